@@ -1,0 +1,11 @@
+/** Documented exit codes of the CLI (README: "Exit codes"). */
+export const ExitCode = {
+  /** Ran to the end; the gate passed (or no gate was asked for). */
+  ok: 0,
+  /** Ran to the end; the policy failed the change. */
+  gateFailed: 1,
+  /** Bad command line. */
+  usage: 2,
+  /** Input could not be processed: unreadable dumps, missing refs, a failing build. */
+  inputError: 3,
+} as const;

@@ -1,0 +1,56 @@
+// Dispatches `livepatch-gate <command>` to one module per command. Each command module exports
+// `run(argv: string[]): Promise<number>` (an exit code from ./exit-codes.ts) and `usage: string`.
+import { ExitCode } from './exit-codes.js';
+
+interface CommandModule {
+  run(argv: string[]): Promise<number>;
+  usage: string;
+}
+
+const commands: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
+  clones: { summary: 'report clones, inlining and affected functions from -fdump-ipa-clones dumps', load: () => import('./clones-command.js') },
+  analyze: { summary: 'build base and head, list the functions a live patch must replace, check hazards', load: () => import('./analyze-command.js') },
+  comment: { summary: 'publish a saved JSON report to a pull request (workflow_run mode for forks)', load: () => import('./comment-command.js') },
+  demo: { summary: 'run analyze on the bundled example project', load: () => import('./demo-command.js') },
+};
+
+function topUsage(): string {
+  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(9)} ${c.summary}`);
+  return `usage: livepatch-gate <command> [options]\n\ncommands:\n${lines.join('\n')}\n\nRun 'livepatch-gate <command> --help' for a command's options.`;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(topUsage() + '\n');
+    return name ? ExitCode.ok : ExitCode.usage;
+  }
+  if (name === '--version' || name === '-V') {
+    process.stdout.write(`livepatch-gate ${VERSION}\n`);
+    return ExitCode.ok;
+  }
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`livepatch-gate: unknown command '${name}'\n\n${topUsage()}\n`);
+    return ExitCode.usage;
+  }
+  const mod = await command.load();
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(mod.usage + '\n');
+    return ExitCode.ok;
+  }
+  try {
+    return await mod.run(rest);
+  } catch (err) {
+    const e = err as Error & { code?: string; usageError?: boolean };
+    if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' || e.usageError) {
+      process.stderr.write(`livepatch-gate ${name}: ${e.message}\n\n${mod.usage}\n`);
+      return ExitCode.usage;
+    }
+    process.stderr.write(`livepatch-gate ${name}: ${e.message}\n`);
+    if (process.env.LIVEPATCH_GATE_DEBUG) process.stderr.write(`${e.stack}\n`);
+    return ExitCode.inputError;
+  }
+}
+
+export const VERSION = '0.1.0';

@@ -1,0 +1,333 @@
+// The data that flows between the pipeline stages:
+//   build (base/head) → changes (source diff → functions) → clones (affected sets on base)
+//   → compare (objects) → hazards → report → sinks.
+// Plain data only: every stage is a function over these types, so each can be tested alone.
+
+/** Which side of the pull request a build or a fact belongs to. Base is the code running in production. */
+export type Side = 'base' | 'head';
+
+/** Something the pipeline could not do fully. Shown in every report; never silently dropped. */
+export interface Warning {
+  /** Short machine-readable source, e.g. 'dump', 'build', 'diff', 'compare', 'github'. */
+  source: string;
+  message: string;
+  /** Repo-relative path (or dump path) and 1-based line, when known. */
+  file?: string;
+  line?: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// build
+// ---------------------------------------------------------------------------------------------
+
+/** One compiled C translation unit on one side. */
+export interface TranslationUnit {
+  /** Repo-relative source path, e.g. 'kernel/fork.c'. */
+  source: string;
+  /** Absolute path of the object file. */
+  object: string;
+  /** Absolute path of the -fdump-ipa-clones file, or null when none was written. */
+  dump: string | null;
+  /** The exact compiler argv (argv[0] is the compiler) and its working directory. */
+  command: string[];
+  cwd: string;
+  /**
+   * The linked object this TU ends up in: 'vmlinux', a module name such as 'drivers/foo/bar.ko',
+   * or a program/library for non-kernel projects. Livepatch modules list functions per object.
+   */
+  owner: string;
+  /** Repo-relative headers this TU depended on, when the build recorded them (Kbuild .cmd files). */
+  deps?: string[];
+}
+
+export interface BuildResult {
+  side: Side;
+  /** Full commit id that was built. */
+  commit: string;
+  /** Directory holding that commit's sources (a git worktree). */
+  sourceDir: string;
+  /** Directory holding the objects (the worktree, or a Kbuild O= directory). */
+  outputDir: string;
+  units: TranslationUnit[];
+  /** Sources the configuration does not build (kernel fast path): reported, not a failure. */
+  notBuilt: { source: string; reason: string }[];
+  /** Wall time, for the report. */
+  seconds: number;
+  warnings: Warning[];
+}
+
+/** Thrown by the build adapter; the message names the side, the command and the log tail. */
+export class BuildError extends Error {
+  constructor(
+    readonly side: Side,
+    readonly command: string,
+    readonly logTail: string,
+    message?: string,
+  ) {
+    super(message ?? `${side} build failed: ${command}\n--- last lines of the build log ---\n${logTail}`);
+    this.name = 'BuildError';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// changes
+// ---------------------------------------------------------------------------------------------
+
+export type ChangeStatus = 'modified' | 'added' | 'removed';
+
+/** A C function definition touched by the PR's source diff. */
+export interface ChangedFunction {
+  /** The name as written in C (for SYSCALL_DEFINE3(open, ...) this is 'open'). */
+  name: string;
+  /**
+   * The symbols the compiler emits for this definition, most specific first. Usually [name];
+   * SYSCALL_DEFINEn(open) gives ['__do_sys_open', '__se_sys_open', '__x64_sys_open', ...].
+   */
+  symbols: string[];
+  status: ChangeStatus;
+  /** Repo-relative path at head (at base for removed functions). */
+  file: string;
+  /** Repo-relative path at base when the file was renamed. */
+  baseFile?: string;
+  /** 1-based inclusive line ranges of the definition on each side, when it exists there. */
+  baseLines?: [number, number];
+  headLines?: [number, number];
+  /** Head line numbers changed inside the function (for annotations); base lines for removed ones. */
+  changedLines: number[];
+  isStatic: boolean;
+  /** Marked inline / __always_inline: no ftrace entry, callers must be patched. */
+  isInline: boolean;
+  /** Defined in a header: every TU that includes it may carry a copy. */
+  inHeader: boolean;
+  /** Attribute-like markers found in the definition: '__init', 'notrace', '__always_inline', ... */
+  markers: string[];
+}
+
+export type NonFunctionChangeKind =
+  | 'struct'
+  | 'union'
+  | 'enum'
+  | 'typedef'
+  | 'macro'
+  | 'data'
+  | 'declaration'
+  | 'include'
+  | 'other';
+
+/** A change outside any function body: layout, macros, global data. */
+export interface NonFunctionChange {
+  kind: NonFunctionChangeKind;
+  file: string;
+  /** Head line (base line when only deleted). */
+  line: number;
+  /** The struct/macro/variable name when known. */
+  name?: string;
+  /** One line: what changed. */
+  detail: string;
+  /** For 'data': the variable is static (TU-local). */
+  isStatic?: boolean;
+  /** For 'data': static local variable inside a function; the function's name. */
+  inFunction?: string;
+}
+
+export interface ChangedFile {
+  /** Head path (base path for deleted files). */
+  path: string;
+  basePath?: string;
+  status: 'modified' | 'added' | 'deleted' | 'renamed';
+  /** 'c' source, 'header', 'asm' (.S), or anything else. */
+  language: 'c' | 'header' | 'asm' | 'other';
+  addedLines: number[];
+  deletedLines: number[];
+  /** For line-only detection: pairs of (base line → head line) for unchanged lines that moved. */
+  lineShift?: { base: number; head: number }[];
+}
+
+export interface SourceChanges {
+  files: ChangedFile[];
+  functions: ChangedFunction[];
+  other: NonFunctionChange[];
+  warnings: Warning[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// report
+// ---------------------------------------------------------------------------------------------
+
+export type Severity = 'error' | 'warning' | 'notice';
+
+/** Why a function is in the patch list: one step of explanation each. */
+export interface PatchReason {
+  kind:
+    | 'changed' // the PR changes its source
+    | 'clone' // an optimisation clone (constprop/isra/part/...) of a changed function
+    | 'inlined' // a changed function (or its clone) was inlined into it, possibly transitively
+    | 'caller-of-changed-clone' // it calls a clone whose ABI differs at head
+    | 'header-copy' // a changed static inline header function has an out-of-line copy in this TU
+    | 'unexplained' // the object comparison found changed code that the clone graph does not explain
+    | 'new'; // exists only at head
+  /** The changed function this entry traces back to. */
+  root?: string;
+  /** Human-readable chain, e.g. ['helper', 'inlined into mid (removed)', 'inlined into f1']. */
+  chain: string[];
+}
+
+export interface PatchFunction {
+  symbol: string;
+  /** old_sympos when the symbol name occurs more than once in its object; 0 otherwise. */
+  sympos: number;
+  file: string;
+  line?: number;
+  reasons: PatchReason[];
+  /** Predicted by the clone graph / diff. */
+  predicted: boolean;
+  /** What the object comparison says: code changed, only __LINE__ moved, unchanged, or not compared. */
+  codeChange: 'changed' | 'line-only' | 'unchanged' | 'added' | 'removed' | 'unknown';
+}
+
+export interface PatchObject {
+  /** 'vmlinux', 'fs/ext4/ext4.ko', or a program name. */
+  object: string;
+  functions: PatchFunction[];
+}
+
+export interface Finding {
+  /** Stable hazard rule id, e.g. 'clone-vanished'. */
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  file?: string;
+  line?: number;
+  /** The function or data symbol concerned. */
+  symbol?: string;
+  /** The linked object (vmlinux / module) concerned. */
+  object?: string;
+  /** Set by the policy: allow-listed with this reason. */
+  allowed?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// compare (object files) — produced by src/compare, consumed by the patch list and hazard rules
+// ---------------------------------------------------------------------------------------------
+
+/** What the per-function object comparison found for one function (paired across base and head). */
+export interface FunctionCodeDiff {
+  /** Linked object owner (see TranslationUnit.owner) and repo-relative source of the TU. */
+  owner: string;
+  source: string;
+  /** Base symbol name (head name when added). Clone suffix numbers may differ between sides. */
+  symbol: string;
+  headSymbol?: string;
+  status: 'changed' | 'line-only' | 'unchanged' | 'added' | 'removed';
+  /** One line on what differs: 'bytes differ at +0x1c', 'relocation to foo → bar', ... */
+  detail?: string;
+}
+
+/** A data object (variable) compared across base and head. */
+export interface DataDiff {
+  owner: string;
+  source: string;
+  symbol: string;
+  /** '.data', '.bss', '.rodata', ... (without the -fdata-sections suffix). */
+  section: string;
+  status: 'changed' | 'added' | 'removed';
+  /** A function-scope static ('foo.0' style names GCC gives static locals). */
+  staticLocal: boolean;
+  detail?: string;
+}
+
+/** Facts about one function symbol in one object on one side, from its symbol table and code. */
+export interface SymbolFact {
+  side: Side;
+  owner: string;
+  source: string;
+  symbol: string;
+  /** Section the code lives in: '.text.foo', '.init.text', ... */
+  section: string;
+  global: boolean;
+  /** Calls __fentry__ / mcount at entry: ftrace (and so livepatch) can hook it. */
+  hasFentry: boolean;
+  /** 1-based position among equal names in its linked object (old_sympos); 0 when unique. */
+  sympos: number;
+  size: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// clones, base vs head — produced by src/clones, consumed by the patch list and hazard rules
+// ---------------------------------------------------------------------------------------------
+
+export interface CloneChange {
+  /** Repo-relative source of the TU whose dumps differ. */
+  source: string;
+  /** The original function the decision is about. */
+  function: string;
+  kind:
+    | 'clone-vanished' // base had foo.isra.N, head has no clone of that kind
+    | 'clone-appeared' // head has a clone kind base did not
+    | 'inline-added' // head inlines function into a caller base did not
+    | 'inline-removed'; // base inlined function into a caller head no longer does
+  /** Clone reason ('isra', 'constprop', 'part', ...) or the caller for inline changes. */
+  reason: string;
+  /** The clone symbol (base side for vanished, head for appeared) or the caller name. */
+  other: string;
+  /** Source line of the function, when known. */
+  line?: number;
+}
+
+/** Compile flags of a TU that matter for which IPA passes ran (from its recorded command). */
+export interface TuFlags {
+  side: Side;
+  source: string;
+  /** The -flive-patching=... value, if any. */
+  livePatching?: string;
+  /** -fno-ipa-* and similar switches found. */
+  ipaSwitches: string[];
+  /** -pg / -p present (disables IPA-RA), -mfentry present. */
+  pg: boolean;
+  fentry: boolean;
+  optLevel?: string;
+  lto: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The whole analysis, as the hazard rules and the report see it.
+// ---------------------------------------------------------------------------------------------
+
+export interface Analysis {
+  repo: string;
+  baseCommit: string;
+  headCommit: string;
+  changes: SourceChanges;
+  patch: PatchObject[];
+  codeDiffs: FunctionCodeDiff[];
+  dataDiffs: DataDiff[];
+  cloneChanges: CloneChange[];
+  symbolFacts: SymbolFact[];
+  tuFlags: TuFlags[];
+  /** Sources the configuration does not build. */
+  notBuilt: { source: string; reason: string }[];
+  /** Extra evidence from -fdump-ipa-pure-const / -fdump-ipa-icf-details when requested. */
+  ipaEvidence: { source: string; function: string; kind: string; base?: string; head?: string }[];
+  warnings: Warning[];
+}
+
+/** The report the sinks publish. JSON-serialisable; its schema is documented in docs/report-schema.md. */
+export interface Report {
+  schema: 'livepatch-gate/report';
+  schemaVersion: 1;
+  tool: { name: 'livepatch-gate'; version: string };
+  repo: string;
+  base: string;
+  head: string;
+  /** PR number, when known. */
+  pullRequest?: number;
+  verdict: 'pass' | 'fail';
+  /** One sentence per failing reason. */
+  verdictReasons: string[];
+  summary: { functionsToPatch: number; objects: number; errors: number; warnings: number; notices: number };
+  patch: PatchObject[];
+  findings: Finding[];
+  changes: { functions: ChangedFunction[]; other: NonFunctionChange[] };
+  notBuilt: { source: string; reason: string }[];
+  warnings: Warning[];
+}
