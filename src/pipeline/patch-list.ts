@@ -1,0 +1,187 @@
+// What a live patch must replace, per linked object (pure).
+//
+// Computed on the BASE build, because that is the code running in production:
+//   changed function → its out-of-line copy, its clones, everything it was inlined into (transitively),
+//   → callers of its optimisation clones when head no longer makes the same clone (they call the old ABI),
+//   → anything else whose machine code changed that none of the above explains ('unexplained').
+import type {
+  ChangedFunction,
+  CloneChange,
+  FunctionCodeDiff,
+  PatchFunction,
+  PatchObject,
+  PatchReason,
+  SymbolFact,
+} from '../model.js';
+
+/** One function reached from a changed function through the base clone graph. */
+export interface AffectedFunction {
+  name: string;
+  /** Removed by GCC (fully inlined / replaced by a clone): passes the effect on, not patchable itself. */
+  removed: boolean;
+  via: 'clone' | 'inline';
+  /** Clone reason ('constprop', 'isra', 'part', ...) for via 'clone'. */
+  reason?: string;
+  /** Explanation steps from the changed function to this one. */
+  chain: string[];
+}
+
+/** The base build of one translation unit, as the patch list needs to see it. */
+export interface BaseUnitView {
+  source: string;
+  owner: string;
+  /** Function symbols defined in the base object (the truth about what exists). */
+  functions: Set<string>;
+  /** Whether the base clone dump mentions `name` (declared in `file` when given). */
+  dumpMentions(name: string, file?: string): boolean;
+  /** The affected set of `name` in this TU's base dump. */
+  affected(name: string): AffectedFunction[];
+  /** Functions of the base object that reference `symbol` from their code (relocations). */
+  callersOf(symbol: string): string[];
+  /** Headers this TU includes (when the build recorded them). */
+  deps?: string[];
+}
+
+export interface PatchListInput {
+  changed: ChangedFunction[];
+  units: BaseUnitView[];
+  /** Head-side units by source, to place new functions. */
+  headOwners: Map<string, string>;
+  cloneChanges: CloneChange[];
+  codeDiffs: FunctionCodeDiff[];
+  /** Base symbol facts with sympos assigned. */
+  baseFacts: SymbolFact[];
+  /** Source line of a symbol when known (from dumps / diff), for the report. */
+  lineOf?: (source: string, symbol: string) => number | undefined;
+}
+
+/** Strips GCC's clone numbering so base and head clone names compare: foo.isra.0 → foo.isra. */
+export function cloneKey(symbol: string): string {
+  return symbol.replace(/\.(\d+)(?=$|\.)/g, '.');
+}
+
+/** The original function a clone or split part belongs to: foo.constprop.0.isra.0 → foo. */
+export function cloneParent(symbol: string): string {
+  const dot = symbol.indexOf('.');
+  return dot > 0 ? symbol.slice(0, dot) : symbol;
+}
+
+class PatchListBuilder {
+  private readonly byObject = new Map<string, Map<string, PatchFunction>>();
+
+  constructor(
+    private readonly facts: Map<string, SymbolFact>,
+    private readonly diffs: Map<string, FunctionCodeDiff>,
+    private readonly lineOf: PatchListInput['lineOf'],
+  ) {}
+
+  add(owner: string, source: string, symbol: string, reason: PatchReason, predicted: boolean): void {
+    let fns = this.byObject.get(owner);
+    if (!fns) this.byObject.set(owner, (fns = new Map()));
+    const key = `${source}\0${symbol}`;
+    const existing = fns.get(key);
+    if (existing) {
+      if (!existing.reasons.some((r) => r.kind === reason.kind && r.root === reason.root)) existing.reasons.push(reason);
+      existing.predicted ||= predicted;
+      return;
+    }
+    const fact = this.facts.get(`${owner}\0${source}\0${symbol}`);
+    const diff = this.diffs.get(`${owner}\0${source}\0${cloneKey(symbol)}`);
+    fns.set(key, {
+      symbol,
+      sympos: fact?.sympos ?? 0,
+      file: source,
+      line: this.lineOf?.(source, symbol),
+      reasons: [reason],
+      predicted,
+      codeChange: reason.kind === 'new' ? 'added' : (diff?.status ?? 'unknown'),
+    });
+  }
+
+  has(owner: string, source: string, symbol: string): boolean {
+    return this.byObject.get(owner)?.has(`${source}\0${symbol}`) ?? false;
+  }
+
+  result(): PatchObject[] {
+    const order = (o: string) => (o === 'vmlinux' ? '' : o);
+    return [...this.byObject.entries()]
+      .sort(([a], [b]) => order(a).localeCompare(order(b)))
+      .map(([object, fns]) => ({
+        object,
+        functions: [...fns.values()].sort((a, b) => a.file.localeCompare(b.file) || a.symbol.localeCompare(b.symbol)),
+      }));
+  }
+}
+
+/** Units whose base build may contain a copy of `fn`: its own TU, or for headers every includer that has it. */
+function unitsDefining(fn: ChangedFunction, units: BaseUnitView[]): BaseUnitView[] {
+  const file = fn.baseFile ?? fn.file;
+  if (!fn.inHeader) return units.filter((u) => u.source === file);
+  return units.filter(
+    (u) =>
+      fn.symbols.some((s) => u.dumpMentions(s, file)) ||
+      ((u.deps?.includes(file) ?? false) && fn.symbols.some((s) => u.functions.has(s))),
+  );
+}
+
+export function computePatchList(input: PatchListInput): PatchObject[] {
+  const facts = new Map(input.baseFacts.map((f) => [`${f.owner}\0${f.source}\0${f.symbol}`, f]));
+  const diffs = new Map<string, FunctionCodeDiff>();
+  for (const d of input.codeDiffs) diffs.set(`${d.owner}\0${d.source}\0${cloneKey(d.symbol)}`, d);
+  const out = new PatchListBuilder(facts, diffs, input.lineOf);
+
+  for (const fn of input.changed) {
+    if (fn.status === 'added') {
+      const owner = input.headOwners.get(fn.file);
+      if (owner) out.add(owner, fn.file, fn.symbols[0] ?? fn.name, { kind: 'new', root: fn.name, chain: [`${fn.name} is new at head`] }, true);
+      continue;
+    }
+    for (const unit of unitsDefining(fn, input.units)) {
+      const reasonForSelf: PatchReason = fn.inHeader
+        ? { kind: 'header-copy', root: fn.name, chain: [`${fn.name} (${fn.file}) has an out-of-line copy in ${unit.source}`] }
+        : { kind: 'changed', root: fn.name, chain: [`${fn.name} changed in this PR`] };
+      for (const symbol of fn.symbols) {
+        // A removed function needs no replacement of its own: patching what inlined or called it is enough.
+        if (fn.status !== 'removed' && unit.functions.has(symbol)) out.add(unit.owner, unit.source, symbol, reasonForSelf, true);
+        for (const hit of unit.affected(symbol)) {
+          if (hit.removed || !unit.functions.has(hit.name)) continue;
+          out.add(unit.owner, unit.source, hit.name, { kind: hit.via === 'clone' ? 'clone' : 'inlined', root: fn.name, chain: hit.chain }, true);
+        }
+        // Split-off .cold parts carry no dump line; they travel with whichever parent is patched.
+        for (const name of unit.functions) {
+          if (!name.includes('.cold')) continue;
+          const parent = name.slice(0, name.indexOf('.cold'));
+          if (out.has(unit.owner, unit.source, parent)) {
+            out.add(unit.owner, unit.source, name, { kind: 'clone', root: fn.name, chain: [parent, `split cold part of ${parent} (travels with it)`] }, true);
+          }
+        }
+      }
+    }
+  }
+
+  // Callers of a base clone whose ABI head no longer produces: they call the old clone directly.
+  for (const change of input.cloneChanges) {
+    if (change.kind !== 'clone-vanished') continue;
+    for (const unit of input.units.filter((u) => u.source === change.source)) {
+      for (const caller of unit.callersOf(change.other)) {
+        if (caller === change.other || cloneParent(caller) === cloneParent(change.other) && caller.startsWith(change.other)) continue;
+        out.add(unit.owner, unit.source, caller, {
+          kind: 'caller-of-changed-clone',
+          root: change.function,
+          chain: [`${change.other} (${change.reason} clone of ${change.function}) exists at base but not at head`, `${caller} calls ${change.other} with its specialised ABI`],
+        }, true);
+      }
+    }
+  }
+
+  // Ground truth: code that changed without any of the above explaining it.
+  for (const d of input.codeDiffs) {
+    if (d.status !== 'changed') continue;
+    if (out.has(d.owner, d.source, d.symbol)) continue;
+    out.add(d.owner, d.source, d.symbol, {
+      kind: 'unexplained',
+      chain: [`machine code of ${d.symbol} changed${d.detail ? ` (${d.detail})` : ''}, but no changed function's clones or inlining explain it`],
+    }, false);
+  }
+  return out.result();
+}
