@@ -1,5 +1,6 @@
 // Dispatches `livepatch-gate <command>` to one module per command. Each command module exports
 // `run(argv: string[]): Promise<number>` (an exit code from ./exit-codes.ts) and `usage: string`.
+import { VERSION } from '../version.js';
 import { ExitCode } from './exit-codes.js';
 
 interface CommandModule {
@@ -53,4 +54,3 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-export const VERSION = '0.1.0';

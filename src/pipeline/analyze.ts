@@ -1,6 +1,31 @@
 // The whole pipeline, shared by the action and the CLI:
-//   build base/head → changed functions → affected sets (base) → object comparison → hazards → report.
-import type { Analysis, Side } from '../model.js';
+//   build base/head → changed functions → affected sets (base) → object comparison → patch list.
+// Hazards, policy and the report come after (src/pipeline/gate.ts).
+import { readFile } from 'node:fs/promises';
+import { resolveCommit } from '../adapters/git.js';
+import { buildSide, type BuildPlan } from '../build/index.js';
+import { findSourceChanges } from '../changes/find-changes.js';
+import { affectedSet, describeChain } from '../clones/affected.js';
+import { diffClones } from '../clones/diff-clones.js';
+import { findNodes, nodeInfo, type CloneGraph } from '../clones/graph.js';
+import { readDumpFiles } from '../clones/read-dumps.js';
+import { callersOf } from '../compare/callers.js';
+import { compareObjects } from '../compare/compare-objects.js';
+import { parseElf, type ElfObject } from '../compare/elf.js';
+import { assignSympos, symbolFacts } from '../compare/symbol-facts.js';
+import { diffIpaDecisions } from '../evidence/diff.js';
+import { readIpaDecisions } from '../evidence/read-dumps.js';
+import type {
+  Analysis,
+  BuildResult,
+  DataDiff,
+  FunctionCodeDiff,
+  SourceChanges,
+  TranslationUnit,
+  Warning,
+} from '../model.js';
+import { computePatchList, type AffectedFunction, type BaseUnitView } from './patch-list.js';
+import { tuFlagsFromCommand } from './tu-flags.js';
 
 export interface AnalyzeOptions {
   /** The user's checkout; never modified (builds happen in worktrees under workDir). */
@@ -18,14 +43,200 @@ export interface AnalyzeOptions {
   /** Kernel: build everything instead of only the touched objects. */
   fullBuild: boolean;
   extraCflags: string[];
-  /** Add -fdump-ipa-pure-const / -fdump-ipa-icf-details for the affected TUs and report differences. */
+  /** Add -fdump-ipa-pure-const / -fdump-ipa-icf-details and report decisions that differ. */
   deepEvidence: boolean;
   jobs?: number;
   onProgress?: (message: string) => void;
-  /** For tests and tools: called with each side's build result. */
-  onBuild?: (side: Side) => void;
 }
 
-export async function analyze(_opts: AnalyzeOptions): Promise<Analysis> {
-  throw new Error('analyze: being integrated');
+/** Extra dumps for deep evidence: decisions -fdump-ipa-clones does not show. */
+const EVIDENCE_FLAGS = ['-fdump-ipa-pure-const', '-fdump-ipa-icf-details'];
+
+interface BuiltUnit {
+  unit: TranslationUnit;
+  bytes: Uint8Array;
+  elf: ElfObject;
 }
+
+export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
+  const progress = opts.onProgress ?? (() => {});
+  const warnings: Warning[] = [];
+  const baseCommit = await resolveCommit(opts.repo, opts.base);
+  const headCommit = await resolveCommit(opts.repo, opts.head);
+
+  progress(`changes: diffing ${baseCommit.slice(0, 12)}..${headCommit.slice(0, 12)}`);
+  const changes = await findSourceChanges(opts.repo, baseCommit, headCommit, { onProgress: progress });
+  warnings.push(...changes.warnings);
+  progress(`changes: ${changes.functions.length} function(s) and ${changes.other.length} other change(s) in ${changes.files.length} file(s)`);
+
+  const plan: BuildPlan = {
+    repo: opts.repo,
+    workDir: opts.workDir,
+    kind: opts.kind,
+    command: opts.buildCommand,
+    kernelConfig: opts.kernelConfig,
+    fullBuild: opts.fullBuild,
+    changedPaths: [...new Set(changes.files.flatMap((f) => (f.basePath ? [f.path, f.basePath] : [f.path])))],
+    extraCflags: [...opts.extraCflags, ...(opts.deepEvidence ? EVIDENCE_FLAGS : [])],
+    jobs: opts.jobs,
+    onProgress: progress,
+  };
+  const base = await buildSide(plan, 'base', baseCommit);
+  warnings.push(...base.warnings);
+  progress(`base: ${base.units.length} translation unit(s) built in ${base.seconds.toFixed(1)} s`);
+  const head = await buildSide(plan, 'head', headCommit);
+  warnings.push(...head.warnings);
+  progress(`head: ${head.units.length} translation unit(s) built in ${head.seconds.toFixed(1)} s`);
+
+  const [baseGraph, headGraph] = await Promise.all([readGraph(base, warnings), readGraph(head, warnings)]);
+  const [baseObjects, headObjects] = await Promise.all([readObjects(base, warnings), readObjects(head, warnings)]);
+
+  progress('compare: comparing base and head objects function by function');
+  const { codeDiffs, dataDiffs } = compareSides(baseObjects, headObjects, changes);
+  const baseFacts = assignSympos(baseObjects.flatMap((b) => symbolFacts(b.elf, 'base', b.unit.owner, b.unit.source)));
+  const headFacts = assignSympos(headObjects.flatMap((b) => symbolFacts(b.elf, 'head', b.unit.owner, b.unit.source)));
+
+  const views = baseObjects.map((b) => baseUnitView(b, baseGraph));
+  const cloneChanges = diffClones(baseGraph, headGraph, cloneQuestions(changes, views));
+
+  const patch = computePatchList({
+    changed: changes.functions,
+    units: views,
+    headOwners: new Map(head.units.map((u) => [u.source, u.owner])),
+    cloneChanges,
+    codeDiffs,
+    baseFacts,
+    lineOf: lineLookup(baseGraph, changes),
+  });
+
+  const tuFlags = [...base.units.map((u) => tuFlagsFromCommand('base', u.source, u.command)), ...head.units.map((u) => tuFlagsFromCommand('head', u.source, u.command))];
+
+  const ipaEvidence = opts.deepEvidence ? collectIpaEvidence(baseObjects, headObjects, warnings) : [];
+
+  return {
+    repo: opts.repo,
+    baseCommit,
+    headCommit,
+    changes,
+    patch,
+    codeDiffs,
+    dataDiffs,
+    cloneChanges,
+    symbolFacts: [...baseFacts, ...headFacts],
+    tuFlags,
+    notBuilt: [...base.notBuilt, ...head.notBuilt.filter((n) => !base.notBuilt.some((b) => b.source === n.source))],
+    ipaEvidence,
+    warnings,
+  };
+}
+
+async function readGraph(build: BuildResult, warnings: Warning[]): Promise<CloneGraph> {
+  const files = build.units.filter((u) => u.dump !== null).map((u) => ({ path: u.dump as string, source: u.source }));
+  for (const u of build.units) {
+    if (u.dump === null) warnings.push({ source: 'dump', file: u.source, message: `${build.side}: no -fdump-ipa-clones output for ${u.source}; its clones and inlining are unknown` });
+  }
+  return readDumpFiles(files, { sourceRoot: build.sourceDir, onWarning: (w) => warnings.push(w) });
+}
+
+async function readObjects(build: BuildResult, warnings: Warning[]): Promise<BuiltUnit[]> {
+  const out: BuiltUnit[] = [];
+  for (const unit of build.units) {
+    try {
+      const bytes = await readFile(unit.object);
+      out.push({ unit, bytes, elf: parseElf(bytes, unit.object) });
+    } catch (err) {
+      warnings.push({ source: 'compare', file: unit.source, message: `${build.side}: cannot read object ${unit.object}: ${(err as Error).message}` });
+    }
+  }
+  return out;
+}
+
+/** Pure/const/noreturn and ICF decisions that differ, per TU built on both sides. */
+function collectIpaEvidence(base: BuiltUnit[], head: BuiltUnit[], warnings: Warning[]): Analysis['ipaEvidence'] {
+  const headBySource = new Map(head.map((h) => [h.unit.source, h.unit]));
+  const out: Analysis['ipaEvidence'] = [];
+  for (const { unit } of base) {
+    const h = headBySource.get(unit.source);
+    if (!h) continue;
+    const b = readIpaDecisions(unit.object, unit.source);
+    const hd = readIpaDecisions(h.object, h.source);
+    if (b.found.length === 0 || hd.found.length === 0) {
+      warnings.push({ source: 'evidence', file: unit.source, message: `no -fdump-ipa-pure-const / -fdump-ipa-icf-details output found next to ${b.found.length === 0 ? unit.object : h.object}` });
+      continue;
+    }
+    out.push(...diffIpaDecisions(unit.source, b, hd));
+  }
+  return out;
+}
+
+/** Per TU present on both sides (renames followed), the function and data differences. */
+function compareSides(base: BuiltUnit[], head: BuiltUnit[], changes: SourceChanges): { codeDiffs: FunctionCodeDiff[]; dataDiffs: DataDiff[] } {
+  const renamedTo = new Map(changes.files.filter((f) => f.basePath).map((f) => [f.basePath as string, f.path]));
+  const headBySource = new Map(head.map((h) => [h.unit.source, h]));
+  const codeDiffs: FunctionCodeDiff[] = [];
+  const dataDiffs: DataDiff[] = [];
+  for (const b of base) {
+    const headSource = renamedTo.get(b.unit.source) ?? b.unit.source;
+    const h = headBySource.get(headSource);
+    if (!h) continue;
+    // Byte-identical objects cannot differ function by function; skip the work.
+    if (Buffer.compare(Buffer.from(b.bytes), Buffer.from(h.bytes)) === 0) continue;
+    const file = changes.files.find((f) => f.path === headSource);
+    const result = compareObjects(b.elf, h.elf, { owner: b.unit.owner, source: b.unit.source, lineShift: file?.lineShift });
+    codeDiffs.push(...result.functions);
+    dataDiffs.push(...result.data);
+  }
+  return { codeDiffs, dataDiffs };
+}
+
+function baseUnitView(built: BuiltUnit, graph: CloneGraph): BaseUnitView {
+  const { unit, elf } = built;
+  const functions = new Set(elf.symbols.filter((s) => s.type === 'FUNC' && s.sectionIndex > 0).map((s) => s.name));
+  return {
+    source: unit.source,
+    owner: unit.owner,
+    functions,
+    deps: unit.deps,
+    dumpMentions: (name, file) => findNodes(graph, name, { source: unit.source }).some((n) => !file || nodeInfo(graph, n).file === file),
+    affected: (name): AffectedFunction[] => {
+      const roots = findNodes(graph, name, { source: unit.source });
+      if (roots.length === 0) return [];
+      return affectedSet(graph, roots).entries.map((e) => {
+        const info = nodeInfo(graph, e.node);
+        return { name: info.name, removed: e.removed, via: e.kind === 'clone' ? 'clone' : 'inline', reason: e.reason, chain: describeChain(graph, e.chain) };
+      });
+    },
+    callersOf: (symbol) => callersOf(elf, symbol),
+  };
+}
+
+/** The functions whose clone/inline decisions must be compared across base and head. */
+function cloneQuestions(changes: SourceChanges, views: BaseUnitView[]): { source: string; name: string }[] {
+  const out = new Map<string, { source: string; name: string }>();
+  const ask = (source: string, name: string) => out.set(`${source}\0${name}`, { source, name });
+  for (const fn of changes.functions) {
+    if (fn.status === 'added') continue;
+    const file = fn.baseFile ?? fn.file;
+    for (const v of views) {
+      for (const symbol of fn.symbols) {
+        if (v.source === file || (fn.inHeader && v.dumpMentions(symbol, file))) {
+          ask(v.source, symbol);
+          // Clones of what the changed function was inlined into can change too.
+          for (const hit of v.affected(symbol)) if (hit.via === 'inline') ask(v.source, hit.name);
+        }
+      }
+    }
+  }
+  return [...out.values()];
+}
+
+/** Definition lines: from the diff for changed functions, else from the base dump. */
+function lineLookup(graph: CloneGraph, changes: SourceChanges): (source: string, symbol: string) => number | undefined {
+  return (source, symbol) => {
+    const fn = changes.functions.find((f) => (f.baseFile ?? f.file) === source && f.symbols.includes(symbol));
+    if (fn) return fn.baseLines?.[0] ?? fn.headLines?.[0];
+    const node = findNodes(graph, symbol, { source })[0];
+    return node === undefined ? undefined : nodeInfo(graph, node).line || undefined;
+  };
+}
+

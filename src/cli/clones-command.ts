@@ -1,0 +1,139 @@
+// `livepatch-gate clones`: the classic kgraft-ipa-analysis.py report (or JSON) from dump files.
+import { parseArgs } from 'node:util';
+import type { Warning } from '../model.js';
+import { classicReportLines, classicRoots, dumpsWithOriginal } from '../clones/classic-report.js';
+import { clonesJson } from '../clones/clones-json.js';
+import { findNodes, groupGraph, subgraphOfDumps, type CloneGraph, type NodeId } from '../clones/graph.js';
+import { findDumpFiles, readDumpFiles } from '../clones/read-dumps.js';
+import { ExitCode } from './exit-codes.js';
+
+export const usage = `usage: livepatch-gate clones [PATH|DIR|@LIST]... [options]
+
+Reads GCC -fdump-ipa-clones files and prints, per function with clones or inlines, the tree of
+what was derived from it and its "Affected functions" (the report of kgraft-ipa-analysis.py).
+
+inputs:
+  PATH               a dump file
+  DIR                searched recursively for *.ipa-clones
+  @LIST              a file listing one dump path (or directory) per line
+
+options:
+  --symbol NAME      report only this function (repeatable)
+  --group            merge the same function across dumps (name, order and location equal)
+  --ignore-removed   skip functions the compiler removed
+  --source-root DIR  absolute source root to strip from absolute paths (default: auto-detected)
+  --format FMT       text (default, the classic report) or json (schema livepatch-gate/clones v1)
+  --quiet            no progress on stderr
+  -h, --help         this help
+
+Progress and warnings go to stderr. Exit codes: 0 ok, 2 bad usage, 3 no readable input.`;
+
+export async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      symbol: { type: 'string', multiple: true },
+      group: { type: 'boolean', default: false },
+      'ignore-removed': { type: 'boolean', default: false },
+      'source-root': { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      quiet: { type: 'boolean', default: false },
+    },
+  });
+  const format = values.format;
+  if (format !== 'text' && format !== 'json') {
+    throw Object.assign(new Error(`--format must be 'text' or 'json', not '${format}'`), { usageError: true });
+  }
+  if (positionals.length === 0) {
+    throw Object.assign(new Error('no input given: name dump files, directories or @LIST files'), { usageError: true });
+  }
+
+  const warnings: Warning[] = [];
+  const onWarning = (w: Warning) => {
+    warnings.push(w);
+    const where = w.file ? `${w.file}${w.line ? `:${w.line}` : ''}: ` : '';
+    process.stderr.write(`warning: ${where}${w.message}\n`);
+  };
+  const files = await findDumpFiles(positionals, onWarning);
+  if (files.length === 0) {
+    process.stderr.write(`livepatch-gate clones: no dump files found in ${positionals.join(' ')} (expected *.ipa-clones files from gcc -fdump-ipa-clones)\n`);
+    return ExitCode.inputError;
+  }
+
+  const started = Date.now();
+  const progress = !values.quiet && process.stderr.isTTY;
+  let lastShown = 0;
+  const graph = await readDumpFiles(
+    files.map((path) => ({ path })),
+    {
+      sourceRoot: values['source-root'] ?? null,
+      onWarning,
+      onProgress: (done, total) => {
+        const now = Date.now();
+        if (progress && (now - lastShown > 200 || done === total)) {
+          lastShown = now;
+          process.stderr.write(`\rreading dumps: ${done}/${total}`);
+          if (done === total) process.stderr.write('\n');
+        }
+      },
+    },
+  );
+  if (graph.dumps.length === 0) {
+    process.stderr.write(`livepatch-gate clones: none of the ${files.length} input files could be read as a dump (see warnings above)\n`);
+    return ExitCode.inputError;
+  }
+  if (!values.quiet) {
+    const lines = graph.dumps.reduce((s, d) => s + d.lines, 0);
+    const root = graph.sourceRoot ? `, source root ${graph.sourceRoot} (${graph.sourceRootMethod})` : '';
+    process.stderr.write(`read ${graph.dumps.length} dump files, ${lines} lines, in ${((Date.now() - started) / 1000).toFixed(2)} s${root}\n`);
+  }
+
+  const symbols = values.symbol ?? [];
+  const ignoreRemoved = values['ignore-removed'];
+  const shape = (g: CloneGraph) => (values.group ? groupGraph(g, 'classic') : g);
+  // Like the classic, --symbol reads only the dumps where the symbol is an original.
+  const graphFor = (symbol: string) => shape(subgraphOfDumps(graph, dumpsWithOriginal(graph, symbol)));
+
+  if (format === 'json') {
+    const doc =
+      symbols.length > 0
+        ? mergeJson(symbols.map((s) => {
+            const g = graphFor(s);
+            return clonesJson(g, rootsFor(g, [s], ignoreRemoved), []);
+          }), warnings)
+        : (() => {
+            const g = shape(graph);
+            return clonesJson(g, classicRoots(g, ignoreRemoved), warnings);
+          })();
+    await writeOut(`${JSON.stringify(doc, null, 2)}\n`);
+    return ExitCode.ok;
+  }
+
+  const full = symbols.length > 0 ? graph : shape(graph);
+  let buffer = '';
+  for (const line of classicReportLines(full, { symbols, ignoreRemoved }, graphFor)) {
+    buffer += `${line}\n`;
+    if (buffer.length > 1 << 16) {
+      await writeOut(buffer);
+      buffer = '';
+    }
+  }
+  if (buffer) await writeOut(buffer);
+  return ExitCode.ok;
+}
+
+function rootsFor(g: CloneGraph, symbols: string[], ignoreRemoved: boolean): NodeId[] {
+  return symbols.flatMap((s) => findNodes(g, s)).filter((n) => !(ignoreRemoved && g.nodeRemoved[n] === 1));
+}
+
+function mergeJson(docs: ReturnType<typeof clonesJson>[], warnings: Warning[]): ReturnType<typeof clonesJson> {
+  const [first] = docs;
+  return { ...first, functions: docs.flatMap((d) => d.functions), warnings };
+}
+
+function writeOut(s: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    process.stdout.write(s, (err) => (err ? reject(err) : resolve()));
+  });
+}

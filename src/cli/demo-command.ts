@@ -1,0 +1,79 @@
+// `livepatch-gate demo`: the embedded example (example/base → example/head) as a real git repository,
+// analysed by the same pipeline as `analyze`.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { runGate } from '../pipeline/gate.js';
+import { emitReport, progressPrinter } from './analyze-command.js';
+import { ExitCode } from './exit-codes.js';
+
+export const usage = `usage: livepatch-gate demo [--format markdown|text|json] [--json FILE] [--keep] [--quiet]
+
+Creates a git repository in a temp directory from example/base (commit 1) and example/head
+(commit 2), builds both with make and gcc, and prints what a live patch of that change must replace.
+Exits 0 whatever the verdict (it is a demonstration); --keep leaves the repository for you to explore.`;
+
+/** example/ sits at the repository root; this file runs from src/cli, dist/ or dist/chunks. */
+export function findExampleDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync(join(dir, 'example', 'base', 'Makefile'))) return join(dir, 'example');
+    dir = dirname(dir);
+  }
+  throw new Error('cannot find the example/ directory next to the livepatch-gate installation');
+}
+
+/** Builds the example repository: returns its path. */
+export function createExampleRepo(exampleDir: string, into: string): string {
+  const repo = join(into, 'pktd');
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=livepatch-gate demo', '-c', 'user.email=demo@example.invalid', '-c', 'init.defaultBranch=main', ...args], { cwd: repo, stdio: 'pipe' });
+  cpSync(join(exampleDir, 'base'), repo, { recursive: true });
+  execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: repo });
+  git('add', '-A');
+  git('commit', '-q', '-m', 'pktd: base (the code running in production)');
+  git('tag', 'base');
+  cpSync(join(exampleDir, 'head'), repo, { recursive: true });
+  git('add', '-A');
+  git('commit', '-q', '-m', 'pktd: fix route class, reject oversized packets, clamp to 255');
+  return repo;
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      format: { type: 'string', default: 'markdown' },
+      json: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+    },
+  });
+  const tmp = mkdtempSync(join(tmpdir(), 'livepatch-gate-demo-'));
+  try {
+    const progress = progressPrinter(values.quiet);
+    const repo = createExampleRepo(findExampleDir(), tmp);
+    progress(`demo: example repository at ${repo} (tag base → HEAD)`);
+    const { report } = await runGate({
+      repo,
+      base: 'base',
+      head: 'HEAD',
+      workDir: join(tmp, 'work'),
+      kind: 'command',
+      buildCommand: 'make',
+      fullBuild: false,
+      extraCflags: [],
+      deepEvidence: false,
+      onProgress: progress,
+    });
+    await emitReport(report, { format: values.format, json: values.json ? resolve(values.json) : undefined });
+    progress(`demo: verdict ${report.verdict} (${report.summary.functionsToPatch} functions to patch); exit code 0 because this is a demo`);
+    if (values.keep) progress(`demo: kept ${tmp}`);
+    return ExitCode.ok;
+  } finally {
+    if (!values.keep) rmSync(tmp, { recursive: true, force: true });
+  }
+}
