@@ -1,0 +1,58 @@
+// Indexes over an Analysis that several rules need: which object a source ends up in, a source's
+// compile flags, a function's symbol facts. Built per call; rules stay pure functions of the Analysis.
+import type { Analysis, ChangedFunction, Side, SymbolFact, TuFlags } from '../model.js';
+
+/** The linked object (vmlinux / module / program) a source file ends up in, when any stage knows. */
+export function objectOfSource(analysis: Analysis, source: string): string | undefined {
+  for (const f of analysis.symbolFacts) if (f.source === source) return f.owner;
+  for (const d of analysis.codeDiffs) if (d.source === source) return d.owner;
+  for (const d of analysis.dataDiffs) if (d.source === source) return d.owner;
+  return undefined;
+}
+
+/** The linked object of a patch-list symbol, if it is in the patch list. */
+export function objectOfPatchSymbol(analysis: Analysis, symbol: string, file?: string): string | undefined {
+  for (const o of analysis.patch) {
+    if (o.functions.some((f) => f.symbol === symbol && (file === undefined || f.file === file))) return o.object;
+  }
+  return undefined;
+}
+
+export function tuFlagsFor(analysis: Analysis, source: string, side: Side = 'base'): TuFlags | undefined {
+  return analysis.tuFlags.find((t) => t.source === source && t.side === side);
+}
+
+/** Symbol facts for a name on one side, optionally narrowed to one source file. */
+export function factsFor(analysis: Analysis, symbol: string, side: Side, source?: string): SymbolFact[] {
+  return analysis.symbolFacts.filter(
+    (f) => f.side === side && f.symbol === symbol && (source === undefined || f.source === source),
+  );
+}
+
+/** The symbols a changed function is emitted under (never empty: falls back to its C name). */
+export function symbolsOf(fn: ChangedFunction): string[] {
+  return fn.symbols.length > 0 ? fn.symbols : [fn.name];
+}
+
+/** First line of a changed function on the side that has it. */
+export function lineOf(fn: ChangedFunction): number | undefined {
+  return fn.headLines?.[0] ?? fn.baseLines?.[0] ?? fn.changedLines[0];
+}
+
+/** True for a path under a directory named `dir` at the repo root. */
+export function isHeaderPath(path: string): boolean {
+  return path.endsWith('.h');
+}
+
+/**
+ * Whether the analysis is of a Linux kernel tree: some object is vmlinux or a .ko module. Kernel-only
+ * path rules (lib/, arch/x/boot) would be noise in other projects, where lib/ is ordinary code.
+ */
+export function isKernelAnalysis(analysis: Analysis): boolean {
+  const owners = [
+    ...analysis.patch.map((o) => o.object),
+    ...analysis.symbolFacts.map((f) => f.owner),
+    ...analysis.codeDiffs.map((d) => d.owner),
+  ];
+  return owners.some((o) => o === 'vmlinux' || o.endsWith('.ko'));
+}

@@ -1,0 +1,55 @@
+import type { Analysis, Finding } from '../../model.js';
+import { lineOf, objectOfSource, symbolsOf } from '../lookup.js';
+import { defineMeta } from '../rule.js';
+
+export const meta = defineMeta({
+  id: 'fully-inlined',
+  severity: 'notice',
+  title: 'Changed function has no symbol of its own',
+  why:
+    'The compiler inlined every call to this function (or dropped it), so the base object has no symbol ' +
+    'for it: the change reaches the running system only through the callers that carry its body.',
+  advice:
+    'Nothing to add for the function itself; make sure every caller listed as "inlined into" is in the ' +
+    'live patch, and do not list the function in klp_funcs (it cannot be found).',
+});
+
+const INLINE_MARKERS = ['inline', '__always_inline', '__inline', '__inline__'];
+
+export function detect(analysis: Analysis): Finding[] {
+  const findings: Finding[] = [];
+  const patched = new Set(analysis.patch.flatMap((o) => o.functions.map((f) => f.symbol)));
+  for (const fn of analysis.changes.functions) {
+    if (fn.status !== 'modified') continue;
+    // Inline-marked functions are no-ftrace-entry's business (callers must be patched: a warning).
+    if (fn.isInline || fn.markers.some((m) => INLINE_MARKERS.includes(m))) continue;
+    const names = symbolsOf(fn);
+    const source = fn.baseFile ?? fn.file;
+    const factsKnown = analysis.symbolFacts.some((f) => f.side === 'base' && (fn.inHeader || f.source === source));
+    const carriers = analysis.patch.flatMap((o) =>
+      o.functions.filter((f) => f.reasons.some((r) => r.kind === 'inlined' && r.root !== undefined && names.includes(r.root))),
+    );
+    const hasCopy = factsKnown
+      ? analysis.symbolFacts.some(
+          (f) =>
+            f.side === 'base' &&
+            (fn.inHeader || f.source === source) &&
+            names.some((n) => f.symbol === n || f.symbol.startsWith(`${n}.`)),
+        )
+      : names.some((n) => patched.has(n)) || carriers.length === 0;
+    if (hasCopy) continue;
+    const callers = [...new Set(carriers.map((c) => c.symbol))];
+    findings.push({
+      ruleId: meta.id,
+      severity: meta.severity,
+      message:
+        `'${fn.name}' has no symbol in the base object: it is fully inlined` +
+        (callers.length > 0 ? ` into ${callers.map((c) => `'${c}'`).join(', ')}, which carry the change.` : '.'),
+      file: fn.file,
+      line: lineOf(fn),
+      symbol: names[0],
+      object: objectOfSource(analysis, source),
+    });
+  }
+  return findings;
+}

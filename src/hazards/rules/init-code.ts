@@ -1,0 +1,54 @@
+import type { Analysis, Finding } from '../../model.js';
+import { lineOf, objectOfSource, symbolsOf } from '../lookup.js';
+import { defineMeta } from '../rule.js';
+
+export const meta = defineMeta({
+  id: 'init-code',
+  severity: 'error',
+  title: 'Change to __init / __exit code',
+  why:
+    'Init code has already run (and its memory was freed) by the time a live patch loads; exit code of ' +
+    'built-in code is discarded. Patching it has no effect, and a fix that must take effect at boot cannot be live-patched.',
+  advice:
+    'If the fix matters only at boot or module load, ship it in the next regular update. If it changes ' +
+    'state that init code set up, fix that state from a livepatch callback instead.',
+});
+
+const INIT_MARKERS = ['__init', '__exit', '__ref', '__meminit', '__devinit', '__cpuinit'];
+const INIT_SECTIONS = ['.init.text', '.exit.text', '.ref.text', '.meminit.text'];
+
+export function detect(analysis: Analysis): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const fn of analysis.changes.functions) {
+    const marker = fn.markers.find((m) => INIT_MARKERS.includes(m));
+    if (!marker) continue;
+    seen.add(fn.name);
+    findings.push({
+      ruleId: meta.id,
+      severity: meta.severity,
+      message: `'${fn.name}' is marked ${marker}: it ran (or is discarded) before any live patch can load.`,
+      file: fn.file,
+      line: lineOf(fn),
+      symbol: symbolsOf(fn)[0],
+      object: objectOfSource(analysis, fn.file),
+    });
+  }
+  const changed = new Set(analysis.changes.functions.flatMap((fn) => [fn.name, ...symbolsOf(fn)]));
+  const patched = new Set(analysis.patch.flatMap((o) => o.functions.map((f) => f.symbol)));
+  for (const fact of analysis.symbolFacts) {
+    if (fact.side !== 'base' || seen.has(fact.symbol)) continue;
+    if (!INIT_SECTIONS.some((s) => fact.section === s || fact.section.startsWith(`${s}.`))) continue;
+    if (!changed.has(fact.symbol) && !patched.has(fact.symbol)) continue;
+    seen.add(fact.symbol);
+    findings.push({
+      ruleId: meta.id,
+      severity: meta.severity,
+      message: `'${fact.symbol}' lives in ${fact.section} on base: init/exit code cannot be live-patched.`,
+      file: fact.source,
+      symbol: fact.symbol,
+      object: fact.owner,
+    });
+  }
+  return findings;
+}

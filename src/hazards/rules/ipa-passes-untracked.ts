@@ -1,0 +1,42 @@
+import type { Analysis, Finding } from '../../model.js';
+import { isHeaderPath, objectOfSource, tuFlagsFor } from '../lookup.js';
+import { untrackedIpaPasses } from '../ipa-passes.js';
+import { defineMeta } from '../rule.js';
+
+export const meta = defineMeta({
+  id: 'ipa-passes-untracked',
+  severity: 'warning',
+  title: 'IPA passes that the clone dump does not track',
+  why:
+    'Without -flive-patching=inline-clone GCC may use what it learned about one function when compiling ' +
+    'others (pure/const discovery, modref, ICF merging, IPA-VRP/bit-CP value ranges, read-only statics, ' +
+    'IPA-RA register use). None of it shows in -fdump-ipa-clones, so callers can depend on the old body ' +
+    'of a changed function in ways the patch list does not cover.',
+  advice:
+    'Build with -flive-patching=inline-clone (GCC 9+, not with LTO), or review the object comparison for ' +
+    'callers whose code changed; run with deep evidence to compare the pure-const and ICF decisions.',
+});
+
+export function detect(analysis: Analysis): Finding[] {
+  const sources = new Set<string>();
+  for (const fn of analysis.changes.functions) if (!isHeaderPath(fn.file)) sources.add(fn.baseFile ?? fn.file);
+  for (const o of analysis.patch) for (const f of o.functions) if (!isHeaderPath(f.file)) sources.add(f.file);
+  const findings: Finding[] = [];
+  for (const source of [...sources].sort()) {
+    const flags = tuFlagsFor(analysis, source, 'base') ?? tuFlagsFor(analysis, source, 'head');
+    if (!flags) continue;
+    const passes = untrackedIpaPasses(flags);
+    if (passes.length === 0) continue;
+    const how = flags.livePatching ? `-flive-patching=${flags.livePatching}` : 'no -flive-patching';
+    findings.push({
+      ruleId: meta.id,
+      severity: meta.severity,
+      message:
+        `${source} is built with ${how}${flags.lto ? ' and LTO' : ''}: ${passes.join(', ')} may change other ` +
+        `functions without a trace in the clone dump.`,
+      file: source,
+      object: objectOfSource(analysis, source),
+    });
+  }
+  return findings;
+}

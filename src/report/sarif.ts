@@ -1,0 +1,125 @@
+// SARIF 2.1.0 for GitHub code scanning: rules from the hazard catalogue, one result per finding
+// with a file. GitHub takes at most 5,000 results per run; the rest are counted in a notification.
+import type { RuleMeta } from '../hazards/rule.js';
+import type { Finding, Report, Severity } from '../model.js';
+import { SEVERITY_ORDER } from './format.js';
+
+export const SARIF_MAX_RESULTS = 5000;
+
+type SarifLevel = 'error' | 'warning' | 'note';
+
+export interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: SarifLevel;
+  message: { text: string };
+  locations: {
+    physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region?: { startLine: number } };
+  }[];
+  partialFingerprints: { livepatchGate: string };
+  suppressions?: { kind: 'external'; justification: string }[];
+}
+
+export interface SarifRule {
+  id: string;
+  name: string;
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  help: { text: string; markdown: string };
+  helpUri?: string;
+  defaultConfiguration: { level: SarifLevel };
+  properties: { tags: string[] };
+}
+
+export interface SarifLog {
+  $schema: string;
+  version: '2.1.0';
+  runs: {
+    tool: { driver: { name: string; version: string; informationUri?: string; rules: SarifRule[] } };
+    results: SarifResult[];
+    invocations: {
+      executionSuccessful: boolean;
+      toolExecutionNotifications: { level: SarifLevel; message: { text: string } }[];
+    }[];
+  }[];
+}
+
+export interface SarifOptions {
+  /** Absolute URL that docs/hazards.md is served from; rule helpUris are made absolute with it. */
+  docsBaseUrl?: string;
+  maxResults?: number;
+}
+
+const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', notice: 'note' };
+
+function pascal(id: string): string {
+  return id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase());
+}
+
+function sarifRule(m: RuleMeta, docsBaseUrl?: string): SarifRule {
+  const rule: SarifRule = {
+    id: m.id,
+    name: pascal(m.id),
+    shortDescription: { text: m.title },
+    fullDescription: { text: m.why },
+    help: { text: `${m.why}\n\nWhat to do: ${m.advice}`, markdown: `${m.why}\n\n**What to do:** ${m.advice}` },
+    defaultConfiguration: { level: LEVEL[m.severity] },
+    properties: { tags: ['livepatch'] },
+  };
+  if (docsBaseUrl) rule.helpUri = `${docsBaseUrl.replace(/\/$/, '')}/${m.helpUri.replace(/^docs\//, '')}`;
+  return rule;
+}
+
+/** A fingerprint that survives line moves: rule, object, symbol (or file) and message. */
+function fingerprint(f: Finding): string {
+  return [f.ruleId, f.object ?? '', f.symbol ?? f.file ?? '', f.message].join('|');
+}
+
+export function renderSarif(report: Report, rules: readonly RuleMeta[], opts: SarifOptions = {}): SarifLog {
+  const max = opts.maxResults ?? SARIF_MAX_RESULTS;
+  const driverRules = rules.map((m) => sarifRule(m, opts.docsBaseUrl));
+  const index = new Map(rules.map((m, i) => [m.id, i]));
+  const notifications: SarifLog['runs'][number]['invocations'][number]['toolExecutionNotifications'] = [];
+  // Code scanning needs a file location on every result; the rest are in the other reports.
+  const located = report.findings.filter((f) => f.file);
+  const unlocated = report.findings.length - located.length;
+  if (unlocated > 0) {
+    notifications.push({ level: 'note', message: { text: `${unlocated} finding(s) without a file location are only in the JSON/markdown report.` } });
+  }
+  const ordered = [...located].sort(
+    (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || Number(!!a.allowed) - Number(!!b.allowed),
+  );
+  const kept = ordered.slice(0, max);
+  if (ordered.length > max) {
+    notifications.push({
+      level: 'warning',
+      message: { text: `Results truncated: ${ordered.length - max} more findings than GitHub's ${max} per run; see the full JSON report.` },
+    });
+  }
+  const results = kept.map((f): SarifResult => {
+    const region = f.line && f.line > 0 ? { startLine: f.line } : undefined;
+    const r: SarifResult = {
+      ruleId: f.ruleId,
+      ruleIndex: index.get(f.ruleId) ?? -1,
+      level: LEVEL[f.severity],
+      message: { text: f.symbol && !f.message.includes(f.symbol) ? `${f.symbol}: ${f.message}` : f.message },
+      locations: [
+        { physicalLocation: { artifactLocation: { uri: f.file as string, uriBaseId: '%SRCROOT%' }, ...(region ? { region } : {}) } },
+      ],
+      partialFingerprints: { livepatchGate: fingerprint(f) },
+    };
+    if (f.allowed) r.suppressions = [{ kind: 'external', justification: f.allowed }];
+    return r;
+  });
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'livepatch-gate', version: report.tool.version, rules: driverRules } },
+        results,
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+      },
+    ],
+  };
+}

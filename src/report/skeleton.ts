@@ -1,0 +1,62 @@
+// A starting point for the livepatch module: klp_func entries per klp_object, from the patch list.
+import type { PatchFunction, Report } from '../model.js';
+import { shortCommit } from './format.js';
+
+/** The module name livepatch expects: 'fs/ext4/ext4.ko' → 'ext4' (Kbuild turns '-' into '_'). */
+export function klpObjectName(object: string): string | null {
+  if (object === 'vmlinux') return null;
+  const base = object.split('/').pop() ?? object;
+  return base.replace(/\.ko$/, '').replace(/-/g, '_');
+}
+
+function cIdentifier(s: string): string {
+  return s.replace(/[^A-Za-z0-9_]/g, '_');
+}
+
+/** Why a patch-list entry gets no klp_func of its own, or null when it needs one. */
+function skipBecause(f: PatchFunction): string | null {
+  switch (f.codeChange) {
+    case 'added':
+      return 'new at head: part of the module, not a klp_func';
+    case 'removed':
+      return 'gone at head: its callers are patched';
+    case 'unchanged':
+      return 'the object comparison found no change';
+    case 'line-only':
+      return 'only __LINE__ moved';
+    default:
+      return f.reasons.every((r) => r.kind === 'new') ? 'new at head: part of the module, not a klp_func' : null;
+  }
+}
+
+export function livepatchSkeleton(report: Report): string {
+  const out: string[] = [
+    `/* livepatch skeleton from livepatch-gate ${report.tool.version}: ${shortCommit(report.base)}..${shortCommit(report.head)}.`,
+    ' * Review every entry; each new_func needs the head version of the function, renamed. */',
+    '#include <linux/module.h>',
+    '#include <linux/kernel.h>',
+    '#include <linux/livepatch.h>',
+    '',
+  ];
+  const objs: string[] = [];
+  for (const obj of report.patch) {
+    const name = klpObjectName(obj.object);
+    const ident = `funcs_${cIdentifier(name ?? 'vmlinux')}`;
+    out.push(`/* ${obj.object} */`, `static struct klp_func ${ident}[] = {`);
+    for (const f of obj.functions) {
+      const skip = skipBecause(f);
+      if (skip) {
+        out.push(`\t/* ${f.symbol}: ${skip} */`);
+        continue;
+      }
+      const sympos = f.sympos > 0 ? ` .old_sympos = ${f.sympos},` : '';
+      const clone = f.symbol.includes('.') ? ' /* clone: keep its ABI */' : '';
+      out.push(`\t{ .old_name = "${f.symbol}", .new_func = livepatch_${cIdentifier(f.symbol)},${sympos} },${clone}`);
+    }
+    out.push('\t{ }', '};', '');
+    objs.push(`\t{ .name = ${name === null ? 'NULL /* vmlinux */' : `"${name}"`}, .funcs = ${ident}, },`);
+  }
+  out.push('static struct klp_object objs[] = {', ...objs, '\t{ }', '};', '');
+  out.push('static struct klp_patch patch = {', '\t.mod = THIS_MODULE,', '\t.objs = objs,', '};');
+  return out.join('\n');
+}

@@ -1,0 +1,71 @@
+// Plain terminal output for the CLI.
+import { ruleMeta } from '../hazards/catalogue.js';
+import type { Report } from '../model.js';
+import { location, plural, reasonsSummary, SEVERITY_ORDER, shortCommit } from './format.js';
+
+export function renderText(report: Report): string {
+  const s = report.summary;
+  const out: string[] = [];
+  out.push(
+    `livepatch-gate ${report.tool.version}: ${shortCommit(report.base)}..${shortCommit(report.head)}` +
+      (report.pullRequest ? ` (PR #${report.pullRequest})` : ''),
+  );
+  out.push(
+    report.verdict === 'pass' ? 'PASS: no finding fails the policy' : 'FAIL',
+    ...report.verdictReasons.map((r) => `  - ${r}`),
+    `${plural(s.functionsToPatch, 'function')} to patch in ${plural(s.objects, 'object')}; ` +
+      `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}`,
+    '',
+  );
+  for (const obj of report.patch) {
+    out.push(`Functions to patch in ${obj.object}:`);
+    for (const f of obj.functions) {
+      const pos = f.sympos > 0 ? ` [sympos ${f.sympos}]` : '';
+      out.push(`  ${f.symbol}${pos}  ${location(f.file, f.line)}  ${f.codeChange}  ${reasonsSummary(f)}${f.predicted ? '' : ' (comparison only)'}`);
+      for (const r of f.reasons) if (r.chain.length > 1) out.push(`      ${r.chain.join(' -> ')}`);
+    }
+    out.push('');
+  }
+  for (const sev of SEVERITY_ORDER) {
+    const list = report.findings.filter((f) => f.severity === sev && !f.allowed);
+    if (list.length === 0) continue;
+    out.push(`${sev.toUpperCase()}S (${list.length}):`);
+    let last = '';
+    for (const f of list) {
+      if (f.ruleId !== last) {
+        const m = ruleMeta(f.ruleId);
+        out.push(`  ${f.ruleId}${m ? `: ${m.title}` : ''}`);
+        if (m) out.push(`    advice: ${m.advice}`);
+        last = f.ruleId;
+      }
+      const where = location(f.file, f.line);
+      out.push(`    ${where ? `${where}: ` : ''}${f.message}`);
+    }
+    out.push('');
+  }
+  const allowed = report.findings.filter((f) => f.allowed);
+  if (allowed.length > 0) {
+    out.push(`ALLOWED BY POLICY (${allowed.length}):`);
+    for (const f of allowed) out.push(`  ${f.ruleId} ${location(f.file, f.line)}: ${f.message} (allowed: ${f.allowed})`);
+    out.push('');
+  }
+  if (report.changes.other.length > 0) {
+    out.push('Non-function changes:');
+    for (const c of report.changes.other) out.push(`  ${c.kind} ${c.name ?? ''} ${location(c.file, c.line)}: ${c.detail}`);
+    out.push('');
+  }
+  if (report.notBuilt.length > 0) {
+    out.push('Changed but not built:');
+    for (const n of report.notBuilt) out.push(`  ${n.source}: ${n.reason}`);
+    out.push('');
+  }
+  if (report.warnings.length > 0) {
+    out.push('Analysis warnings:');
+    for (const w of report.warnings) {
+      const where = location(w.file, w.line);
+      out.push(`  [${w.source}] ${where ? `${where}: ` : ''}${w.message}`);
+    }
+    out.push('');
+  }
+  return out.join('\n').trimEnd() + '\n';
+}

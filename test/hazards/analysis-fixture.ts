@@ -1,0 +1,70 @@
+// Builds Analysis objects for rule, policy and report tests: an empty analysis plus the parts a test sets.
+import type { Analysis, ChangedFunction, PatchFunction, SymbolFact, TuFlags } from '../../src/model.js';
+
+export function analysisWith(parts: Partial<Analysis> = {}): Analysis {
+  return {
+    repo: '/tmp/repo',
+    baseCommit: 'a'.repeat(40),
+    headCommit: 'b'.repeat(40),
+    changes: { files: [], functions: [], other: [], warnings: [] },
+    patch: [],
+    codeDiffs: [],
+    dataDiffs: [],
+    cloneChanges: [],
+    symbolFacts: [],
+    tuFlags: [],
+    notBuilt: [],
+    ipaEvidence: [],
+    warnings: [],
+    ...parts,
+  };
+}
+
+export function changedFunction(name: string, file: string, extra: Partial<ChangedFunction> = {}): ChangedFunction {
+  return {
+    name,
+    symbols: [name],
+    status: 'modified',
+    file,
+    baseLines: [10, 20],
+    headLines: [10, 21],
+    changedLines: [12],
+    isStatic: true,
+    isInline: false,
+    inHeader: false,
+    markers: [],
+    ...extra,
+  };
+}
+
+export function patchFunction(symbol: string, file: string, extra: Partial<PatchFunction> = {}): PatchFunction {
+  return {
+    symbol,
+    sympos: 0,
+    file,
+    line: 10,
+    reasons: [{ kind: 'changed', root: symbol, chain: [symbol] }],
+    predicted: true,
+    codeChange: 'changed',
+    ...extra,
+  };
+}
+
+export function fact(symbol: string, source: string, extra: Partial<SymbolFact> = {}): SymbolFact {
+  return {
+    side: 'base',
+    owner: 'vmlinux',
+    source,
+    symbol,
+    section: `.text.${symbol}`,
+    global: false,
+    hasFentry: true,
+    sympos: 0,
+    size: 64,
+    ...extra,
+  };
+}
+
+export function flags(source: string, extra: Partial<TuFlags> = {}): TuFlags {
+  return { side: 'base', source, ipaSwitches: [], pg: true, fentry: true, optLevel: '2', lto: false, ...extra };
+}
