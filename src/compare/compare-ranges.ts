@@ -1,0 +1,96 @@
+// Pass 2, compare: one symbol's bytes and relocations on base against its partner on head. Relocated
+// fields are masked; relocations compare by (offset, type, resolved target), where targets are mapped
+// through the correlation so renumbered clones compare equal. Differences that are only moved line
+// numbers are collected separately so the caller can report 'line-only'.
+import type { ElfObject, ElfSection, ElfSymbol } from './elf.js';
+import { SHT_NOBITS } from './elf.js';
+import { type LineMap, explainByteDiffs, isLineMove, stringLineMoves } from './line-shift.js';
+import { maskedBytes, nextSymbolStart, relocationsIn, resolveTarget, targetKey } from './object-index.js';
+
+/** How each side's raw symbol names become comparable names (see compare-objects). */
+export interface NameMaps {
+  base: (name: string) => string;
+  head: (name: string) => string;
+}
+
+export interface SymbolRange {
+  section: ElfSection;
+  start: number;
+  end: number;
+}
+
+export interface RangeComparison {
+  status: 'unchanged' | 'line-only' | 'changed';
+  detail?: string;
+}
+
+/** The bytes a symbol covers; a size-0 symbol extends to the next symbol or the section end. */
+export function symbolRange(obj: ElfObject, sym: ElfSymbol): SymbolRange {
+  const section = obj.sections[sym.sectionIndex];
+  const end = sym.size > 0 ? sym.value + sym.size : nextSymbolStart(obj, sym.sectionIndex, sym.value);
+  return { section, start: sym.value, end: Math.min(end, section.size) };
+}
+
+export function compareRanges(base: ElfObject, b: SymbolRange, head: ElfObject, h: SymbolRange, names: NameMaps, lines: LineMap): RangeComparison {
+  const bRels = relocationsIn(b.section, b.start, b.end);
+  const hRels = relocationsIn(h.section, h.start, h.end);
+  const bBytes = maskedBytes(base, b.section, b.start, b.end, bRels);
+  const hBytes = maskedBytes(head, h.section, h.start, h.end, hRels);
+  if (bBytes.length !== hBytes.length) return { status: 'changed', detail: `size ${bBytes.length} → ${hBytes.length} bytes` };
+  if ((b.section.type === SHT_NOBITS) !== (h.section.type === SHT_NOBITS)) {
+    return { status: 'changed', detail: `initialiser changed (${b.section.name} → ${h.section.name})` };
+  }
+  if (bRels.length !== hRels.length) return { status: 'changed', detail: `${bRels.length} → ${hRels.length} relocations` };
+
+  const moves: [number, number][] = [];
+  let relocDiff: { at: number; detail: string } | null = null;
+  for (let i = 0; i < bRels.length && !relocDiff; i++) {
+    const br = bRels[i];
+    const hr = hRels[i];
+    const at = br.offset - b.start;
+    if (at !== hr.offset - h.start) {
+      relocDiff = { at, detail: `relocation at +0x${hex(at)} moved to +0x${hex(hr.offset - h.start)}` };
+      break;
+    }
+    if (br.type !== hr.type) {
+      relocDiff = { at, detail: `relocation type at +0x${hex(at)}: ${br.type} → ${hr.type}` };
+      break;
+    }
+    const bt = resolveTarget(base, b.section, br);
+    const ht = resolveTarget(head, h.section, hr);
+    const bk = targetKey(bt, names.base);
+    const hk = targetKey(ht, names.head);
+    if (bk === hk) continue;
+    if (bt.kind === 'string' && ht.kind === 'string') {
+      const m = stringLineMoves(bt.text, ht.text, lines);
+      if (m) moves.push(...m);
+      else relocDiff = { at, detail: `string at +0x${hex(at)}: ${short(bk)} → ${short(hk)}` };
+    } else if (
+      bt.kind === 'symbol' &&
+      ht.kind === 'symbol' &&
+      names.base(bt.name) === names.head(ht.name) &&
+      bt.digest === ht.digest &&
+      isLineMove(lines, bt.delta, ht.delta)
+    ) {
+      moves.push([bt.delta, ht.delta]);
+    } else relocDiff = { at, detail: `relocation at +0x${hex(at)}: ${short(bk)} → ${short(hk)}` };
+  }
+
+  const bytes = explainByteDiffs(bBytes, hBytes, lines);
+  if (bytes.unexplained !== null && (!relocDiff || bytes.unexplained < relocDiff.at)) {
+    return { status: 'changed', detail: `bytes differ at +0x${hex(bytes.unexplained)}` };
+  }
+  if (relocDiff) return { status: 'changed', detail: relocDiff.detail };
+  moves.push(...bytes.moves);
+  if (moves.length === 0) return { status: 'unchanged' };
+  const unique = [...new Set(moves.map(([from, to]) => `${from} → ${to}`))];
+  return { status: 'line-only', detail: `only __LINE__ values moved (${unique.join(', ')})` };
+}
+
+function hex(n: number): string {
+  return n.toString(16);
+}
+
+function short(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
