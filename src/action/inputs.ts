@@ -1,0 +1,185 @@
+// The action's inputs (action.yml) as one typed object, with the defaults that depend on the event
+// (base/head of the PR or the push). Pure: takes an input getter, the event and the environment, so it
+// is tested without a runner.
+import { isAbsolute, join, resolve } from 'node:path';
+
+/** Reads one input by its action.yml name ('' when unset): @actions/core's getInput in the action. */
+export type InputGetter = (name: string) => string;
+
+/** The triggering event: GITHUB_EVENT_NAME and the parsed GITHUB_EVENT_PATH payload. */
+export interface EventInfo {
+  name: string;
+  payload: Record<string, unknown>;
+}
+
+export type ActionMode = 'analyze' | 'comment-from-report';
+
+export interface ActionInputs {
+  mode: ActionMode;
+  /** Commit ids or refs; empty in comment-from-report mode. */
+  base: string;
+  head: string;
+  buildCommand?: string;
+  kernelConfig?: string;
+  fullBuild: boolean;
+  extraCflags: string[];
+  /** Absolute path of the repository to analyse. */
+  workingDirectory: string;
+  /** Absolute path for worktrees, objects and logs. */
+  workDir: string;
+  deepEvidence: boolean;
+  /** Overrides the config's fail-on; undefined = config file, else 'error'. */
+  failOn?: string;
+  /** Policy file path relative to workingDirectory; undefined = .github/livepatch-gate.yml at the base commit. */
+  configPath?: string;
+  token: string;
+  comment: boolean;
+  commentKey: string;
+  annotations: boolean;
+  /** Absolute paths of the files written. */
+  sarifFile: string;
+  reportFile: string;
+  uploadArtifact: boolean;
+  artifactName: string;
+  /** comment-from-report mode: the downloaded report JSON (absolute). */
+  reportPath?: string;
+  /** The PR to comment on; from the event when not given. */
+  pullRequest?: number;
+}
+
+/** Every input the action reads; test/action checks action.yml declares exactly these. */
+export const INPUT_NAMES = [
+  'base',
+  'head',
+  'build-command',
+  'kernel-config',
+  'full-build',
+  'extra-cflags',
+  'working-directory',
+  'work-dir',
+  'deep-evidence',
+  'fail-on',
+  'config',
+  'token',
+  'comment',
+  'comment-key',
+  'annotations',
+  'sarif-file',
+  'report-file',
+  'upload-artifact',
+  'artifact-name',
+  'mode',
+  'report-path',
+  'pr-number',
+] as const;
+
+export const DEFAULT_CONFIG = '.github/livepatch-gate.yml';
+
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+const ZERO_SHA = /^0+$/;
+
+function bool(get: InputGetter, name: string, dflt: boolean): boolean {
+  const v = get(name).trim();
+  if (v === '') return dflt;
+  if (/^(true|yes|on|1)$/i.test(v)) return true;
+  if (/^(false|no|off|0)$/i.test(v)) return false;
+  throw new InputError(`input '${name}' must be true or false, not '${v}'`);
+}
+
+function obj(v: unknown): Record<string, unknown> {
+  return typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
+}
+
+/** Base, head and PR number implied by the event, as far as it implies them. */
+export function eventDefaults(event: EventInfo): { base?: string; head?: string; pullRequest?: number } {
+  const p = event.payload;
+  const pr = obj(p.pull_request);
+  if (pr.number !== undefined) {
+    const sha = (side: 'base' | 'head') => obj(pr[side]).sha as string | undefined;
+    return { base: sha('base'), head: sha('head'), pullRequest: Number(pr.number) };
+  }
+  if (event.name === 'push') {
+    const before = typeof p.before === 'string' && !ZERO_SHA.test(p.before) ? p.before : undefined;
+    return { base: before, head: typeof p.after === 'string' ? p.after : undefined };
+  }
+  if (event.name === 'workflow_run') {
+    const first = (obj(p.workflow_run).pull_requests as { number?: number }[] | undefined)?.[0];
+    return { pullRequest: first?.number };
+  }
+  return {};
+}
+
+function within(root: string, path: string): string {
+  return isAbsolute(path) ? path : resolve(root, path);
+}
+
+export function readInputs(get: InputGetter, event: EventInfo, env: NodeJS.ProcessEnv = process.env): ActionInputs {
+  const s = (name: string) => get(name).trim();
+  const mode = (s('mode') || 'analyze') as ActionMode;
+  if (mode !== 'analyze' && mode !== 'comment-from-report') {
+    throw new InputError(`input 'mode' must be 'analyze' or 'comment-from-report', not '${mode}'`);
+  }
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const defaults = eventDefaults(event);
+
+  let pullRequest = defaults.pullRequest;
+  if (s('pr-number')) {
+    pullRequest = Number(s('pr-number'));
+    if (!Number.isInteger(pullRequest) || pullRequest <= 0) throw new InputError(`input 'pr-number' must be a PR number, not '${s('pr-number')}'`);
+  }
+
+  const base = s('base') || defaults.base || '';
+  const head = s('head') || defaults.head || '';
+  if (mode === 'analyze') {
+    if (!base) {
+      throw new InputError(
+        event.name === 'push'
+          ? "input 'base' is required for this push (a new branch has no 'before' commit): set base: to the branch it came from"
+          : `input 'base' is required for '${event.name || 'unknown'}' events (only pull_request and push events imply it)`,
+      );
+    }
+    if (!head) throw new InputError(`input 'head' is required for '${event.name || 'unknown'}' events`);
+  }
+
+  const workingDirectory = within(workspace, s('working-directory') || '.');
+  const runnerTemp = env.RUNNER_TEMP || join(workspace, '..', '_temp');
+  const config = s('config');
+  const reportPathInput = s('report-path');
+  if (mode === 'comment-from-report' && !reportPathInput) {
+    throw new InputError("input 'report-path' is required with mode: comment-from-report (the report JSON downloaded from the PR run's artifact)");
+  }
+  const key = s('comment-key') || (s('working-directory') && s('working-directory') !== '.' ? s('working-directory') : '');
+
+  return {
+    mode,
+    base,
+    head,
+    buildCommand: s('build-command') || undefined,
+    kernelConfig: s('kernel-config') || undefined,
+    fullBuild: bool(get, 'full-build', false),
+    extraCflags: s('extra-cflags').split(/\s+/).filter(Boolean),
+    workingDirectory,
+    workDir: within(workspace, s('work-dir') || join(runnerTemp, 'livepatch-gate')),
+    deepEvidence: bool(get, 'deep-evidence', false),
+    failOn: s('fail-on') || undefined,
+    // The default path is read from the BASE commit (a PR must not relax its own gate); any other
+    // path is the user's explicit choice of a file in the checkout.
+    configPath: config && config !== DEFAULT_CONFIG ? within(workingDirectory, config) : undefined,
+    token: s('token'),
+    comment: bool(get, 'comment', true),
+    commentKey: key,
+    annotations: bool(get, 'annotations', true),
+    sarifFile: within(workspace, s('sarif-file') || 'livepatch-gate.sarif'),
+    reportFile: within(workspace, s('report-file') || 'livepatch-gate-report.json'),
+    uploadArtifact: bool(get, 'upload-artifact', true),
+    artifactName: s('artifact-name') || 'livepatch-gate-report',
+    reportPath: reportPathInput ? within(workspace, reportPathInput) : undefined,
+    pullRequest,
+  };
+}

@@ -1,0 +1,79 @@
+// End to end through the bundle: `node dist/index.js` with runner-style env against the fake GitHub.
+// Skipped until dist/index.js exists (npm run bundle); LPG_ACTION_ENTRY points it at another bundle.
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FakeGitHub } from '../support/fake-github.js';
+import { DIST_ENTRY, node24Path, runAction } from '../support/run-action.js';
+import { writeJsonFile } from '../../src/sinks/report-file.js';
+import { sampleReport } from '../sinks/fixtures.js';
+
+const HEAD = 'b'.repeat(40);
+const maybe = existsSync(DIST_ENTRY) ? describe : describe.skip;
+
+maybe('the bundled action', () => {
+  let gh: FakeGitHub;
+  let dir: string;
+  beforeAll(async () => {
+    gh = await FakeGitHub.start({ token: 'ghs_write' });
+    dir = mkdtempSync(join(tmpdir(), 'lpg-e2e-'));
+    writeJsonFile(join(dir, 'report', 'livepatch-gate-report.json'), sampleReport({ pullRequest: 7, head: HEAD }));
+  });
+  afterAll(async () => {
+    await gh.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const workflowRun = { name: 'workflow_run', payload: { workflow_run: { head_sha: HEAD, html_url: 'https://github.com/acme/linux/actions/runs/99', pull_requests: [] } } };
+
+  test.each(['current', 'node24'] as const)('comment-from-report posts, then updates, the sticky comment (%s node)', async (node) => {
+    if (node === 'node24' && !node24Path()) return;
+    gh.comments.clear();
+    gh.setPullRequest('acme/linux', 7, HEAD);
+    for (let round = 0; round < 2; round++) {
+      const r = await runAction({
+        inputs: { mode: 'comment-from-report', 'report-path': 'report/livepatch-gate-report.json' },
+        event: workflowRun,
+        apiUrl: gh.url,
+        token: 'ghs_write',
+        workspace: dir,
+        node,
+      });
+      try {
+        expect({ code: r.exitCode, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+        const [c] = gh.commentsOn('acme/linux', 7);
+        expect(r.outputs['comment-url']).toBe(`https://github.com/acme/linux/pull/7#issuecomment-${c.id}`);
+        expect(c.body).toContain('<!-- livepatch-gate:report -->');
+        expect(c.body).toContain('copy_process');
+        expect(r.stdout).toContain(round === 0 ? 'created the report comment on #7' : 'updated the report comment on #7');
+      } finally {
+        r.cleanup();
+      }
+    }
+    expect(gh.commentsOn('acme/linux', 7)).toHaveLength(1);
+  });
+
+  test('a read-only token warns and the step still succeeds', async () => {
+    gh.comments.clear();
+    gh.failure = 'read-only';
+    const r = await runAction({
+      inputs: { mode: 'comment-from-report', 'report-path': 'report/livepatch-gate-report.json', 'pr-number': '7' },
+      event: { name: 'workflow_dispatch', payload: {} },
+      apiUrl: gh.url,
+      token: 'ghs_write',
+      workspace: dir,
+    });
+    gh.failure = 'none';
+    r.cleanup();
+    expect(r.exitCode).toBe(0);
+    expect(r.commands.find((c) => c.command === 'warning')?.message).toMatch(/read-only token: fork PR\?/);
+  });
+
+  test('bad input fails the step with a clear message', async () => {
+    const r = await runAction({ inputs: { mode: 'comment-from-report' }, event: workflowRun, apiUrl: gh.url, workspace: dir });
+    r.cleanup();
+    expect(r.exitCode).toBe(1);
+    expect(r.commands.find((c) => c.command === 'error')?.message).toMatch(/^livepatch-gate: input 'report-path' is required/);
+  });
+});
