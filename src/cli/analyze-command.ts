@@ -6,6 +6,7 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Report } from '../model.js';
 import { runGate, type GateOptions } from '../pipeline/gate.js';
+import { ruleMetas } from '../hazards/catalogue.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
@@ -108,7 +109,7 @@ export function parseAnalyzeArgs(argv: string[]): GateOptions & { format: string
 export async function emitReport(report: Report, o: { format: string; json?: string; sarif?: string; markdown?: string }): Promise<void> {
   const markdown = renderMarkdown(report, { maxChars: Number.MAX_SAFE_INTEGER });
   if (o.json) await writeFile(o.json, JSON.stringify(report, null, 2) + '\n');
-  if (o.sarif) await writeFile(o.sarif, JSON.stringify(renderSarif(report), null, 2) + '\n');
+  if (o.sarif) await writeFile(o.sarif, JSON.stringify(renderSarif(report, ruleMetas), null, 2) + '\n');
   if (o.markdown) await writeFile(o.markdown, markdown);
   const out = o.format === 'json' ? JSON.stringify(report, null, 2) : o.format === 'text' ? renderText(report) : markdown;
   process.stdout.write(out.endsWith('\n') ? out : out + '\n');

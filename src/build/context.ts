@@ -1,0 +1,23 @@
+// What one side's build needs to know, resolved once from the BuildPlan.
+import type { Side } from '../model.js';
+
+export interface SideContext {
+  side: Side;
+  commit: string;
+  repo: string;
+  workDir: string;
+  /** <workDir>/<side> */
+  sideDir: string;
+  /** <workDir>/<side>/src, the worktree. */
+  srcDir: string;
+  /** <workDir>/<side>/build.log */
+  logFile: string;
+  /** -fdump-ipa-clones -ffunction-sections -fdata-sections + extra flags. */
+  flags: string[];
+  jobs: number;
+  /** Path of the ccache executable when it is to be used. */
+  ccache?: string;
+  changedPaths: string[];
+  /** Short progress line, prefixed with the side. */
+  progress: (line: string) => void;
+}

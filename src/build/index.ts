@@ -1,0 +1,126 @@
+// Build stage: builds one side of the PR (base or head) in its own worktree under workDir with clone
+// dumps enabled, and says which translation units it compiled. The user's checkout is never touched.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { BuildError, type BuildResult, type Side } from '../model.js';
+import { buildWithCommand } from './command-build.js';
+import type { SideContext } from './context.js';
+import { buildKernel } from './kernel-build.js';
+import { prepareWorktree } from './worktree.js';
+
+export interface BuildPlan {
+  /** The user's checkout (untouched). */
+  repo: string;
+  /** Worktrees, outputs and logs go here; keep it between runs for reuse. */
+  workDir: string;
+  /** 'auto': a Linux tree (Makefile with VERSION/PATCHLEVEL + Kconfig + arch/) is 'kernel'. */
+  kind: 'auto' | 'kernel' | 'command';
+  /** Non-kernel: the build command, run with `sh -c` in the worktree. */
+  command?: string;
+  /** Kernel: a .config path (absolute or repo-relative) or a make target; default 'defconfig'. */
+  kernelConfig?: string;
+  /** Kernel: build vmlinux + modules instead of only the objects the PR can change. */
+  fullBuild?: boolean;
+  /** Repo-relative paths the PR touches (both names of renames). */
+  changedPaths: string[];
+  extraCflags: string[];
+  /** Default os.availableParallelism(). */
+  jobs?: number;
+  ccache?: 'auto' | 'on' | 'off';
+  onProgress?: (line: string) => void;
+}
+
+/** The flags every build gets: clone dumps, and one section per function/data object for comparison. */
+export const DUMP_FLAGS = ['-fdump-ipa-clones', '-ffunction-sections', '-fdata-sections'];
+
+/** A Linux tree: top Makefile with VERSION/PATCHLEVEL, a Kconfig and arch/. */
+export async function detectProjectKind(dir: string): Promise<'kernel' | 'command'> {
+  try {
+    const makefile = await fs.promises.readFile(path.join(dir, 'Makefile'), 'utf8');
+    const kbuild = /^VERSION\s*=/m.test(makefile) && /^PATCHLEVEL\s*=/m.test(makefile);
+    const rest = fs.existsSync(path.join(dir, 'Kconfig')) && fs.statSync(path.join(dir, 'arch')).isDirectory();
+    return kbuild && rest ? 'kernel' : 'command';
+  } catch {
+    return 'command';
+  }
+}
+
+export async function buildSide(plan: BuildPlan, side: Side, commit: string): Promise<BuildResult> {
+  const started = Date.now();
+  const workDir = path.resolve(plan.workDir);
+  const sideDir = path.join(workDir, side);
+  const srcDir = path.join(sideDir, 'src');
+  const logFile = path.join(sideDir, 'build.log');
+  fs.mkdirSync(sideDir, { recursive: true });
+  fs.writeFileSync(logFile, `# livepatch-gate ${side} build of ${commit}\n`);
+  const progress = (line: string) => plan.onProgress?.(`${side}: ${line}`);
+
+  let worktree: string;
+  try {
+    worktree = await prepareWorktree(path.resolve(plan.repo), srcDir, commit);
+  } catch (e) {
+    throw new BuildError(side, `git worktree add ${srcDir} ${commit}`, (e as Error).message);
+  }
+  progress(`worktree ${worktree} at ${commit.slice(0, 12)}`);
+
+  const ccache = findCcache(plan.ccache ?? 'auto');
+  const ctx: SideContext = {
+    side,
+    commit,
+    repo: path.resolve(plan.repo),
+    workDir,
+    sideDir,
+    srcDir,
+    logFile,
+    flags: [...DUMP_FLAGS, ...plan.extraCflags],
+    jobs: plan.jobs ?? os.availableParallelism(),
+    ccache: ccache.path,
+    changedPaths: plan.changedPaths,
+    progress,
+  };
+  const warnings = ccache.warning ? [ccache.warning] : [];
+
+  const kind = plan.kind === 'auto' ? await detectProjectKind(srcDir) : plan.kind;
+  if (kind === 'kernel') {
+    const out = await buildKernel(ctx, { kernelConfig: plan.kernelConfig, fullBuild: plan.fullBuild ?? false });
+    return {
+      side,
+      commit,
+      sourceDir: srcDir,
+      outputDir: out.outputDir,
+      units: out.units,
+      notBuilt: out.notBuilt,
+      seconds: (Date.now() - started) / 1000,
+      warnings: [...warnings, ...out.warnings],
+    };
+  }
+  if (!plan.command) {
+    throw new BuildError(side, '(none)', '', `${side} build: not a Linux tree and no build command given (set the build command, e.g. 'make')`);
+  }
+  const out = await buildWithCommand(ctx, plan.command);
+  return {
+    side,
+    commit,
+    sourceDir: srcDir,
+    outputDir: srcDir,
+    units: out.units,
+    notBuilt: [],
+    seconds: (Date.now() - started) / 1000,
+    warnings: [...warnings, ...out.warnings],
+  };
+}
+
+function findCcache(mode: 'auto' | 'on' | 'off'): { path?: string; warning?: BuildResult['warnings'][number] } {
+  if (mode === 'off') return {};
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    const p = path.join(dir || '.', 'ccache');
+    try {
+      fs.accessSync(p, fs.constants.X_OK);
+      return { path: p };
+    } catch {
+      // not in this PATH entry
+    }
+  }
+  return mode === 'on' ? { warning: { source: 'build', message: 'ccache requested but not found on PATH: building without it' } } : {};
+}
