@@ -40,8 +40,9 @@ export async function buildWithCommand(
   }
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    // Only CC: the wrapper appends our flags, and setting CFLAGS would override the project's own
+    // defaults (`CFLAGS ?= -O2`), changing the very optimisations we are here to observe.
     CC: wrapper,
-    CFLAGS: [process.env.CFLAGS, ...ctx.flags].filter(Boolean).join(' '),
     CMAKE_BUILD_PARALLEL_LEVEL: String(ctx.jobs),
     [WRAPPER_ENV.log]: compileLog,
     [WRAPPER_ENV.flags]: JSON.stringify(ctx.flags),

@@ -6,7 +6,7 @@ import { resolveCommit } from '../adapters/git.js';
 import { buildSide, type BuildPlan } from '../build/index.js';
 import { findSourceChanges } from '../changes/find-changes.js';
 import { affectedSet, describeChain } from '../clones/affected.js';
-import { diffClones } from '../clones/diff-clones.js';
+import { diffClones } from '../clones/diff.js';
 import { findNodes, nodeInfo, type CloneGraph } from '../clones/graph.js';
 import { readDumpFiles } from '../clones/read-dumps.js';
 import { callersOf } from '../compare/callers.js';

@@ -174,7 +174,8 @@ describe('code placement rules', () => {
   test('no-ftrace-entry: patch-list symbol without fentry, notrace and inline-only functions', () => {
     const a = analysisWith({
       patch: [{ object: 'vmlinux', functions: [patchFunction('__do_sys_foo', 'kernel/sys.c')] }],
-      symbolFacts: [fact('__do_sys_foo', 'kernel/sys.c', { hasFentry: false }), fact('other', 'kernel/b.c')],
+      // The TU is built for ftrace: its other functions call __fentry__.
+      symbolFacts: [fact('__do_sys_foo', 'kernel/sys.c', { hasFentry: false }), fact('__x64_sys_foo', 'kernel/sys.c'), fact('other', 'kernel/b.c')],
       changes: {
         files: [],
         other: [],
@@ -190,6 +191,14 @@ describe('code placement rules', () => {
     expect(found.every((f) => f.severity === 'warning')).toBe(true);
     expect(found.find((f) => f.symbol === 'tiny')?.message).toMatch(/__always_inline and has no out-of-line copy/);
     expect(found.find((f) => f.symbol === '__do_sys_foo')?.message).toMatch(/callers must be patched/);
+  });
+
+  test('no-ftrace-entry: says nothing about a build without ftrace instrumentation', () => {
+    const a = analysisWith({
+      patch: [{ object: 'prog', functions: [patchFunction('helper', 'src/a.c')] }],
+      symbolFacts: [fact('helper', 'src/a.c', { hasFentry: false }), fact('main', 'src/a.c', { hasFentry: false })],
+    });
+    expect(only(a, 'no-ftrace-entry')).toEqual([]);
   });
 
   test('no-ftrace-entry: an inline function with an out-of-line copy that has fentry is fine', () => {

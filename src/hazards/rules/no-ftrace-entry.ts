@@ -26,15 +26,25 @@ function baseCopies(analysis: Analysis, fn: ChangedFunction): string[] {
     .map((f) => f.symbol);
 }
 
+/**
+ * A TU with no function calling __fentry__ was not built for ftrace (-pg/-mfentry or patchable entries):
+ * the rule cannot tell anything there, and flagging every function would bury the real findings.
+ */
+function instrumentedSources(analysis: Analysis): Set<string> {
+  return new Set(analysis.symbolFacts.filter((f) => f.side === 'base' && f.hasFentry).map((f) => f.source));
+}
+
 export function detect(analysis: Analysis): Finding[] {
   const findings: Finding[] = [];
+  const instrumented = instrumentedSources(analysis);
+  if (instrumented.size === 0) return findings;
   const seen = new Set<string>();
   for (const obj of analysis.patch) {
     for (const pf of obj.functions) {
       const fact = analysis.symbolFacts.find(
         (f) => f.side === 'base' && f.owner === obj.object && f.symbol === pf.symbol && f.sympos === pf.sympos,
       );
-      if (!fact || fact.hasFentry) continue;
+      if (!fact || fact.hasFentry || !instrumented.has(fact.source)) continue;
       seen.add(pf.symbol);
       findings.push({
         ruleId: meta.id,

@@ -1,0 +1,253 @@
+// One line of a GCC `-fdump-ipa-clones` file → a record. Pure: no I/O, no state.
+//
+//   Callgraph clone;ORIG;ORDER;FILE;LINE;COL;OTHER;ORDER;FILE;LINE;COL;REASON          (GCC 7.1+, 12 fields)
+//   Callgraph clone;CLONE;ORDER;FILE;LINE;COL;<-;ORIG;ORDER;FILE;LINE;COL;optimization:;REASON   (old, 14)
+//   Callgraph removal;NAME;ORDER;FILE;LINE;COL                                           (6 fields)
+//
+// For `inlining to`, OTHER is the caller the body was inlined into; for every other reason it is a new
+// clone symbol. Either way the edge runs from ORIG to OTHER: a change to ORIG reaches OTHER.
+
+/** A symbol as the dump names it. ORDER is a per-TU symbol number: never compare it across builds. */
+export interface DumpNode {
+  name: string;
+  order: number;
+  /** As the compiler saw it: relative, './'-prefixed or absolute. Normalise with source-path.ts. */
+  file: string;
+  line: number;
+  col: number;
+}
+
+export interface CloneLine {
+  kind: 'clone';
+  /** The original function. */
+  from: DumpNode;
+  /** The clone, or for `inlining to` the caller it was inlined into. */
+  to: DumpNode;
+  /** 'inlining to', 'constprop', 'isra', 'part', '(null)', target names... kept verbatim. */
+  reason: string;
+  /** 'gcc7' for the 12-field format, 'old' for the 14-field one. */
+  format: 'gcc7' | 'old';
+}
+
+export interface RemovalLine {
+  kind: 'removal';
+  node: DumpNode;
+}
+
+export interface MalformedLine {
+  kind: 'malformed';
+  /** Why the line was not understood, e.g. "clone line has 9 fields (expected 12 or 14)". */
+  message: string;
+}
+
+export type DumpLine = CloneLine | RemovalLine | MalformedLine;
+
+/** The reason GCC writes when a body was inlined; every other reason creates a new symbol. */
+export const INLINE_REASON = 'inlining to';
+
+/** Reasons GCC is known to write (gcc 7-14). Others are kept, counted and reported. */
+export const KNOWN_REASONS: ReadonlySet<string> = new Set([
+  INLINE_REASON,
+  'constprop',
+  'isra',
+  'part',
+  'simdclone',
+  '(null)',
+  'hsa',
+  'strub',
+]);
+
+const CLONE_PREFIX = 'Callgraph clone;';
+const REMOVAL_PREFIX = 'Callgraph removal;';
+
+/**
+ * Where the fields of one line are, without allocating: the reader's hot path (millions of lines)
+ * looks nodes up in place and slices a name only for a symbol it has not seen. parseDumpLine is the
+ * same scan turned into objects. Node a is the original ("from"), b the clone or caller ("to").
+ */
+export interface LineScan {
+  kind: 'blank' | 'clone' | 'removal' | 'malformed';
+  text: string;
+  format: 'gcc7' | 'old';
+  /** Why the line is malformed. */
+  message: string;
+  aNameStart: number;
+  aNameEnd: number;
+  aOrder: number;
+  aFileStart: number;
+  aFileEnd: number;
+  aLine: number;
+  aCol: number;
+  bNameStart: number;
+  bNameEnd: number;
+  bOrder: number;
+  bFileStart: number;
+  bFileEnd: number;
+  bLine: number;
+  bCol: number;
+  reasonStart: number;
+  reasonEnd: number;
+}
+
+export function newLineScan(): LineScan {
+  return {
+    kind: 'blank', text: '', format: 'gcc7', message: '',
+    aNameStart: 0, aNameEnd: 0, aOrder: 0, aFileStart: 0, aFileEnd: 0, aLine: 0, aCol: 0,
+    bNameStart: 0, bNameEnd: 0, bOrder: 0, bFileStart: 0, bFileEnd: 0, bLine: 0, bCol: 0,
+    reasonStart: 0, reasonEnd: 0,
+  };
+}
+
+// Separator positions of the line being scanned: start of field k is sep[k-1]+1, end is sep[k].
+const MAX_FIELDS = 14;
+const sep = new Int32Array(MAX_FIELDS);
+
+/**
+ * Scan the line text[from, to) (default: all of text) into `s`, which is reused between calls.
+ * Surrounding whitespace (CRLF) is ignored. Positions in `s` index into `text`.
+ */
+export function scanDumpLine(text: string, s: LineScan, from = 0, to = text.length): void {
+  s.text = text;
+  let start = from;
+  let end = to;
+  while (end > start && text.charCodeAt(end - 1) <= 32) end--;
+  while (start < end && text.charCodeAt(start) <= 32) start++;
+  if (start === end) {
+    s.kind = 'blank';
+    return;
+  }
+  const isClone = text.startsWith(CLONE_PREFIX, start);
+  if (!isClone && !text.startsWith(REMOVAL_PREFIX, start)) {
+    return bad(s, `not a clone dump line (expected 'Callgraph clone;' or 'Callgraph removal;'): '${clip(text.slice(start, end))}'`);
+  }
+  // Field 0 is the prefix; sep[k-1]..sep[k] delimit field k, the last one ends at `end`.
+  let nsep = 1;
+  sep[0] = start + (isClone ? CLONE_PREFIX.length : REMOVAL_PREFIX.length) - 1;
+  for (let p = text.indexOf(';', sep[0] + 1); p !== -1 && p < end; p = text.indexOf(';', p + 1)) {
+    if (nsep < MAX_FIELDS) sep[nsep] = p;
+    nsep++;
+  }
+  const fields = nsep + 1;
+  if (nsep < MAX_FIELDS) sep[nsep] = end;
+  if (!isClone) {
+    if (fields !== 6) return bad(s, `removal line has ${fields} fields (expected 6)`);
+    s.kind = 'removal';
+    if (!node(s, text, 1, 'a')) return;
+    return;
+  }
+  let reasonField: number;
+  if (fields === 12) {
+    s.format = 'gcc7';
+    if (!node(s, text, 1, 'a') || !node(s, text, 6, 'b')) return;
+    reasonField = 11;
+  } else if (fields === 14 && fieldIs(text, 6, '<-')) {
+    if (!fieldIs(text, 12, 'optimization:')) {
+      return bad(s, `old-format clone line: field 13 is '${clip(text.slice(sep[11] + 1, sep[12]))}', expected 'optimization:'`);
+    }
+    // Old format: the first node is the clone, the one after '<-' the original.
+    s.format = 'old';
+    if (!node(s, text, 7, 'a') || !node(s, text, 1, 'b')) return;
+    reasonField = 13;
+  } else {
+    return bad(s, `clone line has ${fields} fields (expected 12, or 14 in the old '<-' format)`);
+  }
+  s.reasonStart = sep[reasonField - 1] + 1;
+  s.reasonEnd = sep[reasonField];
+  if (s.reasonStart === s.reasonEnd) return bad(s, 'clone line has an empty reason');
+  s.kind = 'clone';
+}
+
+function fieldIs(text: string, k: number, value: string): boolean {
+  return sep[k] - sep[k - 1] - 1 === value.length && text.startsWith(value, sep[k - 1] + 1);
+}
+
+/** Fields k..k+4 into node a or b; false (and s marked malformed) when invalid. */
+function node(s: LineScan, text: string, k: number, which: 'a' | 'b'): boolean {
+  const nameStart = sep[k - 1] + 1;
+  const nameEnd = sep[k];
+  if (nameStart === nameEnd) {
+    bad(s, `field ${k + 1}: empty symbol name`);
+    return false;
+  }
+  const name = () => text.slice(nameStart, nameEnd);
+  const order = count(text, sep[k] + 1, sep[k + 1]);
+  if (order < 0) {
+    bad(s, `field ${k + 2}: order '${clip(text.slice(sep[k] + 1, sep[k + 1]))}' of ${name()} is not a non-negative integer`);
+    return false;
+  }
+  const line = count(text, sep[k + 2] + 1, sep[k + 3]);
+  if (line < 0) {
+    bad(s, `field ${k + 4}: line '${clip(text.slice(sep[k + 2] + 1, sep[k + 3]))}' of ${name()} is not a non-negative integer`);
+    return false;
+  }
+  const col = count(text, sep[k + 3] + 1, sep[k + 4]);
+  if (col < 0) {
+    bad(s, `field ${k + 5}: column '${clip(text.slice(sep[k + 3] + 1, sep[k + 4]))}' of ${name()} is not a non-negative integer`);
+    return false;
+  }
+  if (which === 'a') {
+    s.aNameStart = nameStart;
+    s.aNameEnd = nameEnd;
+    s.aOrder = order;
+    s.aFileStart = sep[k + 1] + 1;
+    s.aFileEnd = sep[k + 2];
+    s.aLine = line;
+    s.aCol = col;
+  } else {
+    s.bNameStart = nameStart;
+    s.bNameEnd = nameEnd;
+    s.bOrder = order;
+    s.bFileStart = sep[k + 1] + 1;
+    s.bFileEnd = sep[k + 2];
+    s.bLine = line;
+    s.bCol = col;
+  }
+  return true;
+}
+
+/** Decimal digits only (Number() would accept '', ' 1', '0x1f', '1e3'); -1 when invalid. */
+function count(text: string, from: number, to: number): number {
+  const n = to - from;
+  if (n <= 0 || n > 9) return -1;
+  let v = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+function bad(s: LineScan, message: string): void {
+  s.kind = 'malformed';
+  s.message = message;
+}
+
+function clip(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+const scratch = newLineScan();
+
+/** Parse one line (with or without its '\n' / '\r\n'). Blank lines give null. */
+export function parseDumpLine(text: string): DumpLine | null {
+  const s = scratch;
+  scanDumpLine(text, s);
+  switch (s.kind) {
+    case 'blank':
+      return null;
+    case 'malformed':
+      return { kind: 'malformed', message: s.message };
+    case 'removal':
+      return { kind: 'removal', node: scannedNode(s, 'a') };
+    case 'clone':
+      return { kind: 'clone', from: scannedNode(s, 'a'), to: scannedNode(s, 'b'), reason: text.slice(s.reasonStart, s.reasonEnd), format: s.format };
+  }
+}
+
+export function scannedNode(s: LineScan, which: 'a' | 'b'): DumpNode {
+  const t = s.text;
+  return which === 'a'
+    ? { name: t.slice(s.aNameStart, s.aNameEnd), order: s.aOrder, file: t.slice(s.aFileStart, s.aFileEnd), line: s.aLine, col: s.aCol }
+    : { name: t.slice(s.bNameStart, s.bNameEnd), order: s.bOrder, file: t.slice(s.bFileStart, s.bFileEnd), line: s.bLine, col: s.bCol };
+}
