@@ -25,47 +25,46 @@ export interface AffectedEntry {
 export interface AffectedSet {
   roots: NodeId[];
   /** How many nodes are affected (entries.length, without materialising entries). */
-  size: number;
+  readonly size: number;
   /** The affected nodes, nearest first (breadth-first from the roots); roots are not listed. */
-  nodes: Int32Array;
+  readonly nodes: Int32Array;
   /** Every affected node as an entry with its chain; built on first access. */
   readonly entries: AffectedEntry[];
 }
 
-// Columnar result; `entries` (objects and chains) is built on demand: computing every node's affected
-// set, as the classic report and the benchmark do, must not allocate a chain per entry.
+// Columnar result in one Int32Array (one allocation per call: computing every node's affected set, as
+// the classic report and the benchmark do, is dominated by allocations otherwise). `entries` (objects
+// with chains) is built on first access.
 class ColumnarAffectedSet implements AffectedSet {
   private built: AffectedEntry[] | null = null;
+  private nodeView: Int32Array | null = null;
+  /** data = [nodes | via edge | prev index (-1: from a root) | root | inlined flag], `size` each. */
   constructor(
     private readonly g: CloneGraph,
     readonly roots: NodeId[],
-    readonly nodes: Int32Array,
-    /** Per entry: the edge that reached it, and the index of the entry it came from (-1: a root). */
-    private readonly via: Int32Array,
-    private readonly prev: Int32Array,
-    private readonly rootOf: Int32Array,
-    private readonly inlined: Uint8Array,
+    readonly size: number,
+    private readonly data: Int32Array,
   ) {}
 
-  get size(): number {
-    return this.nodes.length;
+  get nodes(): Int32Array {
+    return (this.nodeView ??= this.data.subarray(0, this.size));
   }
 
   get entries(): AffectedEntry[] {
     if (this.built) return this.built;
-    const g = this.g;
+    const { g, data, size } = this;
     const out: AffectedEntry[] = [];
-    for (let i = 0; i < this.nodes.length; i++) {
+    for (let i = 0; i < size; i++) {
       const chain: EdgeId[] = [];
-      for (let k = i; k !== -1; k = this.prev[k]) chain.push(this.via[k]);
+      for (let k = i; k !== -1; k = data[2 * size + k]) chain.push(data[size + k]);
       chain.reverse();
-      const node = this.nodes[i];
+      const node = data[i];
       out.push({
         node,
-        root: this.rootOf[i],
+        root: data[3 * size + i],
         chain,
-        kind: this.inlined[i] === 1 ? 'inlined' : 'clone',
-        reason: edgeReasonOf(g, this.via[i]),
+        kind: data[4 * size + i] === 1 ? 'inlined' : 'clone',
+        reason: edgeReasonOf(g, data[size + i]),
         removed: g.nodeRemoved[node] === 1,
       });
     }
@@ -90,6 +89,12 @@ export function inlinedInto(g: CloneGraph, id: NodeId): AffectedSet {
 interface Scratch {
   epoch: number;
   stamp: Int32Array;
+  // Result columns, graph-sized, copied out at the end of each call.
+  nodes: Int32Array;
+  via: Int32Array;
+  prev: Int32Array;
+  rootOf: Int32Array;
+  inlined: Uint8Array;
 }
 const scratchOf = new WeakMap<CloneGraph, Scratch>();
 
@@ -97,7 +102,8 @@ const scratchOf = new WeakMap<CloneGraph, Scratch>();
 function scratch(g: CloneGraph): Scratch {
   let s = scratchOf.get(g);
   if (!s || s.epoch >= 0x7ffffffe) {
-    s = { epoch: 0, stamp: new Int32Array(g.nodeCount) };
+    const n = g.nodeCount;
+    s = { epoch: 0, stamp: new Int32Array(n), nodes: new Int32Array(n), via: new Int32Array(n), prev: new Int32Array(n), rootOf: new Int32Array(n), inlined: new Uint8Array(n) };
     scratchOf.set(g, s);
   }
   s.epoch++;
@@ -108,34 +114,42 @@ function closure(g: CloneGraph, roots: Iterable<NodeId>, dir: 'forward' | 'rever
   const start = dir === 'forward' ? g.outStart : g.inStart;
   const list = dir === 'forward' ? g.outEdges : g.inEdges;
   const far = dir === 'forward' ? g.edgeTo : g.edgeFrom;
-  const { epoch, stamp } = scratch(g);
+  const inlineReason = g.inlineReason;
+  const reasonOf = g.edgeReason;
+  const { epoch, stamp, nodes, via, prev, rootOf, inlined } = scratch(g);
   const rootList: NodeId[] = [];
   for (const r of roots) {
     if (stamp[r] === epoch) continue;
     stamp[r] = epoch;
     rootList.push(r);
   }
-  const nodes: number[] = [];
-  const via: number[] = [];
-  const prev: number[] = [];
-  const rootOf: number[] = [];
-  const inlined: number[] = [];
-  const visit = (n: NodeId, from: number, root: NodeId, inl: number) => {
+  // Breadth-first; the queue is the result columns themselves.
+  let count = 0;
+  const expand = (n: NodeId, from: number, root: NodeId, inl: number): void => {
     for (let i = start[n]; i < start[n + 1]; i++) {
       const e = list[i];
       const m = far[e];
       if (stamp[m] === epoch) continue;
       stamp[m] = epoch;
-      nodes.push(m);
-      via.push(e);
-      prev.push(from);
-      rootOf.push(root);
-      inlined.push(inl === 1 || g.edgeReason[e] === g.inlineReason ? 1 : 0);
+      nodes[count] = m;
+      via[count] = e;
+      prev[count] = from;
+      rootOf[count] = root;
+      inlined[count] = inl === 1 || reasonOf[e] === inlineReason ? 1 : 0;
+      count++;
     }
   };
-  for (const r of rootList) visit(r, -1, r, 0);
-  for (let qi = 0; qi < nodes.length; qi++) visit(nodes[qi], qi, rootOf[qi], inlined[qi]);
-  return new ColumnarAffectedSet(g, rootList, Int32Array.from(nodes), Int32Array.from(via), Int32Array.from(prev), Int32Array.from(rootOf), Uint8Array.from(inlined));
+  for (const r of rootList) expand(r, -1, r, 0);
+  for (let qi = 0; qi < count; qi++) expand(nodes[qi], qi, rootOf[qi], inlined[qi]);
+  const data = new Int32Array(5 * count);
+  for (let i = 0; i < count; i++) {
+    data[i] = nodes[i];
+    data[count + i] = via[i];
+    data[2 * count + i] = prev[i];
+    data[3 * count + i] = rootOf[i];
+    data[4 * count + i] = inlined[i];
+  }
+  return new ColumnarAffectedSet(g, rootList, count, data);
 }
 
 /**

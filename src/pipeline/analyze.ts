@@ -179,8 +179,13 @@ function compareSides(base: BuiltUnit[], head: BuiltUnit[], changes: SourceChang
     const headSource = renamedTo.get(b.unit.source) ?? b.unit.source;
     const h = headBySource.get(headSource);
     if (!h) continue;
-    // Byte-identical objects cannot differ function by function; skip the work.
-    if (Buffer.compare(Buffer.from(b.bytes), Buffer.from(h.bytes)) === 0) continue;
+    // Byte-identical objects cannot differ function by function: every function is unchanged (the patch
+    // list must say so rather than 'unknown' for a source change that compiles to the same code).
+    if (Buffer.compare(Buffer.from(b.bytes), Buffer.from(h.bytes)) === 0) {
+      const names = new Set(b.elf.symbols.filter((s) => s.type === 'FUNC' && s.sectionIndex > 0).map((s) => s.name));
+      for (const symbol of names) codeDiffs.push({ owner: b.unit.owner, source: b.unit.source, symbol, status: 'unchanged' });
+      continue;
+    }
     const file = changes.files.find((f) => f.path === headSource);
     const result = compareObjects(b.elf, h.elf, { owner: b.unit.owner, source: b.unit.source, lineShift: file?.lineShift });
     codeDiffs.push(...result.functions);

@@ -1,0 +1,265 @@
+// Benchmark of the clone-dump engine: read + graph + every affected set, on generated corpora shaped
+// like kernel builds. `npm run bench` (after `npm ci`); `--quick` runs only the defconfig-sized corpus.
+//
+// Each corpus is generated into a temp dir, then measured in a fresh child process so peak RSS is the
+// engine's own. src/clones is bundled with esbuild into a temp module (no build step needed).
+import { build } from 'esbuild';
+import { Buffer } from 'node:buffer';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+async function main() {
+  const work = mkdtempSync(join(tmpdir(), 'lpg-bench-'));
+  try {
+    const engine = join(work, 'clones.mjs');
+    await build({
+      entryPoints: [join(here, '..', 'src', 'clones', 'index.ts')],
+      outfile: engine,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'esm',
+      logLevel: 'warning',
+    });
+    const quick = process.argv.includes('--quick');
+    const runs = [
+      { label: 'defconfig-sized', files: 2700, lines: 520_000, seed: 7, limitS: 1 },
+      ...(quick ? [] : [{ label: 'distribution-sized', files: 32_000, lines: 6_200_000, seed: 11, limitS: 10 }]),
+    ];
+    let failed = false;
+    for (const r of runs) {
+      const dir = join(work, r.label);
+      const t0 = performance.now();
+      const gen = generateCorpus(dir, r.files, r.lines, r.seed);
+      const genS = (performance.now() - t0) / 1000;
+      console.log(`\n== ${r.label}: generated ${gen.files} files, ${gen.lines} lines, ${(gen.bytes / 1e6).toFixed(0)} MB in ${genS.toFixed(1)} s`);
+      const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--measure', engine, dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+      if (child.status !== 0) throw new Error(`measurement failed (${child.status})`);
+      const m = JSON.parse(child.stdout);
+      const s = m.readS + m.affectedS;
+      console.log(`read+graph   ${m.readS.toFixed(2)} s  ${fmt(m.files / m.readS)} files/s  ${fmt(m.lines / m.readS)} lines/s  ${(m.bytes / 1e6 / m.readS).toFixed(0)} MB/s`);
+      console.log(`graph        ${m.nodes} nodes, ${m.edges} edges, ${m.dumps} dumps, ${m.warnings} warnings`);
+      console.log(`affected     ${m.affectedS.toFixed(2)} s for ${m.roots} roots (${m.entries} entries)`);
+      console.log(`total        ${s.toFixed(2)} s (target < ${r.limitS} s)   peak RSS ${(m.maxRssKB / 1024).toFixed(0)} MB (target < 1536 MB)`);
+      if (s >= r.limitS || m.maxRssKB > 1536 * 1024) failed = true;
+      rmSync(dir, { recursive: true, force: true });
+    }
+    if (failed) {
+      console.log('\nTARGET MISSED');
+      process.exitCode = 1;
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function fmt(n) {
+  return n >= 1e6 ? `${(n / 1e6).toFixed(2)}M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)}k` : n.toFixed(0);
+}
+
+async function measure(engine, dir) {
+  const { readDumps, affectedSet } = await import(pathToFileURL(engine).href);
+  let warnings = 0;
+  const t0 = performance.now();
+  const g = await readDumps([dir], { onWarning: () => warnings++ });
+  const t1 = performance.now();
+  let roots = 0;
+  let entries = 0;
+  for (let n = 0; n < g.nodeCount; n++) {
+    if (g.outStart[n + 1] === g.outStart[n]) continue;
+    roots++;
+    entries += affectedSet(g, [n]).size;
+  }
+  const t2 = performance.now();
+  const lines = g.dumps.reduce((s, d) => s + d.lines, 0);
+  const bytes = g.dumps.reduce((s, d) => s + d.bytes, 0);
+  process.stdout.write(
+    JSON.stringify({
+      readS: (t1 - t0) / 1000,
+      affectedS: (t2 - t1) / 1000,
+      files: g.dumps.length,
+      dumps: g.dumps.length,
+      lines,
+      bytes,
+      nodes: g.nodeCount,
+      edges: g.edgeCount,
+      roots,
+      entries,
+      warnings,
+      maxRssKB: process.resourceUsage().maxRSS,
+    }),
+  );
+}
+
+// -------------------------------------------------------------------------------------------------
+// Corpus generator: deterministic (seeded), shaped like a kernel build's dumps.
+// -------------------------------------------------------------------------------------------------
+
+function rng(seed) {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 4294967296;
+  };
+}
+
+const DIRS = ['kernel', 'mm', 'fs/ext4', 'fs/xfs', 'net/ipv4', 'net/core', 'drivers/net/ethernet/intel', 'drivers/gpu/drm', 'drivers/usb/core', 'sound/core', 'block', 'security/selinux', 'crypto', 'lib', 'arch/x86/kernel'];
+const WORDS = ['alloc', 'free', 'init', 'exit', 'probe', 'remove', 'read', 'write', 'lock', 'unlock', 'get', 'put', 'update', 'check', 'handle', 'queue', 'flush', 'map', 'unmap', 'reset', 'setup', 'parse', 'show', 'store', 'open', 'release', 'submit', 'complete', 'wait', 'wake'];
+const HEADERS = ['./include/linux/list.h', './include/linux/slab.h', './include/linux/spinlock.h', './include/linux/log2.h', './arch/x86/include/asm/bitops.h', './include/linux/err.h', './include/linux/skbuff.h', './include/linux/fs.h', './include/linux/mm.h', './include/linux/device.h'];
+
+/** Writes the corpus; returns what was written. */
+function generateCorpus(dir, fileCount, lineTarget, seed) {
+  const rand = rng(seed);
+  const pick = (a) => a[Math.floor(rand() * a.length)];
+  // Zipf-ish popularity for 4000 header helpers (list_add, kfree-like, fls64...): a few are everywhere.
+  const helpers = [];
+  for (let i = 0; i < 4000; i++) {
+    helpers.push({ name: `${pick(['__', '', '', 'raw_'])}${pick(WORDS)}_${pick(WORDS)}${i}`, file: HEADERS[i % HEADERS.length], line: 20 + ((i * 37) % 900), col: 20 + (i % 40) });
+  }
+  const zipf = () => helpers[Math.min(helpers.length - 1, Math.floor(Math.pow(rand(), 2.5) * helpers.length))];
+  // Heavy-tailed TU sizes (a few TUs with thousands of lines), scaled to the line target; ~4% empty.
+  const weights = [];
+  let sum = 0;
+  for (let i = 0; i < fileCount; i++) {
+    const w = rand() < 0.04 ? 0 : Math.pow(-Math.log(1 - rand() * 0.9999), 1.6);
+    weights.push(w);
+    sum += w;
+  }
+  let lines = 0;
+  let bytes = 0;
+  const made = new Set();
+  for (let i = 0; i < fileCount; i++) {
+    const d = DIRS[i % DIRS.length];
+    const sub = `${d}/m${i % 97}`;
+    const stem = `${pick(WORDS)}_${i}`;
+    const src = `${sub}/${stem}.c`;
+    const budget = Math.round((weights[i] / sum) * lineTarget);
+    const out = tuLines(rand, pick, zipf, src, stem, budget);
+    const outDir = join(dir, sub);
+    if (!made.has(outDir)) {
+      mkdirSync(outDir, { recursive: true });
+      made.add(outDir);
+    }
+    const text = out.length ? `${out.join('\n')}\n` : '';
+    writeFileSync(join(outDir, `${stem}.c.000i.ipa-clones`), text);
+    lines += out.length;
+    bytes += Buffer.byteLength(text);
+  }
+  return { files: fileCount, lines, bytes };
+}
+
+function tuLines(rand, pick, zipf, src, stem, budget) {
+  const out = [];
+  if (budget <= 0) return out;
+  let order = 0;
+  const node = (name, file, line, col) => ({ name, order: order++, file, line, col });
+  const fmtNode = (n) => `${n.name};${n.order};${n.file};${n.line};${n.col}`;
+  const clone = (a, b, reason) => out.push(`Callgraph clone;${fmtNode(a)};${fmtNode(b)};${reason}`);
+  const removal = (n) => out.push(`Callgraph removal;${fmtNode(n)}`);
+  const locals = [];
+  const fnCount = Math.max(4, Math.round(budget / 3));
+  for (let j = 0; j < fnCount; j++) locals.push(node(`${stem}_${pick(WORDS)}_${j}`, src, 10 + j * 12, 5 + (j % 3) * 7));
+  const usedHelpers = new Map();
+  const helperNode = (h) => {
+    let n = usedHelpers.get(h);
+    if (!n) usedHelpers.set(h, (n = node(h.name, h.file, h.line, h.col)));
+    return n;
+  };
+  const cloneCount = new Map();
+  const cloneOf = (f, kind) => {
+    const k = cloneCount.get(f.name) ?? 0;
+    cloneCount.set(f.name, k + 1);
+    return node(`${f.name}.${kind}.${k}`, f.file, f.line, f.col);
+  };
+  // Inlining goes from callee to caller, and call graphs are mostly layered: a callee is only inlined
+  // into functions "above" it (higher index), so chains form a DAG (recursion is added explicitly).
+  const n = locals.length;
+  const idx = new Map(locals.map((f, j) => [f, j]));
+  const any = () => locals[Math.floor(Math.pow(rand(), 0.7) * n)];
+  const above = (f) => {
+    const j = idx.get(f) ?? -1;
+    if (j >= n - 1) return null;
+    return locals[j + 1 + Math.floor(Math.pow(rand(), 2) * (n - j - 1))];
+  };
+  while (out.length < budget) {
+    const r = rand();
+    if (r < 0.45) {
+      // A header helper inlined into a function, sometimes a static middle one inlined further up.
+      const h = helperNode(zipf());
+      const mid = any();
+      const sites = 1 + Math.floor(rand() * rand() * 3);
+      for (let s = 0; s < sites; s++) clone(h, mid, 'inlining to');
+      if (rand() < 0.3) {
+        const fan = 1 + Math.floor(Math.pow(rand(), 3) * 12);
+        let inlined = false;
+        for (let k = 0; k < fan; k++) {
+          const c = above(mid);
+          if (c) {
+            clone(mid, c, 'inlining to');
+            inlined = true;
+          }
+        }
+        if (inlined) removal(mid);
+      }
+    } else if (r < 0.7) {
+      // A static function inlined into its callers and removed.
+      const f = any();
+      const fan = 1 + Math.floor(Math.pow(rand(), 2) * 6);
+      let inlined = false;
+      for (let k = 0; k < fan; k++) {
+        const c = above(f);
+        if (c) {
+          clone(f, c, 'inlining to');
+          inlined = true;
+        }
+      }
+      if (inlined && rand() < 0.6) removal(f);
+    } else if (r < 0.82) {
+      const f = any();
+      const c = cloneOf(f, 'constprop');
+      clone(f, c, 'constprop');
+      const up = above(f);
+      if (up && rand() < 0.4) clone(c, up, 'inlining to');
+    } else if (r < 0.92) {
+      const f = any();
+      const c = cloneOf(f, 'isra');
+      clone(f, c, 'isra');
+      const up = above(f);
+      if (up && rand() < 0.3) {
+        clone(c, up, 'inlining to');
+        removal(c);
+      }
+    } else if (r < 0.985) {
+      // ipa-split: the body's cold part becomes foo.part.N and the head is inlined into callers.
+      const f = any();
+      const p = cloneOf(f, 'part');
+      clone(f, p, 'part');
+      const fan = 1 + Math.floor(rand() * 3);
+      for (let k = 0; k < fan; k++) {
+        const c = above(f);
+        if (c) clone(f, c, 'inlining to');
+      }
+      removal(f);
+    } else {
+      // Recursive inlining: a master clone, inlined back into the function.
+      const f = any();
+      const m = node(f.name, f.file, f.line, f.col);
+      clone(f, m, '(null)');
+      for (let k = 0; k < 1 + Math.floor(rand() * 8); k++) clone(m, f, 'inlining to');
+      removal(m);
+    }
+  }
+  return out;
+}
+
+if (process.argv[2] === '--measure') await measure(process.argv[3], process.argv[4]);
+else if (process.argv[2] === '--generate') generateCorpus(process.argv[3], Number(process.argv[4]), Number(process.argv[5]), 7);
+else await main();
