@@ -109,6 +109,17 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
     lineOf: lineLookup(baseGraph, changes),
   });
 
+  // The fast path sees only the objects it rebuilt: old_sympos cannot count a repeat of a static name
+  // in the rest of vmlinux or the module.
+  const kernelFastPath = !opts.fullBuild && base.units.some((u) => u.owner === 'vmlinux' || u.owner.endsWith('.ko'));
+  const patchedLocals = patch.flatMap((o) => o.functions).filter((f) => baseFacts.some((x) => x.symbol === f.symbol && !x.global));
+  if (kernelFastPath && patchedLocals.length > 0) {
+    warnings.push({
+      source: 'sympos',
+      message: `old_sympos is counted over the ${base.units.length} object(s) the fast path built; a static name that also exists in objects it did not rebuild is not seen. Check the target's /proc/kallsyms for ${patchedLocals.slice(0, 5).map((f) => f.symbol).join(', ')}${patchedLocals.length > 5 ? ', …' : ''}, or run with full-build.`,
+    });
+  }
+
   const tuFlags = [...base.units.map((u) => tuFlagsFromCommand('base', u.source, u.command)), ...head.units.map((u) => tuFlagsFromCommand('head', u.source, u.command))];
 
   const ipaEvidence = opts.deepEvidence ? collectIpaEvidence(baseObjects, headObjects, warnings) : [];
@@ -133,7 +144,8 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
 async function readGraph(build: BuildResult, warnings: Warning[]): Promise<CloneGraph> {
   const files = build.units.filter((u) => u.dump !== null).map((u) => ({ path: u.dump as string, source: u.source }));
   for (const u of build.units) {
-    if (u.dump === null) warnings.push({ source: 'dump', file: u.source, message: `${build.side}: no -fdump-ipa-clones output for ${u.source}; its clones and inlining are unknown` });
+    // Assembly has no IPA decisions to dump; only a C unit without a dump is a gap.
+    if (u.dump === null && /\.c$/.test(u.source)) warnings.push({ source: 'dump', file: u.source, message: `${build.side}: no -fdump-ipa-clones output for ${u.source}; its clones and inlining are unknown` });
   }
   return readDumpFiles(files, { sourceRoot: build.sourceDir, onWarning: (w) => warnings.push(w) });
 }

@@ -174,6 +174,25 @@ export function computePatchList(input: PatchListInput): PatchObject[] {
     }
   }
 
+  // Code that changed because GCC decided differently at head: a caller now calls a new clone, or now
+  // inlines a function it called. Not needed for correctness on its own, but the code differs, so it
+  // ships, and the reason is known: not 'unexplained'.
+  const changedCode = new Set(input.codeDiffs.filter((d) => d.status === 'changed').map((d) => `${d.owner}\0${d.source}\0${d.symbol}`));
+  for (const change of input.cloneChanges) {
+    if (change.kind !== 'clone-appeared' && change.kind !== 'inline-added') continue;
+    for (const unit of input.units.filter((u) => u.source === change.source)) {
+      const callers = change.kind === 'inline-added' ? [change.other] : unit.callersOf(change.function);
+      for (const caller of callers) {
+        if (!changedCode.has(`${unit.owner}\0${unit.source}\0${caller}`) || out.has(unit.owner, unit.source, caller)) continue;
+        const chain =
+          change.kind === 'inline-added'
+            ? [`head inlines ${change.function} into ${caller}; base calls it out of line`]
+            : [`head creates ${change.other} (${change.reason} clone of ${change.function})`, `${caller} calls ${change.function} at base and the new clone at head`];
+        out.add(unit.owner, unit.source, caller, { kind: change.kind === 'inline-added' ? 'inlined' : 'caller-of-changed-clone', root: change.function, chain }, false);
+      }
+    }
+  }
+
   // Ground truth: code that changed without any of the above explaining it.
   for (const d of input.codeDiffs) {
     if (d.status !== 'changed') continue;

@@ -15,6 +15,8 @@ function cIdentifier(s: string): string {
 
 /** Why a patch-list entry gets no klp_func of its own, or null when it needs one. */
 function skipBecause(f: PatchFunction): string | null {
+  // GCC's hot/cold split: the .cold part is only jumped to from its parent, never called.
+  if (/\.cold(\.\d+)?$/.test(f.symbol)) return 'split cold part: replaced together with its parent';
   switch (f.codeChange) {
     case 'added':
       return 'new at head: part of the module, not a klp_func';

@@ -193,6 +193,14 @@ describe('code placement rules', () => {
     expect(found.find((f) => f.symbol === '__do_sys_foo')?.message).toMatch(/callers must be patched/);
   });
 
+  test('no-ftrace-entry: a .cold part needs no entry of its own', () => {
+    const a = analysisWith({
+      patch: [{ object: 'vmlinux', functions: [patchFunction('dup_mmap', 'kernel/fork.c'), patchFunction('dup_mmap.cold', 'kernel/fork.c')] }],
+      symbolFacts: [fact('dup_mmap', 'kernel/fork.c'), fact('dup_mmap.cold', 'kernel/fork.c', { hasFentry: false })],
+    });
+    expect(only(a, 'no-ftrace-entry')).toEqual([]);
+  });
+
   test('no-ftrace-entry: says nothing about a build without ftrace instrumentation', () => {
     const a = analysisWith({
       patch: [{ object: 'prog', functions: [patchFunction('helper', 'src/a.c')] }],

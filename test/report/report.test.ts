@@ -205,6 +205,16 @@ test('livepatchSkeleton: klp_func per object with sympos, module names, skipped 
   expect(c).toContain('{ .name = "ext4_mod", .funcs = funcs_ext4_mod, },');
 });
 
+test('livepatchSkeleton: a .cold part travels with its parent, no klp_func of its own', () => {
+  const a = analysisWith({
+    patch: [{ object: 'vmlinux', functions: [patchFunction('dup_mmap', 'kernel/fork.c'), patchFunction('dup_mmap.cold', 'kernel/fork.c')] }],
+  });
+  const c = livepatchSkeleton(reportOf(a));
+  expect(c).toContain('{ .old_name = "dup_mmap", .new_func = livepatch_dup_mmap, },');
+  expect(c).toContain('/* dup_mmap.cold: split cold part: replaced together with its parent */');
+  expect(c).not.toContain('.old_name = "dup_mmap.cold"');
+});
+
 test('renderText: verdict, patch list, findings with advice', () => {
   const t = renderText(reportOf(sampleAnalysis()));
   expect(t).toMatch(/^livepatch-gate 0\.1\.0: aaaaaaaaaaaa\.\.bbbbbbbbbbbb \(PR #42\)\nFAIL\n/);

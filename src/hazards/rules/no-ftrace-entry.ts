@@ -44,7 +44,8 @@ export function detect(analysis: Analysis): Finding[] {
       const fact = analysis.symbolFacts.find(
         (f) => f.side === 'base' && f.owner === obj.object && f.symbol === pf.symbol && f.sympos === pf.sympos,
       );
-      if (!fact || fact.hasFentry || !instrumented.has(fact.source)) continue;
+      // A .cold part is entered by a jump from its parent, never through a call: it needs no entry.
+      if (!fact || fact.hasFentry || !instrumented.has(fact.source) || /\.cold(\.\d+)?$/.test(pf.symbol)) continue;
       seen.add(pf.symbol);
       findings.push({
         ruleId: meta.id,
