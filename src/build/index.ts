@@ -95,10 +95,13 @@ export async function buildSide(plan: BuildPlan, side: Side, commit: string): Pr
       warnings: [...warnings, ...out.warnings],
     };
   }
-  if (!plan.command) {
-    throw new BuildError(side, '(none)', '', `${side} build: not a Linux tree and no build command given (set the build command, e.g. 'make')`);
+  // A Makefile at the top is the common case: build it with make unless told otherwise.
+  const command = plan.command || (['Makefile', 'makefile', 'GNUmakefile'].some((f) => fs.existsSync(path.join(ctx.srcDir, f))) ? 'make' : undefined);
+  if (!command) {
+    throw new BuildError(side, '(none)', '', `${side} build: not a Linux tree, no Makefile at the top, and no build command given (set build-command / --build-command, e.g. 'cmake -B build && cmake --build build')`);
   }
-  const out = await buildWithCommand(ctx, plan.command);
+  if (!plan.command) ctx.progress('no build command given: using make (there is a Makefile)');
+  const out = await buildWithCommand(ctx, command);
   return {
     side,
     commit,

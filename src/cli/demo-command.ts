@@ -71,7 +71,7 @@ export async function run(argv: string[]): Promise<number> {
     });
     await emitReport(report, { format: values.format, json: values.json ? resolve(values.json) : undefined });
     progress(`demo: verdict ${report.verdict} (${report.summary.functionsToPatch} functions to patch); exit code 0 because this is a demo`);
-    if (values.keep) progress(`demo: kept ${tmp}`);
+    if (values.keep) process.stderr.write(`demo: the example repository is kept at ${join(tmp, "pktd")}\n`);
     return ExitCode.ok;
   } finally {
     if (!values.keep) rmSync(tmp, { recursive: true, force: true });

@@ -14,7 +14,7 @@ const REASON_TEXT: Record<PatchReason['kind'], string> = {
   changed: 'changed',
   clone: 'clone of a changed function',
   inlined: 'a changed function is inlined into it',
-  'caller-of-changed-clone': 'calls a clone whose ABI changes',
+  'caller-of-changed-clone': 'calls a clone that head does not make the same way',
   'header-copy': 'out-of-line copy of a changed header function',
   unexplained: 'code changed, not explained by the clone graph',
   new: 'new at head',
@@ -22,7 +22,8 @@ const REASON_TEXT: Record<PatchReason['kind'], string> = {
 
 /** One line per reason: 'inlined (root helper)'. */
 export function reasonSummary(r: PatchReason): string {
-  return `${REASON_TEXT[r.kind] ?? r.kind}${r.root && r.kind !== 'changed' ? ` (from ${r.root})` : ''}`;
+  const from = r.root && r.kind !== 'changed' && r.kind !== 'new' ? ` (from ${r.root})` : '';
+  return `${REASON_TEXT[r.kind] ?? r.kind}${from}`;
 }
 
 export function reasonsSummary(f: PatchFunction): string {

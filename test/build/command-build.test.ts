@@ -118,6 +118,13 @@ describe('buildSide with a build command (make)', () => {
     expect(be.message).toContain(be.logTail);
   });
 
+  test('no build command: a top-level Makefile means make, said in the progress', async () => {
+    const progress: string[] = [];
+    const result = await buildSide(plan(path.join(root, 'work-default'), { command: undefined, onProgress: (l) => progress.push(l) }), 'base', base);
+    expect(result.units.map((u) => u.source).sort()).toEqual(['main.c', 'util.c']);
+    expect(progress.some((l) => /using make/.test(l))).toBe(true);
+  });
+
   test('detectProjectKind: a plain C project is a command build', async () => {
     expect(await detectProjectKind(repo)).toBe('command');
   });
