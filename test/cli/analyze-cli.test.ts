@@ -1,0 +1,60 @@
+// The bundled CLI as a user runs it: `node dist/cli.js analyze|demo ...` on the example repository.
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createExampleRepo, findExampleDir } from '../../src/cli/demo-command.js';
+
+const CLI = resolve('dist', 'cli.js');
+const maybe = existsSync(CLI) ? describe : describe.skip;
+
+function cli(args: string[], cwd?: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+maybe('livepatch-gate CLI', () => {
+  let tmp: string;
+  let repo: string;
+  beforeAll(() => {
+    tmp = mkdtempSync(join(tmpdir(), 'lpg-cli-'));
+    repo = createExampleRepo(findExampleDir(), tmp);
+  });
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  test('analyze prints the report, writes JSON and SARIF, and exits 1 when the gate fails', () => {
+    const json = join(tmp, 'r.json');
+    const sarif = join(tmp, 'r.sarif');
+    const r = cli(['analyze', '--repo', repo, '--base', 'base', '--work-dir', join(tmp, 'w'), '--json', json, '--sarif', sarif, '--format', 'text']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^livepatch-gate .*\nFAIL\n/);
+    expect(r.stdout).toContain('packet_checksum_all');
+    expect(r.stderr).toMatch(/base: .*translation unit/);
+    expect(JSON.parse(readFileSync(json, 'utf8'))).toMatchObject({ schema: 'livepatch-gate/report', verdict: 'fail', summary: { functionsToPatch: 6 } });
+    expect(JSON.parse(readFileSync(sarif, 'utf8')).version).toBe('2.1.0');
+  });
+
+  test('--fail-on none passes the same change; the second run reuses the worktrees', () => {
+    const r = cli(['analyze', '--repo', repo, '--base', 'base', '--work-dir', join(tmp, 'w'), '--fail-on', 'none']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Live-patch gate passed');
+    expect(r.stderr).toMatch(/worktree reused/);
+  });
+
+  test('usage errors exit 2, analysis errors exit 3, with the reason', () => {
+    expect(cli(['analyze', '--repo', repo])).toMatchObject({ code: 2, stderr: expect.stringContaining('--base is required') });
+    expect(cli(['analyze', '--repo', repo, '--bogus'])).toMatchObject({ code: 2 });
+    expect(cli(['nonsense'])).toMatchObject({ code: 2, stderr: expect.stringContaining("unknown command 'nonsense'") });
+    const missing = cli(['analyze', '--repo', repo, '--base', 'no-such-ref', '--quiet']);
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toMatch(/'no-such-ref' is not a commit .*fetch-depth: 0/);
+    expect(cli(['--version']).stdout).toMatch(/^livepatch-gate \d+\.\d+\.\d+/);
+  });
+
+  test('demo runs the example end to end and exits 0', () => {
+    const r = cli(['demo', '--quiet', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).patch[0].functions.map((f: { symbol: string }) => f.symbol)).toContain('weight.constprop.0.isra.0');
+  });
+});
