@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { runGate } from '../pipeline/gate.js';
+import { runGate, type GateOptions } from '../pipeline/gate.js';
 import { emitReport, progressPrinter } from './analyze-command.js';
 import { ExitCode } from './exit-codes.js';
 
@@ -42,6 +42,11 @@ export function createExampleRepo(exampleDir: string, into: string): string {
   return repo;
 }
 
+/** How the demo (and its tests) analyse the example repository: tag base → HEAD, built with make. */
+export function exampleGateOptions(repo: string, workDir: string): GateOptions {
+  return { repo, base: 'base', head: 'HEAD', workDir, kind: 'command', buildCommand: 'make', fullBuild: false, extraCflags: [], deepEvidence: false };
+}
+
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
@@ -57,18 +62,7 @@ export async function run(argv: string[]): Promise<number> {
     const progress = progressPrinter(values.quiet);
     const repo = createExampleRepo(findExampleDir(), tmp);
     progress(`demo: example repository at ${repo} (tag base → HEAD)`);
-    const { report } = await runGate({
-      repo,
-      base: 'base',
-      head: 'HEAD',
-      workDir: join(tmp, 'work'),
-      kind: 'command',
-      buildCommand: 'make',
-      fullBuild: false,
-      extraCflags: [],
-      deepEvidence: false,
-      onProgress: progress,
-    });
+    const { report } = await runGate({ ...exampleGateOptions(repo, join(tmp, 'work')), onProgress: progress });
     await emitReport(report, { format: values.format, json: values.json ? resolve(values.json) : undefined });
     progress(`demo: verdict ${report.verdict} (${report.summary.functionsToPatch} functions to patch); exit code 0 because this is a demo`);
     if (values.keep) process.stderr.write(`demo: the example repository is kept at ${join(tmp, "pktd")}\n`);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createExampleRepo, findExampleDir } from '../../src/cli/demo-command.js';
+import { createExampleRepo, exampleGateOptions, findExampleDir } from '../../src/cli/demo-command.js';
 import type { Report } from '../../src/model.js';
 import { runGate } from '../../src/pipeline/gate.js';
 
@@ -14,17 +14,7 @@ describe('the embedded example', () => {
   beforeAll(async () => {
     tmp = mkdtempSync(join(tmpdir(), 'lpg-example-'));
     const repo = createExampleRepo(findExampleDir(), tmp);
-    ({ report } = await runGate({
-      repo,
-      base: 'base',
-      head: 'HEAD',
-      workDir: join(tmp, 'work'),
-      kind: 'command',
-      buildCommand: 'make',
-      fullBuild: false,
-      extraCflags: [],
-      deepEvidence: false,
-    }));
+    ({ report } = await runGate(exampleGateOptions(repo, join(tmp, 'work'))));
   });
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
