@@ -66,7 +66,7 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
 
   progress(`changes: diffing ${baseCommit.slice(0, 12)}..${headCommit.slice(0, 12)}`);
   const changes = await findSourceChanges(opts.repo, baseCommit, headCommit, { onProgress: progress });
-  warnings.push(...changes.warnings);
+  // changes.warnings stay with the changes: the report lists them first (src/report/build.ts).
   progress(`changes: ${changes.functions.length} function(s) and ${changes.other.length} other change(s) in ${changes.files.length} file(s)`);
 
   const plan: BuildPlan = {
