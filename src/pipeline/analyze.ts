@@ -67,7 +67,6 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
   progress(`changes: diffing ${baseCommit.slice(0, 12)}..${headCommit.slice(0, 12)}`);
   const changes = await findSourceChanges(opts.repo, baseCommit, headCommit, { onProgress: progress });
   // changes.warnings stay with the changes: the report lists them first (src/report/build.ts).
-  progress(`changes: ${changes.functions.length} function(s) and ${changes.other.length} other change(s) in ${changes.files.length} file(s)`);
 
   const plan: BuildPlan = {
     repo: opts.repo,
