@@ -32,39 +32,57 @@ export interface AffectedSet {
   readonly entries: AffectedEntry[];
 }
 
-// Columnar result in one Int32Array (one allocation per call: computing every node's affected set, as
-// the classic report and the benchmark do, is dominated by allocations otherwise). `entries` (objects
-// with chains) is built on first access.
+// Computing every node's affected set (the classic report, the benchmark: millions of calls) is
+// dominated by allocation, copying and first touches of fresh memory, so a result keeps only the edge
+// that reached each entry, in a plain array (young-generation memory, reused after each scavenge; a
+// typed array per call costs a malloc and a finaliser). Everything else follows from those edges:
+// an entry's node is its edge's far end, its predecessor the entry of the edge's near end.
 class ColumnarAffectedSet implements AffectedSet {
   private built: AffectedEntry[] | null = null;
-  private nodeView: Int32Array | null = null;
-  /** data = [nodes | via edge | prev index (-1: from a root) | root | inlined flag], `size` each. */
+  private nodeList: Int32Array | null = null;
   constructor(
     private readonly g: CloneGraph,
     readonly roots: NodeId[],
-    readonly size: number,
-    private readonly data: Int32Array,
+    /** via[i]: the edge that reached entry i (breadth-first order). */
+    private readonly via: number[],
+    private readonly forward: boolean,
   ) {}
 
+  get size(): number {
+    return this.via.length;
+  }
+
   get nodes(): Int32Array {
-    return (this.nodeView ??= this.data.subarray(0, this.size));
+    if (this.nodeList) return this.nodeList;
+    const far = this.forward ? this.g.edgeTo : this.g.edgeFrom;
+    return (this.nodeList = Int32Array.from(this.via, (e) => far[e]));
   }
 
   get entries(): AffectedEntry[] {
     if (this.built) return this.built;
-    const { g, data, size } = this;
+    const { g, via } = this;
+    const nodes = this.nodes;
+    const near = this.forward ? g.edgeFrom : g.edgeTo;
+    const indexOf = new Map<NodeId, number>();
+    nodes.forEach((n, i) => indexOf.set(n, i));
     const out: AffectedEntry[] = [];
-    for (let i = 0; i < size; i++) {
+    for (let i = 0; i < via.length; i++) {
       const chain: EdgeId[] = [];
-      for (let k = i; k !== -1; k = data[2 * size + k]) chain.push(data[size + k]);
+      let inlined = false;
+      // The near end of each step's edge is the previous entry, or (not listed) a root.
+      for (let k: number | undefined = i; k !== undefined; k = indexOf.get(near[via[k]])) {
+        const e = via[k];
+        chain.push(e);
+        if (g.edgeReason[e] === g.inlineReason) inlined = true;
+      }
       chain.reverse();
-      const node = data[i];
+      const node = nodes[i];
       out.push({
         node,
-        root: data[3 * size + i],
+        root: near[chain[0]],
         chain,
-        kind: data[4 * size + i] === 1 ? 'inlined' : 'clone',
-        reason: edgeReasonOf(g, data[size + i]),
+        kind: inlined ? 'inlined' : 'clone',
+        reason: edgeReasonOf(g, via[i]),
         removed: g.nodeRemoved[node] === 1,
       });
     }
@@ -75,7 +93,7 @@ class ColumnarAffectedSet implements AffectedSet {
 
 /** Forward closure from `roots` ("if these change, what else must be replaced"). */
 export function affectedSet(g: CloneGraph, roots: Iterable<NodeId>): AffectedSet {
-  return closure(g, roots, 'forward');
+  return closure(g, roots, true);
 }
 
 /**
@@ -83,73 +101,68 @@ export function affectedSet(g: CloneGraph, roots: Iterable<NodeId>): AffectedSet
  * other functions, or the original of a clone that was. Chains run from `id` backwards.
  */
 export function inlinedInto(g: CloneGraph, id: NodeId): AffectedSet {
-  return closure(g, [id], 'reverse');
+  return closure(g, [id], false);
 }
 
 interface Scratch {
-  epoch: number;
-  stamp: Int32Array;
-  // Result columns, graph-sized, copied out at the end of each call.
-  nodes: Int32Array;
+  /** visited[n] = 1: n is a root or already queued in this call (cleared before returning). */
+  visited: Uint8Array;
+  /** The breadth-first queue: per entry its node and the edge that reached it. */
+  queue: Int32Array;
   via: Int32Array;
-  prev: Int32Array;
-  rootOf: Int32Array;
-  inlined: Uint8Array;
+  /** Per adjacency slot (outEdges / inEdges order), the node at the far end: one lookup less per step. */
+  outFar: Int32Array | null;
+  inFar: Int32Array | null;
 }
 const scratchOf = new WeakMap<CloneGraph, Scratch>();
 
-// Per-graph scratch stamped with an epoch, so one call per node does not allocate graph-sized state.
+// Per-graph scratch, so one call per node does not allocate graph-sized state.
 function scratch(g: CloneGraph): Scratch {
   let s = scratchOf.get(g);
-  if (!s || s.epoch >= 0x7ffffffe) {
+  if (!s) {
     const n = g.nodeCount;
-    s = { epoch: 0, stamp: new Int32Array(n), nodes: new Int32Array(n), via: new Int32Array(n), prev: new Int32Array(n), rootOf: new Int32Array(n), inlined: new Uint8Array(n) };
+    s = { visited: new Uint8Array(n), queue: new Int32Array(n), via: new Int32Array(n), outFar: null, inFar: null };
     scratchOf.set(g, s);
   }
-  s.epoch++;
   return s;
 }
 
-function closure(g: CloneGraph, roots: Iterable<NodeId>, dir: 'forward' | 'reverse'): AffectedSet {
-  const start = dir === 'forward' ? g.outStart : g.inStart;
-  const list = dir === 'forward' ? g.outEdges : g.inEdges;
-  const far = dir === 'forward' ? g.edgeTo : g.edgeFrom;
-  const inlineReason = g.inlineReason;
-  const reasonOf = g.edgeReason;
-  const { epoch, stamp, nodes, via, prev, rootOf, inlined } = scratch(g);
+function farEnds(list: Int32Array, far: Int32Array): Int32Array {
+  const out = new Int32Array(list.length);
+  for (let i = 0; i < list.length; i++) out[i] = far[list[i]];
+  return out;
+}
+
+function closure(g: CloneGraph, roots: Iterable<NodeId>, forward: boolean): AffectedSet {
+  const s = scratch(g);
+  const start = forward ? g.outStart : g.inStart;
+  const list = forward ? g.outEdges : g.inEdges;
+  const far = forward ? (s.outFar ??= farEnds(g.outEdges, g.edgeTo)) : (s.inFar ??= farEnds(g.inEdges, g.edgeFrom));
+  const { visited, queue, via } = s;
   const rootList: NodeId[] = [];
   for (const r of roots) {
-    if (stamp[r] === epoch) continue;
-    stamp[r] = epoch;
+    if (visited[r] === 1) continue;
+    visited[r] = 1;
     rootList.push(r);
   }
-  // Breadth-first; the queue is the result columns themselves.
+  // Breadth-first: the roots' edges first (qi < 0 walks rootList), then each queued entry's in turn.
   let count = 0;
-  const expand = (n: NodeId, from: number, root: NodeId, inl: number): void => {
-    for (let i = start[n]; i < start[n + 1]; i++) {
-      const e = list[i];
-      const m = far[e];
-      if (stamp[m] === epoch) continue;
-      stamp[m] = epoch;
-      nodes[count] = m;
-      via[count] = e;
-      prev[count] = from;
-      rootOf[count] = root;
-      inlined[count] = inl === 1 || reasonOf[e] === inlineReason ? 1 : 0;
+  for (let qi = -rootList.length; qi < count; qi++) {
+    const n = qi < 0 ? rootList[rootList.length + qi] : queue[qi];
+    for (let i = start[n], end = start[n + 1]; i < end; i++) {
+      const m = far[i];
+      if (visited[m] === 1) continue;
+      visited[m] = 1;
+      queue[count] = m;
+      via[count] = list[i];
       count++;
     }
-  };
-  for (const r of rootList) expand(r, -1, r, 0);
-  for (let qi = 0; qi < count; qi++) expand(nodes[qi], qi, rootOf[qi], inlined[qi]);
-  const data = new Int32Array(5 * count);
-  for (let i = 0; i < count; i++) {
-    data[i] = nodes[i];
-    data[count + i] = via[i];
-    data[2 * count + i] = prev[i];
-    data[3 * count + i] = rootOf[i];
-    data[4 * count + i] = inlined[i];
   }
-  return new ColumnarAffectedSet(g, rootList, count, data);
+  for (const r of rootList) visited[r] = 0;
+  for (let i = 0; i < count; i++) visited[queue[i]] = 0;
+  const edges: number[] = [];
+  for (let i = 0; i < count; i++) edges.push(via[i]);
+  return new ColumnarAffectedSet(g, rootList, edges, forward);
 }
 
 /**

@@ -27,7 +27,7 @@ export function classicRoots(g: CloneGraph, ignoreRemoved = false): NodeId[] {
   for (let n = 0; n < g.nodeCount; n++) {
     if (g.outStart[n + 1] > g.outStart[n] && !(ignoreRemoved && g.nodeRemoved[n] === 1)) roots.push(n);
   }
-  const names = g.names;
+  const names = g.names.all();
   const nm = g.nodeName;
   return roots.sort((a, b) => {
     const x = names[nm[a]];

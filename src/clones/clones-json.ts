@@ -38,7 +38,7 @@ export interface ClonesJson {
 export function jsonNode(g: CloneGraph, n: NodeId): ClonesJsonNode {
   const f = g.nodeFile[n];
   const node: ClonesJsonNode = {
-    name: g.names[g.nodeName[n]],
+    name: g.names.get(g.nodeName[n]),
     order: g.nodeOrder[n],
     file: g.files[f],
     line: g.nodeLine[n],
@@ -68,7 +68,7 @@ export function clonesJson(g: CloneGraph, roots: NodeId[], warnings: Warning[]):
       ...jsonNode(g, a.node),
       kind: a.kind,
       reason: a.reason,
-      chain: a.chain.map((e) => ({ reason: g.reasons[g.edgeReason[e]], to: g.names[g.nodeName[g.edgeTo[e]]] })),
+      chain: a.chain.map((e) => ({ reason: g.reasons[g.edgeReason[e]], to: g.names.get(g.nodeName[g.edgeTo[e]]) })),
     }));
     const dump = g.dumps[g.nodeDump[root]];
     return { ...jsonNode(g, root), dump: dump.path, source: dump.source, edges, affected };

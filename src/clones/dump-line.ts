@@ -6,6 +6,7 @@
 //
 // For `inlining to`, OTHER is the caller the body was inlined into; for every other reason it is a new
 // clone symbol. Either way the edge runs from ORIG to OTHER: a change to ORIG reaches OTHER.
+import { decodeBytes } from './byte-intern.js';
 
 /** A symbol as the dump names it. ORDER is a per-TU symbol number: never compare it across builds. */
 export interface DumpNode {
@@ -60,14 +61,9 @@ export const KNOWN_REASONS: ReadonlySet<string> = new Set([
 const CLONE_PREFIX = 'Callgraph clone;';
 const REMOVAL_PREFIX = 'Callgraph removal;';
 
-/**
- * Where the fields of one line are, without allocating: the reader's hot path (millions of lines)
- * looks nodes up in place and slices a name only for a symbol it has not seen. parseDumpLine is the
- * same scan turned into objects. Node a is the original ("from"), b the clone or caller ("to").
- */
-export interface LineScan {
+/** Where the fields of one line are: node a is the original ("from"), b the clone or caller ("to"). */
+export interface LineFields {
   kind: 'blank' | 'clone' | 'removal' | 'malformed';
-  text: string;
   format: 'gcc7' | 'old';
   /** Why the line is malformed. */
   message: string;
@@ -89,9 +85,31 @@ export interface LineScan {
   reasonEnd: number;
 }
 
+/** scanDumpLine's result: positions index into `text`. parseDumpLine is this scan turned into objects. */
+export interface LineScan extends LineFields {
+  text: string;
+}
+
+/**
+ * scanDumpBytes's result: positions index into the bytes. The reader's hot path (millions of lines)
+ * scans the read buffer in place and decodes a field only for a symbol, FILE or reason not seen yet.
+ */
+export interface ByteLineScan extends LineFields {
+  /** Where the line ends: its '\n', or the scan limit. */
+  lineEnd: number;
+}
+
 export function newLineScan(): LineScan {
+  return { text: '', ...newFields() };
+}
+
+export function newByteLineScan(): ByteLineScan {
+  return { lineEnd: 0, ...newFields() };
+}
+
+function newFields(): LineFields {
   return {
-    kind: 'blank', text: '', format: 'gcc7', message: '',
+    kind: 'blank', format: 'gcc7', message: '',
     aNameStart: 0, aNameEnd: 0, aOrder: 0, aFileStart: 0, aFileEnd: 0, aLine: 0, aCol: 0,
     bNameStart: 0, bNameEnd: 0, bOrder: 0, bFileStart: 0, bFileEnd: 0, bLine: 0, bCol: 0,
     reasonStart: 0, reasonEnd: 0,
@@ -155,6 +173,130 @@ export function scanDumpLine(text: string, s: LineScan, from = 0, to = text.leng
   s.reasonEnd = sep[reasonField];
   if (s.reasonStart === s.reasonEnd) return bad(s, 'clone line has an empty reason');
   s.kind = 'clone';
+}
+
+const CLONE_PREFIX_BYTES = Buffer.from(CLONE_PREFIX, 'latin1');
+const REMOVAL_PREFIX_BYTES = Buffer.from(REMOVAL_PREFIX, 'latin1');
+const OLD_ARROW_BYTES = Buffer.from('<-', 'latin1');
+const OLD_OPTIMIZATION_BYTES = Buffer.from('optimization:', 'latin1');
+const SEMICOLON = 0x3b;
+const NEWLINE = 0x0a;
+// Separator positions for scanDumpBytes, laid out like sep.
+const bsep = new Int32Array(MAX_FIELDS);
+const messageScan = newLineScan();
+
+/**
+ * Scan the line that starts at b[from] and ends at the first '\n' before `limit` (or at limit) into
+ * `s`, reused between calls: scanDumpLine's rules on bytes, with no string made unless the line is
+ * malformed (then its message is scanDumpLine's, word for word). Positions in `s` index into `b`.
+ */
+export function scanDumpBytes(b: Buffer, from: number, limit: number, s: ByteLineScan): void {
+  // One pass finds the separators and the line end.
+  let nsep = 0;
+  let p = from;
+  for (; p < limit; p++) {
+    const c = b[p];
+    if (c === SEMICOLON) {
+      if (nsep < MAX_FIELDS) bsep[nsep] = p;
+      nsep++;
+    } else if (c === NEWLINE) {
+      break;
+    }
+  }
+  s.lineEnd = p;
+  let start = from;
+  let end = p;
+  while (end > start && b[end - 1] <= 32) end--;
+  while (start < end && b[start] <= 32) start++;
+  if (start === end) {
+    s.kind = 'blank';
+    return;
+  }
+  // Neither prefix has a ';' before its own last byte, so bsep[0] is the prefix's.
+  const isClone = bytesAt(b, start, end, CLONE_PREFIX_BYTES);
+  if (!isClone && !bytesAt(b, start, end, REMOVAL_PREFIX_BYTES)) return malformed(s, b, from, p);
+  const fields = nsep + 1;
+  if (nsep < MAX_FIELDS) bsep[nsep] = end;
+  if (!isClone) {
+    if (fields !== 6 || !nodeBytes(s, b, 1, true)) return malformed(s, b, from, p);
+    s.kind = 'removal';
+    return;
+  }
+  let reasonField: number;
+  if (fields === 12) {
+    if (!nodeBytes(s, b, 1, true) || !nodeBytes(s, b, 6, false)) return malformed(s, b, from, p);
+    s.format = 'gcc7';
+    reasonField = 11;
+  } else if (fields === 14 && fieldBytesAre(b, 6, OLD_ARROW_BYTES)) {
+    // Old format: the first node is the clone, the one after '<-' the original.
+    if (!fieldBytesAre(b, 12, OLD_OPTIMIZATION_BYTES) || !nodeBytes(s, b, 7, true) || !nodeBytes(s, b, 1, false)) return malformed(s, b, from, p);
+    s.format = 'old';
+    reasonField = 13;
+  } else {
+    return malformed(s, b, from, p);
+  }
+  s.reasonStart = bsep[reasonField - 1] + 1;
+  s.reasonEnd = bsep[reasonField];
+  if (s.reasonStart === s.reasonEnd) return malformed(s, b, from, p);
+  s.kind = 'clone';
+}
+
+function bytesAt(b: Buffer, at: number, end: number, value: Uint8Array): boolean {
+  if (end - at < value.length) return false;
+  for (let i = 0; i < value.length; i++) if (b[at + i] !== value[i]) return false;
+  return true;
+}
+
+function fieldBytesAre(b: Buffer, k: number, value: Uint8Array): boolean {
+  return bsep[k] - bsep[k - 1] - 1 === value.length && bytesAt(b, bsep[k - 1] + 1, bsep[k], value);
+}
+
+/** Fields k..k+4 into node a or b; false when invalid. */
+function nodeBytes(s: ByteLineScan, b: Buffer, k: number, a: boolean): boolean {
+  const nameStart = bsep[k - 1] + 1;
+  const nameEnd = bsep[k];
+  const order = countBytes(b, nameEnd + 1, bsep[k + 1]);
+  const line = countBytes(b, bsep[k + 2] + 1, bsep[k + 3]);
+  const col = countBytes(b, bsep[k + 3] + 1, bsep[k + 4]);
+  if (nameStart === nameEnd || order < 0 || line < 0 || col < 0) return false;
+  if (a) {
+    s.aNameStart = nameStart;
+    s.aNameEnd = nameEnd;
+    s.aOrder = order;
+    s.aFileStart = bsep[k + 1] + 1;
+    s.aFileEnd = bsep[k + 2];
+    s.aLine = line;
+    s.aCol = col;
+  } else {
+    s.bNameStart = nameStart;
+    s.bNameEnd = nameEnd;
+    s.bOrder = order;
+    s.bFileStart = bsep[k + 1] + 1;
+    s.bFileEnd = bsep[k + 2];
+    s.bLine = line;
+    s.bCol = col;
+  }
+  return true;
+}
+
+/** count() on bytes. */
+function countBytes(b: Buffer, from: number, to: number): number {
+  const n = to - from;
+  if (n <= 0 || n > 9) return -1;
+  let v = 0;
+  for (let k = from; k < to; k++) {
+    const c = b[k] - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+// Rare: a malformed line is decoded and rescanned as text, so its message is exactly scanDumpLine's.
+function malformed(s: ByteLineScan, b: Buffer, from: number, lineEnd: number): void {
+  scanDumpLine(decodeBytes(b, from, lineEnd), messageScan);
+  s.kind = 'malformed';
+  s.message = messageScan.kind === 'malformed' ? messageScan.message : 'malformed line';
 }
 
 function fieldIs(text: string, k: number, value: string): boolean {

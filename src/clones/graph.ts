@@ -4,7 +4,8 @@
 // two nodes. An edge runs from ORIG to OTHER of a clone line (a change to ORIG reaches OTHER) with its
 // reason and multiplicity (the same pair written N times: N call sites inlined). Storage is columnar
 // (typed arrays, interned strings) so a full distribution kernel (6M lines) fits in a few hundred MB.
-import { INLINE_REASON, KNOWN_REASONS, newLineScan, scanDumpLine, type DumpLine, type LineScan } from './dump-line.js';
+import { StringTable } from './byte-intern.js';
+import { INLINE_REASON, KNOWN_REASONS, type DumpLine, type DumpNode, type LineFields } from './dump-line.js';
 import { cleanPath, detectSourceRoot, normaliseSourcePath } from './source-path.js';
 
 export type NodeId = number;
@@ -58,8 +59,8 @@ export interface CloneGraph {
   /** Nodes by name id, in node order. */
   nameStart: Int32Array;
   nameNodes: Int32Array;
-  names: string[];
-  nameIndex: Map<string, number>;
+  /** Symbol names by id (nodeName): millions in a kernel, so kept as bytes and decoded on demand. */
+  names: StringTable;
   /** Normalised repo-relative FILE per file id, and the FILE as written in the dump. */
   files: string[];
   rawFiles: string[];
@@ -83,61 +84,86 @@ export type GroupMode = 'classic' | 'location';
 /** Node ids are packed two per edge key; this bounds the graph (67M nodes). */
 const MAX_NODES = 1 << 26;
 
-class IntVec {
-  data: Int32Array;
-  length = 0;
-  constructor(capacity = 1024) {
-    this.data = new Int32Array(capacity);
-  }
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
+// The builder's node and edge columns. One capacity check per row; finish() hands out views, with no
+// final copy. They start big and grow by quadrupling: the unused tail of a zeroed array is never
+// touched, so costs no memory, while every copy first-touches fresh pages, which showed in the read
+// time of a kernel.
+const INITIAL_ROWS = 1 << 18;
+const GROWTH = 4;
+class NodeColumns {
+  count = 0;
+  name = new Int32Array(INITIAL_ROWS);
+  order = new Int32Array(INITIAL_ROWS);
+  file = new Int32Array(INITIAL_ROWS);
+  line = new Int32Array(INITIAL_ROWS);
+  col = new Int32Array(INITIAL_ROWS);
+  dump = new Int32Array(INITIAL_ROWS);
+  removed = new Uint8Array(INITIAL_ROWS);
+
+  /** A new row's index; its cells must be set. */
+  add(): NodeId {
+    if (this.count === this.name.length) {
+      const size = GROWTH * this.count;
+      this.name = grown(this.name, size);
+      this.order = grown(this.order, size);
+      this.file = grown(this.file, size);
+      this.line = grown(this.line, size);
+      this.col = grown(this.col, size);
+      this.dump = grown(this.dump, size);
+      const removed = new Uint8Array(size);
+      removed.set(this.removed);
+      this.removed = removed;
     }
-    this.data[this.length++] = v;
-  }
-  truncate(n: number): void {
-    this.length = n;
-  }
-  take(): Int32Array {
-    return this.data.slice(0, this.length);
+    return this.count++;
   }
 }
 
-// V8 keeps substrings (13+ chars) as slices of their parent: interning one would pin the whole read
-// chunk. Slicing a fresh concatenation re-parents it onto a copy of just this string (3x faster than
-// a Buffer round trip).
-function flatCopy(s: string): string {
-  return s.length < 13 ? s : ` ${s}`.slice(1);
+class EdgeColumns {
+  count = 0;
+  from = new Int32Array(INITIAL_ROWS);
+  to = new Int32Array(INITIAL_ROWS);
+  reason = new Int32Array(INITIAL_ROWS);
+  mult = new Int32Array(INITIAL_ROWS);
+  /** The previous edge (in this dump) with the same origin, -1 at the end of the list. */
+  nextSameFrom = new Int32Array(INITIAL_ROWS);
+
+  add(): EdgeId {
+    if (this.count === this.from.length) {
+      const size = GROWTH * this.count;
+      this.from = grown(this.from, size);
+      this.to = grown(this.to, size);
+      this.reason = grown(this.reason, size);
+      this.mult = grown(this.mult, size);
+      this.nextSameFrom = grown(this.nextSameFrom, size);
+    }
+    return this.count++;
+  }
+}
+
+/** A copy of `a` with room for `size` entries. */
+function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(size);
+  next.set(a);
+  return next;
+}
+
+// Latin-1 is one char per byte, so distinct names give distinct keys even when not valid UTF-8.
+function clashKey(order: number, b: Buffer, start: number, end: number): string {
+  return `${order}\0${b.toString('latin1', start, end)}`;
 }
 
 /**
- * Builds a CloneGraph one dump at a time: beginDump, add lines (addScan on the hot path, or parsed
+ * Builds a CloneGraph one dump at a time: beginDump, add lines (addBytes on the hot path, or parsed
  * records with add), endDump (or rollbackDump for a file that turned out not to be a dump), finish.
  */
 export class CloneGraphBuilder {
-  private readonly names: string[] = [];
-  private readonly nameIndex = new Map<string, number>();
-  private readonly rawFiles: string[] = [];
-  private readonly fileIndex = new Map<string, number>();
-  private readonly reasons: string[] = [];
-  private readonly reasonIndex = new Map<string, number>();
+  private readonly names = new StringTable(false);
+  private readonly files = new StringTable(true);
+  private readonly reasons = new StringTable(true);
   private readonly reasonStats: ReasonStat[] = [];
 
-  private readonly nName = new IntVec(1 << 16);
-  private readonly nOrder = new IntVec(1 << 16);
-  private readonly nFile = new IntVec(1 << 16);
-  private readonly nLine = new IntVec(1 << 16);
-  private readonly nCol = new IntVec(1 << 16);
-  private readonly nDump = new IntVec(1 << 16);
-  private removed = new Uint8Array(1 << 16);
-  private readonly eFrom = new IntVec(1 << 16);
-  private readonly eTo = new IntVec(1 << 16);
-  private readonly eReason = new IntVec(1 << 16);
-  private readonly eMult = new IntVec(1 << 16);
-  /** Per edge: the previous edge (in this dump) with the same origin, -1 at the end of the list. */
-  private readonly eNextSameFrom = new IntVec(1 << 16);
+  private readonly nodes = new NodeColumns();
+  private readonly edges = new EdgeColumns();
 
   private readonly dumps: DumpInfo[] = [];
   private current: DumpInfo | null = null;
@@ -149,22 +175,26 @@ export class CloneGraphBuilder {
   private orderSlot = new Int32Array(1 << 12);
   private orderStamp = new Int32Array(1 << 12);
   private readonly orderClash = new Map<string, NodeId>();
-  // Per node of the open dump (index id - dumpNodeStart): its latest out-edge and out-degree.
+  // Per node of the open dump (index id - dumpNodeStart): where its name starts in localNames (it
+  // ends where the next starts), latest out-edge and out-degree. The names are copied: matching a
+  // line's name against a copy made moments ago is far cheaper than against the global table's
+  // (random memory, on a kernel).
+  private localNameAt = new Int32Array((1 << 12) + 1);
+  private localNames = Buffer.alloc(1 << 16);
   private lastOut = new Int32Array(1 << 12);
   private outDeg = new Int32Array(1 << 12);
   /** Edge lookup for nodes whose out-list in this dump got long (a helper inlined everywhere). */
   private readonly edgeByPair = new Map<number, EdgeId>();
-  private pendingRemovals: { order: number; name: string }[] = [];
+  private pendingRemovals: { order: number; name: Buffer }[] = [];
   private orphanRemovals = 0;
   private lastFile = -1;
   private lastReason = -1;
-  private readonly scan = newLineScan();
 
   beginDump(path: string, source: string | null = null): DumpId {
     if (this.current) throw new Error(`beginDump(${path}) while ${this.current.path} is open`);
     this.current = { path, source: source === null ? null : cleanPath(source), bytes: 0, lines: 0, cloneLines: 0, removalLines: 0, malformedLines: 0 };
-    this.dumpNodeStart = this.nName.length;
-    this.dumpEdgeStart = this.eFrom.length;
+    this.dumpNodeStart = this.nodes.count;
+    this.dumpEdgeStart = this.edges.count;
     this.dumpStamp++;
     return this.dumps.length;
   }
@@ -175,29 +205,20 @@ export class CloneGraphBuilder {
   }
 
   /**
-   * Scan and add the line text[from, to) (1-based lineNo); returns the scan (valid until the next
-   * call). Scanning in place in a chunk of many lines saves a string per line.
+   * Add one line scanned by scanDumpBytes (positions into b; 1-based lineNo). Nodes already seen in
+   * this dump are matched in place; only new names, FILEs and reasons are decoded.
    */
-  addLine(text: string, lineNo: number, from = 0, to = text.length): LineScan {
-    const s = this.scan;
-    scanDumpLine(text, s, from, to);
-    this.addScan(s, lineNo);
-    return s;
-  }
-
-  /** Add one scanned line. Nodes already seen in this dump are matched in place, without slicing. */
-  addScan(s: LineScan, lineNo: number): void {
+  addBytes(b: Buffer, s: LineFields, lineNo: number): void {
     const d = this.open();
     d.lines++;
-    const t = s.text;
     if (s.kind === 'clone') {
       d.cloneLines++;
-      const from = this.node(t, s.aNameStart, s.aNameEnd, s.aOrder, t, s.aFileStart, s.aFileEnd, s.aLine, s.aCol);
-      const to = this.node(t, s.bNameStart, s.bNameEnd, s.bOrder, t, s.bFileStart, s.bFileEnd, s.bLine, s.bCol);
-      this.edge(from, to, this.reason(t, s.reasonStart, s.reasonEnd, d.path, lineNo));
+      const from = this.node(b, s.aNameStart, s.aNameEnd, s.aOrder, b, s.aFileStart, s.aFileEnd, s.aLine, s.aCol);
+      const to = this.node(b, s.bNameStart, s.bNameEnd, s.bOrder, b, s.bFileStart, s.bFileEnd, s.bLine, s.bCol);
+      this.edge(from, to, this.reason(b, s.reasonStart, s.reasonEnd, d.path, lineNo));
     } else if (s.kind === 'removal') {
       d.removalLines++;
-      this.removal(t, s.aNameStart, s.aNameEnd, s.aOrder);
+      this.removal(b, s.aNameStart, s.aNameEnd, s.aOrder);
     } else if (s.kind === 'malformed') {
       d.malformedLines++;
     }
@@ -210,17 +231,23 @@ export class CloneGraphBuilder {
     if (rec === null) return;
     if (rec.kind === 'clone') {
       d.cloneLines++;
-      const a = rec.from;
-      const b = rec.to;
-      const from = this.node(a.name, 0, a.name.length, a.order, a.file, 0, a.file.length, a.line, a.col);
-      const to = this.node(b.name, 0, b.name.length, b.order, b.file, 0, b.file.length, b.line, b.col);
-      this.edge(from, to, this.reason(rec.reason, 0, rec.reason.length, d.path, lineNo));
+      const from = this.nodeOf(rec.from);
+      const to = this.nodeOf(rec.to);
+      const reason = Buffer.from(rec.reason);
+      this.edge(from, to, this.reason(reason, 0, reason.length, d.path, lineNo));
     } else if (rec.kind === 'removal') {
       d.removalLines++;
-      this.removal(rec.node.name, 0, rec.node.name.length, rec.node.order);
+      const name = Buffer.from(rec.node.name);
+      this.removal(name, 0, name.length, rec.node.order);
     } else {
       d.malformedLines++;
     }
+  }
+
+  private nodeOf(n: DumpNode): NodeId {
+    const name = Buffer.from(n.name);
+    const file = Buffer.from(n.file);
+    return this.node(name, 0, name.length, n.order, file, 0, file.length, n.line, n.col);
   }
 
   private open(): DumpInfo {
@@ -233,7 +260,7 @@ export class CloneGraphBuilder {
     for (const r of this.pendingRemovals) {
       const id = this.lookup(r.name, 0, r.name.length, r.order);
       if (id === -1) this.orphanRemovals++;
-      else this.removed[id] = 1;
+      else this.nodes.removed[id] = 1;
     }
     this.dumps.push(d);
     this.resetDump();
@@ -242,10 +269,8 @@ export class CloneGraphBuilder {
   /** Forget everything added since beginDump (the file was not a dump). Interned strings stay. */
   rollbackDump(): void {
     this.open();
-    const n = this.dumpNodeStart;
-    for (const v of [this.nName, this.nOrder, this.nFile, this.nLine, this.nCol, this.nDump]) v.truncate(n);
-    this.removed.fill(0, n);
-    for (const v of [this.eFrom, this.eTo, this.eReason, this.eMult, this.eNextSameFrom]) v.truncate(this.dumpEdgeStart);
+    this.nodes.count = this.dumpNodeStart;
+    this.edges.count = this.dumpEdgeStart;
     this.resetDump();
   }
 
@@ -256,160 +281,142 @@ export class CloneGraphBuilder {
     this.pendingRemovals = [];
   }
 
-  private nameIs(id: NodeId, t: string, start: number, end: number): boolean {
-    const name = this.names[this.nName.data[id]];
-    return name.length === end - start && t.startsWith(name, start);
-  }
-
-  /** The open dump's node with this ORDER and name, or -1. */
-  private lookup(t: string, start: number, end: number, order: number): NodeId {
+  /** The open dump's node with this ORDER and name b[start, end), or -1. */
+  private lookup(b: Buffer, start: number, end: number, order: number): NodeId {
     if (order < this.orderSlot.length && this.orderStamp[order] === this.dumpStamp) {
       const id = this.orderSlot[order];
-      if (this.nameIs(id, t, start, end)) return id;
-      return this.orderClash.get(`${order}\0${t.slice(start, end)}`) ?? -1;
+      if (this.localNameIs(id - this.dumpNodeStart, b, start, end)) return id;
+      return this.orderClash.get(clashKey(order, b, start, end)) ?? -1;
     }
     return -1;
   }
 
-  private node(t: string, ns: number, ne: number, order: number, ft: string, fs: number, fe: number, line: number, col: number): NodeId {
-    const found = this.lookup(t, ns, ne, order);
+  private node(nb: Buffer, ns: number, ne: number, order: number, fb: Buffer, fs: number, fe: number, line: number, col: number): NodeId {
+    const found = this.lookup(nb, ns, ne, order);
     if (found !== -1) return found;
-    const id = this.nName.length;
-    if (id >= MAX_NODES) throw new Error(`clone graph too large (more than ${MAX_NODES} nodes)`);
+    if (this.nodes.count >= MAX_NODES) throw new Error(`clone graph too large (more than ${MAX_NODES} nodes)`);
+    const name = this.names.id(nb, ns, ne);
+    const file = this.internFile(fb, fs, fe);
+    const nodes = this.nodes;
+    const id = nodes.add();
     if (order >= this.orderSlot.length) this.growOrders(order);
     if (this.orderStamp[order] === this.dumpStamp) {
       // Same ORDER under another name should not happen within one TU; keep both rather than merge.
-      this.orderClash.set(`${order}\0${t.slice(ns, ne)}`, id);
+      this.orderClash.set(clashKey(order, nb, ns, ne), id);
     } else {
       this.orderStamp[order] = this.dumpStamp;
       this.orderSlot[order] = id;
     }
-    this.nName.push(this.intern(t, ns, ne));
-    this.nOrder.push(order);
-    this.nFile.push(this.internFile(ft, fs, fe));
-    this.nLine.push(line);
-    this.nCol.push(col);
-    this.nDump.push(this.dumps.length);
-    if (id >= this.removed.length) {
-      const next = new Uint8Array(this.removed.length * 2);
-      next.set(this.removed);
-      this.removed = next;
-    }
-    this.removed[id] = 0;
+    nodes.name[id] = name;
+    nodes.order[id] = order;
+    nodes.file[id] = file;
+    nodes.line[id] = line;
+    nodes.col[id] = col;
+    nodes.dump[id] = this.dumps.length;
+    nodes.removed[id] = 0;
     const local = id - this.dumpNodeStart;
     if (local >= this.lastOut.length) {
       const size = Math.max(local + 1, this.lastOut.length * 2);
-      this.lastOut = new Int32Array(size);
-      this.outDeg = new Int32Array(size).fill(0);
-      // Earlier nodes of this dump keep their lists: rebuild them from the dump's edges.
-      this.lastOut.fill(-1);
-      for (let e = this.dumpEdgeStart; e < this.eFrom.length; e++) {
-        const f = this.eFrom.data[e] - this.dumpNodeStart;
-        this.lastOut[f] = e;
-        this.outDeg[f]++;
-      }
+      this.localNameAt = grown(this.localNameAt, size + 1);
+      this.lastOut = grown(this.lastOut, size);
+      this.outDeg = grown(this.outDeg, size);
     }
+    this.copyLocalName(local, nb, ns, ne);
     this.lastOut[local] = -1;
     this.outDeg[local] = 0;
     return id;
   }
 
+  private copyLocalName(local: number, b: Buffer, start: number, end: number): void {
+    const at = this.localNameAt[local];
+    if (at + end - start > this.localNames.length) {
+      const next = Buffer.alloc(Math.max(2 * this.localNames.length, at + end - start));
+      this.localNames.copy(next, 0, 0, at);
+      this.localNames = next;
+    }
+    const names = this.localNames;
+    for (let i = start; i < end; i++) names[at + i - start] = b[i];
+    this.localNameAt[local + 1] = at + end - start;
+  }
+
+  private localNameIs(local: number, b: Buffer, start: number, end: number): boolean {
+    const at = this.localNameAt[local];
+    if (this.localNameAt[local + 1] - at !== end - start) return false;
+    const names = this.localNames;
+    for (let i = start; i < end; i++) if (names[at + i - start] !== b[i]) return false;
+    return true;
+  }
+
   private growOrders(order: number): void {
     let size = this.orderSlot.length;
     while (size <= order) size *= 2;
-    const slot = new Int32Array(size);
-    slot.set(this.orderSlot);
-    const stamp = new Int32Array(size);
-    stamp.set(this.orderStamp);
-    this.orderSlot = slot;
-    this.orderStamp = stamp;
+    this.orderSlot = grown(this.orderSlot, size);
+    this.orderStamp = grown(this.orderStamp, size);
   }
 
   private edge(from: NodeId, to: NodeId, reason: number): void {
     // Like the classic reader, an edge is the (ORIG, OTHER) pair: a repeat only raises its count.
+    const edges = this.edges;
     const local = from - this.dumpNodeStart;
     const deg = this.outDeg[local];
     const key = from * MAX_NODES + to;
     if (deg <= 16) {
-      for (let e = this.lastOut[local]; e !== -1; e = this.eNextSameFrom.data[e]) {
-        if (this.eTo.data[e] === to) {
-          this.eMult.data[e]++;
+      for (let e = this.lastOut[local]; e !== -1; e = edges.nextSameFrom[e]) {
+        if (edges.to[e] === to) {
+          edges.mult[e]++;
           return;
         }
       }
     } else {
       const e = this.edgeByPair.get(key);
       if (e !== undefined) {
-        this.eMult.data[e]++;
+        edges.mult[e]++;
         return;
       }
     }
-    const id = this.eFrom.length;
-    this.eFrom.push(from);
-    this.eTo.push(to);
-    this.eReason.push(reason);
-    this.eMult.push(1);
-    this.eNextSameFrom.push(this.lastOut[local]);
+    const id = edges.add();
+    edges.from[id] = from;
+    edges.to[id] = to;
+    edges.reason[id] = reason;
+    edges.mult[id] = 1;
+    edges.nextSameFrom[id] = this.lastOut[local];
     this.lastOut[local] = id;
     this.outDeg[local] = deg + 1;
     if (deg + 1 > 16) {
-      if (deg + 1 === 17) for (let e = id; e !== -1; e = this.eNextSameFrom.data[e]) this.edgeByPair.set(from * MAX_NODES + this.eTo.data[e], e);
+      if (deg + 1 === 17) for (let e = id; e !== -1; e = edges.nextSameFrom[e]) this.edgeByPair.set(from * MAX_NODES + edges.to[e], e);
       else this.edgeByPair.set(key, id);
     }
   }
 
-  private removal(t: string, ns: number, ne: number, order: number): void {
-    const id = this.lookup(t, ns, ne, order);
+  private removal(b: Buffer, ns: number, ne: number, order: number): void {
+    const id = this.lookup(b, ns, ne, order);
     // Removal lines normally follow the clone lines naming the node; otherwise retry at endDump.
-    if (id !== -1) this.removed[id] = 1;
-    else this.pendingRemovals.push({ order, name: flatCopy(t.slice(ns, ne)) });
+    if (id !== -1) this.nodes.removed[id] = 1;
+    else this.pendingRemovals.push({ order, name: Buffer.from(b.subarray(ns, ne)) });
   }
 
-  private intern(t: string, start: number, end: number): number {
-    const name = t.slice(start, end);
-    let id = this.nameIndex.get(name);
-    if (id === undefined) {
-      id = this.names.length;
-      const flat = flatCopy(name);
-      this.names.push(flat);
-      this.nameIndex.set(flat, id);
-    }
-    return id;
-  }
-
-  private internFile(t: string, start: number, end: number): number {
-    // Consecutive nodes mostly share their FILE: compare in place before slicing.
+  private internFile(b: Buffer, start: number, end: number): number {
+    // Consecutive nodes mostly share their FILE: compare in place before hashing.
     const last = this.lastFile;
-    if (last !== -1) {
-      const f = this.rawFiles[last];
-      if (f.length === end - start && t.startsWith(f, start)) return last;
-    }
-    const file = t.slice(start, end);
-    let id = this.fileIndex.get(file);
-    if (id === undefined) {
-      id = this.rawFiles.length;
-      const flat = flatCopy(file);
-      this.rawFiles.push(flat);
-      this.fileIndex.set(flat, id);
-    }
-    this.lastFile = id;
+    if (last !== -1 && this.files.bytes.equals(last, b, start, end)) return this.files.ofEntry(last);
+    const id = this.files.id(b, start, end);
+    this.lastFile = this.files.lastEntry;
     return id;
   }
 
-  private reason(t: string, start: number, end: number, file: string, lineNo: number): number {
-    let id = this.lastReason;
-    const r = id === -1 ? '' : this.reasons[id];
-    if (id === -1 || r.length !== end - start || !t.startsWith(r, start)) {
-      const reason = t.slice(start, end);
-      id = this.reasonIndex.get(reason) ?? -1;
-      if (id === -1) {
-        id = this.reasons.length;
-        const flat = flatCopy(reason);
-        this.reasons.push(flat);
-        this.reasonIndex.set(flat, id);
-        this.reasonStats.push({ reason: flat, lines: 0, known: KNOWN_REASONS.has(flat), firstFile: file, firstLine: lineNo });
+  private reason(b: Buffer, start: number, end: number, file: string, lineNo: number): number {
+    let id: number;
+    const last = this.lastReason;
+    if (last !== -1 && this.reasons.bytes.equals(last, b, start, end)) {
+      id = this.reasons.ofEntry(last);
+    } else {
+      const known = this.reasons.count;
+      id = this.reasons.id(b, start, end);
+      this.lastReason = this.reasons.lastEntry;
+      if (id === known) {
+        const reason = this.reasons.get(id);
+        this.reasonStats.push({ reason, lines: 0, known: KNOWN_REASONS.has(reason), firstFile: file, firstLine: lineNo });
       }
-      this.lastReason = id;
     }
     this.reasonStats[id].lines++;
     return id;
@@ -428,40 +435,41 @@ export class CloneGraphBuilder {
       sourceRootMethod = 'option';
     } else {
       const hints = this.dumps.map((d) => d.source).filter((s): s is string => s !== null);
-      const detected = detectSourceRoot(this.rawFiles, hints);
+      const detected = detectSourceRoot(this.files.all(), hints);
       if (detected) {
         sourceRoot = detected.root;
         sourceRootMethod = detected.method;
       }
     }
-    const files = this.rawFiles.map((f) => normaliseSourcePath(f, sourceRoot));
+    const files = this.files.all().map((f) => normaliseSourcePath(f, sourceRoot));
     if (sourceRoot) for (const d of this.dumps) if (d.source?.startsWith('/')) d.source = normaliseSourcePath(d.source, sourceRoot);
 
-    const nodeCount = this.nName.length;
-    const nodeDump = this.nDump.take();
-    const nodeFile = this.nFile.take();
+    const { nodes, edges } = this;
+    const nodeCount = nodes.count;
+    const nodeDump = nodes.dump.subarray(0, nodeCount);
+    const nodeFile = nodes.file.subarray(0, nodeCount);
     inferSources(this.dumps, nodeDump, nodeFile, files);
 
-    const edgeFrom = this.eFrom.take();
-    const edgeTo = this.eTo.take();
-    const nodeName = this.nName.take();
+    const edgeFrom = edges.from.subarray(0, edges.count);
+    const edgeTo = edges.to.subarray(0, edges.count);
+    const nodeName = nodes.name.subarray(0, nodeCount);
     const [outStart, outEdges] = csr(nodeCount, edgeFrom);
     const [inStart, inEdges] = csr(nodeCount, edgeTo);
-    const [nameStart, nameNodes] = csr(this.names.length, nodeName);
+    const [nameStart, nameNodes] = csr(this.names.count, nodeName);
     return {
       nodeCount,
       edgeCount: edgeFrom.length,
       nodeName,
-      nodeOrder: this.nOrder.take(),
+      nodeOrder: nodes.order.subarray(0, nodeCount),
       nodeFile,
-      nodeLine: this.nLine.take(),
-      nodeCol: this.nCol.take(),
+      nodeLine: nodes.line.subarray(0, nodeCount),
+      nodeCol: nodes.col.subarray(0, nodeCount),
       nodeDump,
-      nodeRemoved: this.removed.slice(0, nodeCount),
+      nodeRemoved: nodes.removed.subarray(0, nodeCount),
       edgeFrom,
       edgeTo,
-      edgeReason: this.eReason.take(),
-      edgeMult: this.eMult.take(),
+      edgeReason: edges.reason.subarray(0, edges.count),
+      edgeMult: edges.mult.subarray(0, edges.count),
       outStart,
       outEdges,
       inStart,
@@ -469,11 +477,10 @@ export class CloneGraphBuilder {
       nameStart,
       nameNodes,
       names: this.names,
-      nameIndex: this.nameIndex,
       files,
-      rawFiles: this.rawFiles,
-      reasons: this.reasons,
-      inlineReason: this.reasons.indexOf(INLINE_REASON),
+      rawFiles: this.files.all(),
+      reasons: this.reasons.all(),
+      inlineReason: this.reasons.all().indexOf(INLINE_REASON),
       reasonStats: this.reasonStats,
       dumps: this.dumps,
       sourceRoot,
@@ -555,7 +562,7 @@ export function nodeInfo(g: CloneGraph, id: NodeId): NodeInfo {
   const dump = g.nodeDump[id];
   return {
     id,
-    name: g.names[g.nodeName[id]],
+    name: g.names.get(g.nodeName[id]),
     order: g.nodeOrder[id],
     file: g.files[g.nodeFile[id]],
     rawFile: g.rawFiles[g.nodeFile[id]],
@@ -569,12 +576,12 @@ export function nodeInfo(g: CloneGraph, id: NodeId): NodeInfo {
 }
 
 export function nodeName(g: CloneGraph, id: NodeId): string {
-  return g.names[g.nodeName[id]];
+  return g.names.get(g.nodeName[id]);
 }
 
 /** 'name/order (file:line:col)' with FILE as written in the dump, plus ' [REMOVED]': the classic label. */
 export function nodeLabel(g: CloneGraph, id: NodeId): string {
-  const s = `${g.names[g.nodeName[id]]}/${g.nodeOrder[id]} (${g.rawFiles[g.nodeFile[id]]}:${g.nodeLine[id]}:${g.nodeCol[id]})`;
+  const s = `${g.names.get(g.nodeName[id])}/${g.nodeOrder[id]} (${g.rawFiles[g.nodeFile[id]]}:${g.nodeLine[id]}:${g.nodeCol[id]})`;
   return g.nodeRemoved[id] === 1 ? `${s} [REMOVED]` : s;
 }
 
@@ -590,8 +597,8 @@ export function edgeReasonOf(g: CloneGraph, e: EdgeId): string {
 
 /** Nodes called `name`, in first-seen order; optionally only in one dump or in dumps of one TU source. */
 export function findNodes(g: CloneGraph, name: string, where: { dump?: DumpId; source?: string } = {}): NodeId[] {
-  const k = g.nameIndex.get(name);
-  if (k === undefined) return [];
+  const k = g.names.find(name);
+  if (k === -1) return [];
   const source = where.source === undefined ? undefined : cleanPath(where.source);
   const out: NodeId[] = [];
   for (let i = g.nameStart[k]; i < g.nameStart[k + 1]; i++) {
@@ -680,7 +687,7 @@ export function groupGraph(g: CloneGraph, mode: GroupMode): CloneGraph {
   const nodeName = pick(g.nodeName);
   const [outStart, outEdges] = csr(count, edgeFrom);
   const [inStart, inEdges] = csr(count, edgeTo);
-  const [nameStart, nameNodes] = csr(g.names.length, nodeName);
+  const [nameStart, nameNodes] = csr(g.names.count, nodeName);
   return {
     ...g,
     nodeCount: count,
@@ -752,7 +759,7 @@ export function subgraphOfDumps(g: CloneGraph, keep: ReadonlySet<DumpId>): Clone
   const name = pickN(g.nodeName);
   const [outStart, outEdges] = csr(nodes.length, edgeFrom);
   const [inStart, inEdges] = csr(nodes.length, edgeTo);
-  const [nameStart, nameNodes] = csr(g.names.length, name);
+  const [nameStart, nameNodes] = csr(g.names.count, name);
   return {
     ...g,
     nodeCount: nodes.length,

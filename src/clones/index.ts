@@ -7,3 +7,4 @@ export * from './diff.js';
 export * from './classic-report.js';
 export * from './clones-json.js';
 export * from './read-dumps.js';
+export * from './byte-intern.js';

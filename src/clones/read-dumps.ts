@@ -1,12 +1,12 @@
-// Adapter: dump files on disk → CloneGraph. Streams each file in fixed-size chunks through one reused
-// buffer and splits lines by hand; the corpus is never held as text. Reads are synchronous: on 30,000
-// small files the async round trips (open/read/close on the thread pool) cost more than the parsing
-// (measured: 2,700 files 6.2 s async vs see docs/clones.md); the event loop gets a turn every few files.
-import { isAscii } from 'node:buffer';
+// Adapter: dump files on disk → CloneGraph. Streams each file through one reused buffer (a typical
+// dump fits whole: one read) and parses the lines in place as bytes; the corpus is never held as
+// text. Reads are synchronous: on 30,000 small files the async round trips (open/read/close on the
+// thread pool) cost more than the parsing; the event loop gets a turn every few hundred files.
 import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Warning } from '../model.js';
+import { newByteLineScan, scanDumpBytes } from './dump-line.js';
 import { CloneGraphBuilder, type CloneGraph } from './graph.js';
 
 export interface ReadDumpsOptions {
@@ -21,7 +21,8 @@ export interface ReadDumpsOptions {
 export const MAX_LINE_BYTES = 64 * 1024;
 /** Per file, malformed lines beyond this many are counted in one summary warning. */
 const MAX_LINE_WARNINGS = 20;
-const CHUNK_BYTES = 256 * 1024;
+/** Read buffer: most dumps fit in one read; bigger ones stream through it. */
+const CHUNK_BYTES = 1024 * 1024;
 
 /**
  * The dump files named by `inputs`: files as given, directories searched recursively for
@@ -139,46 +140,53 @@ function readOneDump(
   } catch (err) {
     return { message: `cannot open: ${(err as Error).message}` };
   }
+  const scan = newByteLineScan();
+  const tooLong = `line longer than ${MAX_LINE_BYTES} bytes: not a -fdump-ipa-clones file`;
   let lineNo = 0;
   let malformed = 0;
-  let leftover: Buffer | null = null;
-  const onLine = (text: string, from: number, to: number) => {
-    lineNo++;
-    const scan = builder.addLine(text, lineNo, from, to);
-    if (scan.kind === 'malformed') {
-      malformed++;
-      if (malformed <= MAX_LINE_WARNINGS) warn({ source: 'dump', file: path, line: lineNo, message: scan.message });
+  // buf[0, held) is data read but not parsed yet: the start of a line whose '\n' is still to come.
+  let held = 0;
+  // Scan the lines that start in buf[0, limit) and end at a '\n' before limit (or at limit).
+  const parse = (limit: number): boolean => {
+    let p = 0;
+    while (p < limit) {
+      scanDumpBytes(buf, p, limit, scan);
+      if (scan.lineEnd - p > MAX_LINE_BYTES) return false;
+      lineNo++;
+      builder.addBytes(buf, scan, lineNo);
+      if (scan.kind === 'malformed') {
+        malformed++;
+        if (malformed <= MAX_LINE_WARNINGS) warn({ source: 'dump', file: path, line: lineNo, message: scan.message });
+      }
+      p = scan.lineEnd + 1;
     }
+    return true;
   };
   try {
     for (;;) {
-      const bytesRead = readSync(fd, buf, 0, buf.length, null);
+      const bytesRead = readSync(fd, buf, held, buf.length - held, null);
       if (bytesRead === 0) break;
       builder.countBytes(bytesRead);
-      const chunk = buf.subarray(0, bytesRead);
-      const nul = chunk.indexOf(0);
+      const end = held + bytesRead;
+      const nul = buf.subarray(held, end).indexOf(0);
       if (nul !== -1) {
         let line = lineNo + 1;
-        for (let p = chunk.indexOf(10); p !== -1 && p < nul; p = chunk.indexOf(10, p + 1)) line++;
+        for (let p = buf.indexOf(10); p !== -1 && p < held + nul; p = buf.indexOf(10, p + 1)) line++;
         return { message: 'binary data (NUL byte): not a -fdump-ipa-clones file', line };
       }
-      const lastNl = chunk.lastIndexOf(10);
-      if (lastNl === -1) {
-        leftover = leftover ? Buffer.concat([leftover, chunk]) : Buffer.from(chunk);
+      const lastNl = buf.subarray(held, end).lastIndexOf(10);
+      if (lastNl !== -1) {
+        const complete = held + lastNl + 1;
+        if (!parse(complete)) return { message: tooLong, line: lineNo + 1 };
+        buf.copyWithin(0, complete, end);
+        held = end - complete;
       } else {
-        const head = leftover ? Buffer.concat([leftover, chunk.subarray(0, lastNl)]) : chunk.subarray(0, lastNl);
-        const tooLong = splitLines(decode(head), onLine);
-        if (tooLong) return { message: `line longer than ${MAX_LINE_BYTES} bytes: not a -fdump-ipa-clones file`, line: lineNo + 1 };
-        leftover = lastNl + 1 < bytesRead ? Buffer.from(chunk.subarray(lastNl + 1)) : null;
+        held = end;
       }
-      if (leftover && leftover.length > MAX_LINE_BYTES) {
-        return { message: `line longer than ${MAX_LINE_BYTES} bytes: not a -fdump-ipa-clones file`, line: lineNo + 1 };
-      }
+      // The buffer is bigger than MAX_LINE_BYTES, so a held line that long is surely too long.
+      if (held > MAX_LINE_BYTES) return { message: tooLong, line: lineNo + 1 };
     }
-    if (leftover && leftover.length > 0) {
-      const last = decode(leftover);
-      onLine(last, 0, last.length);
-    }
+    if (held > 0 && !parse(held)) return { message: tooLong, line: lineNo + 1 };
   } catch (err) {
     return { message: `read error: ${(err as Error).message}`, line: lineNo + 1 };
   } finally {
@@ -188,23 +196,4 @@ function readOneDump(
     warn({ source: 'dump', file: path, message: `${malformed - MAX_LINE_WARNINGS} more malformed lines not shown (${malformed} in all)` });
   }
   return null;
-}
-
-// Dumps are ASCII but for the odd path: latin1 is a plain copy, UTF-8 needs validation.
-function decode(b: Buffer): string {
-  return b.toString(isAscii(b) ? 'latin1' : 'utf8');
-}
-
-/** Calls onLine for each '\n'-separated line of text; true (and stops) at an over-long line. */
-function splitLines(text: string, onLine: (text: string, from: number, to: number) => void): boolean {
-  let start = 0;
-  for (;;) {
-    const nl = text.indexOf('\n', start);
-    const end = nl === -1 ? text.length : nl;
-    // Characters ≤ bytes, so a long line in characters is surely too long in bytes.
-    if (end - start > MAX_LINE_BYTES) return true;
-    onLine(text, start, end);
-    if (nl === -1) return false;
-    start = nl + 1;
-  }
 }
