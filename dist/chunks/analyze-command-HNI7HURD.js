@@ -1,0 +1,23 @@
+import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
+import {
+  defaultWorkDir,
+  emitReport,
+  parseAnalyzeArgs,
+  progressPrinter,
+  run,
+  usage
+} from "./chunk-A5PVNDHN.js";
+import "./chunk-7CSISSNP.js";
+import "./chunk-PEBDH32I.js";
+import "./chunk-EH5IFXJP.js";
+import "./chunk-ZKTY5ZAL.js";
+import "./chunk-NCOWKKHV.js";
+import "./chunk-7XMN4UL4.js";
+export {
+  defaultWorkDir,
+  emitReport,
+  parseAnalyzeArgs,
+  progressPrinter,
+  run,
+  usage
+};

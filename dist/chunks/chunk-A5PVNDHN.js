@@ -1,0 +1,138 @@
+import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
+import {
+  runGate
+} from "./chunk-7CSISSNP.js";
+import {
+  renderMarkdown,
+  renderSarif,
+  renderText,
+  ruleMetas
+} from "./chunk-ZKTY5ZAL.js";
+import {
+  ExitCode
+} from "./chunk-NCOWKKHV.js";
+
+// src/cli/analyze-command.ts
+import { createHash } from "node:crypto";
+import { writeFile } from "node:fs/promises";
+import { homedir } from "node:os";
+import { basename, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+var usage = `usage: livepatch-gate analyze --base REF --head REF [options]
+
+Builds the repository at BASE and HEAD with clone dumps, lists the functions a live patch must
+replace (per object: vmlinux, each module, or your programs), checks the hazards, and applies the
+policy. Your checkout is not modified: builds happen in git worktrees under --work-dir.
+
+options:
+  --repo DIR              the git repository (default: .)
+  --base REF              the code running in production (e.g. origin/main, a tag, a commit)
+  --head REF              the change (default: HEAD)
+  --kind KIND             auto | kernel | command (default: auto: a Linux tree builds through Kbuild)
+  --build-command CMD     how to build a non-kernel project, run with sh -c in each worktree (default: make)
+  --kernel-config X       kernel: a .config file or a make target such as defconfig (default: defconfig)
+  --full-build            kernel: build everything, not only the objects the change touches
+  --extra-cflags FLAGS    more compiler flags for both sides (space-separated)
+  --work-dir DIR          worktrees, objects and logs; kept between runs for reuse
+                          (default: ~/.cache/livepatch-gate/<repo>-<hash>)
+  --jobs N                parallel build jobs (default: number of CPUs)
+  --deep-evidence         also dump pure/const and ICF decisions and report those that differ
+  --config FILE           policy file (default: .github/livepatch-gate.yml as committed at BASE)
+  --fail-on LIST          error | warning | notice | none | rule ids, comma-separated (overrides the config)
+  --format FMT            what to print on stdout: markdown | text | json (default: markdown)
+  --json FILE             also write the JSON report (docs/report-schema.md) to FILE
+  --sarif FILE            also write a SARIF 2.1.0 file for code scanning
+  --markdown FILE         also write the markdown report to FILE
+  --quiet                 no progress on stderr
+
+exit codes: 0 gate passed, 1 gate failed, 2 bad usage, 3 could not analyse (missing ref, build failure, ...)`;
+function defaultWorkDir(repo) {
+  const hash = createHash("sha256").update(resolve(repo)).digest("hex").slice(0, 10);
+  const cache = process.env.XDG_CACHE_HOME || join(homedir(), ".cache");
+  return join(cache, "livepatch-gate", `${basename(resolve(repo))}-${hash}`);
+}
+var UsageError = class extends Error {
+  usageError = true;
+};
+function parseAnalyzeArgs(argv) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      repo: { type: "string", default: "." },
+      base: { type: "string" },
+      head: { type: "string", default: "HEAD" },
+      kind: { type: "string", default: "auto" },
+      "build-command": { type: "string" },
+      "kernel-config": { type: "string" },
+      "full-build": { type: "boolean", default: false },
+      "extra-cflags": { type: "string", default: "" },
+      "work-dir": { type: "string" },
+      jobs: { type: "string" },
+      "deep-evidence": { type: "boolean", default: false },
+      config: { type: "string" },
+      "fail-on": { type: "string" },
+      format: { type: "string", default: "markdown" },
+      json: { type: "string" },
+      sarif: { type: "string" },
+      markdown: { type: "string" },
+      quiet: { type: "boolean", default: false }
+    }
+  });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+  if (!values.base) throw new UsageError("--base is required (the commit running in production, e.g. origin/main)");
+  if (!["auto", "kernel", "command"].includes(values.kind)) throw new UsageError(`--kind must be auto, kernel or command, not '${values.kind}'`);
+  if (!["markdown", "text", "json"].includes(values.format)) throw new UsageError(`--format must be markdown, text or json, not '${values.format}'`);
+  const jobs = values.jobs === void 0 ? void 0 : Number(values.jobs);
+  if (jobs !== void 0 && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs takes a positive whole number, not '${values.jobs}'`);
+  const repo = resolve(values.repo);
+  return {
+    repo,
+    base: values.base,
+    head: values.head,
+    workDir: resolve(values["work-dir"] ?? defaultWorkDir(repo)),
+    kind: values.kind,
+    buildCommand: values["build-command"],
+    kernelConfig: values["kernel-config"],
+    fullBuild: values["full-build"],
+    extraCflags: values["extra-cflags"].split(/\s+/).filter(Boolean),
+    deepEvidence: values["deep-evidence"],
+    jobs,
+    configPath: values.config,
+    failOn: values["fail-on"],
+    format: values.format,
+    json: values.json,
+    sarif: values.sarif,
+    markdown: values.markdown,
+    quiet: values.quiet
+  };
+}
+async function emitReport(report, o) {
+  const markdown = renderMarkdown(report, { maxChars: Number.MAX_SAFE_INTEGER });
+  if (o.json) await writeFile(o.json, JSON.stringify(report, null, 2) + "\n");
+  if (o.sarif) await writeFile(o.sarif, JSON.stringify(renderSarif(report, ruleMetas), null, 2) + "\n");
+  if (o.markdown) await writeFile(o.markdown, markdown);
+  const out = o.format === "json" ? JSON.stringify(report, null, 2) : o.format === "text" ? renderText(report) : markdown;
+  process.stdout.write(out.endsWith("\n") ? out : out + "\n");
+}
+function progressPrinter(quiet) {
+  const start = Date.now();
+  return quiet ? () => {
+  } : (message) => process.stderr.write(`[${((Date.now() - start) / 1e3).toFixed(1).padStart(6)}s] ${message}
+`);
+}
+async function run(argv) {
+  const opts = parseAnalyzeArgs(argv);
+  const { report } = await runGate({ ...opts, onProgress: progressPrinter(opts.quiet) });
+  await emitReport(report, opts);
+  return report.verdict === "fail" ? ExitCode.gateFailed : ExitCode.ok;
+}
+
+export {
+  usage,
+  defaultWorkDir,
+  parseAnalyzeArgs,
+  emitReport,
+  progressPrinter,
+  run
+};

@@ -1,0 +1,1405 @@
+import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
+
+// src/clones/byte-intern.ts
+var ByteInterner = class {
+  // The strings live in fixed-size chunks, filled in order, each as [id: 4 bytes][length: 2][bytes]:
+  // a lookup touches one table slot and one spot in a chunk (on millions of names, memory latency is
+  // the cost), and growing never copies.
+  chunks = [];
+  chunk = Buffer.alloc(0);
+  /** Where the next record goes in `chunk`. */
+  offset = 0;
+  /** Per id: the position of its record (chunk index << CHUNK_BITS | offset). */
+  where = new Int32Array(1 << 10);
+  /** Open addressing (linear probing), at most half full: per slot [hash, position + 1], 0 = empty. */
+  table = new Int32Array(1 << 12);
+  count = 0;
+  /** Whether the string added last was ASCII (then it decodes one to one). */
+  lastAddedAscii = true;
+  /** The id of b[from, to), or -1. */
+  find(b, from, to) {
+    return this.probe(b, from, to, hashBytes(b, from, to));
+  }
+  /** The id of b[from, to), added if new (then `count` grows by one). */
+  intern(b, from, to) {
+    const h = hashBytes(b, from, to);
+    const found = this.probe(b, from, to, h);
+    if (found !== -1) return found;
+    return this.add(b, from, to, h);
+  }
+  /** Is id k exactly b[from, to)? */
+  equals(k, b, from, to) {
+    return this.recordIs(this.where[k], b, from, to);
+  }
+  /** Id k as a string: UTF-8 (dumps are ASCII but for the odd path; invalid bytes become U+FFFD). */
+  decode(k) {
+    const pos = this.where[k];
+    const chunk = this.chunks[pos >>> CHUNK_BITS];
+    const start = (pos & CHUNK_MASK) + RECORD_HEADER;
+    return decodeBytes(chunk, start, start + chunk.readUInt16LE(start - 2));
+  }
+  recordIs(pos, b, from, to) {
+    const chunk = this.chunks[pos >>> CHUNK_BITS];
+    const at = pos & CHUNK_MASK;
+    if (chunk[at + 4] + (chunk[at + 5] << 8) !== to - from) return false;
+    const s = at + RECORD_HEADER - from;
+    for (let i = from; i < to; i++) if (chunk[s + i] !== b[i]) return false;
+    return true;
+  }
+  probe(b, from, to, h) {
+    const table = this.table;
+    const mask = (table.length >>> 1) - 1;
+    for (let slot = h & mask; ; slot = slot + 1 & mask) {
+      const pos = table[2 * slot + 1] - 1;
+      if (pos === -1) return -1;
+      if (table[2 * slot] === h && this.recordIs(pos, b, from, to)) {
+        const chunk = this.chunks[pos >>> CHUNK_BITS];
+        const at = pos & CHUNK_MASK;
+        return chunk[at] | chunk[at + 1] << 8 | chunk[at + 2] << 16 | chunk[at + 3] << 24;
+      }
+    }
+  }
+  add(b, from, to, h) {
+    const k = this.count;
+    const n = to - from;
+    if (n > 65535) throw new Error(`string of ${n} bytes is too long to intern`);
+    if (this.offset + RECORD_HEADER + n > this.chunk.length) {
+      this.chunk = Buffer.allocUnsafe(CHUNK_SIZE);
+      this.chunks.push(this.chunk);
+      this.offset = 0;
+    }
+    const chunk = this.chunk;
+    const at = this.offset;
+    chunk[at] = k & 255;
+    chunk[at + 1] = k >>> 8 & 255;
+    chunk[at + 2] = k >>> 16 & 255;
+    chunk[at + 3] = k >>> 24;
+    chunk[at + 4] = n & 255;
+    chunk[at + 5] = n >>> 8;
+    let or = 0;
+    for (let i = 0, s = at + RECORD_HEADER; i < n; i++) {
+      const c = b[from + i];
+      chunk[s + i] = c;
+      or |= c;
+    }
+    this.lastAddedAscii = or < 128;
+    this.offset = at + RECORD_HEADER + n;
+    const pos = this.chunks.length - 1 << CHUNK_BITS | at;
+    if (k === this.where.length) this.where = grow(this.where, k + 1);
+    this.where[k] = pos;
+    this.count = k + 1;
+    if (4 * this.count > this.table.length) this.rehash();
+    place(this.table, h, pos);
+    return k;
+  }
+  rehash() {
+    const old = this.table;
+    const table = new Int32Array(old.length * 2);
+    for (let slot = 0; slot < old.length; slot += 2) if (old[slot + 1] !== 0) place(table, old[slot], old[slot + 1] - 1);
+    this.table = table;
+  }
+};
+function place(table, h, pos) {
+  const mask = (table.length >>> 1) - 1;
+  let slot = h & mask;
+  while (table[2 * slot + 1] !== 0) slot = slot + 1 & mask;
+  table[2 * slot] = h;
+  table[2 * slot + 1] = pos + 1;
+}
+var CHUNK_BITS = 22;
+var CHUNK_SIZE = 1 << CHUNK_BITS;
+var CHUNK_MASK = CHUNK_SIZE - 1;
+var RECORD_HEADER = 6;
+function hashBytes(b, from, to) {
+  let h = 2166136261 | 0;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ b[i], 16777619);
+  return h;
+}
+function decodeBytes(b, from, to) {
+  let ascii = true;
+  for (let i = from; i < to; i++) {
+    if (b[i] >= 128) {
+      ascii = false;
+      break;
+    }
+  }
+  return b.toString(ascii ? "latin1" : "utf8", from, to);
+}
+function grow(a, atLeast) {
+  const next = new Int32Array(Math.max(2 * a.length, atLeast));
+  next.set(a);
+  return next;
+}
+var StringTable = class {
+  bytes = new ByteInterner();
+  /** The byte-string id of the last `id` call, to match that string in place later. */
+  lastEntry = -1;
+  // Byte-string id → string id and back. The identity (null) until two byte strings share a string.
+  idOfEntry = null;
+  entryOfId = null;
+  ids = 0;
+  /** Non-ASCII strings only: ASCII decodes one to one, so its bytes alone identify it. */
+  nonAscii = /* @__PURE__ */ new Map();
+  /** Decoded strings, when materialised (small tables: FILEs, reasons). */
+  strings;
+  /** `decodeAll`: keep every string decoded (for small tables read often); else decode on demand. */
+  constructor(decodeAll) {
+    this.strings = decodeAll ? [] : null;
+  }
+  get count() {
+    return this.ids;
+  }
+  /** The string id of b[from, to), added if new. */
+  id(b, from, to) {
+    const known = this.bytes.count;
+    const entry = this.bytes.intern(b, from, to);
+    this.lastEntry = entry;
+    if (entry < known) return this.ofEntry(entry);
+    let id = -1;
+    if (!this.bytes.lastAddedAscii) {
+      const text = this.bytes.decode(entry);
+      id = this.nonAscii.get(text) ?? -1;
+      if (id === -1) this.nonAscii.set(text, this.ids);
+      else if (this.idOfEntry === null) this.stopIdentity();
+    }
+    if (id === -1) {
+      id = this.ids++;
+      if (this.entryOfId !== null) {
+        if (id >= this.entryOfId.length) this.entryOfId = grow(this.entryOfId, id + 1);
+        this.entryOfId[id] = entry;
+      }
+      this.strings?.push(this.bytes.decode(entry));
+    }
+    if (this.idOfEntry !== null) {
+      if (entry >= this.idOfEntry.length) this.idOfEntry = grow(this.idOfEntry, entry + 1);
+      this.idOfEntry[entry] = id;
+    }
+    return id;
+  }
+  stopIdentity() {
+    const n = this.bytes.count;
+    this.idOfEntry = new Int32Array(Math.max(1024, 2 * n));
+    this.entryOfId = new Int32Array(Math.max(1024, 2 * n));
+    for (let k = 0; k < n; k++) {
+      this.idOfEntry[k] = k;
+      this.entryOfId[k] = k;
+    }
+  }
+  /** The string id of a byte-string id seen before. */
+  ofEntry(entry) {
+    return this.idOfEntry === null ? entry : this.idOfEntry[entry];
+  }
+  /** String id → string. */
+  get(id) {
+    if (this.strings) return this.strings[id];
+    return this.bytes.decode(this.entryOfId === null ? id : this.entryOfId[id]);
+  }
+  /** The id of `text`, or -1. */
+  find(text) {
+    if (!/^[\x00-\x7f]*$/.test(text)) return this.nonAscii.get(text) ?? -1;
+    const b = Buffer.from(text, "latin1");
+    const entry = this.bytes.find(b, 0, b.length);
+    return entry === -1 ? -1 : this.ofEntry(entry);
+  }
+  /** Every string, decoded now (for whole-graph reports). */
+  all() {
+    if (this.strings) return this.strings;
+    const out = new Array(this.ids);
+    for (let id = 0; id < this.ids; id++) out[id] = this.get(id);
+    return out;
+  }
+};
+
+// src/clones/dump-line.ts
+var INLINE_REASON = "inlining to";
+var KNOWN_REASONS = /* @__PURE__ */ new Set([
+  INLINE_REASON,
+  "constprop",
+  "isra",
+  "part",
+  "simdclone",
+  "(null)",
+  "hsa",
+  "strub"
+]);
+var CLONE_PREFIX = "Callgraph clone;";
+var REMOVAL_PREFIX = "Callgraph removal;";
+function newLineScan() {
+  return { text: "", ...newFields() };
+}
+function newByteLineScan() {
+  return { lineEnd: 0, ...newFields() };
+}
+function newFields() {
+  return {
+    kind: "blank",
+    format: "gcc7",
+    message: "",
+    aNameStart: 0,
+    aNameEnd: 0,
+    aOrder: 0,
+    aFileStart: 0,
+    aFileEnd: 0,
+    aLine: 0,
+    aCol: 0,
+    bNameStart: 0,
+    bNameEnd: 0,
+    bOrder: 0,
+    bFileStart: 0,
+    bFileEnd: 0,
+    bLine: 0,
+    bCol: 0,
+    reasonStart: 0,
+    reasonEnd: 0
+  };
+}
+var MAX_FIELDS = 14;
+var sep = new Int32Array(MAX_FIELDS);
+function scanDumpLine(text, s, from = 0, to = text.length) {
+  s.text = text;
+  let start = from;
+  let end = to;
+  while (end > start && text.charCodeAt(end - 1) <= 32) end--;
+  while (start < end && text.charCodeAt(start) <= 32) start++;
+  if (start === end) {
+    s.kind = "blank";
+    return;
+  }
+  const isClone = text.startsWith(CLONE_PREFIX, start);
+  if (!isClone && !text.startsWith(REMOVAL_PREFIX, start)) {
+    return bad(s, `not a clone dump line (expected 'Callgraph clone;' or 'Callgraph removal;'): '${clip(text.slice(start, end))}'`);
+  }
+  let nsep = 1;
+  sep[0] = start + (isClone ? CLONE_PREFIX.length : REMOVAL_PREFIX.length) - 1;
+  for (let p = text.indexOf(";", sep[0] + 1); p !== -1 && p < end; p = text.indexOf(";", p + 1)) {
+    if (nsep < MAX_FIELDS) sep[nsep] = p;
+    nsep++;
+  }
+  const fields = nsep + 1;
+  if (nsep < MAX_FIELDS) sep[nsep] = end;
+  if (!isClone) {
+    if (fields !== 6) return bad(s, `removal line has ${fields} fields (expected 6)`);
+    s.kind = "removal";
+    if (!node(s, text, 1, "a")) return;
+    return;
+  }
+  let reasonField;
+  if (fields === 12) {
+    s.format = "gcc7";
+    if (!node(s, text, 1, "a") || !node(s, text, 6, "b")) return;
+    reasonField = 11;
+  } else if (fields === 14 && fieldIs(text, 6, "<-")) {
+    if (!fieldIs(text, 12, "optimization:")) {
+      return bad(s, `old-format clone line: field 13 is '${clip(text.slice(sep[11] + 1, sep[12]))}', expected 'optimization:'`);
+    }
+    s.format = "old";
+    if (!node(s, text, 7, "a") || !node(s, text, 1, "b")) return;
+    reasonField = 13;
+  } else {
+    return bad(s, `clone line has ${fields} fields (expected 12, or 14 in the old '<-' format)`);
+  }
+  s.reasonStart = sep[reasonField - 1] + 1;
+  s.reasonEnd = sep[reasonField];
+  if (s.reasonStart === s.reasonEnd) return bad(s, "clone line has an empty reason");
+  s.kind = "clone";
+}
+var CLONE_PREFIX_BYTES = Buffer.from(CLONE_PREFIX, "latin1");
+var REMOVAL_PREFIX_BYTES = Buffer.from(REMOVAL_PREFIX, "latin1");
+var OLD_ARROW_BYTES = Buffer.from("<-", "latin1");
+var OLD_OPTIMIZATION_BYTES = Buffer.from("optimization:", "latin1");
+var SEMICOLON = 59;
+var NEWLINE = 10;
+var bsep = new Int32Array(MAX_FIELDS);
+var messageScan = newLineScan();
+function scanDumpBytes(b, from, limit, s) {
+  let nsep = 0;
+  let p = from;
+  for (; p < limit; p++) {
+    const c = b[p];
+    if (c === SEMICOLON) {
+      if (nsep < MAX_FIELDS) bsep[nsep] = p;
+      nsep++;
+    } else if (c === NEWLINE) {
+      break;
+    }
+  }
+  s.lineEnd = p;
+  let start = from;
+  let end = p;
+  while (end > start && b[end - 1] <= 32) end--;
+  while (start < end && b[start] <= 32) start++;
+  if (start === end) {
+    s.kind = "blank";
+    return;
+  }
+  const isClone = bytesAt(b, start, end, CLONE_PREFIX_BYTES);
+  if (!isClone && !bytesAt(b, start, end, REMOVAL_PREFIX_BYTES)) return malformed(s, b, from, p);
+  const fields = nsep + 1;
+  if (nsep < MAX_FIELDS) bsep[nsep] = end;
+  if (!isClone) {
+    if (fields !== 6 || !nodeBytes(s, b, 1, true)) return malformed(s, b, from, p);
+    s.kind = "removal";
+    return;
+  }
+  let reasonField;
+  if (fields === 12) {
+    if (!nodeBytes(s, b, 1, true) || !nodeBytes(s, b, 6, false)) return malformed(s, b, from, p);
+    s.format = "gcc7";
+    reasonField = 11;
+  } else if (fields === 14 && fieldBytesAre(b, 6, OLD_ARROW_BYTES)) {
+    if (!fieldBytesAre(b, 12, OLD_OPTIMIZATION_BYTES) || !nodeBytes(s, b, 7, true) || !nodeBytes(s, b, 1, false)) return malformed(s, b, from, p);
+    s.format = "old";
+    reasonField = 13;
+  } else {
+    return malformed(s, b, from, p);
+  }
+  s.reasonStart = bsep[reasonField - 1] + 1;
+  s.reasonEnd = bsep[reasonField];
+  if (s.reasonStart === s.reasonEnd) return malformed(s, b, from, p);
+  s.kind = "clone";
+}
+function bytesAt(b, at, end, value) {
+  if (end - at < value.length) return false;
+  for (let i = 0; i < value.length; i++) if (b[at + i] !== value[i]) return false;
+  return true;
+}
+function fieldBytesAre(b, k, value) {
+  return bsep[k] - bsep[k - 1] - 1 === value.length && bytesAt(b, bsep[k - 1] + 1, bsep[k], value);
+}
+function nodeBytes(s, b, k, a) {
+  const nameStart = bsep[k - 1] + 1;
+  const nameEnd = bsep[k];
+  const order = countBytes(b, nameEnd + 1, bsep[k + 1]);
+  const line = countBytes(b, bsep[k + 2] + 1, bsep[k + 3]);
+  const col = countBytes(b, bsep[k + 3] + 1, bsep[k + 4]);
+  if (nameStart === nameEnd || order < 0 || line < 0 || col < 0) return false;
+  if (a) {
+    s.aNameStart = nameStart;
+    s.aNameEnd = nameEnd;
+    s.aOrder = order;
+    s.aFileStart = bsep[k + 1] + 1;
+    s.aFileEnd = bsep[k + 2];
+    s.aLine = line;
+    s.aCol = col;
+  } else {
+    s.bNameStart = nameStart;
+    s.bNameEnd = nameEnd;
+    s.bOrder = order;
+    s.bFileStart = bsep[k + 1] + 1;
+    s.bFileEnd = bsep[k + 2];
+    s.bLine = line;
+    s.bCol = col;
+  }
+  return true;
+}
+function countBytes(b, from, to) {
+  const n = to - from;
+  if (n <= 0 || n > 9) return -1;
+  let v = 0;
+  for (let k = from; k < to; k++) {
+    const c = b[k] - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+function malformed(s, b, from, lineEnd) {
+  scanDumpLine(decodeBytes(b, from, lineEnd), messageScan);
+  s.kind = "malformed";
+  s.message = messageScan.kind === "malformed" ? messageScan.message : "malformed line";
+}
+function fieldIs(text, k, value) {
+  return sep[k] - sep[k - 1] - 1 === value.length && text.startsWith(value, sep[k - 1] + 1);
+}
+function node(s, text, k, which) {
+  const nameStart = sep[k - 1] + 1;
+  const nameEnd = sep[k];
+  if (nameStart === nameEnd) {
+    bad(s, `field ${k + 1}: empty symbol name`);
+    return false;
+  }
+  const name = () => text.slice(nameStart, nameEnd);
+  const order = count(text, sep[k] + 1, sep[k + 1]);
+  if (order < 0) {
+    bad(s, `field ${k + 2}: order '${clip(text.slice(sep[k] + 1, sep[k + 1]))}' of ${name()} is not a non-negative integer`);
+    return false;
+  }
+  const line = count(text, sep[k + 2] + 1, sep[k + 3]);
+  if (line < 0) {
+    bad(s, `field ${k + 4}: line '${clip(text.slice(sep[k + 2] + 1, sep[k + 3]))}' of ${name()} is not a non-negative integer`);
+    return false;
+  }
+  const col = count(text, sep[k + 3] + 1, sep[k + 4]);
+  if (col < 0) {
+    bad(s, `field ${k + 5}: column '${clip(text.slice(sep[k + 3] + 1, sep[k + 4]))}' of ${name()} is not a non-negative integer`);
+    return false;
+  }
+  if (which === "a") {
+    s.aNameStart = nameStart;
+    s.aNameEnd = nameEnd;
+    s.aOrder = order;
+    s.aFileStart = sep[k + 1] + 1;
+    s.aFileEnd = sep[k + 2];
+    s.aLine = line;
+    s.aCol = col;
+  } else {
+    s.bNameStart = nameStart;
+    s.bNameEnd = nameEnd;
+    s.bOrder = order;
+    s.bFileStart = sep[k + 1] + 1;
+    s.bFileEnd = sep[k + 2];
+    s.bLine = line;
+    s.bCol = col;
+  }
+  return true;
+}
+function count(text, from, to) {
+  const n = to - from;
+  if (n <= 0 || n > 9) return -1;
+  let v = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+function bad(s, message) {
+  s.kind = "malformed";
+  s.message = message;
+}
+function clip(s) {
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+var scratch = newLineScan();
+
+// src/clones/source-path.ts
+function cleanPath(p) {
+  if (p === "") return p;
+  const absolute = p.startsWith("/");
+  const out = [];
+  for (const seg of p.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") {
+      if (out.length > 0 && out[out.length - 1] !== "..") out.pop();
+      else if (!absolute) out.push("..");
+      continue;
+    }
+    out.push(seg);
+  }
+  const joined = out.join("/");
+  return absolute ? `/${joined}` : joined === "" ? "." : joined;
+}
+function normaliseSourcePath(file, root) {
+  const clean = cleanPath(file);
+  if (root && clean.startsWith("/")) {
+    const r = cleanPath(root);
+    if (r === "/") return clean.slice(1);
+    if (clean.startsWith(`${r}/`)) return clean.slice(r.length + 1);
+  }
+  return clean;
+}
+function detectSourceRoot(files, hints = []) {
+  const relative = /* @__PURE__ */ new Set();
+  const absolute = [];
+  for (const f of files) {
+    const c = cleanPath(f);
+    if (c.startsWith("/")) absolute.push(c);
+    else if (c !== "" && !c.startsWith("..")) relative.add(c);
+  }
+  for (const h of hints) {
+    const c = cleanPath(h);
+    if (!c.startsWith("/") && c !== "" && !c.startsWith("..")) relative.add(c);
+  }
+  if (absolute.length === 0) return null;
+  const votes = /* @__PURE__ */ new Map();
+  for (const a of absolute) {
+    for (let pos = a.indexOf("/", 1); pos > 0; pos = a.indexOf("/", pos + 1)) {
+      if (relative.has(a.slice(pos + 1))) {
+        const root = a.slice(0, pos);
+        votes.set(root, (votes.get(root) ?? 0) + 1);
+        break;
+      }
+    }
+  }
+  let best = null;
+  let bestVotes = 0;
+  for (const [root, n] of votes) {
+    if (n > bestVotes || n === bestVotes && best !== null && root.length < best.length) {
+      best = root;
+      bestVotes = n;
+    }
+  }
+  if (best !== null) return { root: best, method: "suffix" };
+  const own = absolute.filter((a) => !a.startsWith("/usr/"));
+  if (own.length === 0) return null;
+  let prefix = own[0].slice(0, own[0].lastIndexOf("/"));
+  for (const a of own) {
+    while (prefix !== "" && !a.startsWith(`${prefix}/`)) prefix = prefix.slice(0, prefix.lastIndexOf("/"));
+  }
+  return prefix === "" ? null : { root: prefix, method: "prefix" };
+}
+
+// src/clones/graph.ts
+var MAX_NODES = 1 << 26;
+var INITIAL_ROWS = 1 << 18;
+var GROWTH = 4;
+var NodeColumns = class {
+  count = 0;
+  name = new Int32Array(INITIAL_ROWS);
+  order = new Int32Array(INITIAL_ROWS);
+  file = new Int32Array(INITIAL_ROWS);
+  line = new Int32Array(INITIAL_ROWS);
+  col = new Int32Array(INITIAL_ROWS);
+  dump = new Int32Array(INITIAL_ROWS);
+  removed = new Uint8Array(INITIAL_ROWS);
+  /** A new row's index; its cells must be set. */
+  add() {
+    if (this.count === this.name.length) {
+      const size = GROWTH * this.count;
+      this.name = grown(this.name, size);
+      this.order = grown(this.order, size);
+      this.file = grown(this.file, size);
+      this.line = grown(this.line, size);
+      this.col = grown(this.col, size);
+      this.dump = grown(this.dump, size);
+      const removed = new Uint8Array(size);
+      removed.set(this.removed);
+      this.removed = removed;
+    }
+    return this.count++;
+  }
+};
+var EdgeColumns = class {
+  count = 0;
+  from = new Int32Array(INITIAL_ROWS);
+  to = new Int32Array(INITIAL_ROWS);
+  reason = new Int32Array(INITIAL_ROWS);
+  mult = new Int32Array(INITIAL_ROWS);
+  /** The previous edge (in this dump) with the same origin, -1 at the end of the list. */
+  nextSameFrom = new Int32Array(INITIAL_ROWS);
+  add() {
+    if (this.count === this.from.length) {
+      const size = GROWTH * this.count;
+      this.from = grown(this.from, size);
+      this.to = grown(this.to, size);
+      this.reason = grown(this.reason, size);
+      this.mult = grown(this.mult, size);
+      this.nextSameFrom = grown(this.nextSameFrom, size);
+    }
+    return this.count++;
+  }
+};
+function grown(a, size) {
+  const next = new Int32Array(size);
+  next.set(a);
+  return next;
+}
+function clashKey(order, b, start, end) {
+  return `${order}\0${b.toString("latin1", start, end)}`;
+}
+var CloneGraphBuilder = class {
+  names = new StringTable(false);
+  files = new StringTable(true);
+  reasons = new StringTable(true);
+  reasonStats = [];
+  nodes = new NodeColumns();
+  edges = new EdgeColumns();
+  dumps = [];
+  current = null;
+  dumpNodeStart = 0;
+  dumpEdgeStart = 0;
+  dumpStamp = 0;
+  // Per dump, ORDER → node (ORDER numbers a TU's symbols densely): slot[order] = node, valid when
+  // stamp[order] is this dump's stamp. A clash (same ORDER, other name) goes to the map.
+  orderSlot = new Int32Array(1 << 12);
+  orderStamp = new Int32Array(1 << 12);
+  orderClash = /* @__PURE__ */ new Map();
+  // Per node of the open dump (index id - dumpNodeStart): where its name starts in localNames (it
+  // ends where the next starts), latest out-edge and out-degree. The names are copied: matching a
+  // line's name against a copy made moments ago is far cheaper than against the global table's
+  // (random memory, on a kernel).
+  localNameAt = new Int32Array((1 << 12) + 1);
+  localNames = Buffer.alloc(1 << 16);
+  lastOut = new Int32Array(1 << 12);
+  outDeg = new Int32Array(1 << 12);
+  /** Edge lookup for nodes whose out-list in this dump got long (a helper inlined everywhere). */
+  edgeByPair = /* @__PURE__ */ new Map();
+  pendingRemovals = [];
+  orphanRemovals = 0;
+  lastFile = -1;
+  lastReason = -1;
+  beginDump(path, source = null) {
+    if (this.current) throw new Error(`beginDump(${path}) while ${this.current.path} is open`);
+    this.current = { path, source: source === null ? null : cleanPath(source), bytes: 0, lines: 0, cloneLines: 0, removalLines: 0, malformedLines: 0 };
+    this.dumpNodeStart = this.nodes.count;
+    this.dumpEdgeStart = this.edges.count;
+    this.dumpStamp++;
+    return this.dumps.length;
+  }
+  /** Account bytes read for the open dump (for throughput figures). */
+  countBytes(n) {
+    if (this.current) this.current.bytes += n;
+  }
+  /**
+   * Add one line scanned by scanDumpBytes (positions into b; 1-based lineNo). Nodes already seen in
+   * this dump are matched in place; only new names, FILEs and reasons are decoded.
+   */
+  addBytes(b, s, lineNo) {
+    const d = this.open();
+    d.lines++;
+    if (s.kind === "clone") {
+      d.cloneLines++;
+      const from = this.node(b, s.aNameStart, s.aNameEnd, s.aOrder, b, s.aFileStart, s.aFileEnd, s.aLine, s.aCol);
+      const to = this.node(b, s.bNameStart, s.bNameEnd, s.bOrder, b, s.bFileStart, s.bFileEnd, s.bLine, s.bCol);
+      this.edge(from, to, this.reason(b, s.reasonStart, s.reasonEnd, d.path, lineNo));
+    } else if (s.kind === "removal") {
+      d.removalLines++;
+      this.removal(b, s.aNameStart, s.aNameEnd, s.aOrder);
+    } else if (s.kind === "malformed") {
+      d.malformedLines++;
+    }
+  }
+  /** Add one parsed record (null: a blank line, counted). */
+  add(rec, lineNo) {
+    const d = this.open();
+    d.lines++;
+    if (rec === null) return;
+    if (rec.kind === "clone") {
+      d.cloneLines++;
+      const from = this.nodeOf(rec.from);
+      const to = this.nodeOf(rec.to);
+      const reason = Buffer.from(rec.reason);
+      this.edge(from, to, this.reason(reason, 0, reason.length, d.path, lineNo));
+    } else if (rec.kind === "removal") {
+      d.removalLines++;
+      const name = Buffer.from(rec.node.name);
+      this.removal(name, 0, name.length, rec.node.order);
+    } else {
+      d.malformedLines++;
+    }
+  }
+  nodeOf(n) {
+    const name = Buffer.from(n.name);
+    const file = Buffer.from(n.file);
+    return this.node(name, 0, name.length, n.order, file, 0, file.length, n.line, n.col);
+  }
+  open() {
+    if (!this.current) throw new Error("line added outside beginDump/endDump");
+    return this.current;
+  }
+  endDump() {
+    const d = this.open();
+    for (const r of this.pendingRemovals) {
+      const id = this.lookup(r.name, 0, r.name.length, r.order);
+      if (id === -1) this.orphanRemovals++;
+      else this.nodes.removed[id] = 1;
+    }
+    this.dumps.push(d);
+    this.resetDump();
+  }
+  /** Forget everything added since beginDump (the file was not a dump). Interned strings stay. */
+  rollbackDump() {
+    this.open();
+    this.nodes.count = this.dumpNodeStart;
+    this.edges.count = this.dumpEdgeStart;
+    this.resetDump();
+  }
+  resetDump() {
+    this.current = null;
+    this.orderClash.clear();
+    this.edgeByPair.clear();
+    this.pendingRemovals = [];
+  }
+  /** The open dump's node with this ORDER and name b[start, end), or -1. */
+  lookup(b, start, end, order) {
+    if (order < this.orderSlot.length && this.orderStamp[order] === this.dumpStamp) {
+      const id = this.orderSlot[order];
+      if (this.localNameIs(id - this.dumpNodeStart, b, start, end)) return id;
+      return this.orderClash.get(clashKey(order, b, start, end)) ?? -1;
+    }
+    return -1;
+  }
+  node(nb, ns, ne, order, fb, fs, fe, line, col) {
+    const found = this.lookup(nb, ns, ne, order);
+    if (found !== -1) return found;
+    if (this.nodes.count >= MAX_NODES) throw new Error(`clone graph too large (more than ${MAX_NODES} nodes)`);
+    const name = this.names.id(nb, ns, ne);
+    const file = this.internFile(fb, fs, fe);
+    const nodes = this.nodes;
+    const id = nodes.add();
+    if (order >= this.orderSlot.length) this.growOrders(order);
+    if (this.orderStamp[order] === this.dumpStamp) {
+      this.orderClash.set(clashKey(order, nb, ns, ne), id);
+    } else {
+      this.orderStamp[order] = this.dumpStamp;
+      this.orderSlot[order] = id;
+    }
+    nodes.name[id] = name;
+    nodes.order[id] = order;
+    nodes.file[id] = file;
+    nodes.line[id] = line;
+    nodes.col[id] = col;
+    nodes.dump[id] = this.dumps.length;
+    nodes.removed[id] = 0;
+    const local = id - this.dumpNodeStart;
+    if (local >= this.lastOut.length) {
+      const size = Math.max(local + 1, this.lastOut.length * 2);
+      this.localNameAt = grown(this.localNameAt, size + 1);
+      this.lastOut = grown(this.lastOut, size);
+      this.outDeg = grown(this.outDeg, size);
+    }
+    this.copyLocalName(local, nb, ns, ne);
+    this.lastOut[local] = -1;
+    this.outDeg[local] = 0;
+    return id;
+  }
+  copyLocalName(local, b, start, end) {
+    const at = this.localNameAt[local];
+    if (at + end - start > this.localNames.length) {
+      const next = Buffer.alloc(Math.max(2 * this.localNames.length, at + end - start));
+      this.localNames.copy(next, 0, 0, at);
+      this.localNames = next;
+    }
+    const names = this.localNames;
+    for (let i = start; i < end; i++) names[at + i - start] = b[i];
+    this.localNameAt[local + 1] = at + end - start;
+  }
+  localNameIs(local, b, start, end) {
+    const at = this.localNameAt[local];
+    if (this.localNameAt[local + 1] - at !== end - start) return false;
+    const names = this.localNames;
+    for (let i = start; i < end; i++) if (names[at + i - start] !== b[i]) return false;
+    return true;
+  }
+  growOrders(order) {
+    let size = this.orderSlot.length;
+    while (size <= order) size *= 2;
+    this.orderSlot = grown(this.orderSlot, size);
+    this.orderStamp = grown(this.orderStamp, size);
+  }
+  edge(from, to, reason) {
+    const edges = this.edges;
+    const local = from - this.dumpNodeStart;
+    const deg = this.outDeg[local];
+    const key = from * MAX_NODES + to;
+    if (deg <= 16) {
+      for (let e = this.lastOut[local]; e !== -1; e = edges.nextSameFrom[e]) {
+        if (edges.to[e] === to) {
+          edges.mult[e]++;
+          return;
+        }
+      }
+    } else {
+      const e = this.edgeByPair.get(key);
+      if (e !== void 0) {
+        edges.mult[e]++;
+        return;
+      }
+    }
+    const id = edges.add();
+    edges.from[id] = from;
+    edges.to[id] = to;
+    edges.reason[id] = reason;
+    edges.mult[id] = 1;
+    edges.nextSameFrom[id] = this.lastOut[local];
+    this.lastOut[local] = id;
+    this.outDeg[local] = deg + 1;
+    if (deg + 1 > 16) {
+      if (deg + 1 === 17) for (let e = id; e !== -1; e = edges.nextSameFrom[e]) this.edgeByPair.set(from * MAX_NODES + edges.to[e], e);
+      else this.edgeByPair.set(key, id);
+    }
+  }
+  removal(b, ns, ne, order) {
+    const id = this.lookup(b, ns, ne, order);
+    if (id !== -1) this.nodes.removed[id] = 1;
+    else this.pendingRemovals.push({ order, name: Buffer.from(b.subarray(ns, ne)) });
+  }
+  internFile(b, start, end) {
+    const last = this.lastFile;
+    if (last !== -1 && this.files.bytes.equals(last, b, start, end)) return this.files.ofEntry(last);
+    const id = this.files.id(b, start, end);
+    this.lastFile = this.files.lastEntry;
+    return id;
+  }
+  reason(b, start, end, file, lineNo) {
+    let id;
+    const last = this.lastReason;
+    if (last !== -1 && this.reasons.bytes.equals(last, b, start, end)) {
+      id = this.reasons.ofEntry(last);
+    } else {
+      const known = this.reasons.count;
+      id = this.reasons.id(b, start, end);
+      this.lastReason = this.reasons.lastEntry;
+      if (id === known) {
+        const reason = this.reasons.get(id);
+        this.reasonStats.push({ reason, lines: 0, known: KNOWN_REASONS.has(reason), firstFile: file, firstLine: lineNo });
+      }
+    }
+    this.reasonStats[id].lines++;
+    return id;
+  }
+  /**
+   * Close the graph: normalise FILE paths (sourceRoot, else auto-detected), infer unknown TU sources,
+   * build the adjacency and name indexes. The builder must not be used afterwards.
+   */
+  finish(opts = {}) {
+    if (this.current) throw new Error(`finish() while ${this.current.path} is open`);
+    let sourceRoot = null;
+    let sourceRootMethod = null;
+    if (opts.sourceRoot) {
+      sourceRoot = cleanPath(opts.sourceRoot);
+      sourceRootMethod = "option";
+    } else {
+      const hints = this.dumps.map((d) => d.source).filter((s) => s !== null);
+      const detected = detectSourceRoot(this.files.all(), hints);
+      if (detected) {
+        sourceRoot = detected.root;
+        sourceRootMethod = detected.method;
+      }
+    }
+    const files = this.files.all().map((f) => normaliseSourcePath(f, sourceRoot));
+    if (sourceRoot) {
+      for (const d of this.dumps) if (d.source?.startsWith("/")) d.source = normaliseSourcePath(d.source, sourceRoot);
+    }
+    const { nodes, edges } = this;
+    const nodeCount = nodes.count;
+    const nodeDump = nodes.dump.subarray(0, nodeCount);
+    const nodeFile = nodes.file.subarray(0, nodeCount);
+    inferSources(this.dumps, nodeDump, nodeFile, files);
+    const edgeFrom = edges.from.subarray(0, edges.count);
+    const edgeTo = edges.to.subarray(0, edges.count);
+    const nodeName2 = nodes.name.subarray(0, nodeCount);
+    const [outStart, outEdges] = csr(nodeCount, edgeFrom);
+    const [inStart, inEdges] = csr(nodeCount, edgeTo);
+    const [nameStart, nameNodes] = csr(this.names.count, nodeName2);
+    return {
+      nodeCount,
+      edgeCount: edgeFrom.length,
+      nodeName: nodeName2,
+      nodeOrder: nodes.order.subarray(0, nodeCount),
+      nodeFile,
+      nodeLine: nodes.line.subarray(0, nodeCount),
+      nodeCol: nodes.col.subarray(0, nodeCount),
+      nodeDump,
+      nodeRemoved: nodes.removed.subarray(0, nodeCount),
+      edgeFrom,
+      edgeTo,
+      edgeReason: edges.reason.subarray(0, edges.count),
+      edgeMult: edges.mult.subarray(0, edges.count),
+      outStart,
+      outEdges,
+      inStart,
+      inEdges,
+      nameStart,
+      nameNodes,
+      names: this.names,
+      files,
+      rawFiles: this.files.all(),
+      reasons: this.reasons.all(),
+      inlineReason: this.reasons.all().indexOf(INLINE_REASON),
+      reasonStats: this.reasonStats,
+      dumps: this.dumps,
+      sourceRoot,
+      sourceRootMethod,
+      orphanRemovals: this.orphanRemovals,
+      grouping: null
+    };
+  }
+};
+function csr(keyCount, keys) {
+  const start = new Int32Array(keyCount + 1);
+  for (let i = 0; i < keys.length; i++) start[keys[i] + 1]++;
+  for (let k = 0; k < keyCount; k++) start[k + 1] += start[k];
+  const fill = start.slice(0, keyCount);
+  const items = new Int32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) items[fill[keys[i]]++] = i;
+  return [start, items];
+}
+var DUMP_SUFFIX = /\.(?:wpa\.|ltrans\d+\.ltrans\.)?\d+i\.ipa-clones$/;
+function inferSources(dumps, nodeDump, nodeFile, files) {
+  const perDump = /* @__PURE__ */ new Map();
+  for (let n = 0; n < nodeDump.length; n++) {
+    const d = nodeDump[n];
+    if (dumps[d].source !== null) continue;
+    let m = perDump.get(d);
+    if (!m) perDump.set(d, m = /* @__PURE__ */ new Map());
+    m.set(nodeFile[n], (m.get(nodeFile[n]) ?? 0) + 1);
+  }
+  for (const [d, counts] of perDump) {
+    const base = dumps[d].path.slice(dumps[d].path.lastIndexOf("/") + 1);
+    const stem = base.replace(DUMP_SUFFIX, "");
+    let byName = null;
+    let byCount = null;
+    let bestCount = 0;
+    for (const [f, c] of counts) {
+      const file = files[f];
+      const fileBase = file.slice(file.lastIndexOf("/") + 1);
+      if (fileBase === stem || stem.endsWith(`-${fileBase}`)) {
+        if (byName === null || file.length < byName.length) byName = file;
+      }
+      if (!/\.(h|hh|hpp|hxx|inc)$/.test(file) && c > bestCount) {
+        byCount = file;
+        bestCount = c;
+      }
+    }
+    dumps[d].source = byName ?? byCount;
+  }
+}
+function nodeInfo(g, id) {
+  const dump = g.nodeDump[id];
+  return {
+    id,
+    name: g.names.get(g.nodeName[id]),
+    order: g.nodeOrder[id],
+    file: g.files[g.nodeFile[id]],
+    rawFile: g.rawFiles[g.nodeFile[id]],
+    line: g.nodeLine[id],
+    col: g.nodeCol[id],
+    removed: g.nodeRemoved[id] === 1,
+    dump,
+    dumpPath: g.dumps[dump].path,
+    source: g.dumps[dump].source
+  };
+}
+function nodeName(g, id) {
+  return g.names.get(g.nodeName[id]);
+}
+function nodeLabel(g, id) {
+  const s = `${g.names.get(g.nodeName[id])}/${g.nodeOrder[id]} (${g.rawFiles[g.nodeFile[id]]}:${g.nodeLine[id]}:${g.nodeCol[id]})`;
+  return g.nodeRemoved[id] === 1 ? `${s} [REMOVED]` : s;
+}
+function edgeKind(g, e) {
+  return g.edgeReason[e] === g.inlineReason ? "inline" : "clone";
+}
+function edgeReasonOf(g, e) {
+  return g.reasons[g.edgeReason[e]];
+}
+function findNodes(g, name, where = {}) {
+  const k = g.names.find(name);
+  if (k === -1) return [];
+  const source = where.source === void 0 ? void 0 : cleanPath(where.source);
+  const out = [];
+  for (let i = g.nameStart[k]; i < g.nameStart[k + 1]; i++) {
+    const n = g.nameNodes[i];
+    const d = g.nodeDump[n];
+    if (where.dump !== void 0 && d !== where.dump) continue;
+    if (source !== void 0 && g.dumps[d].source !== source) continue;
+    out.push(n);
+  }
+  return out;
+}
+function groupGraph(g, mode) {
+  const keyOf = /* @__PURE__ */ new Map();
+  const map = new Int32Array(g.nodeCount);
+  const rep = [];
+  const allRemoved = [];
+  for (let n = 0; n < g.nodeCount; n++) {
+    const loc = `${g.nodeName[n]}\0${g.files[g.nodeFile[n]]}\0${g.nodeLine[n]}\0${g.nodeCol[n]}`;
+    const key = mode === "classic" ? `${loc}\0${g.nodeOrder[n]}` : loc;
+    let id = keyOf.get(key);
+    if (id === void 0) {
+      id = rep.length;
+      keyOf.set(key, id);
+      rep.push(n);
+      allRemoved.push(1);
+    }
+    if (g.nodeRemoved[n] === 0) allRemoved[id] = 0;
+    map[n] = id;
+  }
+  if (mode === "location") splitRecursionClones(g, map, rep, allRemoved);
+  const count2 = rep.length;
+  const pick = (col) => Int32Array.from(rep, (n) => col[n]);
+  const edgeIndex = /* @__PURE__ */ new Map();
+  const from = [];
+  const to = [];
+  const reason = [];
+  const mult = [];
+  for (let e = 0; e < g.edgeCount; e++) {
+    const a = map[g.edgeFrom[e]];
+    const b = map[g.edgeTo[e]];
+    const key = a * MAX_NODES + b;
+    const seen = edgeIndex.get(key);
+    if (seen !== void 0) {
+      mult[seen] += g.edgeMult[e];
+      continue;
+    }
+    edgeIndex.set(key, from.length);
+    from.push(a);
+    to.push(b);
+    reason.push(g.edgeReason[e]);
+    mult.push(g.edgeMult[e]);
+  }
+  const edgeFrom = Int32Array.from(from);
+  const edgeTo = Int32Array.from(to);
+  const nodeName2 = pick(g.nodeName);
+  const [outStart, outEdges] = csr(count2, edgeFrom);
+  const [inStart, inEdges] = csr(count2, edgeTo);
+  const [nameStart, nameNodes] = csr(g.names.count, nodeName2);
+  return {
+    ...g,
+    nodeCount: count2,
+    edgeCount: edgeFrom.length,
+    nodeName: nodeName2,
+    nodeOrder: pick(g.nodeOrder),
+    nodeFile: pick(g.nodeFile),
+    nodeLine: pick(g.nodeLine),
+    nodeCol: pick(g.nodeCol),
+    nodeDump: pick(g.nodeDump),
+    nodeRemoved: Uint8Array.from(allRemoved),
+    edgeFrom,
+    edgeTo,
+    edgeReason: Int32Array.from(reason),
+    edgeMult: Int32Array.from(mult),
+    outStart,
+    outEdges,
+    inStart,
+    inEdges,
+    nameStart,
+    nameNodes,
+    grouping: mode
+  };
+}
+function splitRecursionClones(g, map, rep, allRemoved) {
+  const splitKey = /* @__PURE__ */ new Map();
+  for (let e = 0; e < g.edgeCount; e++) {
+    const a = g.edgeFrom[e];
+    const b = g.edgeTo[e];
+    if (map[a] !== map[b] || a === b || g.edgeReason[e] === g.inlineReason) continue;
+    const origGroup = map[a];
+    let id = splitKey.get(origGroup);
+    if (id === void 0) {
+      id = rep.length;
+      splitKey.set(origGroup, id);
+      rep.push(b);
+      allRemoved.push(1);
+    }
+    if (g.nodeRemoved[b] === 0) allRemoved[id] = 0;
+    map[b] = id;
+  }
+}
+function subgraphOfDumps(g, keep) {
+  const map = new Int32Array(g.nodeCount).fill(-1);
+  const nodes = [];
+  for (let n = 0; n < g.nodeCount; n++) {
+    if (keep.has(g.nodeDump[n])) {
+      map[n] = nodes.length;
+      nodes.push(n);
+    }
+  }
+  const edges = [];
+  for (let e = 0; e < g.edgeCount; e++) if (map[g.edgeFrom[e]] !== -1 && map[g.edgeTo[e]] !== -1) edges.push(e);
+  const pickN = (col) => Int32Array.from(nodes, (n) => col[n]);
+  const pickE = (col) => Int32Array.from(edges, (e) => col[e]);
+  const edgeFrom = Int32Array.from(edges, (e) => map[g.edgeFrom[e]]);
+  const edgeTo = Int32Array.from(edges, (e) => map[g.edgeTo[e]]);
+  const name = pickN(g.nodeName);
+  const [outStart, outEdges] = csr(nodes.length, edgeFrom);
+  const [inStart, inEdges] = csr(nodes.length, edgeTo);
+  const [nameStart, nameNodes] = csr(g.names.count, name);
+  return {
+    ...g,
+    nodeCount: nodes.length,
+    edgeCount: edges.length,
+    nodeName: name,
+    nodeOrder: pickN(g.nodeOrder),
+    nodeFile: pickN(g.nodeFile),
+    nodeLine: pickN(g.nodeLine),
+    nodeCol: pickN(g.nodeCol),
+    nodeDump: pickN(g.nodeDump),
+    nodeRemoved: Uint8Array.from(nodes, (n) => g.nodeRemoved[n]),
+    edgeFrom,
+    edgeTo,
+    edgeReason: pickE(g.edgeReason),
+    edgeMult: pickE(g.edgeMult),
+    outStart,
+    outEdges,
+    inStart,
+    inEdges,
+    nameStart,
+    nameNodes
+  };
+}
+
+// src/clones/read-dumps.ts
+import { closeSync, openSync, readdirSync, readSync } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+var MAX_LINE_BYTES = 64 * 1024;
+var MAX_LINE_WARNINGS = 20;
+var CHUNK_BYTES = 1024 * 1024;
+async function findDumpFiles(inputs, onWarning = () => {
+}) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const addFile = (p) => {
+    if (!seen.has(p)) {
+      seen.add(p);
+      out.push(p);
+    }
+  };
+  const visit = async (p, from) => {
+    let st;
+    try {
+      st = await stat(p);
+    } catch (err) {
+      onWarning({ source: "dump", file: from?.file ?? p, line: from?.line, message: `cannot read input '${p}': ${err.message}` });
+      return;
+    }
+    if (st.isDirectory()) {
+      for (const f of walk(p)) addFile(f);
+    } else {
+      addFile(p);
+    }
+  };
+  for (const input of inputs) {
+    if (input.startsWith("@") && input.length > 1) {
+      const list = input.slice(1);
+      let text;
+      try {
+        text = await readFile(list, "utf8");
+      } catch (err) {
+        onWarning({ source: "dump", file: list, message: `cannot read list file: ${err.message}` });
+        continue;
+      }
+      const lines = text.split("\n");
+      for (let i = 0; i < lines.length; i++) {
+        const p = lines[i].trim();
+        if (p !== "" && !p.startsWith("#")) await visit(p, { file: list, line: i + 1 });
+      }
+    } else {
+      await visit(input);
+    }
+  }
+  return out;
+}
+function walk(dir) {
+  const out = [];
+  const entries = readdirSync(dir, { withFileTypes: true });
+  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  for (const e of entries) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...walk(p));
+    else if (e.isFile() && e.name.endsWith(".ipa-clones")) out.push(p);
+  }
+  return out;
+}
+async function readDumpFiles(files, opts = {}) {
+  const builder = new CloneGraphBuilder();
+  const warn = opts.onWarning ?? (() => {
+  });
+  const buf = Buffer.allocUnsafe(CHUNK_BYTES);
+  for (let i = 0; i < files.length; i++) {
+    const { path, source } = files[i];
+    builder.beginDump(path, source ?? null);
+    const problem = readOneDump(path, buf, builder, warn);
+    if (problem === null) {
+      builder.endDump();
+    } else {
+      builder.rollbackDump();
+      warn({ source: "dump", file: path, line: problem.line, message: `skipped: ${problem.message}` });
+    }
+    opts.onProgress?.(i + 1, files.length);
+    if ((i & 255) === 255) await new Promise((resolve) => setImmediate(resolve));
+  }
+  const graph = builder.finish({ sourceRoot: opts.sourceRoot });
+  for (const r of graph.reasonStats) {
+    if (!r.known) {
+      warn({
+        source: "dump",
+        file: r.firstFile,
+        line: r.firstLine,
+        message: `unknown clone reason '${r.reason}' (${r.lines} line${r.lines === 1 ? "" : "s"}); treated as an optimisation clone`
+      });
+    }
+  }
+  return graph;
+}
+function readOneDump(path, buf, builder, warn) {
+  let fd;
+  try {
+    fd = openSync(path, "r");
+  } catch (err) {
+    return { message: `cannot open: ${err.message}` };
+  }
+  const scan = newByteLineScan();
+  const tooLong = `line longer than ${MAX_LINE_BYTES} bytes: not a -fdump-ipa-clones file`;
+  let lineNo = 0;
+  let malformed2 = 0;
+  let held = 0;
+  const parse = (limit) => {
+    let p = 0;
+    while (p < limit) {
+      scanDumpBytes(buf, p, limit, scan);
+      if (scan.lineEnd - p > MAX_LINE_BYTES) return false;
+      lineNo++;
+      builder.addBytes(buf, scan, lineNo);
+      if (scan.kind === "malformed") {
+        malformed2++;
+        if (malformed2 <= MAX_LINE_WARNINGS) warn({ source: "dump", file: path, line: lineNo, message: scan.message });
+      }
+      p = scan.lineEnd + 1;
+    }
+    return true;
+  };
+  try {
+    for (; ; ) {
+      const bytesRead = readSync(fd, buf, held, buf.length - held, null);
+      if (bytesRead === 0) break;
+      builder.countBytes(bytesRead);
+      const end = held + bytesRead;
+      const nul = buf.subarray(held, end).indexOf(0);
+      if (nul !== -1) {
+        let line = lineNo + 1;
+        for (let p = buf.indexOf(10); p !== -1 && p < held + nul; p = buf.indexOf(10, p + 1)) line++;
+        return { message: "binary data (NUL byte): not a -fdump-ipa-clones file", line };
+      }
+      const lastNl = buf.subarray(held, end).lastIndexOf(10);
+      if (lastNl !== -1) {
+        const complete = held + lastNl + 1;
+        if (!parse(complete)) return { message: tooLong, line: lineNo + 1 };
+        buf.copyWithin(0, complete, end);
+        held = end - complete;
+      } else {
+        held = end;
+      }
+      if (held > MAX_LINE_BYTES) return { message: tooLong, line: lineNo + 1 };
+    }
+    if (held > 0 && !parse(held)) return { message: tooLong, line: lineNo + 1 };
+  } catch (err) {
+    return { message: `read error: ${err.message}`, line: lineNo + 1 };
+  } finally {
+    closeSync(fd);
+  }
+  if (malformed2 > MAX_LINE_WARNINGS) {
+    warn({ source: "dump", file: path, message: `${malformed2 - MAX_LINE_WARNINGS} more malformed lines not shown (${malformed2} in all)` });
+  }
+  return null;
+}
+
+// src/clones/affected.ts
+var ColumnarAffectedSet = class {
+  constructor(g, roots, via, forward) {
+    this.g = g;
+    this.roots = roots;
+    this.via = via;
+    this.forward = forward;
+  }
+  g;
+  roots;
+  via;
+  forward;
+  built = null;
+  nodeList = null;
+  get size() {
+    return this.via.length;
+  }
+  get nodes() {
+    if (this.nodeList) return this.nodeList;
+    const far = this.forward ? this.g.edgeTo : this.g.edgeFrom;
+    return this.nodeList = Int32Array.from(this.via, (e) => far[e]);
+  }
+  get entries() {
+    if (this.built) return this.built;
+    const { g, via } = this;
+    const nodes = this.nodes;
+    const near = this.forward ? g.edgeFrom : g.edgeTo;
+    const indexOf = /* @__PURE__ */ new Map();
+    nodes.forEach((n, i) => indexOf.set(n, i));
+    const out = [];
+    for (let i = 0; i < via.length; i++) {
+      const chain = [];
+      let inlined = false;
+      for (let k = i; k !== void 0; k = indexOf.get(near[via[k]])) {
+        const e = via[k];
+        chain.push(e);
+        if (g.edgeReason[e] === g.inlineReason) inlined = true;
+      }
+      chain.reverse();
+      const node2 = nodes[i];
+      out.push({
+        node: node2,
+        root: near[chain[0]],
+        chain,
+        kind: inlined ? "inlined" : "clone",
+        reason: edgeReasonOf(g, via[i]),
+        removed: g.nodeRemoved[node2] === 1
+      });
+    }
+    this.built = out;
+    return out;
+  }
+};
+function affectedSet(g, roots) {
+  return closure(g, roots, true);
+}
+var scratchOf = /* @__PURE__ */ new WeakMap();
+function scratch2(g) {
+  let s = scratchOf.get(g);
+  if (!s) {
+    const n = g.nodeCount;
+    s = { visited: new Uint8Array(n), queue: new Int32Array(n), via: new Int32Array(n), outFar: null, inFar: null };
+    scratchOf.set(g, s);
+  }
+  return s;
+}
+function farEnds(list, far) {
+  const out = new Int32Array(list.length);
+  for (let i = 0; i < list.length; i++) out[i] = far[list[i]];
+  return out;
+}
+function closure(g, roots, forward) {
+  const s = scratch2(g);
+  const start = forward ? g.outStart : g.inStart;
+  const list = forward ? g.outEdges : g.inEdges;
+  const far = forward ? s.outFar ??= farEnds(g.outEdges, g.edgeTo) : s.inFar ??= farEnds(g.inEdges, g.edgeFrom);
+  const { visited, queue, via } = s;
+  const rootList = [];
+  for (const r of roots) {
+    if (visited[r] === 1) continue;
+    visited[r] = 1;
+    rootList.push(r);
+  }
+  let count2 = 0;
+  for (let qi = -rootList.length; qi < count2; qi++) {
+    const n = qi < 0 ? rootList[rootList.length + qi] : queue[qi];
+    for (let i = start[n], end = start[n + 1]; i < end; i++) {
+      const m = far[i];
+      if (visited[m] === 1) continue;
+      visited[m] = 1;
+      queue[count2] = m;
+      via[count2] = list[i];
+      count2++;
+    }
+  }
+  for (const r of rootList) visited[r] = 0;
+  for (let i = 0; i < count2; i++) visited[queue[i]] = 0;
+  const edges = [];
+  for (let i = 0; i < count2; i++) edges.push(via[i]);
+  return new ColumnarAffectedSet(g, rootList, edges, forward);
+}
+function describeChain(g, chain) {
+  if (chain.length === 0) return [];
+  const out = [nodeName(g, g.edgeFrom[chain[0]])];
+  for (const e of chain) {
+    const to = g.edgeTo[e];
+    const removed = g.nodeRemoved[to] === 1 ? " (removed)" : "";
+    out.push(edgeKind(g, e) === "inline" ? `inlined into ${nodeName(g, to)}${removed}` : `${edgeReasonOf(g, e)} clone ${nodeName(g, to)}${removed}`);
+  }
+  return out;
+}
+
+export {
+  nodeInfo,
+  nodeName,
+  nodeLabel,
+  edgeKind,
+  edgeReasonOf,
+  findNodes,
+  groupGraph,
+  subgraphOfDumps,
+  affectedSet,
+  describeChain,
+  findDumpFiles,
+  readDumpFiles
+};
