@@ -25,11 +25,11 @@ import {
 import {
   BuildError,
   runGate
-} from "./chunks/chunk-7CSISSNP.js";
+} from "./chunks/chunk-G7YIGKX7.js";
 import {
   VERSION
 } from "./chunks/chunk-PEBDH32I.js";
-import "./chunks/chunk-EH5IFXJP.js";
+import "./chunks/chunk-U3II7SP2.js";
 import {
   renderMarkdown,
   renderSarif,

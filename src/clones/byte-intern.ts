@@ -46,6 +46,30 @@ export class ByteInterner {
     return decodeBytes(chunk, start, start + chunk.readUInt16LE(start - 2));
   }
 
+  /** The byte strings with ids from..count-1: those of id k are bytes[ends[k - from - 1] ?? 0, ends[k - from]). */
+  exportFrom(from: number): { bytes: Uint8Array; ends: Int32Array } {
+    let total = 0;
+    for (let k = from; k < this.count; k++) {
+      const pos = this.where[k];
+      const chunk = this.chunks[pos >>> CHUNK_BITS];
+      const at = pos & CHUNK_MASK;
+      total += chunk[at + 4] + (chunk[at + 5] << 8);
+    }
+    const bytes = new Uint8Array(total);
+    const ends = new Int32Array(this.count - from);
+    let o = 0;
+    for (let k = from; k < this.count; k++) {
+      const pos = this.where[k];
+      const chunk = this.chunks[pos >>> CHUNK_BITS];
+      const at = pos & CHUNK_MASK;
+      const n = chunk[at + 4] + (chunk[at + 5] << 8);
+      for (let i = 0, s = at + RECORD_HEADER; i < n; i++) bytes[o + i] = chunk[s + i];
+      o += n;
+      ends[k - from] = o;
+    }
+    return { bytes, ends };
+  }
+
   private recordIs(pos: number, b: Uint8Array, from: number, to: number): boolean {
     const chunk = this.chunks[pos >>> CHUNK_BITS];
     const at = pos & CHUNK_MASK;
@@ -234,6 +258,36 @@ export class StringTable {
     return entry === -1 ? -1 : this.ofEntry(entry);
   }
 
+  /** Byte strings entered since `from` (a byte-string count, see entryCount) as transferable data. */
+  exportEntries(from = 0): ExportedStrings {
+    const { bytes, ends } = this.bytes.exportFrom(from);
+    const ids = new Int32Array(ends.length);
+    for (let k = 0; k < ids.length; k++) ids[k] = this.ofEntry(from + k);
+    return { bytes, ends, ids };
+  }
+
+  /** How many byte strings were entered (several may share a string id). */
+  get entryCount(): number {
+    return this.bytes.count;
+  }
+
+  /**
+   * Intern the entries of `e` (another table's, see exportEntries) in order, which gives the ids this
+   * table would have given had it read that table's input after its own; `map` (the other table's
+   * string id → this table's) is extended and returned.
+   */
+  internAll(e: ExportedStrings, map: Int32Array): Int32Array {
+    let out = map;
+    let start = 0;
+    for (let k = 0; k < e.ids.length; k++) {
+      const own = e.ids[k];
+      if (own >= out.length) out = grow(out, own + 1);
+      out[own] = this.id(e.bytes, start, e.ends[k]);
+      start = e.ends[k];
+    }
+    return out;
+  }
+
   /** Every string, decoded now (for whole-graph reports). */
   all(): string[] {
     if (this.strings) return this.strings;
@@ -242,3 +296,11 @@ export class StringTable {
     return out;
   }
 }
+
+/** A StringTable's content as plain data (see StringTable.exportEntries). */
+export interface ExportedStrings {
+  bytes: Uint8Array;
+  ends: Int32Array;
+  ids: Int32Array;
+}
+

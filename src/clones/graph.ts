@@ -4,7 +4,7 @@
 // two nodes. An edge runs from ORIG to OTHER of a clone line (a change to ORIG reaches OTHER) with its
 // reason and multiplicity (the same pair written N times: N call sites inlined). Storage is columnar
 // (typed arrays, interned strings) so a full distribution kernel (6M lines) fits in a few hundred MB.
-import { StringTable } from './byte-intern.js';
+import { StringTable, type ExportedStrings } from './byte-intern.js';
 import { INLINE_REASON, KNOWN_REASONS, type DumpLine, type DumpNode, type LineFields } from './dump-line.js';
 import { cleanPath, detectSourceRoot, normaliseSourcePath } from './source-path.js';
 
@@ -81,6 +81,55 @@ export interface CloneGraph {
 /** 'classic': name + ORDER + location, like kgraft-ipa-analysis.py --group; 'location': name + location. */
 export type GroupMode = 'classic' | 'location';
 
+/**
+ * What a builder read from a run of dumps, as plain transferable data (typed arrays over their own
+ * buffers): a worker thread reads a slice of the dumps and the main thread appends it (appendSlice).
+ * Ids are the source builder's: names, files and reasons index its tables, nodes and dumps count from its first.
+ */
+export interface GraphSlice {
+  /** Nodes taken by earlier slices of the same builder: node ids here count from there. */
+  nodeBase: number;
+  nodeCount: number;
+  edgeCount: number;
+  nodeName: Int32Array;
+  nodeOrder: Int32Array;
+  nodeFile: Int32Array;
+  nodeLine: Int32Array;
+  nodeCol: Int32Array;
+  nodeDump: Int32Array;
+  nodeRemoved: Uint8Array;
+  edgeFrom: Int32Array;
+  edgeTo: Int32Array;
+  edgeReason: Int32Array;
+  edgeMult: Int32Array;
+  names: ExportedStrings;
+  files: ExportedStrings;
+  reasons: ExportedStrings;
+  /** By the source builder's reason id; lines so far. */
+  reasonStats: ReasonStat[];
+  dumps: DumpInfo[];
+  orphanRemovals: number;
+}
+
+/** An appendSlice in progress: the source builder's ids → this builder's. */
+export interface SliceAppendState {
+  names: Int32Array;
+  files: Int32Array;
+  reasons: Int32Array;
+  reasonLines: number[];
+  nodeBase: number;
+  dumpBase: number;
+}
+
+/** The typed arrays of a slice, to hand to postMessage as its transfer list. */
+export function sliceBuffers(s: GraphSlice): ArrayBuffer[] {
+  const arrays = [s.nodeName, s.nodeOrder, s.nodeFile, s.nodeLine, s.nodeCol, s.nodeDump, s.nodeRemoved, s.edgeFrom, s.edgeTo, s.edgeReason, s.edgeMult];
+  for (const t of [s.names, s.files, s.reasons]) arrays.push(t.bytes, t.ends, t.ids);
+  const out = new Set<ArrayBuffer>();
+  for (const a of arrays) if (a.buffer instanceof ArrayBuffer) out.add(a.buffer);
+  return [...out];
+}
+
 /** Node ids are packed two per edge key; this bounds the graph (67M nodes). */
 const MAX_NODES = 1 << 26;
 
@@ -102,8 +151,14 @@ class NodeColumns {
 
   /** A new row's index; its cells must be set. */
   add(): NodeId {
-    if (this.count === this.name.length) {
-      const size = GROWTH * this.count;
+    if (this.count === this.name.length) this.reserve(1);
+    return this.count++;
+  }
+
+  /** Room for `n` more rows. */
+  reserve(n: number): void {
+    if (this.count + n > this.name.length) {
+      const size = Math.max(GROWTH * this.count, this.count + n);
       this.name = grown(this.name, size);
       this.order = grown(this.order, size);
       this.file = grown(this.file, size);
@@ -114,7 +169,6 @@ class NodeColumns {
       removed.set(this.removed);
       this.removed = removed;
     }
-    return this.count++;
   }
 }
 
@@ -128,15 +182,19 @@ class EdgeColumns {
   nextSameFrom = new Int32Array(INITIAL_ROWS);
 
   add(): EdgeId {
-    if (this.count === this.from.length) {
-      const size = GROWTH * this.count;
+    if (this.count === this.from.length) this.reserve(1);
+    return this.count++;
+  }
+
+  reserve(n: number): void {
+    if (this.count + n > this.from.length) {
+      const size = Math.max(GROWTH * this.count, this.count + n);
       this.from = grown(this.from, size);
       this.to = grown(this.to, size);
       this.reason = grown(this.reason, size);
       this.mult = grown(this.mult, size);
       this.nextSameFrom = grown(this.nextSameFrom, size);
     }
-    return this.count++;
   }
 }
 
@@ -189,6 +247,8 @@ export class CloneGraphBuilder {
   private orphanRemovals = 0;
   private lastFile = -1;
   private lastReason = -1;
+  /** Where the previous takeSlice ended. */
+  private taken = { nodes: 0, edges: 0, names: 0, files: 0, reasons: 0, dumps: 0, orphanRemovals: 0 };
 
   beginDump(path: string, source: string | null = null): DumpId {
     if (this.current) throw new Error(`beginDump(${path}) while ${this.current.path} is open`);
@@ -420,6 +480,119 @@ export class CloneGraphBuilder {
     }
     this.reasonStats[id].lines++;
     return id;
+  }
+
+  /**
+   * What was read since the previous takeSlice (whole dumps only), for another builder's appendSlice.
+   * The arrays are fresh copies, so they can be transferred to another thread.
+   */
+  takeSlice(): GraphSlice {
+    if (this.current) throw new Error(`takeSlice() while ${this.current.path} is open`);
+    const { nodes, edges, taken } = this;
+    const [n0, n1] = [taken.nodes, nodes.count];
+    const [e0, e1] = [taken.edges, edges.count];
+    const slice: GraphSlice = {
+      nodeBase: n0,
+      nodeCount: n1 - n0,
+      edgeCount: e1 - e0,
+      nodeName: nodes.name.slice(n0, n1),
+      nodeOrder: nodes.order.slice(n0, n1),
+      nodeFile: nodes.file.slice(n0, n1),
+      nodeLine: nodes.line.slice(n0, n1),
+      nodeCol: nodes.col.slice(n0, n1),
+      nodeDump: nodes.dump.slice(n0, n1),
+      nodeRemoved: nodes.removed.slice(n0, n1),
+      edgeFrom: edges.from.slice(e0, e1),
+      edgeTo: edges.to.slice(e0, e1),
+      edgeReason: edges.reason.slice(e0, e1),
+      edgeMult: edges.mult.slice(e0, e1),
+      names: this.names.exportEntries(taken.names),
+      files: this.files.exportEntries(taken.files),
+      reasons: this.reasons.exportEntries(taken.reasons),
+      reasonStats: this.reasonStats.map((r) => ({ ...r })),
+      dumps: this.dumps.slice(taken.dumps),
+      orphanRemovals: this.orphanRemovals - taken.orphanRemovals,
+    };
+    this.taken = {
+      nodes: n1,
+      edges: e1,
+      names: this.names.entryCount,
+      files: this.files.entryCount,
+      reasons: this.reasons.entryCount,
+      dumps: this.dumps.length,
+      orphanRemovals: this.orphanRemovals,
+    };
+    return slice;
+  }
+
+  /**
+   * Append the slices another builder took (takeSlice), in order, after this builder's own dumps: the
+   * result is what this builder would hold had it read those dumps itself (same ids, same order).
+   * `from` is the state returned by the previous call for the same builder (undefined the first time).
+   */
+  appendSlice(s: GraphSlice, from?: SliceAppendState): SliceAppendState {
+    if (this.current) throw new Error(`appendSlice() while ${this.current.path} is open`);
+    const { nodes, edges } = this;
+    const st: SliceAppendState = from ?? {
+      names: new Int32Array(1024),
+      files: new Int32Array(64),
+      reasons: new Int32Array(16),
+      reasonLines: [],
+      nodeBase: nodes.count,
+      dumpBase: this.dumps.length,
+    };
+    if (nodes.count !== st.nodeBase + s.nodeBase) throw new Error('appendSlice(): slices out of order');
+    if (nodes.count + s.nodeCount > MAX_NODES) throw new Error(`clone graph too large (more than ${MAX_NODES} nodes)`);
+    st.names = this.names.internAll(s.names, st.names);
+    st.files = this.files.internAll(s.files, st.files);
+    let start = 0;
+    for (let k = 0; k < s.reasons.ids.length; k++) {
+      const known = this.reasons.count;
+      const id = this.reasons.id(s.reasons.bytes, start, s.reasons.ends[k]);
+      start = s.reasons.ends[k];
+      const own = s.reasons.ids[k];
+      if (own >= st.reasons.length) st.reasons = grown(st.reasons, 2 * own + 1);
+      st.reasons[own] = id;
+      if (id === known) this.reasonStats.push({ ...s.reasonStats[own], lines: 0 });
+    }
+    for (let r = 0; r < s.reasonStats.length; r++) {
+      const lines = s.reasonStats[r].lines;
+      this.reasonStats[st.reasons[r]].lines += lines - (st.reasonLines[r] ?? 0);
+      st.reasonLines[r] = lines;
+    }
+    // The cached last entries stay valid (tables only grow), but start afresh for the next dump.
+    this.lastFile = -1;
+    this.lastReason = -1;
+
+    const nodeBase = st.nodeBase;
+    const at = nodes.count;
+    nodes.reserve(s.nodeCount);
+    const { names, files } = st;
+    for (let i = 0; i < s.nodeCount; i++) {
+      nodes.name[at + i] = names[s.nodeName[i]];
+      nodes.file[at + i] = files[s.nodeFile[i]];
+      nodes.dump[at + i] = st.dumpBase + s.nodeDump[i];
+    }
+    nodes.order.set(s.nodeOrder, at);
+    nodes.line.set(s.nodeLine, at);
+    nodes.col.set(s.nodeCol, at);
+    nodes.removed.set(s.nodeRemoved, at);
+    nodes.count += s.nodeCount;
+
+    const eat = edges.count;
+    edges.reserve(s.edgeCount);
+    const reasons = st.reasons;
+    for (let i = 0; i < s.edgeCount; i++) {
+      edges.from[eat + i] = nodeBase + s.edgeFrom[i];
+      edges.to[eat + i] = nodeBase + s.edgeTo[i];
+      edges.reason[eat + i] = reasons[s.edgeReason[i]];
+    }
+    edges.mult.set(s.edgeMult, eat);
+    edges.count += s.edgeCount;
+
+    for (const d of s.dumps) this.dumps.push(d);
+    this.orphanRemovals += s.orphanRemovals;
+    return st;
   }
 
   /**

@@ -38,6 +38,29 @@ var ByteInterner = class {
     const start = (pos & CHUNK_MASK) + RECORD_HEADER;
     return decodeBytes(chunk, start, start + chunk.readUInt16LE(start - 2));
   }
+  /** The byte strings with ids from..count-1: those of id k are bytes[ends[k - from - 1] ?? 0, ends[k - from]). */
+  exportFrom(from) {
+    let total = 0;
+    for (let k = from; k < this.count; k++) {
+      const pos = this.where[k];
+      const chunk = this.chunks[pos >>> CHUNK_BITS];
+      const at = pos & CHUNK_MASK;
+      total += chunk[at + 4] + (chunk[at + 5] << 8);
+    }
+    const bytes = new Uint8Array(total);
+    const ends = new Int32Array(this.count - from);
+    let o = 0;
+    for (let k = from; k < this.count; k++) {
+      const pos = this.where[k];
+      const chunk = this.chunks[pos >>> CHUNK_BITS];
+      const at = pos & CHUNK_MASK;
+      const n = chunk[at + 4] + (chunk[at + 5] << 8);
+      for (let i = 0, s = at + RECORD_HEADER; i < n; i++) bytes[o + i] = chunk[s + i];
+      o += n;
+      ends[k - from] = o;
+    }
+    return { bytes, ends };
+  }
   recordIs(pos, b, from, to) {
     const chunk = this.chunks[pos >>> CHUNK_BITS];
     const at = pos & CHUNK_MASK;
@@ -200,6 +223,33 @@ var StringTable = class {
     const b = Buffer.from(text, "latin1");
     const entry = this.bytes.find(b, 0, b.length);
     return entry === -1 ? -1 : this.ofEntry(entry);
+  }
+  /** Byte strings entered since `from` (a byte-string count, see entryCount) as transferable data. */
+  exportEntries(from = 0) {
+    const { bytes, ends } = this.bytes.exportFrom(from);
+    const ids = new Int32Array(ends.length);
+    for (let k = 0; k < ids.length; k++) ids[k] = this.ofEntry(from + k);
+    return { bytes, ends, ids };
+  }
+  /** How many byte strings were entered (several may share a string id). */
+  get entryCount() {
+    return this.bytes.count;
+  }
+  /**
+   * Intern the entries of `e` (another table's, see exportEntries) in order, which gives the ids this
+   * table would have given had it read that table's input after its own; `map` (the other table's
+   * string id → this table's) is extended and returned.
+   */
+  internAll(e, map) {
+    let out = map;
+    let start = 0;
+    for (let k = 0; k < e.ids.length; k++) {
+      const own = e.ids[k];
+      if (own >= out.length) out = grow(out, own + 1);
+      out[own] = this.id(e.bytes, start, e.ends[k]);
+      start = e.ends[k];
+    }
+    return out;
   }
   /** Every string, decoded now (for whole-graph reports). */
   all() {
@@ -541,6 +591,13 @@ function detectSourceRoot(files, hints = []) {
 }
 
 // src/clones/graph.ts
+function sliceBuffers(s) {
+  const arrays = [s.nodeName, s.nodeOrder, s.nodeFile, s.nodeLine, s.nodeCol, s.nodeDump, s.nodeRemoved, s.edgeFrom, s.edgeTo, s.edgeReason, s.edgeMult];
+  for (const t of [s.names, s.files, s.reasons]) arrays.push(t.bytes, t.ends, t.ids);
+  const out = /* @__PURE__ */ new Set();
+  for (const a of arrays) if (a.buffer instanceof ArrayBuffer) out.add(a.buffer);
+  return [...out];
+}
 var MAX_NODES = 1 << 26;
 var INITIAL_ROWS = 1 << 18;
 var GROWTH = 4;
@@ -555,8 +612,13 @@ var NodeColumns = class {
   removed = new Uint8Array(INITIAL_ROWS);
   /** A new row's index; its cells must be set. */
   add() {
-    if (this.count === this.name.length) {
-      const size = GROWTH * this.count;
+    if (this.count === this.name.length) this.reserve(1);
+    return this.count++;
+  }
+  /** Room for `n` more rows. */
+  reserve(n) {
+    if (this.count + n > this.name.length) {
+      const size = Math.max(GROWTH * this.count, this.count + n);
       this.name = grown(this.name, size);
       this.order = grown(this.order, size);
       this.file = grown(this.file, size);
@@ -567,7 +629,6 @@ var NodeColumns = class {
       removed.set(this.removed);
       this.removed = removed;
     }
-    return this.count++;
   }
 };
 var EdgeColumns = class {
@@ -579,15 +640,18 @@ var EdgeColumns = class {
   /** The previous edge (in this dump) with the same origin, -1 at the end of the list. */
   nextSameFrom = new Int32Array(INITIAL_ROWS);
   add() {
-    if (this.count === this.from.length) {
-      const size = GROWTH * this.count;
+    if (this.count === this.from.length) this.reserve(1);
+    return this.count++;
+  }
+  reserve(n) {
+    if (this.count + n > this.from.length) {
+      const size = Math.max(GROWTH * this.count, this.count + n);
       this.from = grown(this.from, size);
       this.to = grown(this.to, size);
       this.reason = grown(this.reason, size);
       this.mult = grown(this.mult, size);
       this.nextSameFrom = grown(this.nextSameFrom, size);
     }
-    return this.count++;
   }
 };
 function grown(a, size) {
@@ -629,6 +693,8 @@ var CloneGraphBuilder = class {
   orphanRemovals = 0;
   lastFile = -1;
   lastReason = -1;
+  /** Where the previous takeSlice ended. */
+  taken = { nodes: 0, edges: 0, names: 0, files: 0, reasons: 0, dumps: 0, orphanRemovals: 0 };
   beginDump(path, source = null) {
     if (this.current) throw new Error(`beginDump(${path}) while ${this.current.path} is open`);
     this.current = { path, source: source === null ? null : cleanPath(source), bytes: 0, lines: 0, cloneLines: 0, removalLines: 0, malformedLines: 0 };
@@ -838,6 +904,113 @@ var CloneGraphBuilder = class {
     }
     this.reasonStats[id].lines++;
     return id;
+  }
+  /**
+   * What was read since the previous takeSlice (whole dumps only), for another builder's appendSlice.
+   * The arrays are fresh copies, so they can be transferred to another thread.
+   */
+  takeSlice() {
+    if (this.current) throw new Error(`takeSlice() while ${this.current.path} is open`);
+    const { nodes, edges, taken } = this;
+    const [n0, n1] = [taken.nodes, nodes.count];
+    const [e0, e1] = [taken.edges, edges.count];
+    const slice = {
+      nodeBase: n0,
+      nodeCount: n1 - n0,
+      edgeCount: e1 - e0,
+      nodeName: nodes.name.slice(n0, n1),
+      nodeOrder: nodes.order.slice(n0, n1),
+      nodeFile: nodes.file.slice(n0, n1),
+      nodeLine: nodes.line.slice(n0, n1),
+      nodeCol: nodes.col.slice(n0, n1),
+      nodeDump: nodes.dump.slice(n0, n1),
+      nodeRemoved: nodes.removed.slice(n0, n1),
+      edgeFrom: edges.from.slice(e0, e1),
+      edgeTo: edges.to.slice(e0, e1),
+      edgeReason: edges.reason.slice(e0, e1),
+      edgeMult: edges.mult.slice(e0, e1),
+      names: this.names.exportEntries(taken.names),
+      files: this.files.exportEntries(taken.files),
+      reasons: this.reasons.exportEntries(taken.reasons),
+      reasonStats: this.reasonStats.map((r) => ({ ...r })),
+      dumps: this.dumps.slice(taken.dumps),
+      orphanRemovals: this.orphanRemovals - taken.orphanRemovals
+    };
+    this.taken = {
+      nodes: n1,
+      edges: e1,
+      names: this.names.entryCount,
+      files: this.files.entryCount,
+      reasons: this.reasons.entryCount,
+      dumps: this.dumps.length,
+      orphanRemovals: this.orphanRemovals
+    };
+    return slice;
+  }
+  /**
+   * Append the slices another builder took (takeSlice), in order, after this builder's own dumps: the
+   * result is what this builder would hold had it read those dumps itself (same ids, same order).
+   * `from` is the state returned by the previous call for the same builder (undefined the first time).
+   */
+  appendSlice(s, from) {
+    if (this.current) throw new Error(`appendSlice() while ${this.current.path} is open`);
+    const { nodes, edges } = this;
+    const st = from ?? {
+      names: new Int32Array(1024),
+      files: new Int32Array(64),
+      reasons: new Int32Array(16),
+      reasonLines: [],
+      nodeBase: nodes.count,
+      dumpBase: this.dumps.length
+    };
+    if (nodes.count !== st.nodeBase + s.nodeBase) throw new Error("appendSlice(): slices out of order");
+    if (nodes.count + s.nodeCount > MAX_NODES) throw new Error(`clone graph too large (more than ${MAX_NODES} nodes)`);
+    st.names = this.names.internAll(s.names, st.names);
+    st.files = this.files.internAll(s.files, st.files);
+    let start = 0;
+    for (let k = 0; k < s.reasons.ids.length; k++) {
+      const known = this.reasons.count;
+      const id = this.reasons.id(s.reasons.bytes, start, s.reasons.ends[k]);
+      start = s.reasons.ends[k];
+      const own = s.reasons.ids[k];
+      if (own >= st.reasons.length) st.reasons = grown(st.reasons, 2 * own + 1);
+      st.reasons[own] = id;
+      if (id === known) this.reasonStats.push({ ...s.reasonStats[own], lines: 0 });
+    }
+    for (let r = 0; r < s.reasonStats.length; r++) {
+      const lines = s.reasonStats[r].lines;
+      this.reasonStats[st.reasons[r]].lines += lines - (st.reasonLines[r] ?? 0);
+      st.reasonLines[r] = lines;
+    }
+    this.lastFile = -1;
+    this.lastReason = -1;
+    const nodeBase = st.nodeBase;
+    const at = nodes.count;
+    nodes.reserve(s.nodeCount);
+    const { names, files } = st;
+    for (let i = 0; i < s.nodeCount; i++) {
+      nodes.name[at + i] = names[s.nodeName[i]];
+      nodes.file[at + i] = files[s.nodeFile[i]];
+      nodes.dump[at + i] = st.dumpBase + s.nodeDump[i];
+    }
+    nodes.order.set(s.nodeOrder, at);
+    nodes.line.set(s.nodeLine, at);
+    nodes.col.set(s.nodeCol, at);
+    nodes.removed.set(s.nodeRemoved, at);
+    nodes.count += s.nodeCount;
+    const eat = edges.count;
+    edges.reserve(s.edgeCount);
+    const reasons = st.reasons;
+    for (let i = 0; i < s.edgeCount; i++) {
+      edges.from[eat + i] = nodeBase + s.edgeFrom[i];
+      edges.to[eat + i] = nodeBase + s.edgeTo[i];
+      edges.reason[eat + i] = reasons[s.edgeReason[i]];
+    }
+    edges.mult.set(s.edgeMult, eat);
+    edges.count += s.edgeCount;
+    for (const d of s.dumps) this.dumps.push(d);
+    this.orphanRemovals += s.orphanRemovals;
+    return st;
   }
   /**
    * Close the graph: normalise FILE paths (sourceRoot, else auto-detected), infer unknown TU sources,
@@ -1122,9 +1295,15 @@ function subgraphOfDumps(g, keep) {
 }
 
 // src/clones/read-dumps.ts
-import { closeSync, openSync, readdirSync, readSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+var THREADS_MIN_FILES = 400;
+var THREADS_MIN_BYTES = 20 * 1024 * 1024;
+var MAX_DEFAULT_THREADS = 4;
+var MAIN_SHARE = 0.8;
 var MAX_LINE_BYTES = 64 * 1024;
 var MAX_LINE_WARNINGS = 20;
 var CHUNK_BYTES = 1024 * 1024;
@@ -1188,19 +1367,32 @@ async function readDumpFiles(files, opts = {}) {
   const builder = new CloneGraphBuilder();
   const warn = opts.onWarning ?? (() => {
   });
-  const buf = Buffer.allocUnsafe(CHUNK_BYTES);
-  for (let i = 0; i < files.length; i++) {
-    const { path, source } = files[i];
-    builder.beginDump(path, source ?? null);
-    const problem = readOneDump(path, buf, builder, warn);
-    if (problem === null) {
-      builder.endDump();
-    } else {
-      builder.rollbackDump();
-      warn({ source: "dump", file: path, line: problem.line, message: `skipped: ${problem.message}` });
+  const total = files.length;
+  const slices = splitSlices(files.length, threadCount(files, opts));
+  const done = new Array(slices.length).fill(0);
+  const progress = (slice, n) => {
+    done[slice] = n;
+    opts.onProgress?.(done.reduce((a, b) => a + b, 0), total);
+  };
+  const workers = slices.slice(1).map(([from, to], i) => startSliceWorker(files.slice(from, to), (n) => progress(i + 1, n)));
+  const [from0, to0] = slices[0];
+  await readSliceInto(builder, files.slice(from0, to0), warn, (n) => progress(0, n));
+  for (let i = 0; i < workers.length; i++) {
+    let state;
+    for (; ; ) {
+      const batch = await workers[i].next();
+      if (batch === "failed-to-start") {
+        const [from, to] = slices[i + 1];
+        await readSliceInto(builder, files.slice(from, to), warn, (n) => progress(i + 1, n));
+        break;
+      }
+      for (const w of batch.warnings) warn(w);
+      state = builder.appendSlice(batch.slice, state);
+      if (batch.last) {
+        progress(i + 1, slices[i + 1][1] - slices[i + 1][0]);
+        break;
+      }
     }
-    opts.onProgress?.(i + 1, files.length);
-    if ((i & 255) === 255) await new Promise((resolve) => setImmediate(resolve));
   }
   const graph = builder.finish({ sourceRoot: opts.sourceRoot });
   for (const r of graph.reasonStats) {
@@ -1214,6 +1406,113 @@ async function readDumpFiles(files, opts = {}) {
     }
   }
   return graph;
+}
+async function readSliceInto(builder, files, warn, onProgress) {
+  const buf = Buffer.allocUnsafe(CHUNK_BYTES);
+  for (let i = 0; i < files.length; i++) {
+    readFileInto(builder, files[i], buf, warn);
+    onProgress(i + 1);
+    if ((i & 255) === 255) await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+function readFileInto(builder, file, buf, warn) {
+  const { path, source } = file;
+  builder.beginDump(path, source ?? null);
+  const problem = readOneDump(path, buf, builder, warn);
+  if (problem === null) {
+    builder.endDump();
+  } else {
+    builder.rollbackDump();
+    warn({ source: "dump", file: path, line: problem.line, message: `skipped: ${problem.message}` });
+  }
+}
+function threadCount(files, opts) {
+  if (import.meta.url.endsWith(".ts")) return 1;
+  const wanted = opts.threads ?? Math.min(MAX_DEFAULT_THREADS, availableParallelism());
+  const threads = Math.max(1, Math.min(Math.floor(wanted), files.length));
+  if (opts.threads !== void 0 || threads === 1 || files.length >= THREADS_MIN_FILES) return threads;
+  let bytes = 0;
+  for (const f of files) {
+    try {
+      bytes += statSync(f.path).size;
+    } catch {
+    }
+  }
+  return bytes >= THREADS_MIN_BYTES ? threads : 1;
+}
+function splitSlices(count2, threads) {
+  if (threads <= 1) return [[0, count2]];
+  const unit = count2 / (MAIN_SHARE + threads - 1);
+  const out = [];
+  let from = 0;
+  for (let t = 0; t < threads; t++) {
+    const to = t === threads - 1 ? count2 : Math.round(unit * (MAIN_SHARE + t));
+    out.push([from, to]);
+    from = to;
+  }
+  return out;
+}
+var BATCH_FILES = 128;
+function startSliceWorker(files, onProgress) {
+  const queue = [];
+  let wake = null;
+  const push = (item) => {
+    queue.push(item);
+    wake?.();
+    wake = null;
+  };
+  let started = false;
+  let finished = false;
+  const fail = (err) => {
+    if (finished) return;
+    finished = true;
+    push(started ? new Error(`dump reader thread failed: ${err.message}`) : "failed-to-start");
+  };
+  try {
+    const worker = new Worker(new URL(import.meta.url), { workerData: { lpgDumpSlice: files } });
+    worker.on("message", (m) => {
+      if (m.type === "started") started = true;
+      else if (m.type === "progress") onProgress(m.done);
+      else {
+        if (m.last) finished = true;
+        push(m);
+      }
+    });
+    worker.on("error", fail);
+    worker.on("exit", (code) => fail(new Error(`exited (${code}) before finishing`)));
+  } catch {
+    finished = true;
+    push("failed-to-start");
+  }
+  return {
+    async next() {
+      while (queue.length === 0) await new Promise((resolve) => wake = resolve);
+      const item = queue.shift();
+      if (item instanceof Error) throw item;
+      return item;
+    }
+  };
+}
+function runSliceWorker(job) {
+  const port = parentPort;
+  if (!port) return;
+  port.postMessage({ type: "started" });
+  const builder = new CloneGraphBuilder();
+  let warnings = [];
+  const warn = (w) => warnings.push(w);
+  const buf = Buffer.allocUnsafe(CHUNK_BYTES);
+  const files = job.lpgDumpSlice;
+  for (let i = 0; i < files.length; i++) {
+    readFileInto(builder, files[i], buf, warn);
+    const last = i === files.length - 1;
+    if (last || (i + 1) % BATCH_FILES === 0) {
+      const slice = builder.takeSlice();
+      port.postMessage({ type: "batch", slice, warnings, last }, sliceBuffers(slice));
+      warnings = [];
+    }
+    if ((i & 63) === 63) port.postMessage({ type: "progress", done: i + 1 });
+  }
+  process.exit(0);
 }
 function readOneDump(path, buf, builder, warn) {
   let fd;
@@ -1276,6 +1575,7 @@ function readOneDump(path, buf, builder, warn) {
   }
   return null;
 }
+if (!isMainThread && workerData?.lpgDumpSlice) runSliceWorker(workerData);
 
 // src/clones/affected.ts
 var ColumnarAffectedSet = class {

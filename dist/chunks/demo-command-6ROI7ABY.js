@@ -2,12 +2,12 @@ import { createRequire as __lpgCreateRequire } from 'node:module'; const require
 import {
   emitReport,
   progressPrinter
-} from "./chunk-A5PVNDHN.js";
+} from "./chunk-REEOUQCA.js";
 import {
   runGate
-} from "./chunk-7CSISSNP.js";
+} from "./chunk-G7YIGKX7.js";
 import "./chunk-PEBDH32I.js";
-import "./chunk-EH5IFXJP.js";
+import "./chunk-U3II7SP2.js";
 import "./chunk-ZKTY5ZAL.js";
 import {
   ExitCode

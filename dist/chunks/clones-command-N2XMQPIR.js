@@ -8,7 +8,7 @@ import {
   nodeLabel,
   readDumpFiles,
   subgraphOfDumps
-} from "./chunk-EH5IFXJP.js";
+} from "./chunk-U3II7SP2.js";
 import {
   ExitCode
 } from "./chunk-NCOWKKHV.js";

@@ -11,7 +11,7 @@ import {
   nodeInfo,
   nodeName,
   readDumpFiles
-} from "./chunk-EH5IFXJP.js";
+} from "./chunk-U3II7SP2.js";
 import {
   buildReport,
   detectHazards,

@@ -6,10 +6,10 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-A5PVNDHN.js";
-import "./chunk-7CSISSNP.js";
+} from "./chunk-REEOUQCA.js";
+import "./chunk-G7YIGKX7.js";
 import "./chunk-PEBDH32I.js";
-import "./chunk-EH5IFXJP.js";
+import "./chunk-U3II7SP2.js";
 import "./chunk-ZKTY5ZAL.js";
 import "./chunk-NCOWKKHV.js";
 import "./chunk-7XMN4UL4.js";
