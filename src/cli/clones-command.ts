@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { Warning } from '../model.js';
 import { classicReportLines, classicRoots, dumpsWithOriginal } from '../clones/classic-report.js';
-import { clonesJson } from '../clones/clones-json.js';
+import { clonesJsonFunction, clonesJsonHeader, clonesJsonText } from '../clones/clones-json.js';
 import { findNodes, groupGraph, subgraphOfDumps, type CloneGraph, type NodeId } from '../clones/graph.js';
 import { findDumpFiles, readDumpFiles } from '../clones/read-dumps.js';
 import { ExitCode } from './exit-codes.js';
@@ -96,44 +96,49 @@ export async function run(argv: string[]): Promise<number> {
   const graphFor = (symbol: string) => shape(subgraphOfDumps(graph, dumpsWithOriginal(graph, symbol)));
 
   if (format === 'json') {
-    const doc =
-      symbols.length > 0
-        ? mergeJson(symbols.map((s) => {
-            const g = graphFor(s);
-            return clonesJson(g, rootsFor(g, [s], ignoreRemoved), []);
-          }), warnings)
-        : (() => {
-            const g = shape(graph);
-            return clonesJson(g, classicRoots(g, ignoreRemoved), warnings);
-          })();
-    await writeOut(`${JSON.stringify(doc, null, 2)}\n`);
+    let text: Iterable<string>;
+    if (symbols.length > 0) {
+      const parts = symbols.map((s) => ({ g: graphFor(s), s }));
+      const header = clonesJsonHeader(parts[0].g, warnings);
+      text = clonesJsonText(header, (function* () {
+        for (const { g, s } of parts) for (const root of rootsFor(g, [s], ignoreRemoved)) yield clonesJsonFunction(g, root);
+      })());
+    } else {
+      const g = shape(graph);
+      text = clonesJsonText(clonesJsonHeader(g, warnings), (function* () {
+        for (const root of classicRoots(g, ignoreRemoved)) yield clonesJsonFunction(g, root);
+      })());
+    }
+    await writeChunked(text);
     return ExitCode.ok;
   }
 
   const full = symbols.length > 0 ? graph : shape(graph);
+  await writeChunked((function* () {
+    for (const line of classicReportLines(full, { symbols, ignoreRemoved }, graphFor)) yield `${line}\n`;
+  })());
+  return ExitCode.ok;
+}
+
+/** Writes generated text in 64 KiB pieces, waiting for stdout: reports can be gigabytes. */
+async function writeChunked(parts: Iterable<string>): Promise<void> {
   let buffer = '';
-  for (const line of classicReportLines(full, { symbols, ignoreRemoved }, graphFor)) {
-    buffer += `${line}\n`;
+  for (const part of parts) {
+    buffer += part;
     if (buffer.length > 1 << 16) {
       await writeOut(buffer);
       buffer = '';
     }
   }
   if (buffer) await writeOut(buffer);
-  return ExitCode.ok;
-}
-
-function rootsFor(g: CloneGraph, symbols: string[], ignoreRemoved: boolean): NodeId[] {
-  return symbols.flatMap((s) => findNodes(g, s)).filter((n) => !(ignoreRemoved && g.nodeRemoved[n] === 1));
-}
-
-function mergeJson(docs: ReturnType<typeof clonesJson>[], warnings: Warning[]): ReturnType<typeof clonesJson> {
-  const [first] = docs;
-  return { ...first, functions: docs.flatMap((d) => d.functions), warnings };
 }
 
 function writeOut(s: string): Promise<void> {
   return new Promise((resolve, reject) => {
     process.stdout.write(s, (err) => (err ? reject(err) : resolve()));
   });
+}
+
+function rootsFor(g: CloneGraph, symbols: string[], ignoreRemoved: boolean): NodeId[] {
+  return symbols.flatMap((s) => findNodes(g, s)).filter((n) => !(ignoreRemoved && g.nodeRemoved[n] === 1));
 }

@@ -90,7 +90,22 @@ function jsonNode(g, n) {
   if (g.rawFiles[f] !== g.files[f]) node.rawFile = g.rawFiles[f];
   return node;
 }
-function clonesJson(g, roots, warnings) {
+function clonesJsonFunction(g, root) {
+  const edges = [];
+  for (let i = g.outStart[root]; i < g.outStart[root + 1]; i++) {
+    const e = g.outEdges[i];
+    edges.push({ kind: edgeKind(g, e), reason: g.reasons[g.edgeReason[e]], count: g.edgeMult[e], to: jsonNode(g, g.edgeTo[e]) });
+  }
+  const affected = affectedSet(g, [root]).entries.map((a) => ({
+    ...jsonNode(g, a.node),
+    kind: a.kind,
+    reason: a.reason,
+    chain: a.chain.map((e) => ({ reason: g.reasons[g.edgeReason[e]], to: g.names.get(g.nodeName[g.edgeTo[e]]) }))
+  }));
+  const dump = g.dumps[g.nodeDump[root]];
+  return { ...jsonNode(g, root), dump: dump.path, source: dump.source, edges, affected };
+}
+function clonesJsonHeader(g, warnings) {
   const inputs = { files: g.dumps.length, lines: 0, cloneLines: 0, removalLines: 0, malformedLines: 0 };
   for (const d of g.dumps) {
     inputs.lines += d.lines;
@@ -98,21 +113,6 @@ function clonesJson(g, roots, warnings) {
     inputs.removalLines += d.removalLines;
     inputs.malformedLines += d.malformedLines;
   }
-  const functions = roots.map((root) => {
-    const edges = [];
-    for (let i = g.outStart[root]; i < g.outStart[root + 1]; i++) {
-      const e = g.outEdges[i];
-      edges.push({ kind: edgeKind(g, e), reason: g.reasons[g.edgeReason[e]], count: g.edgeMult[e], to: jsonNode(g, g.edgeTo[e]) });
-    }
-    const affected = affectedSet(g, [root]).entries.map((a) => ({
-      ...jsonNode(g, a.node),
-      kind: a.kind,
-      reason: a.reason,
-      chain: a.chain.map((e) => ({ reason: g.reasons[g.edgeReason[e]], to: g.names.get(g.nodeName[g.edgeTo[e]]) }))
-    }));
-    const dump = g.dumps[g.nodeDump[root]];
-    return { ...jsonNode(g, root), dump: dump.path, source: dump.source, edges, affected };
-  });
   return {
     schema: "livepatch-gate/clones",
     schemaVersion: 1,
@@ -120,9 +120,24 @@ function clonesJson(g, roots, warnings) {
     grouped: g.grouping !== null,
     inputs,
     reasons: g.reasonStats.map((r) => ({ reason: r.reason, lines: r.lines, known: r.known })),
-    functions,
     warnings
   };
+}
+function* clonesJsonText(header, functions) {
+  const { warnings, ...rest } = header;
+  const open = JSON.stringify(rest, null, 2);
+  yield `${open.slice(0, open.lastIndexOf("}")).trimEnd()},
+  "functions": [`;
+  let first = true;
+  for (const f of functions) {
+    yield `${first ? "" : ","}
+    ${JSON.stringify(f)}`;
+    first = false;
+  }
+  yield `${first ? "" : "\n  "}],
+  "warnings": ${JSON.stringify(warnings, null, 2).replace(/\n/g, "\n  ")}
+}
+`;
 }
 
 // src/cli/clones-command.ts
@@ -213,41 +228,47 @@ async function run(argv) {
   const shape = (g) => values.group ? groupGraph(g, "classic") : g;
   const graphFor = (symbol) => shape(subgraphOfDumps(graph, dumpsWithOriginal(graph, symbol)));
   if (format === "json") {
-    const doc = symbols.length > 0 ? mergeJson(symbols.map((s) => {
-      const g = graphFor(s);
-      return clonesJson(g, rootsFor(g, [s], ignoreRemoved), []);
-    }), warnings) : (() => {
+    let text;
+    if (symbols.length > 0) {
+      const parts = symbols.map((s) => ({ g: graphFor(s), s }));
+      const header = clonesJsonHeader(parts[0].g, warnings);
+      text = clonesJsonText(header, (function* () {
+        for (const { g, s } of parts) for (const root of rootsFor(g, [s], ignoreRemoved)) yield clonesJsonFunction(g, root);
+      })());
+    } else {
       const g = shape(graph);
-      return clonesJson(g, classicRoots(g, ignoreRemoved), warnings);
-    })();
-    await writeOut(`${JSON.stringify(doc, null, 2)}
-`);
+      text = clonesJsonText(clonesJsonHeader(g, warnings), (function* () {
+        for (const root of classicRoots(g, ignoreRemoved)) yield clonesJsonFunction(g, root);
+      })());
+    }
+    await writeChunked(text);
     return ExitCode.ok;
   }
   const full = symbols.length > 0 ? graph : shape(graph);
-  let buffer = "";
-  for (const line of classicReportLines(full, { symbols, ignoreRemoved }, graphFor)) {
-    buffer += `${line}
+  await writeChunked((function* () {
+    for (const line of classicReportLines(full, { symbols, ignoreRemoved }, graphFor)) yield `${line}
 `;
+  })());
+  return ExitCode.ok;
+}
+async function writeChunked(parts) {
+  let buffer = "";
+  for (const part of parts) {
+    buffer += part;
     if (buffer.length > 1 << 16) {
       await writeOut(buffer);
       buffer = "";
     }
   }
   if (buffer) await writeOut(buffer);
-  return ExitCode.ok;
-}
-function rootsFor(g, symbols, ignoreRemoved) {
-  return symbols.flatMap((s) => findNodes(g, s)).filter((n) => !(ignoreRemoved && g.nodeRemoved[n] === 1));
-}
-function mergeJson(docs, warnings) {
-  const [first] = docs;
-  return { ...first, functions: docs.flatMap((d) => d.functions), warnings };
 }
 function writeOut(s) {
   return new Promise((resolve, reject) => {
     process.stdout.write(s, (err) => err ? reject(err) : resolve());
   });
+}
+function rootsFor(g, symbols, ignoreRemoved) {
+  return symbols.flatMap((s) => findNodes(g, s)).filter((n) => !(ignoreRemoved && g.nodeRemoved[n] === 1));
 }
 export {
   run,
