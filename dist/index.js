@@ -25,7 +25,7 @@ import {
 import {
   BuildError,
   runGate
-} from "./chunks/chunk-G7YIGKX7.js";
+} from "./chunks/chunk-YAJPYPDP.js";
 import {
   VERSION
 } from "./chunks/chunk-PEBDH32I.js";
@@ -34,7 +34,7 @@ import {
   renderMarkdown,
   renderSarif,
   ruleMetas
-} from "./chunks/chunk-ZKTY5ZAL.js";
+} from "./chunks/chunk-2OG5DITX.js";
 import "./chunks/chunk-7XMN4UL4.js";
 
 // src/action/main.ts

@@ -54,7 +54,7 @@ const EVIDENCE_FLAGS = ['-fdump-ipa-pure-const', '-fdump-ipa-icf-details'];
 
 interface BuiltUnit {
   unit: TranslationUnit;
-  bytes: Uint8Array;
+  bytes: Buffer;
   elf: ElfObject;
 }
 
@@ -192,7 +192,7 @@ function compareSides(base: BuiltUnit[], head: BuiltUnit[], changes: SourceChang
     if (!h) continue;
     // Byte-identical objects cannot differ function by function: every function is unchanged (the patch
     // list must say so rather than 'unknown' for a source change that compiles to the same code).
-    if (Buffer.compare(Buffer.from(b.bytes), Buffer.from(h.bytes)) === 0) {
+    if (b.bytes.equals(h.bytes)) {
       const names = new Set(b.elf.symbols.filter((s) => s.type === 'FUNC' && s.sectionIndex > 0).map((s) => s.name));
       for (const symbol of names) codeDiffs.push({ owner: b.unit.owner, source: b.unit.source, symbol, status: 'unchanged' });
       continue;

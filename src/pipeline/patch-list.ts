@@ -13,6 +13,7 @@ import type {
   PatchReason,
   SymbolFact,
 } from '../model.js';
+import { childParent, isColdPart, normaliseName } from '../compare/symbol-names.js';
 
 /** One function reached from a changed function through the base clone graph. */
 export interface AffectedFunction {
@@ -55,17 +56,6 @@ export interface PatchListInput {
   lineOf?: (source: string, symbol: string) => number | undefined;
 }
 
-/** Strips GCC's clone numbering so base and head clone names compare: foo.isra.0 → foo.isra. */
-export function cloneKey(symbol: string): string {
-  return symbol.replace(/\.(\d+)(?=$|\.)/g, '.');
-}
-
-/** The original function a clone or split part belongs to: foo.constprop.0.isra.0 → foo. */
-export function cloneParent(symbol: string): string {
-  const dot = symbol.indexOf('.');
-  return dot > 0 ? symbol.slice(0, dot) : symbol;
-}
-
 class PatchListBuilder {
   private readonly byObject = new Map<string, Map<string, PatchFunction>>();
 
@@ -86,7 +76,7 @@ class PatchListBuilder {
       return;
     }
     const fact = this.facts.get(`${owner}\0${source}\0${symbol}`);
-    const diff = this.diffs.get(`${owner}\0${source}\0${cloneKey(symbol)}`);
+    const diff = this.diffs.get(`${owner}\0${source}\0${normaliseName(symbol)}`);
     fns.set(key, {
       symbol,
       sympos: fact?.sympos ?? 0,
@@ -96,6 +86,10 @@ class PatchListBuilder {
       predicted,
       codeChange: reason.kind === 'new' ? 'added' : (diff?.status ?? 'unknown'),
     });
+  }
+
+  entry(owner: string, source: string, symbol: string): PatchFunction | undefined {
+    return this.byObject.get(owner)?.get(`${source}\0${symbol}`);
   }
 
   has(owner: string, source: string, symbol: string): boolean {
@@ -127,7 +121,7 @@ function unitsDefining(fn: ChangedFunction, units: BaseUnitView[]): BaseUnitView
 export function computePatchList(input: PatchListInput): PatchObject[] {
   const facts = new Map(input.baseFacts.map((f) => [`${f.owner}\0${f.source}\0${f.symbol}`, f]));
   const diffs = new Map<string, FunctionCodeDiff>();
-  for (const d of input.codeDiffs) diffs.set(`${d.owner}\0${d.source}\0${cloneKey(d.symbol)}`, d);
+  for (const d of input.codeDiffs) diffs.set(`${d.owner}\0${d.source}\0${normaliseName(d.symbol)}`, d);
   const out = new PatchListBuilder(facts, diffs, input.lineOf);
 
   for (const fn of input.changed) {
@@ -147,14 +141,6 @@ export function computePatchList(input: PatchListInput): PatchObject[] {
           if (hit.removed || !unit.functions.has(hit.name)) continue;
           out.add(unit.owner, unit.source, hit.name, { kind: hit.via === 'clone' ? 'clone' : 'inlined', root: fn.name, chain: hit.chain }, true);
         }
-        // Split-off .cold parts carry no dump line; they travel with whichever parent is patched.
-        for (const name of unit.functions) {
-          if (!name.includes('.cold')) continue;
-          const parent = name.slice(0, name.indexOf('.cold'));
-          if (out.has(unit.owner, unit.source, parent)) {
-            out.add(unit.owner, unit.source, name, { kind: 'clone', root: fn.name, chain: [parent, `split cold part of ${parent} (travels with it)`] }, true);
-          }
-        }
       }
     }
   }
@@ -164,7 +150,7 @@ export function computePatchList(input: PatchListInput): PatchObject[] {
     if (change.kind !== 'clone-vanished') continue;
     for (const unit of input.units.filter((u) => u.source === change.source)) {
       for (const caller of unit.callersOf(change.other)) {
-        if (caller === change.other || cloneParent(caller) === cloneParent(change.other) && caller.startsWith(change.other)) continue;
+        if (caller === change.other || childParent(caller) === change.other) continue;
         out.add(unit.owner, unit.source, caller, {
           kind: 'caller-of-changed-clone',
           root: change.function,
@@ -195,12 +181,23 @@ export function computePatchList(input: PatchListInput): PatchObject[] {
 
   // Ground truth: code that changed without any of the above explaining it.
   for (const d of input.codeDiffs) {
-    if (d.status !== 'changed') continue;
+    // A changed .cold part marks its parent changed too; it joins the list with the parent below.
+    if (d.status !== 'changed' || isColdPart(d.symbol)) continue;
     if (out.has(d.owner, d.source, d.symbol)) continue;
     out.add(d.owner, d.source, d.symbol, {
       kind: 'unexplained',
       chain: [`machine code of ${d.symbol} changed${d.detail ? ` (${d.detail})` : ''}, but no changed function's clones or inlining explain it`],
     }, false);
+  }
+  // Split-off .cold parts carry no dump line: they travel with whichever parent is patched, for
+  // whatever reason the parent is in the list.
+  for (const unit of input.units) {
+    for (const name of unit.functions) {
+      const parent = isColdPart(name) ? childParent(name) : null;
+      const listed = parent === null ? undefined : out.entry(unit.owner, unit.source, parent);
+      if (parent === null || listed === undefined) continue;
+      out.add(unit.owner, unit.source, name, { kind: 'clone', root: listed.reasons[0].root, chain: [parent, `split cold part of ${parent} (travels with it)`] }, listed.predicted);
+    }
   }
   return out.result();
 }

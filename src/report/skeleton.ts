@@ -1,5 +1,6 @@
 // A starting point for the livepatch module: klp_func entries per klp_object, from the patch list.
 import type { PatchFunction, Report } from '../model.js';
+import { isColdPart } from '../compare/symbol-names.js';
 import { shortCommit } from './format.js';
 
 /** The module name livepatch expects: 'fs/ext4/ext4.ko' → 'ext4' (Kbuild turns '-' into '_'). */
@@ -16,7 +17,7 @@ function cIdentifier(s: string): string {
 /** Why a patch-list entry gets no klp_func of its own, or null when it needs one. */
 function skipBecause(f: PatchFunction): string | null {
   // GCC's hot/cold split: the .cold part is only jumped to from its parent, never called.
-  if (/\.cold(\.\d+)?$/.test(f.symbol)) return 'split cold part: replaced together with its parent';
+  if (isColdPart(f.symbol)) return 'split cold part: replaced together with its parent';
   switch (f.codeChange) {
     case 'added':
       return 'new at head: part of the module, not a klp_func';

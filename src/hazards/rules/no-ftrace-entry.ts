@@ -1,5 +1,6 @@
 import type { Analysis, ChangedFunction, Finding } from '../../model.js';
 import { lineOf, objectOfSource, symbolsOf } from '../lookup.js';
+import { isColdPart } from '../../compare/symbol-names.js';
 import { defineMeta } from '../rule.js';
 
 export const meta = defineMeta({
@@ -45,7 +46,7 @@ export function detect(analysis: Analysis): Finding[] {
         (f) => f.side === 'base' && f.owner === obj.object && f.symbol === pf.symbol && f.sympos === pf.sympos,
       );
       // A .cold part is entered by a jump from its parent, never through a call: it needs no entry.
-      if (!fact || fact.hasFentry || !instrumented.has(fact.source) || /\.cold(\.\d+)?$/.test(pf.symbol)) continue;
+      if (!fact || fact.hasFentry || !instrumented.has(fact.source) || isColdPart(pf.symbol)) continue;
       seen.add(pf.symbol);
       findings.push({
         ruleId: meta.id,

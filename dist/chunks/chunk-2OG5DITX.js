@@ -355,6 +355,38 @@ __export(no_ftrace_entry_exports, {
   detect: () => detect9,
   meta: () => meta9
 });
+
+// src/compare/symbol-names.ts
+function normaliseName(name) {
+  if (!/\.\d/.test(name)) return name;
+  return name.split(".").map((part, i) => i > 0 && /^\d+$/.test(part) ? "#" : part).join(".");
+}
+function nameNumbers(name) {
+  return name.split(".").slice(1).filter((p) => /^\d+$/.test(p)).map(Number);
+}
+function isColdPart(name) {
+  return /\.cold(?:\.\d+)?$/.test(name);
+}
+function childParent(name) {
+  const cold = /^(.+)\.cold(?:\.\d+)?$/.exec(name);
+  if (cold) return cold[1];
+  const part = /^(.+)\.part\.\d+$/.exec(name);
+  if (part) return part[1];
+  return null;
+}
+function isCompilerConstant(name) {
+  return /^(CSWTCH|__func__|__FUNCTION__|__PRETTY_FUNCTION__)\.\d+$/.test(name);
+}
+function isStaticLocalName(name) {
+  return /^[A-Za-z_$][\w$]*\.\d+$/.test(name) && !isCompilerConstant(name);
+}
+function sectionBaseName(section, symbol) {
+  const suffix = `.${symbol}`;
+  if (section.endsWith(suffix) && section.length > suffix.length) return section.slice(0, -suffix.length);
+  return section;
+}
+
+// src/hazards/rules/no-ftrace-entry.ts
 var meta9 = defineMeta({
   id: "no-ftrace-entry",
   severity: "warning",
@@ -381,7 +413,7 @@ function detect9(analysis) {
       const fact = analysis.symbolFacts.find(
         (f) => f.side === "base" && f.owner === obj.object && f.symbol === pf.symbol && f.sympos === pf.sympos
       );
-      if (!fact || fact.hasFentry || !instrumented.has(fact.source) || /\.cold(\.\d+)?$/.test(pf.symbol)) continue;
+      if (!fact || fact.hasFentry || !instrumented.has(fact.source) || isColdPart(pf.symbol)) continue;
       seen.add(pf.symbol);
       findings.push({
         ruleId: meta9.id,
@@ -848,7 +880,7 @@ function cIdentifier(s) {
   return s.replace(/[^A-Za-z0-9_]/g, "_");
 }
 function skipBecause(f) {
-  if (/\.cold(\.\d+)?$/.test(f.symbol)) return "split cold part: replaced together with its parent";
+  if (isColdPart(f.symbol)) return "split cold part: replaced together with its parent";
   switch (f.codeChange) {
     case "added":
       return "new at head: part of the module, not a klp_func";
@@ -1286,6 +1318,13 @@ function buildReport(analysis, policyResult, meta21) {
 }
 
 export {
+  normaliseName,
+  nameNumbers,
+  isColdPart,
+  childParent,
+  isCompilerConstant,
+  isStaticLocalName,
+  sectionBaseName,
   ruleMetas,
   detectHazards,
   buildReport,

@@ -14,9 +14,16 @@ import {
 } from "./chunk-U3II7SP2.js";
 import {
   buildReport,
+  childParent,
   detectHazards,
-  ruleMetas
-} from "./chunk-ZKTY5ZAL.js";
+  isColdPart,
+  isCompilerConstant,
+  isStaticLocalName,
+  nameNumbers,
+  normaliseName,
+  ruleMetas,
+  sectionBaseName
+} from "./chunk-2OG5DITX.js";
 import {
   __commonJS,
   __require,
@@ -14242,33 +14249,6 @@ function codeAddendBias(machine, type) {
   return machine === EM_X86_64 && X86_64_PC_RELATIVE_32.has(type) ? 4 : 0;
 }
 
-// src/compare/symbol-names.ts
-function normaliseName(name2) {
-  if (!/\.\d/.test(name2)) return name2;
-  return name2.split(".").map((part, i2) => i2 > 0 && /^\d+$/.test(part) ? "#" : part).join(".");
-}
-function nameNumbers(name2) {
-  return name2.split(".").slice(1).filter((p) => /^\d+$/.test(p)).map(Number);
-}
-function childParent(name2) {
-  const cold = /^(.+)\.cold(?:\.\d+)?$/.exec(name2);
-  if (cold) return cold[1];
-  const part = /^(.+)\.part\.\d+$/.exec(name2);
-  if (part) return part[1];
-  return null;
-}
-function isCompilerConstant(name2) {
-  return /^(CSWTCH|__func__|__FUNCTION__|__PRETTY_FUNCTION__)\.\d+$/.test(name2);
-}
-function isStaticLocalName(name2) {
-  return /^[A-Za-z_$][\w$]*\.\d+$/.test(name2) && !isCompilerConstant(name2);
-}
-function sectionBaseName(section, symbol) {
-  const suffix = `.${symbol}`;
-  if (section.endsWith(suffix) && section.length > suffix.length) return section.slice(0, -suffix.length);
-  return section;
-}
-
 // src/compare/object-index.ts
 var indexes = /* @__PURE__ */ new WeakMap();
 function indexOf(obj) {
@@ -14929,13 +14909,6 @@ function readIpaDecisions(object, source) {
 }
 
 // src/pipeline/patch-list.ts
-function cloneKey2(symbol) {
-  return symbol.replace(/\.(\d+)(?=$|\.)/g, ".");
-}
-function cloneParent(symbol) {
-  const dot = symbol.indexOf(".");
-  return dot > 0 ? symbol.slice(0, dot) : symbol;
-}
 var PatchListBuilder = class {
   constructor(facts, diffs, lineOf) {
     this.facts = facts;
@@ -14957,7 +14930,7 @@ var PatchListBuilder = class {
       return;
     }
     const fact = this.facts.get(`${owner}\0${source}\0${symbol}`);
-    const diff = this.diffs.get(`${owner}\0${source}\0${cloneKey2(symbol)}`);
+    const diff = this.diffs.get(`${owner}\0${source}\0${normaliseName(symbol)}`);
     fns.set(key, {
       symbol,
       sympos: fact?.sympos ?? 0,
@@ -14967,6 +14940,9 @@ var PatchListBuilder = class {
       predicted,
       codeChange: reason.kind === "new" ? "added" : diff?.status ?? "unknown"
     });
+  }
+  entry(owner, source, symbol) {
+    return this.byObject.get(owner)?.get(`${source}\0${symbol}`);
   }
   has(owner, source, symbol) {
     return this.byObject.get(owner)?.has(`${source}\0${symbol}`) ?? false;
@@ -14989,7 +14965,7 @@ function unitsDefining(fn, units) {
 function computePatchList(input) {
   const facts = new Map(input.baseFacts.map((f) => [`${f.owner}\0${f.source}\0${f.symbol}`, f]));
   const diffs = /* @__PURE__ */ new Map();
-  for (const d of input.codeDiffs) diffs.set(`${d.owner}\0${d.source}\0${cloneKey2(d.symbol)}`, d);
+  for (const d of input.codeDiffs) diffs.set(`${d.owner}\0${d.source}\0${normaliseName(d.symbol)}`, d);
   const out2 = new PatchListBuilder(facts, diffs, input.lineOf);
   for (const fn of input.changed) {
     if (fn.status === "added") {
@@ -15005,13 +14981,6 @@ function computePatchList(input) {
           if (hit.removed || !unit.functions.has(hit.name)) continue;
           out2.add(unit.owner, unit.source, hit.name, { kind: hit.via === "clone" ? "clone" : "inlined", root: fn.name, chain: hit.chain }, true);
         }
-        for (const name2 of unit.functions) {
-          if (!name2.includes(".cold")) continue;
-          const parent = name2.slice(0, name2.indexOf(".cold"));
-          if (out2.has(unit.owner, unit.source, parent)) {
-            out2.add(unit.owner, unit.source, name2, { kind: "clone", root: fn.name, chain: [parent, `split cold part of ${parent} (travels with it)`] }, true);
-          }
-        }
       }
     }
   }
@@ -15019,7 +14988,7 @@ function computePatchList(input) {
     if (change.kind !== "clone-vanished") continue;
     for (const unit of input.units.filter((u) => u.source === change.source)) {
       for (const caller of unit.callersOf(change.other)) {
-        if (caller === change.other || cloneParent(caller) === cloneParent(change.other) && caller.startsWith(change.other)) continue;
+        if (caller === change.other || childParent(caller) === change.other) continue;
         out2.add(unit.owner, unit.source, caller, {
           kind: "caller-of-changed-clone",
           root: change.function,
@@ -15041,12 +15010,20 @@ function computePatchList(input) {
     }
   }
   for (const d of input.codeDiffs) {
-    if (d.status !== "changed") continue;
+    if (d.status !== "changed" || isColdPart(d.symbol)) continue;
     if (out2.has(d.owner, d.source, d.symbol)) continue;
     out2.add(d.owner, d.source, d.symbol, {
       kind: "unexplained",
       chain: [`machine code of ${d.symbol} changed${d.detail ? ` (${d.detail})` : ""}, but no changed function's clones or inlining explain it`]
     }, false);
+  }
+  for (const unit of input.units) {
+    for (const name2 of unit.functions) {
+      const parent = isColdPart(name2) ? childParent(name2) : null;
+      const listed = parent === null ? void 0 : out2.entry(unit.owner, unit.source, parent);
+      if (parent === null || listed === void 0) continue;
+      out2.add(unit.owner, unit.source, name2, { kind: "clone", root: listed.reasons[0].root, chain: [parent, `split cold part of ${parent} (travels with it)`] }, listed.predicted);
+    }
   }
   return out2.result();
 }
@@ -15181,7 +15158,7 @@ function compareSides(base, head, changes) {
     const headSource = renamedTo.get(b.unit.source) ?? b.unit.source;
     const h = headBySource.get(headSource);
     if (!h) continue;
-    if (Buffer.compare(Buffer.from(b.bytes), Buffer.from(h.bytes)) === 0) {
+    if (b.bytes.equals(h.bytes)) {
       const names = new Set(b.elf.symbols.filter((s) => s.type === "FUNC" && s.sectionIndex > 0).map((s) => s.name));
       for (const symbol of names) codeDiffs.push({ owner: b.unit.owner, source: b.unit.source, symbol, status: "unchanged" });
       continue;

@@ -2,13 +2,13 @@ import { createRequire as __lpgCreateRequire } from 'node:module'; const require
 import {
   emitReport,
   progressPrinter
-} from "./chunk-REEOUQCA.js";
+} from "./chunk-ZQTBQPLY.js";
 import {
   runGate
-} from "./chunk-G7YIGKX7.js";
+} from "./chunk-YAJPYPDP.js";
 import "./chunk-PEBDH32I.js";
 import "./chunk-U3II7SP2.js";
-import "./chunk-ZKTY5ZAL.js";
+import "./chunk-2OG5DITX.js";
 import {
   ExitCode
 } from "./chunk-NCOWKKHV.js";

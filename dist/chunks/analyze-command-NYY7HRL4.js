@@ -6,11 +6,11 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-REEOUQCA.js";
-import "./chunk-G7YIGKX7.js";
+} from "./chunk-ZQTBQPLY.js";
+import "./chunk-YAJPYPDP.js";
 import "./chunk-PEBDH32I.js";
 import "./chunk-U3II7SP2.js";
-import "./chunk-ZKTY5ZAL.js";
+import "./chunk-2OG5DITX.js";
 import "./chunk-NCOWKKHV.js";
 import "./chunk-7XMN4UL4.js";
 export {

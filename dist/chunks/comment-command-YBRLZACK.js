@@ -6,7 +6,7 @@ import {
 import "./chunk-PUD3OKHY.js";
 import {
   renderMarkdown
-} from "./chunk-ZKTY5ZAL.js";
+} from "./chunk-2OG5DITX.js";
 import {
   ExitCode
 } from "./chunk-NCOWKKHV.js";

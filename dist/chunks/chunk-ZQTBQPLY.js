@@ -1,13 +1,13 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-G7YIGKX7.js";
+} from "./chunk-YAJPYPDP.js";
 import {
   renderMarkdown,
   renderSarif,
   renderText,
   ruleMetas
-} from "./chunk-ZKTY5ZAL.js";
+} from "./chunk-2OG5DITX.js";
 import {
   ExitCode
 } from "./chunk-NCOWKKHV.js";
