@@ -25,7 +25,7 @@ import {
 import {
   BuildError,
   runGate
-} from "./chunks/chunk-YAJPYPDP.js";
+} from "./chunks/chunk-KIZR6GSC.js";
 import {
   VERSION
 } from "./chunks/chunk-PEBDH32I.js";

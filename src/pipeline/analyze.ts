@@ -208,19 +208,24 @@ function compareSides(base: BuiltUnit[], head: BuiltUnit[], changes: SourceChang
 function baseUnitView(built: BuiltUnit, graph: CloneGraph): BaseUnitView {
   const { unit, elf } = built;
   const functions = new Set(elf.symbols.filter((s) => s.type === 'FUNC' && s.sectionIndex > 0).map((s) => s.name));
+  const affectedCache = new Map<string, AffectedFunction[]>();
   return {
     source: unit.source,
     owner: unit.owner,
     functions,
     deps: unit.deps,
     dumpMentions: (name, file) => findNodes(graph, name, { source: unit.source }).some((n) => !file || nodeInfo(graph, n).file === file),
+    // Asked once for the clone questions and again for the patch list: compute each set once.
     affected: (name): AffectedFunction[] => {
+      let hits = affectedCache.get(name);
+      if (hits) return hits;
       const roots = findNodes(graph, name, { source: unit.source });
-      if (roots.length === 0) return [];
-      return affectedSet(graph, roots).entries.map((e) => {
+      hits = roots.length === 0 ? [] : affectedSet(graph, roots).entries.map((e): AffectedFunction => {
         const info = nodeInfo(graph, e.node);
         return { name: info.name, removed: e.removed, via: e.kind === 'clone' ? 'clone' : 'inline', reason: e.reason, chain: describeChain(graph, e.chain) };
       });
+      affectedCache.set(name, hits);
+      return hits;
     },
     callersOf: (symbol) => callersOf(elf, symbol),
   };

@@ -15173,19 +15173,24 @@ function compareSides(base, head, changes) {
 function baseUnitView(built, graph) {
   const { unit, elf } = built;
   const functions = new Set(elf.symbols.filter((s) => s.type === "FUNC" && s.sectionIndex > 0).map((s) => s.name));
+  const affectedCache = /* @__PURE__ */ new Map();
   return {
     source: unit.source,
     owner: unit.owner,
     functions,
     deps: unit.deps,
     dumpMentions: (name2, file) => findNodes(graph, name2, { source: unit.source }).some((n) => !file || nodeInfo(graph, n).file === file),
+    // Asked once for the clone questions and again for the patch list: compute each set once.
     affected: (name2) => {
+      let hits = affectedCache.get(name2);
+      if (hits) return hits;
       const roots = findNodes(graph, name2, { source: unit.source });
-      if (roots.length === 0) return [];
-      return affectedSet(graph, roots).entries.map((e) => {
+      hits = roots.length === 0 ? [] : affectedSet(graph, roots).entries.map((e) => {
         const info2 = nodeInfo(graph, e.node);
         return { name: info2.name, removed: e.removed, via: e.kind === "clone" ? "clone" : "inline", reason: e.reason, chain: describeChain(graph, e.chain) };
       });
+      affectedCache.set(name2, hits);
+      return hits;
     },
     callersOf: (symbol) => callersOf(elf, symbol)
   };

@@ -6,8 +6,8 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-ZQTBQPLY.js";
-import "./chunk-YAJPYPDP.js";
+} from "./chunk-XINENKNB.js";
+import "./chunk-KIZR6GSC.js";
 import "./chunk-PEBDH32I.js";
 import "./chunk-U3II7SP2.js";
 import "./chunk-2OG5DITX.js";

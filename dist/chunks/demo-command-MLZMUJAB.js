@@ -2,10 +2,10 @@ import { createRequire as __lpgCreateRequire } from 'node:module'; const require
 import {
   emitReport,
   progressPrinter
-} from "./chunk-ZQTBQPLY.js";
+} from "./chunk-XINENKNB.js";
 import {
   runGate
-} from "./chunk-YAJPYPDP.js";
+} from "./chunk-KIZR6GSC.js";
 import "./chunk-PEBDH32I.js";
 import "./chunk-U3II7SP2.js";
 import "./chunk-2OG5DITX.js";

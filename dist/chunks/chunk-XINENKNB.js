@@ -1,7 +1,7 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-YAJPYPDP.js";
+} from "./chunk-KIZR6GSC.js";
 import {
   renderMarkdown,
   renderSarif,
