@@ -6,6 +6,7 @@
 // (typed arrays, interned strings) so a full distribution kernel (6M lines) fits in a few hundred MB.
 import { StringTable, type ExportedStrings } from './byte-intern.js';
 import { INLINE_REASON, KNOWN_REASONS, type DumpLine, type DumpNode, type LineFields } from './dump-line.js';
+import { assignNameIds, type NameTable } from './name-ids.js';
 import { cleanPath, detectSourceRoot, normaliseSourcePath } from './source-path.js';
 
 export type NodeId = number;
@@ -60,7 +61,7 @@ export interface CloneGraph {
   nameStart: Int32Array;
   nameNodes: Int32Array;
   /** Symbol names by id (nodeName): millions in a kernel, so kept as bytes and decoded on demand. */
-  names: StringTable;
+  names: NameTable;
   /** Normalised repo-relative FILE per file id, and the FILE as written in the dump. */
   files: string[];
   rawFiles: string[];
@@ -91,7 +92,6 @@ export interface GraphSlice {
   nodeBase: number;
   nodeCount: number;
   edgeCount: number;
-  nodeName: Int32Array;
   nodeOrder: Int32Array;
   nodeFile: Int32Array;
   nodeLine: Int32Array;
@@ -102,7 +102,10 @@ export interface GraphSlice {
   edgeTo: Int32Array;
   edgeReason: Int32Array;
   edgeMult: Int32Array;
-  names: ExportedStrings;
+  /** Per node its name's bytes (nameBytes[nameEnds[i - 1] ?? 0, nameEnds[i])) and hashBytes. */
+  nameBytes: Uint8Array;
+  nameEnds: Int32Array;
+  nameHashes: Int32Array;
   files: ExportedStrings;
   reasons: ExportedStrings;
   /** By the source builder's reason id; lines so far. */
@@ -113,7 +116,6 @@ export interface GraphSlice {
 
 /** An appendSlice in progress: the source builder's ids → this builder's. */
 export interface SliceAppendState {
-  names: Int32Array;
   files: Int32Array;
   reasons: Int32Array;
   reasonLines: number[];
@@ -123,8 +125,8 @@ export interface SliceAppendState {
 
 /** The typed arrays of a slice, to hand to postMessage as its transfer list. */
 export function sliceBuffers(s: GraphSlice): ArrayBuffer[] {
-  const arrays = [s.nodeName, s.nodeOrder, s.nodeFile, s.nodeLine, s.nodeCol, s.nodeDump, s.nodeRemoved, s.edgeFrom, s.edgeTo, s.edgeReason, s.edgeMult];
-  for (const t of [s.names, s.files, s.reasons]) arrays.push(t.bytes, t.ends, t.ids);
+  const arrays = [s.nodeOrder, s.nodeFile, s.nodeLine, s.nodeCol, s.nodeDump, s.nodeRemoved, s.edgeFrom, s.edgeTo, s.edgeReason, s.edgeMult, s.nameBytes, s.nameEnds, s.nameHashes];
+  for (const t of [s.files, s.reasons]) arrays.push(t.bytes, t.ends, t.ids);
   const out = new Set<ArrayBuffer>();
   for (const a of arrays) if (a.buffer instanceof ArrayBuffer) out.add(a.buffer);
   return [...out];
@@ -141,7 +143,11 @@ const INITIAL_ROWS = 1 << 18;
 const GROWTH = 4;
 class NodeColumns {
   count = 0;
-  name = new Int32Array(INITIAL_ROWS);
+  // Node n's name is namePool[nameAt[n], nameAt[n + 1]), its hashBytes nameHash[n]: names get their
+  // ids in finish() (see name-ids.ts).
+  nameAt = new Int32Array(INITIAL_ROWS + 1);
+  nameHash = new Int32Array(INITIAL_ROWS);
+  namePool = Buffer.alloc(INITIAL_ROWS * 32);
   order = new Int32Array(INITIAL_ROWS);
   file = new Int32Array(INITIAL_ROWS);
   line = new Int32Array(INITIAL_ROWS);
@@ -151,15 +157,50 @@ class NodeColumns {
 
   /** A new row's index; its cells must be set. */
   add(): NodeId {
-    if (this.count === this.name.length) this.reserve(1);
+    if (this.count === this.order.length) this.reserve(1);
     return this.count++;
+  }
+
+  /** Room for `n` bytes of names at `used` (the end of the last name set). */
+  reserveNameBytes(used: number, n: number): void {
+    if (used + n > this.namePool.length) {
+      const next = Buffer.alloc(Math.max(GROWTH * used, used + n));
+      this.namePool.copy(next, 0, 0, used);
+      this.namePool = next;
+    }
+  }
+
+  /** Set the name of the node added last (id) to b[start, end). */
+  setName(id: NodeId, b: Uint8Array, start: number, end: number): void {
+    const at = this.nameAt[id];
+    if (at + end - start > this.namePool.length) this.reserveNameBytes(at, end - start);
+    const pool = this.namePool;
+    // hashBytes, fused with the copy.
+    let h = 0x811c9dc5 | 0;
+    for (let i = start; i < end; i++) {
+      const c = b[i];
+      pool[at + i - start] = c;
+      h = Math.imul(h ^ c, 0x01000193);
+    }
+    this.nameHash[id] = h;
+    this.nameAt[id + 1] = at + end - start;
+  }
+
+  /** Is node id's name b[start, end)? */
+  nameIs(id: NodeId, b: Uint8Array, start: number, end: number): boolean {
+    const at = this.nameAt[id];
+    if (this.nameAt[id + 1] - at !== end - start) return false;
+    const pool = this.namePool;
+    for (let i = start; i < end; i++) if (pool[at + i - start] !== b[i]) return false;
+    return true;
   }
 
   /** Room for `n` more rows. */
   reserve(n: number): void {
-    if (this.count + n > this.name.length) {
+    if (this.count + n > this.order.length) {
       const size = Math.max(GROWTH * this.count, this.count + n);
-      this.name = grown(this.name, size);
+      this.nameAt = grown(this.nameAt, size + 1);
+      this.nameHash = grown(this.nameHash, size);
       this.order = grown(this.order, size);
       this.file = grown(this.file, size);
       this.line = grown(this.line, size);
@@ -215,7 +256,6 @@ function clashKey(order: number, b: Buffer, start: number, end: number): string 
  * records with add), endDump (or rollbackDump for a file that turned out not to be a dump), finish.
  */
 export class CloneGraphBuilder {
-  private readonly names = new StringTable(false);
   private readonly files = new StringTable(true);
   private readonly reasons = new StringTable(true);
   private readonly reasonStats: ReasonStat[] = [];
@@ -233,12 +273,7 @@ export class CloneGraphBuilder {
   private orderSlot = new Int32Array(1 << 12);
   private orderStamp = new Int32Array(1 << 12);
   private readonly orderClash = new Map<string, NodeId>();
-  // Per node of the open dump (index id - dumpNodeStart): where its name starts in localNames (it
-  // ends where the next starts), latest out-edge and out-degree. The names are copied: matching a
-  // line's name against a copy made moments ago is far cheaper than against the global table's
-  // (random memory, on a kernel).
-  private localNameAt = new Int32Array((1 << 12) + 1);
-  private localNames = Buffer.alloc(1 << 16);
+  // Per node of the open dump (index id - dumpNodeStart): latest out-edge and out-degree.
   private lastOut = new Int32Array(1 << 12);
   private outDeg = new Int32Array(1 << 12);
   /** Edge lookup for nodes whose out-list in this dump got long (a helper inlined everywhere). */
@@ -248,7 +283,7 @@ export class CloneGraphBuilder {
   private lastFile = -1;
   private lastReason = -1;
   /** Where the previous takeSlice ended. */
-  private taken = { nodes: 0, edges: 0, names: 0, files: 0, reasons: 0, dumps: 0, orphanRemovals: 0 };
+  private taken = { nodes: 0, edges: 0, files: 0, reasons: 0, dumps: 0, orphanRemovals: 0 };
 
   beginDump(path: string, source: string | null = null): DumpId {
     if (this.current) throw new Error(`beginDump(${path}) while ${this.current.path} is open`);
@@ -345,7 +380,7 @@ export class CloneGraphBuilder {
   private lookup(b: Buffer, start: number, end: number, order: number): NodeId {
     if (order < this.orderSlot.length && this.orderStamp[order] === this.dumpStamp) {
       const id = this.orderSlot[order];
-      if (this.localNameIs(id - this.dumpNodeStart, b, start, end)) return id;
+      if (this.nodes.nameIs(id, b, start, end)) return id;
       return this.orderClash.get(clashKey(order, b, start, end)) ?? -1;
     }
     return -1;
@@ -355,7 +390,6 @@ export class CloneGraphBuilder {
     const found = this.lookup(nb, ns, ne, order);
     if (found !== -1) return found;
     if (this.nodes.count >= MAX_NODES) throw new Error(`clone graph too large (more than ${MAX_NODES} nodes)`);
-    const name = this.names.id(nb, ns, ne);
     const file = this.internFile(fb, fs, fe);
     const nodes = this.nodes;
     const id = nodes.add();
@@ -367,7 +401,7 @@ export class CloneGraphBuilder {
       this.orderStamp[order] = this.dumpStamp;
       this.orderSlot[order] = id;
     }
-    nodes.name[id] = name;
+    nodes.setName(id, nb, ns, ne);
     nodes.order[id] = order;
     nodes.file[id] = file;
     nodes.line[id] = line;
@@ -377,34 +411,12 @@ export class CloneGraphBuilder {
     const local = id - this.dumpNodeStart;
     if (local >= this.lastOut.length) {
       const size = Math.max(local + 1, this.lastOut.length * 2);
-      this.localNameAt = grown(this.localNameAt, size + 1);
       this.lastOut = grown(this.lastOut, size);
       this.outDeg = grown(this.outDeg, size);
     }
-    this.copyLocalName(local, nb, ns, ne);
     this.lastOut[local] = -1;
     this.outDeg[local] = 0;
     return id;
-  }
-
-  private copyLocalName(local: number, b: Buffer, start: number, end: number): void {
-    const at = this.localNameAt[local];
-    if (at + end - start > this.localNames.length) {
-      const next = Buffer.alloc(Math.max(2 * this.localNames.length, at + end - start));
-      this.localNames.copy(next, 0, 0, at);
-      this.localNames = next;
-    }
-    const names = this.localNames;
-    for (let i = start; i < end; i++) names[at + i - start] = b[i];
-    this.localNameAt[local + 1] = at + end - start;
-  }
-
-  private localNameIs(local: number, b: Buffer, start: number, end: number): boolean {
-    const at = this.localNameAt[local];
-    if (this.localNameAt[local + 1] - at !== end - start) return false;
-    const names = this.localNames;
-    for (let i = start; i < end; i++) if (names[at + i - start] !== b[i]) return false;
-    return true;
   }
 
   private growOrders(order: number): void {
@@ -491,11 +503,13 @@ export class CloneGraphBuilder {
     const { nodes, edges, taken } = this;
     const [n0, n1] = [taken.nodes, nodes.count];
     const [e0, e1] = [taken.edges, edges.count];
+    const nameBase = nodes.nameAt[n0];
+    const nameEnds = nodes.nameAt.slice(n0 + 1, n1 + 1);
+    for (let i = 0; i < nameEnds.length; i++) nameEnds[i] -= nameBase;
     const slice: GraphSlice = {
       nodeBase: n0,
       nodeCount: n1 - n0,
       edgeCount: e1 - e0,
-      nodeName: nodes.name.slice(n0, n1),
       nodeOrder: nodes.order.slice(n0, n1),
       nodeFile: nodes.file.slice(n0, n1),
       nodeLine: nodes.line.slice(n0, n1),
@@ -506,7 +520,10 @@ export class CloneGraphBuilder {
       edgeTo: edges.to.slice(e0, e1),
       edgeReason: edges.reason.slice(e0, e1),
       edgeMult: edges.mult.slice(e0, e1),
-      names: this.names.exportEntries(taken.names),
+      // A copy (Buffer's own slice() would be a view, and transferring it would detach the pool).
+      nameBytes: new Uint8Array(nodes.namePool.subarray(nameBase, nodes.nameAt[n1])),
+      nameEnds,
+      nameHashes: nodes.nameHash.slice(n0, n1),
       files: this.files.exportEntries(taken.files),
       reasons: this.reasons.exportEntries(taken.reasons),
       reasonStats: this.reasonStats.map((r) => ({ ...r })),
@@ -516,7 +533,6 @@ export class CloneGraphBuilder {
     this.taken = {
       nodes: n1,
       edges: e1,
-      names: this.names.entryCount,
       files: this.files.entryCount,
       reasons: this.reasons.entryCount,
       dumps: this.dumps.length,
@@ -534,7 +550,6 @@ export class CloneGraphBuilder {
     if (this.current) throw new Error(`appendSlice() while ${this.current.path} is open`);
     const { nodes, edges } = this;
     const st: SliceAppendState = from ?? {
-      names: new Int32Array(1024),
       files: new Int32Array(64),
       reasons: new Int32Array(16),
       reasonLines: [],
@@ -543,7 +558,6 @@ export class CloneGraphBuilder {
     };
     if (nodes.count !== st.nodeBase + s.nodeBase) throw new Error('appendSlice(): slices out of order');
     if (nodes.count + s.nodeCount > MAX_NODES) throw new Error(`clone graph too large (more than ${MAX_NODES} nodes)`);
-    st.names = this.names.internAll(s.names, st.names);
     st.files = this.files.internAll(s.files, st.files);
     let start = 0;
     for (let k = 0; k < s.reasons.ids.length; k++) {
@@ -567,9 +581,13 @@ export class CloneGraphBuilder {
     const nodeBase = st.nodeBase;
     const at = nodes.count;
     nodes.reserve(s.nodeCount);
-    const { names, files } = st;
+    const nameBase = nodes.nameAt[at];
+    nodes.reserveNameBytes(nameBase, s.nameBytes.length);
+    nodes.namePool.set(s.nameBytes, nameBase);
+    nodes.nameHash.set(s.nameHashes, at);
+    const files = st.files;
     for (let i = 0; i < s.nodeCount; i++) {
-      nodes.name[at + i] = names[s.nodeName[i]];
+      nodes.nameAt[at + i + 1] = nameBase + s.nameEnds[i];
       nodes.file[at + i] = files[s.nodeFile[i]];
       nodes.dump[at + i] = st.dumpBase + s.nodeDump[i];
     }
@@ -625,10 +643,10 @@ export class CloneGraphBuilder {
 
     const edgeFrom = edges.from.subarray(0, edges.count);
     const edgeTo = edges.to.subarray(0, edges.count);
-    const nodeName = nodes.name.subarray(0, nodeCount);
+    const { nodeName, names } = assignNameIds(nodes.namePool, nodes.nameAt, nodes.nameHash, nodeCount);
     const [outStart, outEdges] = csr(nodeCount, edgeFrom);
     const [inStart, inEdges] = csr(nodeCount, edgeTo);
-    const [nameStart, nameNodes] = csr(this.names.count, nodeName);
+    const [nameStart, nameNodes] = csr(names.count, nodeName);
     return {
       nodeCount,
       edgeCount: edgeFrom.length,
@@ -649,7 +667,7 @@ export class CloneGraphBuilder {
       inEdges,
       nameStart,
       nameNodes,
-      names: this.names,
+      names,
       files,
       rawFiles: this.files.all(),
       reasons: this.reasons.all(),
