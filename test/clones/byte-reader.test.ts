@@ -126,3 +126,24 @@ describe('readDumpFiles streams files bigger than its read buffer', () => {
     expect(g.nodeCount).toBe(7 + 2000 + 400);
   });
 });
+
+describe('CloneGraphBuilder keeps every name when its name storage grows', () => {
+  test('60,000 nodes with 200-byte names (more than the first name buffer holds)', () => {
+    const builder = new CloneGraphBuilder();
+    const name = (i: number) => `${'n'.repeat(190)}_${String(i).padStart(6, '0')}`;
+    builder.beginDump('big.c.000i.ipa-clones', 'big.c');
+    for (let i = 0; i < 30_000; i++) {
+      builder.add(parseDumpLine(`Callgraph clone;${name(2 * i)};${2 * i};big.c;1;1;${name(2 * i + 1)};${2 * i + 1};big.c;2;1;inlining to`), i + 1);
+    }
+    // Seen again: matched by name, not added.
+    builder.add(parseDumpLine(`Callgraph clone;${name(0)};0;big.c;1;1;${name(59_999)};59999;big.c;2;1;inlining to`), 30_001);
+    builder.endDump();
+    const g = builder.finish();
+    expect(g.nodeCount).toBe(60_000);
+    expect(g.names.count).toBe(60_000);
+    for (const i of [0, 1, 12_345, 59_999]) {
+      expect(g.names.get(g.nodeName[i])).toBe(name(i));
+      expect(g.names.find(name(i))).toBe(g.nodeName[i]);
+    }
+  });
+});
