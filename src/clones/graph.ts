@@ -84,12 +84,13 @@ export type GroupMode = 'classic' | 'location';
 
 /**
  * What a builder read from a run of dumps, as plain transferable data (typed arrays over their own
- * buffers): a worker thread reads a slice of the dumps and the main thread appends it (appendSlice).
- * Ids are the source builder's: names, files and reasons index its tables, nodes and dumps count from its first.
+ * buffers): a worker thread reads a batch of the dumps and the main thread appends it (appendSlice).
+ * Nodes and dumps are numbered from the slice's first; files and reasons index the source builder's
+ * tables, whose entries since its previous slice travel along.
  */
 export interface GraphSlice {
-  /** Nodes taken by earlier slices of the same builder: node ids here count from there. */
-  nodeBase: number;
+  /** Which takeSlice of its builder this is (0, 1, ...): a builder's slices are appended in that order. */
+  seq: number;
   nodeCount: number;
   edgeCount: number;
   nodeOrder: Int32Array;
@@ -114,13 +115,12 @@ export interface GraphSlice {
   orphanRemovals: number;
 }
 
-/** An appendSlice in progress: the source builder's ids → this builder's. */
+/** What appendSlice remembers of one source builder: its ids → this builder's, the slices seen. */
 export interface SliceAppendState {
   files: Int32Array;
   reasons: Int32Array;
   reasonLines: number[];
-  nodeBase: number;
-  dumpBase: number;
+  seq: number;
 }
 
 /** The typed arrays of a slice, to hand to postMessage as its transfer list. */
@@ -283,7 +283,7 @@ export class CloneGraphBuilder {
   private lastFile = -1;
   private lastReason = -1;
   /** Where the previous takeSlice ended. */
-  private taken = { nodes: 0, edges: 0, files: 0, reasons: 0, dumps: 0, orphanRemovals: 0 };
+  private taken = { seq: 0, nodes: 0, edges: 0, files: 0, reasons: 0, dumps: 0, orphanRemovals: 0 };
 
   beginDump(path: string, source: string | null = null): DumpId {
     if (this.current) throw new Error(`beginDump(${path}) while ${this.current.path} is open`);
@@ -506,18 +506,26 @@ export class CloneGraphBuilder {
     const nameBase = nodes.nameAt[n0];
     const nameEnds = nodes.nameAt.slice(n0 + 1, n1 + 1);
     for (let i = 0; i < nameEnds.length; i++) nameEnds[i] -= nameBase;
+    const edgeFrom = edges.from.slice(e0, e1);
+    const edgeTo = edges.to.slice(e0, e1);
+    for (let i = 0; i < edgeFrom.length; i++) {
+      edgeFrom[i] -= n0;
+      edgeTo[i] -= n0;
+    }
+    const nodeDump = nodes.dump.slice(n0, n1);
+    for (let i = 0; i < nodeDump.length; i++) nodeDump[i] -= taken.dumps;
     const slice: GraphSlice = {
-      nodeBase: n0,
+      seq: taken.seq,
       nodeCount: n1 - n0,
       edgeCount: e1 - e0,
       nodeOrder: nodes.order.slice(n0, n1),
       nodeFile: nodes.file.slice(n0, n1),
       nodeLine: nodes.line.slice(n0, n1),
       nodeCol: nodes.col.slice(n0, n1),
-      nodeDump: nodes.dump.slice(n0, n1),
+      nodeDump,
       nodeRemoved: nodes.removed.slice(n0, n1),
-      edgeFrom: edges.from.slice(e0, e1),
-      edgeTo: edges.to.slice(e0, e1),
+      edgeFrom,
+      edgeTo,
       edgeReason: edges.reason.slice(e0, e1),
       edgeMult: edges.mult.slice(e0, e1),
       // A copy (Buffer's own slice() would be a view, and transferring it would detach the pool).
@@ -531,6 +539,7 @@ export class CloneGraphBuilder {
       orphanRemovals: this.orphanRemovals - taken.orphanRemovals,
     };
     this.taken = {
+      seq: taken.seq + 1,
       nodes: n1,
       edges: e1,
       files: this.files.entryCount,
@@ -542,21 +551,18 @@ export class CloneGraphBuilder {
   }
 
   /**
-   * Append the slices another builder took (takeSlice), in order, after this builder's own dumps: the
-   * result is what this builder would hold had it read those dumps itself (same ids, same order).
-   * `from` is the state returned by the previous call for the same builder (undefined the first time).
+   * Append a slice another builder took (takeSlice) after this builder's dumps: the result is what
+   * this builder would hold had it read those dumps itself (same ids, same order). Slices of several
+   * builders may be interleaved, and with this builder's own reading, but each builder's slices come
+   * in the order taken; `from` is the state the previous call returned for the same source builder
+   * (undefined for its first slice).
    */
   appendSlice(s: GraphSlice, from?: SliceAppendState): SliceAppendState {
     if (this.current) throw new Error(`appendSlice() while ${this.current.path} is open`);
     const { nodes, edges } = this;
-    const st: SliceAppendState = from ?? {
-      files: new Int32Array(64),
-      reasons: new Int32Array(16),
-      reasonLines: [],
-      nodeBase: nodes.count,
-      dumpBase: this.dumps.length,
-    };
-    if (nodes.count !== st.nodeBase + s.nodeBase) throw new Error('appendSlice(): slices out of order');
+    const st: SliceAppendState = from ?? { files: new Int32Array(64), reasons: new Int32Array(16), reasonLines: [], seq: 0 };
+    if (s.seq !== st.seq) throw new Error(`appendSlice(): slice ${s.seq} of its builder came when ${st.seq} was due`);
+    st.seq++;
     if (nodes.count + s.nodeCount > MAX_NODES) throw new Error(`clone graph too large (more than ${MAX_NODES} nodes)`);
     st.files = this.files.internAll(s.files, st.files);
     let start = 0;
@@ -578,8 +584,8 @@ export class CloneGraphBuilder {
     this.lastFile = -1;
     this.lastReason = -1;
 
-    const nodeBase = st.nodeBase;
     const at = nodes.count;
+    const dumpBase = this.dumps.length;
     nodes.reserve(s.nodeCount);
     const nameBase = nodes.nameAt[at];
     nodes.reserveNameBytes(nameBase, s.nameBytes.length);
@@ -589,7 +595,7 @@ export class CloneGraphBuilder {
     for (let i = 0; i < s.nodeCount; i++) {
       nodes.nameAt[at + i + 1] = nameBase + s.nameEnds[i];
       nodes.file[at + i] = files[s.nodeFile[i]];
-      nodes.dump[at + i] = st.dumpBase + s.nodeDump[i];
+      nodes.dump[at + i] = dumpBase + s.nodeDump[i];
     }
     nodes.order.set(s.nodeOrder, at);
     nodes.line.set(s.nodeLine, at);
@@ -601,8 +607,8 @@ export class CloneGraphBuilder {
     edges.reserve(s.edgeCount);
     const reasons = st.reasons;
     for (let i = 0; i < s.edgeCount; i++) {
-      edges.from[eat + i] = nodeBase + s.edgeFrom[i];
-      edges.to[eat + i] = nodeBase + s.edgeTo[i];
+      edges.from[eat + i] = at + s.edgeFrom[i];
+      edges.to[eat + i] = at + s.edgeTo[i];
       edges.reason[eat + i] = reasons[s.edgeReason[i]];
     }
     edges.mult.set(s.edgeMult, eat);

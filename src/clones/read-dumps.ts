@@ -3,9 +3,9 @@
 // text. Reads are synchronous: on 30,000 small files the async round trips (open/read/close on the
 // thread pool) cost more than the parsing; the event loop gets a turn every few hundred files.
 //
-// A large corpus is split in contiguous slices: the main thread reads the first, worker threads (this
-// same module, re-entered) the others into their own builders, and the main thread appends their
-// tables in file order, so the graph, its ids and the warnings are those of a single-threaded read.
+// A large corpus is read by several threads (worker threads re-enter this same module), batch by
+// batch, and put together in file order: the graph, its ids and the warnings are those of a
+// single-threaded read (see "Reading with worker threads" below).
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -23,17 +23,19 @@ export interface ReadDumpsOptions {
   onProgress?: (done: number, total: number) => void;
   /**
    * Threads to read with (main included). Default: up to 4 of the machine's cores for a large corpus
-   * (THREADS_MIN_FILES files or THREADS_MIN_BYTES bytes), else 1.
+   * (THREADS_MIN_FILES files, or THREADS_MIN_BYTES bytes), else 1.
    */
   threads?: number;
 }
 
-/** Below this many files (and bytes), starting a worker costs more than it saves. */
-export const THREADS_MIN_FILES = 400;
-export const THREADS_MIN_BYTES = 20 * 1024 * 1024;
+/**
+ * Below this many files (and bytes) one thread is faster: every worker warms its own JIT up and its
+ * batches must be copied over. Measured on 2 cores: a defconfig kernel's 2,700 dumps (70 MB) read in
+ * 0.5 s on one thread, 0.6 s on two; a distribution kernel's 32,000 (850 MB) in 4.5 s and 3.8 s.
+ */
+export const THREADS_MIN_FILES = 8000;
+export const THREADS_MIN_BYTES = 256 * 1024 * 1024;
 const MAX_DEFAULT_THREADS = 4;
-/** The main thread's share of the files relative to a worker's: it also appends the workers' slices. */
-const MAIN_SHARE = 0.8;
 
 /** A dump that cannot be a text dump: a line this long or a NUL byte means "skip the file". */
 export const MAX_LINE_BYTES = 64 * 1024;
@@ -114,39 +116,12 @@ export async function readDumps(inputs: string[], opts: ReadDumpsOptions = {}): 
 }
 
 /** Read dumps whose TU source the caller already knows (repo-relative), e.g. from the build. */
-export async function readDumpFiles(files: { path: string; source?: string }[], opts: ReadDumpsOptions = {}): Promise<CloneGraph> {
+export async function readDumpFiles(files: DumpFile[], opts: ReadDumpsOptions = {}): Promise<CloneGraph> {
   const builder = new CloneGraphBuilder();
   const warn = opts.onWarning ?? (() => {});
-  const total = files.length;
-  const slices = splitSlices(files.length, threadCount(files, opts));
-  // Files done per slice, for onProgress.
-  const done = new Array<number>(slices.length).fill(0);
-  const progress = (slice: number, n: number) => {
-    done[slice] = n;
-    opts.onProgress?.(done.reduce((a, b) => a + b, 0), total);
-  };
-  // Workers first, so they read while the main thread reads the first slice.
-  const workers = slices.slice(1).map(([from, to], i) => startSliceWorker(files.slice(from, to), (n) => progress(i + 1, n)));
-  const [from0, to0] = slices[0];
-  await readSliceInto(builder, files.slice(from0, to0), warn, (n) => progress(0, n));
-  for (let i = 0; i < workers.length; i++) {
-    let state: SliceAppendState | undefined;
-    for (;;) {
-      const batch = await workers[i].next();
-      if (batch === 'failed-to-start') {
-        // The worker could not start (e.g. no loadable module file): read its slice here.
-        const [from, to] = slices[i + 1];
-        await readSliceInto(builder, files.slice(from, to), warn, (n) => progress(i + 1, n));
-        break;
-      }
-      for (const w of batch.warnings) warn(w);
-      state = builder.appendSlice(batch.slice, state);
-      if (batch.last) {
-        progress(i + 1, slices[i + 1][1] - slices[i + 1][0]);
-        break;
-      }
-    }
-  }
+  const threads = threadCount(files, opts);
+  if (threads === 1) await readInOrder(builder, files, warn, opts.onProgress);
+  else await readInParallel(builder, files, threads, warn, opts.onProgress);
   const graph = builder.finish({ sourceRoot: opts.sourceRoot });
   for (const r of graph.reasonStats) {
     if (!r.known) {
@@ -161,22 +136,19 @@ export async function readDumpFiles(files: { path: string; source?: string }[], 
   return graph;
 }
 
+type DumpFile = { path: string; source?: string };
+
 /** Read files into the builder, in order, yielding to the event loop every 256 files. */
-async function readSliceInto(
-  builder: CloneGraphBuilder,
-  files: { path: string; source?: string }[],
-  warn: (w: Warning) => void,
-  onProgress: (done: number) => void,
-): Promise<void> {
+async function readInOrder(builder: CloneGraphBuilder, files: DumpFile[], warn: (w: Warning) => void, onProgress?: (done: number, total: number) => void): Promise<void> {
   const buf = Buffer.allocUnsafe(CHUNK_BYTES);
   for (let i = 0; i < files.length; i++) {
     readFileInto(builder, files[i], buf, warn);
-    onProgress(i + 1);
+    onProgress?.(i + 1, files.length);
     if ((i & 255) === 255) await new Promise((resolve) => setImmediate(resolve));
   }
 }
 
-function readFileInto(builder: CloneGraphBuilder, file: { path: string; source?: string }, buf: Buffer, warn: (w: Warning) => void): void {
+function readFileInto(builder: CloneGraphBuilder, file: DumpFile, buf: Buffer, warn: (w: Warning) => void): void {
   const { path, source } = file;
   builder.beginDump(path, source ?? null);
   const problem = readOneDump(path, buf, builder, warn);
@@ -188,7 +160,7 @@ function readFileInto(builder: CloneGraphBuilder, file: { path: string; source?:
   }
 }
 
-function threadCount(files: { path: string }[], opts: ReadDumpsOptions): number {
+function threadCount(files: DumpFile[], opts: ReadDumpsOptions): number {
   // Under ts-jest this module is TypeScript, which a worker thread cannot load.
   if (import.meta.url.endsWith('.ts')) return 1;
   const wanted = opts.threads ?? Math.min(MAX_DEFAULT_THREADS, availableParallelism());
@@ -205,99 +177,168 @@ function threadCount(files: { path: string }[], opts: ReadDumpsOptions): number 
   return bytes >= THREADS_MIN_BYTES ? threads : 1;
 }
 
-/** Contiguous [from, to) file ranges, the first (the main thread's) a bit smaller. */
-function splitSlices(count: number, threads: number): [number, number][] {
-  if (threads <= 1) return [[0, count]];
-  const unit = count / (MAIN_SHARE + threads - 1);
-  const out: [number, number][] = [];
-  let from = 0;
-  for (let t = 0; t < threads; t++) {
-    const to = t === threads - 1 ? count : Math.round(unit * (MAIN_SHARE + t));
-    out.push([from, to]);
-    from = to;
+// -------------------------------------------------------------------------------------------------
+// Reading with worker threads
+//
+// The files are cut into batches, numbered in file order. Every thread (the main one included)
+// claims the next unclaimed batch from a shared counter, so a thread that is slowed down (a big
+// file, another process on the core) simply claims fewer. A worker reads its batch into its own
+// builder and posts it as a slice; the main thread appends batches strictly in batch order, so the
+// graph, its ids and the warnings are exactly those of a single-threaded read. The main thread reads
+// a batch straight into the graph when it is the next one due, else into a side builder.
+// -------------------------------------------------------------------------------------------------
+
+interface BatchJob {
+  lpgDumpBatches: { files: DumpFile[]; batchFiles: number; claim: Int32Array };
+}
+
+/** A batch as read by some builder: its slice and its warnings, to replay in order. */
+interface ReadBatch {
+  batch: number;
+  slice: GraphSlice;
+  warnings: Warning[];
+}
+
+type WorkerMessage = { type: 'started' } | ({ type: 'batch' } & ReadBatch);
+
+/** Files per batch: enough batches per thread to even out, few enough that each carries some work. */
+function batchSize(files: number, threads: number): number {
+  return Math.max(8, Math.min(128, Math.ceil(files / (threads * 24))));
+}
+
+async function readInParallel(
+  builder: CloneGraphBuilder,
+  files: DumpFile[],
+  threads: number,
+  warn: (w: Warning) => void,
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
+  const batchFiles = batchSize(files.length, threads);
+  const batchCount = Math.ceil(files.length / batchFiles);
+  const claim = new Int32Array(new SharedArrayBuffer(4));
+  const inbox = new BatchInbox();
+  for (let t = 1; t < threads; t++) startBatchWorker({ lpgDumpBatches: { files, batchFiles, claim } }, inbox);
+  // Batches this thread read out of turn, and each source builder's append state.
+  const side = new CloneGraphBuilder();
+  const own = new Map<number, ReadBatch>();
+  const states = new Map<CloneGraphBuilder | number, SliceAppendState>();
+  const buf = Buffer.allocUnsafe(CHUNK_BYTES);
+  let done = 0;
+  for (let next = 0; next < batchCount; ) {
+    const mine = own.get(next);
+    own.delete(next);
+    const ready = mine ? { read: mine, source: side } : inbox.take(next);
+    if (ready) {
+      for (const w of ready.read.warnings) warn(w);
+      states.set(ready.source, builder.appendSlice(ready.read.slice, states.get(ready.source)));
+      done += Math.min(batchFiles, files.length - next * batchFiles);
+      onProgress?.(done, files.length);
+      next++;
+      continue;
+    }
+    const k = Atomics.add(claim, 0, 1);
+    if (k < batchCount) {
+      const batch = files.slice(k * batchFiles, (k + 1) * batchFiles);
+      if (k === next) {
+        for (const f of batch) readFileInto(builder, f, buf, warn);
+        done += batch.length;
+        onProgress?.(done, files.length);
+        next++;
+      } else {
+        const warnings: Warning[] = [];
+        for (const f of batch) readFileInto(side, f, buf, (w) => warnings.push(w));
+        own.set(k, { batch: k, slice: side.takeSlice(), warnings });
+      }
+      // Let worker messages in.
+      await new Promise((resolve) => setImmediate(resolve));
+    } else {
+      await inbox.wait();
+    }
   }
-  return out;
 }
 
-interface SliceJob {
-  lpgDumpSlice: { path: string; source?: string }[];
-}
+/** Batches posted by the workers, by batch number, and which worker sent each. */
+class BatchInbox {
+  private readonly batches = new Map<number, { read: ReadBatch; source: number }>();
+  private failure: Error | null = null;
+  private wake: (() => void) | null = null;
 
-type WorkerMessage =
-  | { type: 'started' }
-  | { type: 'progress'; done: number }
-  | { type: 'batch'; slice: GraphSlice; warnings: Warning[]; last: boolean };
+  put(read: ReadBatch, worker: number): void {
+    this.batches.set(read.batch, { read, source: worker });
+    this.notify();
+  }
 
-/** Files a worker reads between two batches: the main thread appends a batch while the worker reads on. */
-const BATCH_FILES = 128;
+  fail(err: Error): void {
+    this.failure ??= err;
+    this.notify();
+  }
 
-interface SliceWorker {
-  /** The next batch, in order; 'failed-to-start' (then the caller reads the slice itself). Rejects if the worker fails later. */
-  next(): Promise<{ slice: GraphSlice; warnings: Warning[]; last: boolean } | 'failed-to-start'>;
-}
+  /** Batch k and its worker, if it has arrived. Throws if a worker failed. */
+  take(k: number): { read: ReadBatch; source: number } | undefined {
+    if (this.failure) throw this.failure;
+    const got = this.batches.get(k);
+    this.batches.delete(k);
+    return got;
+  }
 
-/** Read a slice in a worker thread running this module; its batches queue up until asked for. */
-function startSliceWorker(files: { path: string; source?: string }[], onProgress: (done: number) => void): SliceWorker {
-  type Item = { slice: GraphSlice; warnings: Warning[]; last: boolean } | 'failed-to-start' | Error;
-  const queue: Item[] = [];
-  let wake: (() => void) | null = null;
-  const push = (item: Item) => {
-    queue.push(item);
+  /** Until another batch arrives or a worker fails (messages come as events: none can slip in before). */
+  wait(): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.failure) resolve();
+      else this.wake = resolve;
+    });
+  }
+
+  private notify(): void {
+    const wake = this.wake;
+    this.wake = null;
     wake?.();
-    wake = null;
-  };
+  }
+}
+
+let workerIds = 0;
+
+/**
+ * Start a worker thread on this module. One that cannot start (no loadable module file) claims no
+ * batch, so the others read its share; one that fails after starting may hold a batch: that fails the read.
+ */
+function startBatchWorker(job: BatchJob, inbox: BatchInbox): void {
+  const id = workerIds++;
   let started = false;
   let finished = false;
-  const fail = (err: Error) => {
-    if (finished) return;
-    finished = true;
-    push(started ? new Error(`dump reader thread failed: ${err.message}`) : 'failed-to-start');
-  };
   try {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { lpgDumpSlice: files } satisfies SliceJob });
+    const worker = new Worker(new URL(import.meta.url), { workerData: job });
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'started') started = true;
-      else if (m.type === 'progress') onProgress(m.done);
-      else {
-        if (m.last) finished = true;
-        push(m);
-      }
+      else inbox.put(m, id);
     });
-    worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`exited (${code}) before finishing`)));
+    worker.on('error', (err) => {
+      if (started && !finished) inbox.fail(new Error(`dump reader thread failed: ${err.message}`));
+      finished = true;
+    });
+    worker.on('exit', (code) => {
+      if (started && !finished && code !== 0) inbox.fail(new Error(`dump reader thread exited (${code}) before finishing`));
+      finished = true;
+    });
   } catch {
-    finished = true;
-    push('failed-to-start');
+    // Not started: the other threads claim every batch.
   }
-  return {
-    async next() {
-      while (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
-      const item = queue.shift() as Item;
-      if (item instanceof Error) throw item;
-      return item;
-    },
-  };
 }
 
-/** The worker side: read the slice, post it in batches, and end the thread before anything else in its module runs. */
-function runSliceWorker(job: SliceJob): void {
+/** The worker side: claim batches until none is left, post each, and end before anything else in its module runs. */
+function runBatchWorker(job: BatchJob['lpgDumpBatches']): void {
   const port = parentPort;
   if (!port) return;
   port.postMessage({ type: 'started' } satisfies WorkerMessage);
+  const { files, batchFiles, claim } = job;
+  const batchCount = Math.ceil(files.length / batchFiles);
   const builder = new CloneGraphBuilder();
-  let warnings: Warning[] = [];
-  const warn = (w: Warning) => warnings.push(w);
   const buf = Buffer.allocUnsafe(CHUNK_BYTES);
-  const files = job.lpgDumpSlice;
-  for (let i = 0; i < files.length; i++) {
-    readFileInto(builder, files[i], buf, warn);
-    const last = i === files.length - 1;
-    if (last || (i + 1) % BATCH_FILES === 0) {
-      const slice = builder.takeSlice();
-      port.postMessage({ type: 'batch', slice, warnings, last } satisfies WorkerMessage, sliceBuffers(slice));
-      warnings = [];
-    }
-    if ((i & 63) === 63) port.postMessage({ type: 'progress', done: i + 1 } satisfies WorkerMessage);
+  for (let k = Atomics.add(claim, 0, 1); k < batchCount; k = Atomics.add(claim, 0, 1)) {
+    const warnings: Warning[] = [];
+    for (const f of files.slice(k * batchFiles, (k + 1) * batchFiles)) readFileInto(builder, f, buf, (w) => warnings.push(w));
+    const slice = builder.takeSlice();
+    port.postMessage({ type: 'batch', batch: k, slice, warnings } satisfies WorkerMessage, sliceBuffers(slice));
   }
   // In a bundle this module may share its file with an entry point (the CLI): don't run that here.
   process.exit(0);
@@ -375,4 +416,4 @@ function readOneDump(
 }
 
 // Last, so that everything above is initialised when a worker thread re-enters this module.
-if (!isMainThread && (workerData as Partial<SliceJob> | null)?.lpgDumpSlice) runSliceWorker(workerData as SliceJob);
+if (!isMainThread && (workerData as Partial<BatchJob> | null)?.lpgDumpBatches) runBatchWorker((workerData as BatchJob).lpgDumpBatches);
