@@ -706,32 +706,37 @@ const DUMP_SUFFIX = /\.(?:wpa\.|ltrans\d+\.ltrans\.)?\d+i\.ipa-clones$/;
  * (`out/fork.c.000i.ipa-clones`, or `prog-t.c...` for compile+link), else the most used non-header FILE.
  */
 function inferSources(dumps: DumpInfo[], nodeDump: Int32Array, nodeFile: Int32Array, files: string[]): void {
-  const perDump = new Map<number, Map<number, number>>();
-  for (let n = 0; n < nodeDump.length; n++) {
-    const d = nodeDump[n];
-    if (dumps[d].source !== null) continue;
-    let m = perDump.get(d);
-    if (!m) perDump.set(d, (m = new Map()));
-    m.set(nodeFile[n], (m.get(nodeFile[n]) ?? 0) + 1);
-  }
-  for (const [d, counts] of perDump) {
-    const base = dumps[d].path.slice(dumps[d].path.lastIndexOf('/') + 1);
-    const stem = base.replace(DUMP_SUFFIX, '');
-    let byName: string | null = null;
-    let byCount: string | null = null;
-    let bestCount = 0;
-    for (const [f, c] of counts) {
-      const file = files[f];
-      const fileBase = file.slice(file.lastIndexOf('/') + 1);
-      if (fileBase === stem || stem.endsWith(`-${fileBase}`)) {
-        if (byName === null || file.length < byName.length) byName = file;
+  const base = files.map((f) => f.slice(f.lastIndexOf('/') + 1));
+  const header = files.map((f) => /\.(h|hh|hpp|hxx|inc)$/.test(f));
+  // Nodes are in dump order, so each dump's nodes are one run: count its FILEs there.
+  const count = new Int32Array(files.length);
+  const seen: number[] = [];
+  for (let from = 0; from < nodeDump.length; ) {
+    const d = nodeDump[from];
+    let to = from;
+    while (to < nodeDump.length && nodeDump[to] === d) to++;
+    if (dumps[d].source === null) {
+      for (let n = from; n < to; n++) if (count[nodeFile[n]]++ === 0) seen.push(nodeFile[n]);
+      const path = dumps[d].path;
+      const stem = path.slice(path.lastIndexOf('/') + 1).replace(DUMP_SUFFIX, '');
+      let byName: string | null = null;
+      let byCount: string | null = null;
+      let bestCount = 0;
+      for (const f of seen) {
+        const file = files[f];
+        if (base[f] === stem || stem.endsWith(`-${base[f]}`)) {
+          if (byName === null || file.length < byName.length) byName = file;
+        }
+        if (!header[f] && count[f] > bestCount) {
+          byCount = file;
+          bestCount = count[f];
+        }
+        count[f] = 0;
       }
-      if (!/\.(h|hh|hpp|hxx|inc)$/.test(file) && c > bestCount) {
-        byCount = file;
-        bestCount = c;
-      }
+      seen.length = 0;
+      dumps[d].source = byName ?? byCount;
     }
-    dumps[d].source = byName ?? byCount;
+    from = to;
   }
 }
 

@@ -203,7 +203,7 @@ type WorkerMessage = { type: 'started' } | ({ type: 'batch' } & ReadBatch);
 
 /** Files per batch: enough batches per thread to even out, few enough that each carries some work. */
 function batchSize(files: number, threads: number): number {
-  return Math.max(8, Math.min(128, Math.ceil(files / (threads * 24))));
+  return Math.max(8, Math.min(256, Math.ceil(files / (threads * 16))));
 }
 
 async function readInParallel(
