@@ -25,11 +25,11 @@ import {
 import {
   BuildError,
   runGate
-} from "./chunks/chunk-KIZR6GSC.js";
+} from "./chunks/chunk-SO6SSFFG.js";
 import {
   VERSION
 } from "./chunks/chunk-PEBDH32I.js";
-import "./chunks/chunk-U3II7SP2.js";
+import "./chunks/chunk-PBXDK4TN.js";
 import {
   renderMarkdown,
   renderSarif,

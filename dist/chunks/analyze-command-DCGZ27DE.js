@@ -6,10 +6,10 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-XINENKNB.js";
-import "./chunk-KIZR6GSC.js";
+} from "./chunk-6Q4ZJAAL.js";
+import "./chunk-SO6SSFFG.js";
 import "./chunk-PEBDH32I.js";
-import "./chunk-U3II7SP2.js";
+import "./chunk-PBXDK4TN.js";
 import "./chunk-2OG5DITX.js";
 import "./chunk-NCOWKKHV.js";
 import "./chunk-7XMN4UL4.js";

@@ -2,12 +2,12 @@ import { createRequire as __lpgCreateRequire } from 'node:module'; const require
 import {
   emitReport,
   progressPrinter
-} from "./chunk-XINENKNB.js";
+} from "./chunk-6Q4ZJAAL.js";
 import {
   runGate
-} from "./chunk-KIZR6GSC.js";
+} from "./chunk-SO6SSFFG.js";
 import "./chunk-PEBDH32I.js";
-import "./chunk-U3II7SP2.js";
+import "./chunk-PBXDK4TN.js";
 import "./chunk-2OG5DITX.js";
 import {
   ExitCode

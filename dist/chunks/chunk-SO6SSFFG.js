@@ -11,7 +11,7 @@ import {
   nodeInfo,
   nodeName,
   readDumpFiles
-} from "./chunk-U3II7SP2.js";
+} from "./chunk-PBXDK4TN.js";
 import {
   buildReport,
   childParent,

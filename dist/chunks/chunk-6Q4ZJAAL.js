@@ -1,7 +1,7 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-KIZR6GSC.js";
+} from "./chunk-SO6SSFFG.js";
 import {
   renderMarkdown,
   renderSarif,

@@ -8,7 +8,7 @@ import {
   nodeLabel,
   readDumpFiles,
   subgraphOfDumps
-} from "./chunk-U3II7SP2.js";
+} from "./chunk-PBXDK4TN.js";
 import {
   ExitCode
 } from "./chunk-NCOWKKHV.js";

@@ -357,19 +357,18 @@ var CLONE_PREFIX_BYTES = Buffer.from(CLONE_PREFIX, "latin1");
 var REMOVAL_PREFIX_BYTES = Buffer.from(REMOVAL_PREFIX, "latin1");
 var OLD_ARROW_BYTES = Buffer.from("<-", "latin1");
 var OLD_OPTIMIZATION_BYTES = Buffer.from("optimization:", "latin1");
-var SEMICOLON = 59;
-var NEWLINE = 10;
 var bsep = new Int32Array(MAX_FIELDS);
 var messageScan = newLineScan();
 function scanDumpBytes(b, from, limit, s) {
+  if (scanWellFormedClone(b, from, limit, s) || scanWellFormedRemoval(b, from, limit, s)) return;
   let nsep = 0;
   let p = from;
   for (; p < limit; p++) {
     const c = b[p];
-    if (c === SEMICOLON) {
+    if (c === 59 /* Semicolon */) {
       if (nsep < MAX_FIELDS) bsep[nsep] = p;
       nsep++;
-    } else if (c === NEWLINE) {
+    } else if (c === 10 /* Newline */) {
       break;
     }
   }
@@ -407,6 +406,87 @@ function scanDumpBytes(b, from, limit, s) {
   s.reasonEnd = bsep[reasonField];
   if (s.reasonStart === s.reasonEnd) return malformed(s, b, from, p);
   s.kind = "clone";
+}
+function scanWellFormedClone(b, from, limit, s) {
+  if (!bytesAt(b, from, limit, CLONE_PREFIX_BYTES)) return false;
+  let p = from + CLONE_PREFIX_BYTES.length;
+  let q = p;
+  let c = 0;
+  let v = 0;
+  while (q < limit && (c = b[q]) !== 59 /* Semicolon */ && c !== 10 /* Newline */) q++;
+  if (q === p || q >= limit || c !== 59 /* Semicolon */) return false;
+  s.aNameStart = p;
+  s.aNameEnd = q;
+  for (p = ++q, v = 0; q < limit && (c = b[q] - 48 /* Zero */) >= 0 && c <= 9; q++) v = v * 10 + c;
+  if (q === p || q - p > 9 || q >= limit || b[q] !== 59 /* Semicolon */) return false;
+  s.aOrder = v;
+  for (p = ++q; q < limit && (c = b[q]) !== 59 /* Semicolon */ && c !== 10 /* Newline */; q++) ;
+  if (q >= limit || c !== 59 /* Semicolon */) return false;
+  s.aFileStart = p;
+  s.aFileEnd = q;
+  for (p = ++q, v = 0; q < limit && (c = b[q] - 48 /* Zero */) >= 0 && c <= 9; q++) v = v * 10 + c;
+  if (q === p || q - p > 9 || q >= limit || b[q] !== 59 /* Semicolon */) return false;
+  s.aLine = v;
+  for (p = ++q, v = 0; q < limit && (c = b[q] - 48 /* Zero */) >= 0 && c <= 9; q++) v = v * 10 + c;
+  if (q === p || q - p > 9 || q >= limit || b[q] !== 59 /* Semicolon */) return false;
+  s.aCol = v;
+  for (p = ++q; q < limit && (c = b[q]) !== 59 /* Semicolon */ && c !== 10 /* Newline */; q++) ;
+  if (q === p || q >= limit || c !== 59 /* Semicolon */) return false;
+  s.bNameStart = p;
+  s.bNameEnd = q;
+  for (p = ++q, v = 0; q < limit && (c = b[q] - 48 /* Zero */) >= 0 && c <= 9; q++) v = v * 10 + c;
+  if (q === p || q - p > 9 || q >= limit || b[q] !== 59 /* Semicolon */) return false;
+  s.bOrder = v;
+  for (p = ++q; q < limit && (c = b[q]) !== 59 /* Semicolon */ && c !== 10 /* Newline */; q++) ;
+  if (q >= limit || c !== 59 /* Semicolon */) return false;
+  s.bFileStart = p;
+  s.bFileEnd = q;
+  for (p = ++q, v = 0; q < limit && (c = b[q] - 48 /* Zero */) >= 0 && c <= 9; q++) v = v * 10 + c;
+  if (q === p || q - p > 9 || q >= limit || b[q] !== 59 /* Semicolon */) return false;
+  s.bLine = v;
+  for (p = ++q, v = 0; q < limit && (c = b[q] - 48 /* Zero */) >= 0 && c <= 9; q++) v = v * 10 + c;
+  if (q === p || q - p > 9 || q >= limit || b[q] !== 59 /* Semicolon */) return false;
+  s.bCol = v;
+  for (p = ++q; q < limit && (c = b[q]) !== 59 /* Semicolon */ && c !== 10 /* Newline */; q++) ;
+  if (q < limit && c === 59 /* Semicolon */) return false;
+  let end = q;
+  while (end > p && b[end - 1] <= 32) end--;
+  if (end === p) return false;
+  s.reasonStart = p;
+  s.reasonEnd = end;
+  s.lineEnd = q;
+  s.format = "gcc7";
+  s.kind = "clone";
+  return true;
+}
+function scanWellFormedRemoval(b, from, limit, s) {
+  if (!bytesAt(b, from, limit, REMOVAL_PREFIX_BYTES)) return false;
+  let p = from + REMOVAL_PREFIX_BYTES.length;
+  let q = p;
+  let c = 0;
+  let v = 0;
+  while (q < limit && (c = b[q]) !== 59 /* Semicolon */ && c !== 10 /* Newline */) q++;
+  if (q === p || q >= limit || c !== 59 /* Semicolon */) return false;
+  s.aNameStart = p;
+  s.aNameEnd = q;
+  for (p = ++q, v = 0; q < limit && (c = b[q] - 48 /* Zero */) >= 0 && c <= 9; q++) v = v * 10 + c;
+  if (q === p || q - p > 9 || q >= limit || b[q] !== 59 /* Semicolon */) return false;
+  s.aOrder = v;
+  for (p = ++q; q < limit && (c = b[q]) !== 59 /* Semicolon */ && c !== 10 /* Newline */; q++) ;
+  if (q >= limit || c !== 59 /* Semicolon */) return false;
+  s.aFileStart = p;
+  s.aFileEnd = q;
+  for (p = ++q, v = 0; q < limit && (c = b[q] - 48 /* Zero */) >= 0 && c <= 9; q++) v = v * 10 + c;
+  if (q === p || q - p > 9 || q >= limit || b[q] !== 59 /* Semicolon */) return false;
+  s.aLine = v;
+  for (p = ++q, v = 0; q < limit && (c = b[q] - 48 /* Zero */) >= 0 && c <= 9; q++) v = v * 10 + c;
+  if (q === p || q - p > 9) return false;
+  s.aCol = v;
+  while (q < limit && (c = b[q]) !== 10 /* Newline */ && c <= 32) q++;
+  if (q < limit && c !== 10 /* Newline */) return false;
+  s.lineEnd = q;
+  s.kind = "removal";
+  return true;
 }
 function bytesAt(b, at, end, value) {
   if (end - at < value.length) return false;
@@ -523,6 +603,157 @@ function clip(s) {
 }
 var scratch = newLineScan();
 
+// src/clones/name-ids.ts
+function assignNameIds(pool, nameAt, hashes, nodeCount) {
+  const [order, sortedHash] = sortByHash(hashes, nodeCount);
+  const candidate = new Int32Array(nodeCount);
+  const candidateAt = new Int32Array(nodeCount);
+  const findHash = new Int32Array(nodeCount);
+  const findNode = new Int32Array(nodeCount);
+  let runs = 0;
+  for (let i = 0; i < nodeCount; ) {
+    const h = sortedHash[i];
+    const first = order[i];
+    const at = nameAt[first];
+    findHash[runs] = h;
+    findNode[runs++] = first;
+    for (; i < nodeCount && sortedHash[i] === h; i++) {
+      const n = order[i];
+      candidate[n] = first;
+      candidateAt[n] = at;
+    }
+  }
+  const nodeName2 = new Int32Array(nodeCount);
+  const start = new Int32Array(nodeCount);
+  const end = new Int32Array(nodeCount);
+  const nonAscii = /* @__PURE__ */ new Map();
+  const collided = /* @__PURE__ */ new Map();
+  let ids = 0;
+  for (let n = 0; n < nodeCount; n++) {
+    const from = nameAt[n];
+    const to = nameAt[n + 1];
+    const c = candidate[n];
+    if (c !== n) {
+      const cAt = candidateAt[n];
+      if (nameAt[c + 1] - cAt === to - from && sameBytes(pool, cAt, from, to - from)) {
+        nodeName2[n] = nodeName2[c];
+        continue;
+      }
+      const others = collided.get(hashes[n]) ?? [];
+      const same = others.find((o) => nameAt[o + 1] - nameAt[o] === to - from && sameBytes(pool, nameAt[o], from, to - from));
+      if (same !== void 0) {
+        nodeName2[n] = nodeName2[same];
+        continue;
+      }
+      others.push(n);
+      collided.set(hashes[n], others);
+    }
+    let id = -1;
+    if (!isAscii(pool, from, to)) {
+      const text = decodeBytes(pool, from, to);
+      id = nonAscii.get(text) ?? -1;
+      if (id === -1) nonAscii.set(text, ids);
+    }
+    if (id === -1) {
+      id = ids++;
+      start[id] = from;
+      end[id] = to;
+    }
+    nodeName2[n] = id;
+  }
+  const findId = new Int32Array(runs);
+  for (let k = 0; k < runs; k++) findId[k] = nodeName2[findNode[k]];
+  const collidedIds = /* @__PURE__ */ new Map();
+  for (const [h, nodes] of collided) collidedIds.set(h >>> 0, nodes.map((x) => nodeName2[x]));
+  return {
+    nodeName: nodeName2,
+    names: new SortedNameTable(pool, start.slice(0, ids), end.slice(0, ids), findHash.slice(0, runs), findId, collidedIds, nonAscii)
+  };
+}
+var SortedNameTable = class {
+  constructor(pool, start, end, findHash, findId, collidedIds, nonAscii) {
+    this.pool = pool;
+    this.start = start;
+    this.end = end;
+    this.findHash = findHash;
+    this.findId = findId;
+    this.collidedIds = collidedIds;
+    this.nonAscii = nonAscii;
+  }
+  pool;
+  start;
+  end;
+  findHash;
+  findId;
+  collidedIds;
+  nonAscii;
+  get count() {
+    return this.start.length;
+  }
+  get(id) {
+    return decodeBytes(this.pool, this.start[id], this.end[id]);
+  }
+  find(text) {
+    const known = this.nonAscii.get(text);
+    if (known !== void 0) return known;
+    const b = Buffer.from(text, "utf8");
+    const h = hashBytes(b, 0, b.length) >>> 0;
+    let lo = 0;
+    let hi = this.findHash.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (this.findHash[mid] >>> 0 < h) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === this.findHash.length || this.findHash[lo] >>> 0 !== h) return -1;
+    for (const id of [this.findId[lo], ...this.collidedIds.get(h) ?? []]) {
+      if (this.end[id] - this.start[id] === b.length && this.pool.compare(b, 0, b.length, this.start[id], this.end[id]) === 0) return id;
+    }
+    return -1;
+  }
+  all() {
+    const out = new Array(this.count);
+    for (let id = 0; id < out.length; id++) out[id] = this.get(id);
+    return out;
+  }
+};
+function sortByHash(hashes, n) {
+  let order = new Int32Array(n);
+  let key = hashes.slice(0, n);
+  let order2 = new Int32Array(n);
+  let key2 = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  const count2 = new Int32Array(RADIX);
+  for (let shift = 0; shift < 32; shift += RADIX_BITS) {
+    count2.fill(0);
+    for (let i = 0; i < n; i++) count2[key[i] >>> shift & RADIX - 1]++;
+    for (let d = 0, sum = 0; d < RADIX; d++) {
+      const c = count2[d];
+      count2[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const k = key[i];
+      const to = count2[k >>> shift & RADIX - 1]++;
+      order2[to] = order[i];
+      key2[to] = k;
+    }
+    [order, order2] = [order2, order];
+    [key, key2] = [key2, key];
+  }
+  return [order, key];
+}
+var RADIX_BITS = 11;
+var RADIX = 1 << RADIX_BITS;
+function sameBytes(b, s1, s2, n) {
+  for (let i = 0; i < n; i++) if (b[s1 + i] !== b[s2 + i]) return false;
+  return true;
+}
+function isAscii(b, from, to) {
+  for (let i = from; i < to; i++) if (b[i] >= 128) return false;
+  return true;
+}
+
 // src/clones/source-path.ts
 function cleanPath(p) {
   if (p === "") return p;
@@ -592,8 +823,8 @@ function detectSourceRoot(files, hints = []) {
 
 // src/clones/graph.ts
 function sliceBuffers(s) {
-  const arrays = [s.nodeName, s.nodeOrder, s.nodeFile, s.nodeLine, s.nodeCol, s.nodeDump, s.nodeRemoved, s.edgeFrom, s.edgeTo, s.edgeReason, s.edgeMult];
-  for (const t of [s.names, s.files, s.reasons]) arrays.push(t.bytes, t.ends, t.ids);
+  const arrays = [s.nodeOrder, s.nodeFile, s.nodeLine, s.nodeCol, s.nodeDump, s.nodeRemoved, s.edgeFrom, s.edgeTo, s.edgeReason, s.edgeMult, s.nameBytes, s.nameEnds, s.nameHashes];
+  for (const t of [s.files, s.reasons]) arrays.push(t.bytes, t.ends, t.ids);
   const out = /* @__PURE__ */ new Set();
   for (const a of arrays) if (a.buffer instanceof ArrayBuffer) out.add(a.buffer);
   return [...out];
@@ -603,7 +834,11 @@ var INITIAL_ROWS = 1 << 18;
 var GROWTH = 4;
 var NodeColumns = class {
   count = 0;
-  name = new Int32Array(INITIAL_ROWS);
+  // Node n's name is namePool[nameAt[n], nameAt[n + 1]), its hashBytes nameHash[n]: names get their
+  // ids in finish() (see name-ids.ts).
+  nameAt = new Int32Array(INITIAL_ROWS + 1);
+  nameHash = new Int32Array(INITIAL_ROWS);
+  namePool = Buffer.alloc(INITIAL_ROWS * 32);
   order = new Int32Array(INITIAL_ROWS);
   file = new Int32Array(INITIAL_ROWS);
   line = new Int32Array(INITIAL_ROWS);
@@ -612,14 +847,45 @@ var NodeColumns = class {
   removed = new Uint8Array(INITIAL_ROWS);
   /** A new row's index; its cells must be set. */
   add() {
-    if (this.count === this.name.length) this.reserve(1);
+    if (this.count === this.order.length) this.reserve(1);
     return this.count++;
+  }
+  /** Room for `n` bytes of names at `used` (the end of the last name set). */
+  reserveNameBytes(used, n) {
+    if (used + n > this.namePool.length) {
+      const next = Buffer.alloc(Math.max(GROWTH * used, used + n));
+      this.namePool.copy(next, 0, 0, used);
+      this.namePool = next;
+    }
+  }
+  /** Set the name of the node added last (id) to b[start, end). */
+  setName(id, b, start, end) {
+    const at = this.nameAt[id];
+    if (at + end - start > this.namePool.length) this.reserveNameBytes(at, end - start);
+    const pool = this.namePool;
+    let h = 2166136261 | 0;
+    for (let i = start; i < end; i++) {
+      const c = b[i];
+      pool[at + i - start] = c;
+      h = Math.imul(h ^ c, 16777619);
+    }
+    this.nameHash[id] = h;
+    this.nameAt[id + 1] = at + end - start;
+  }
+  /** Is node id's name b[start, end)? */
+  nameIs(id, b, start, end) {
+    const at = this.nameAt[id];
+    if (this.nameAt[id + 1] - at !== end - start) return false;
+    const pool = this.namePool;
+    for (let i = start; i < end; i++) if (pool[at + i - start] !== b[i]) return false;
+    return true;
   }
   /** Room for `n` more rows. */
   reserve(n) {
-    if (this.count + n > this.name.length) {
+    if (this.count + n > this.order.length) {
       const size = Math.max(GROWTH * this.count, this.count + n);
-      this.name = grown(this.name, size);
+      this.nameAt = grown(this.nameAt, size + 1);
+      this.nameHash = grown(this.nameHash, size);
       this.order = grown(this.order, size);
       this.file = grown(this.file, size);
       this.line = grown(this.line, size);
@@ -663,7 +929,6 @@ function clashKey(order, b, start, end) {
   return `${order}\0${b.toString("latin1", start, end)}`;
 }
 var CloneGraphBuilder = class {
-  names = new StringTable(false);
   files = new StringTable(true);
   reasons = new StringTable(true);
   reasonStats = [];
@@ -679,12 +944,7 @@ var CloneGraphBuilder = class {
   orderSlot = new Int32Array(1 << 12);
   orderStamp = new Int32Array(1 << 12);
   orderClash = /* @__PURE__ */ new Map();
-  // Per node of the open dump (index id - dumpNodeStart): where its name starts in localNames (it
-  // ends where the next starts), latest out-edge and out-degree. The names are copied: matching a
-  // line's name against a copy made moments ago is far cheaper than against the global table's
-  // (random memory, on a kernel).
-  localNameAt = new Int32Array((1 << 12) + 1);
-  localNames = Buffer.alloc(1 << 16);
+  // Per node of the open dump (index id - dumpNodeStart): latest out-edge and out-degree.
   lastOut = new Int32Array(1 << 12);
   outDeg = new Int32Array(1 << 12);
   /** Edge lookup for nodes whose out-list in this dump got long (a helper inlined everywhere). */
@@ -694,7 +954,7 @@ var CloneGraphBuilder = class {
   lastFile = -1;
   lastReason = -1;
   /** Where the previous takeSlice ended. */
-  taken = { nodes: 0, edges: 0, names: 0, files: 0, reasons: 0, dumps: 0, orphanRemovals: 0 };
+  taken = { seq: 0, nodes: 0, edges: 0, files: 0, reasons: 0, dumps: 0, orphanRemovals: 0 };
   beginDump(path, source = null) {
     if (this.current) throw new Error(`beginDump(${path}) while ${this.current.path} is open`);
     this.current = { path, source: source === null ? null : cleanPath(source), bytes: 0, lines: 0, cloneLines: 0, removalLines: 0, malformedLines: 0 };
@@ -781,7 +1041,7 @@ var CloneGraphBuilder = class {
   lookup(b, start, end, order) {
     if (order < this.orderSlot.length && this.orderStamp[order] === this.dumpStamp) {
       const id = this.orderSlot[order];
-      if (this.localNameIs(id - this.dumpNodeStart, b, start, end)) return id;
+      if (this.nodes.nameIs(id, b, start, end)) return id;
       return this.orderClash.get(clashKey(order, b, start, end)) ?? -1;
     }
     return -1;
@@ -790,7 +1050,6 @@ var CloneGraphBuilder = class {
     const found = this.lookup(nb, ns, ne, order);
     if (found !== -1) return found;
     if (this.nodes.count >= MAX_NODES) throw new Error(`clone graph too large (more than ${MAX_NODES} nodes)`);
-    const name = this.names.id(nb, ns, ne);
     const file = this.internFile(fb, fs, fe);
     const nodes = this.nodes;
     const id = nodes.add();
@@ -801,7 +1060,7 @@ var CloneGraphBuilder = class {
       this.orderStamp[order] = this.dumpStamp;
       this.orderSlot[order] = id;
     }
-    nodes.name[id] = name;
+    nodes.setName(id, nb, ns, ne);
     nodes.order[id] = order;
     nodes.file[id] = file;
     nodes.line[id] = line;
@@ -811,32 +1070,12 @@ var CloneGraphBuilder = class {
     const local = id - this.dumpNodeStart;
     if (local >= this.lastOut.length) {
       const size = Math.max(local + 1, this.lastOut.length * 2);
-      this.localNameAt = grown(this.localNameAt, size + 1);
       this.lastOut = grown(this.lastOut, size);
       this.outDeg = grown(this.outDeg, size);
     }
-    this.copyLocalName(local, nb, ns, ne);
     this.lastOut[local] = -1;
     this.outDeg[local] = 0;
     return id;
-  }
-  copyLocalName(local, b, start, end) {
-    const at = this.localNameAt[local];
-    if (at + end - start > this.localNames.length) {
-      const next = Buffer.alloc(Math.max(2 * this.localNames.length, at + end - start));
-      this.localNames.copy(next, 0, 0, at);
-      this.localNames = next;
-    }
-    const names = this.localNames;
-    for (let i = start; i < end; i++) names[at + i - start] = b[i];
-    this.localNameAt[local + 1] = at + end - start;
-  }
-  localNameIs(local, b, start, end) {
-    const at = this.localNameAt[local];
-    if (this.localNameAt[local + 1] - at !== end - start) return false;
-    const names = this.localNames;
-    for (let i = start; i < end; i++) if (names[at + i - start] !== b[i]) return false;
-    return true;
   }
   growOrders(order) {
     let size = this.orderSlot.length;
@@ -914,22 +1153,35 @@ var CloneGraphBuilder = class {
     const { nodes, edges, taken } = this;
     const [n0, n1] = [taken.nodes, nodes.count];
     const [e0, e1] = [taken.edges, edges.count];
+    const nameBase = nodes.nameAt[n0];
+    const nameEnds = nodes.nameAt.slice(n0 + 1, n1 + 1);
+    for (let i = 0; i < nameEnds.length; i++) nameEnds[i] -= nameBase;
+    const edgeFrom = edges.from.slice(e0, e1);
+    const edgeTo = edges.to.slice(e0, e1);
+    for (let i = 0; i < edgeFrom.length; i++) {
+      edgeFrom[i] -= n0;
+      edgeTo[i] -= n0;
+    }
+    const nodeDump = nodes.dump.slice(n0, n1);
+    for (let i = 0; i < nodeDump.length; i++) nodeDump[i] -= taken.dumps;
     const slice = {
-      nodeBase: n0,
+      seq: taken.seq,
       nodeCount: n1 - n0,
       edgeCount: e1 - e0,
-      nodeName: nodes.name.slice(n0, n1),
       nodeOrder: nodes.order.slice(n0, n1),
       nodeFile: nodes.file.slice(n0, n1),
       nodeLine: nodes.line.slice(n0, n1),
       nodeCol: nodes.col.slice(n0, n1),
-      nodeDump: nodes.dump.slice(n0, n1),
+      nodeDump,
       nodeRemoved: nodes.removed.slice(n0, n1),
-      edgeFrom: edges.from.slice(e0, e1),
-      edgeTo: edges.to.slice(e0, e1),
+      edgeFrom,
+      edgeTo,
       edgeReason: edges.reason.slice(e0, e1),
       edgeMult: edges.mult.slice(e0, e1),
-      names: this.names.exportEntries(taken.names),
+      // A copy (Buffer's own slice() would be a view, and transferring it would detach the pool).
+      nameBytes: new Uint8Array(nodes.namePool.subarray(nameBase, nodes.nameAt[n1])),
+      nameEnds,
+      nameHashes: nodes.nameHash.slice(n0, n1),
       files: this.files.exportEntries(taken.files),
       reasons: this.reasons.exportEntries(taken.reasons),
       reasonStats: this.reasonStats.map((r) => ({ ...r })),
@@ -937,9 +1189,9 @@ var CloneGraphBuilder = class {
       orphanRemovals: this.orphanRemovals - taken.orphanRemovals
     };
     this.taken = {
+      seq: taken.seq + 1,
       nodes: n1,
       edges: e1,
-      names: this.names.entryCount,
       files: this.files.entryCount,
       reasons: this.reasons.entryCount,
       dumps: this.dumps.length,
@@ -948,24 +1200,19 @@ var CloneGraphBuilder = class {
     return slice;
   }
   /**
-   * Append the slices another builder took (takeSlice), in order, after this builder's own dumps: the
-   * result is what this builder would hold had it read those dumps itself (same ids, same order).
-   * `from` is the state returned by the previous call for the same builder (undefined the first time).
+   * Append a slice another builder took (takeSlice) after this builder's dumps: the result is what
+   * this builder would hold had it read those dumps itself (same ids, same order). Slices of several
+   * builders may be interleaved, and with this builder's own reading, but each builder's slices come
+   * in the order taken; `from` is the state the previous call returned for the same source builder
+   * (undefined for its first slice).
    */
   appendSlice(s, from) {
     if (this.current) throw new Error(`appendSlice() while ${this.current.path} is open`);
     const { nodes, edges } = this;
-    const st = from ?? {
-      names: new Int32Array(1024),
-      files: new Int32Array(64),
-      reasons: new Int32Array(16),
-      reasonLines: [],
-      nodeBase: nodes.count,
-      dumpBase: this.dumps.length
-    };
-    if (nodes.count !== st.nodeBase + s.nodeBase) throw new Error("appendSlice(): slices out of order");
+    const st = from ?? { files: new Int32Array(64), reasons: new Int32Array(16), reasonLines: [], seq: 0 };
+    if (s.seq !== st.seq) throw new Error(`appendSlice(): slice ${s.seq} of its builder came when ${st.seq} was due`);
+    st.seq++;
     if (nodes.count + s.nodeCount > MAX_NODES) throw new Error(`clone graph too large (more than ${MAX_NODES} nodes)`);
-    st.names = this.names.internAll(s.names, st.names);
     st.files = this.files.internAll(s.files, st.files);
     let start = 0;
     for (let k = 0; k < s.reasons.ids.length; k++) {
@@ -984,14 +1231,18 @@ var CloneGraphBuilder = class {
     }
     this.lastFile = -1;
     this.lastReason = -1;
-    const nodeBase = st.nodeBase;
     const at = nodes.count;
+    const dumpBase = this.dumps.length;
     nodes.reserve(s.nodeCount);
-    const { names, files } = st;
+    const nameBase = nodes.nameAt[at];
+    nodes.reserveNameBytes(nameBase, s.nameBytes.length);
+    nodes.namePool.set(s.nameBytes, nameBase);
+    nodes.nameHash.set(s.nameHashes, at);
+    const files = st.files;
     for (let i = 0; i < s.nodeCount; i++) {
-      nodes.name[at + i] = names[s.nodeName[i]];
+      nodes.nameAt[at + i + 1] = nameBase + s.nameEnds[i];
       nodes.file[at + i] = files[s.nodeFile[i]];
-      nodes.dump[at + i] = st.dumpBase + s.nodeDump[i];
+      nodes.dump[at + i] = dumpBase + s.nodeDump[i];
     }
     nodes.order.set(s.nodeOrder, at);
     nodes.line.set(s.nodeLine, at);
@@ -1002,8 +1253,8 @@ var CloneGraphBuilder = class {
     edges.reserve(s.edgeCount);
     const reasons = st.reasons;
     for (let i = 0; i < s.edgeCount; i++) {
-      edges.from[eat + i] = nodeBase + s.edgeFrom[i];
-      edges.to[eat + i] = nodeBase + s.edgeTo[i];
+      edges.from[eat + i] = at + s.edgeFrom[i];
+      edges.to[eat + i] = at + s.edgeTo[i];
       edges.reason[eat + i] = reasons[s.edgeReason[i]];
     }
     edges.mult.set(s.edgeMult, eat);
@@ -1042,10 +1293,10 @@ var CloneGraphBuilder = class {
     inferSources(this.dumps, nodeDump, nodeFile, files);
     const edgeFrom = edges.from.subarray(0, edges.count);
     const edgeTo = edges.to.subarray(0, edges.count);
-    const nodeName2 = nodes.name.subarray(0, nodeCount);
+    const { nodeName: nodeName2, names } = assignNameIds(nodes.namePool, nodes.nameAt, nodes.nameHash, nodeCount);
     const [outStart, outEdges] = csr(nodeCount, edgeFrom);
     const [inStart, inEdges] = csr(nodeCount, edgeTo);
-    const [nameStart, nameNodes] = csr(this.names.count, nodeName2);
+    const [nameStart, nameNodes] = csr(names.count, nodeName2);
     return {
       nodeCount,
       edgeCount: edgeFrom.length,
@@ -1066,7 +1317,7 @@ var CloneGraphBuilder = class {
       inEdges,
       nameStart,
       nameNodes,
-      names: this.names,
+      names,
       files,
       rawFiles: this.files.all(),
       reasons: this.reasons.all(),
@@ -1091,32 +1342,36 @@ function csr(keyCount, keys) {
 }
 var DUMP_SUFFIX = /\.(?:wpa\.|ltrans\d+\.ltrans\.)?\d+i\.ipa-clones$/;
 function inferSources(dumps, nodeDump, nodeFile, files) {
-  const perDump = /* @__PURE__ */ new Map();
-  for (let n = 0; n < nodeDump.length; n++) {
-    const d = nodeDump[n];
-    if (dumps[d].source !== null) continue;
-    let m = perDump.get(d);
-    if (!m) perDump.set(d, m = /* @__PURE__ */ new Map());
-    m.set(nodeFile[n], (m.get(nodeFile[n]) ?? 0) + 1);
-  }
-  for (const [d, counts] of perDump) {
-    const base = dumps[d].path.slice(dumps[d].path.lastIndexOf("/") + 1);
-    const stem = base.replace(DUMP_SUFFIX, "");
-    let byName = null;
-    let byCount = null;
-    let bestCount = 0;
-    for (const [f, c] of counts) {
-      const file = files[f];
-      const fileBase = file.slice(file.lastIndexOf("/") + 1);
-      if (fileBase === stem || stem.endsWith(`-${fileBase}`)) {
-        if (byName === null || file.length < byName.length) byName = file;
+  const base = files.map((f) => f.slice(f.lastIndexOf("/") + 1));
+  const header = files.map((f) => /\.(h|hh|hpp|hxx|inc)$/.test(f));
+  const count2 = new Int32Array(files.length);
+  const seen = [];
+  for (let from = 0; from < nodeDump.length; ) {
+    const d = nodeDump[from];
+    let to = from;
+    while (to < nodeDump.length && nodeDump[to] === d) to++;
+    if (dumps[d].source === null) {
+      for (let n = from; n < to; n++) if (count2[nodeFile[n]]++ === 0) seen.push(nodeFile[n]);
+      const path = dumps[d].path;
+      const stem = path.slice(path.lastIndexOf("/") + 1).replace(DUMP_SUFFIX, "");
+      let byName = null;
+      let byCount = null;
+      let bestCount = 0;
+      for (const f of seen) {
+        const file = files[f];
+        if (base[f] === stem || stem.endsWith(`-${base[f]}`)) {
+          if (byName === null || file.length < byName.length) byName = file;
+        }
+        if (!header[f] && count2[f] > bestCount) {
+          byCount = file;
+          bestCount = count2[f];
+        }
+        count2[f] = 0;
       }
-      if (!/\.(h|hh|hpp|hxx|inc)$/.test(file) && c > bestCount) {
-        byCount = file;
-        bestCount = c;
-      }
+      seen.length = 0;
+      dumps[d].source = byName ?? byCount;
     }
-    dumps[d].source = byName ?? byCount;
+    from = to;
   }
 }
 function nodeInfo(g, id) {
@@ -1300,10 +1555,9 @@ import { readFile, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-var THREADS_MIN_FILES = 400;
-var THREADS_MIN_BYTES = 20 * 1024 * 1024;
+var THREADS_MIN_FILES = 8e3;
+var THREADS_MIN_BYTES = 256 * 1024 * 1024;
 var MAX_DEFAULT_THREADS = 4;
-var MAIN_SHARE = 0.8;
 var MAX_LINE_BYTES = 64 * 1024;
 var MAX_LINE_WARNINGS = 20;
 var CHUNK_BYTES = 1024 * 1024;
@@ -1367,33 +1621,9 @@ async function readDumpFiles(files, opts = {}) {
   const builder = new CloneGraphBuilder();
   const warn = opts.onWarning ?? (() => {
   });
-  const total = files.length;
-  const slices = splitSlices(files.length, threadCount(files, opts));
-  const done = new Array(slices.length).fill(0);
-  const progress = (slice, n) => {
-    done[slice] = n;
-    opts.onProgress?.(done.reduce((a, b) => a + b, 0), total);
-  };
-  const workers = slices.slice(1).map(([from, to], i) => startSliceWorker(files.slice(from, to), (n) => progress(i + 1, n)));
-  const [from0, to0] = slices[0];
-  await readSliceInto(builder, files.slice(from0, to0), warn, (n) => progress(0, n));
-  for (let i = 0; i < workers.length; i++) {
-    let state;
-    for (; ; ) {
-      const batch = await workers[i].next();
-      if (batch === "failed-to-start") {
-        const [from, to] = slices[i + 1];
-        await readSliceInto(builder, files.slice(from, to), warn, (n) => progress(i + 1, n));
-        break;
-      }
-      for (const w of batch.warnings) warn(w);
-      state = builder.appendSlice(batch.slice, state);
-      if (batch.last) {
-        progress(i + 1, slices[i + 1][1] - slices[i + 1][0]);
-        break;
-      }
-    }
-  }
+  const threads = threadCount(files, opts);
+  if (threads === 1) await readInOrder(builder, files, warn, opts.onProgress);
+  else await readInParallel(builder, files, threads, warn, opts.onProgress);
   const graph = builder.finish({ sourceRoot: opts.sourceRoot });
   for (const r of graph.reasonStats) {
     if (!r.known) {
@@ -1407,11 +1637,11 @@ async function readDumpFiles(files, opts = {}) {
   }
   return graph;
 }
-async function readSliceInto(builder, files, warn, onProgress) {
+async function readInOrder(builder, files, warn, onProgress) {
   const buf = Buffer.allocUnsafe(CHUNK_BYTES);
   for (let i = 0; i < files.length; i++) {
     readFileInto(builder, files[i], buf, warn);
-    onProgress(i + 1);
+    onProgress?.(i + 1, files.length);
     if ((i & 255) === 255) await new Promise((resolve) => setImmediate(resolve));
   }
 }
@@ -1440,77 +1670,118 @@ function threadCount(files, opts) {
   }
   return bytes >= THREADS_MIN_BYTES ? threads : 1;
 }
-function splitSlices(count2, threads) {
-  if (threads <= 1) return [[0, count2]];
-  const unit = count2 / (MAIN_SHARE + threads - 1);
-  const out = [];
-  let from = 0;
-  for (let t = 0; t < threads; t++) {
-    const to = t === threads - 1 ? count2 : Math.round(unit * (MAIN_SHARE + t));
-    out.push([from, to]);
-    from = to;
-  }
-  return out;
+function batchSize(files, threads) {
+  return Math.max(8, Math.min(256, Math.ceil(files / (threads * 16))));
 }
-var BATCH_FILES = 128;
-function startSliceWorker(files, onProgress) {
-  const queue = [];
-  let wake = null;
-  const push = (item) => {
-    queue.push(item);
+async function readInParallel(builder, files, threads, warn, onProgress) {
+  const batchFiles = batchSize(files.length, threads);
+  const batchCount = Math.ceil(files.length / batchFiles);
+  const claim = new Int32Array(new SharedArrayBuffer(4));
+  const inbox = new BatchInbox();
+  for (let t = 1; t < threads; t++) startBatchWorker({ lpgDumpBatches: { files, batchFiles, claim } }, inbox);
+  const side = new CloneGraphBuilder();
+  const own = /* @__PURE__ */ new Map();
+  const states = /* @__PURE__ */ new Map();
+  const buf = Buffer.allocUnsafe(CHUNK_BYTES);
+  let done = 0;
+  for (let next = 0; next < batchCount; ) {
+    const mine = own.get(next);
+    own.delete(next);
+    const ready = mine ? { read: mine, source: side } : inbox.take(next);
+    if (ready) {
+      for (const w of ready.read.warnings) warn(w);
+      states.set(ready.source, builder.appendSlice(ready.read.slice, states.get(ready.source)));
+      done += Math.min(batchFiles, files.length - next * batchFiles);
+      onProgress?.(done, files.length);
+      next++;
+      continue;
+    }
+    const k = Atomics.add(claim, 0, 1);
+    if (k < batchCount) {
+      const batch = files.slice(k * batchFiles, (k + 1) * batchFiles);
+      if (k === next) {
+        for (const f of batch) readFileInto(builder, f, buf, warn);
+        done += batch.length;
+        onProgress?.(done, files.length);
+        next++;
+      } else {
+        const warnings = [];
+        for (const f of batch) readFileInto(side, f, buf, (w) => warnings.push(w));
+        own.set(k, { batch: k, slice: side.takeSlice(), warnings });
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    } else {
+      await inbox.wait();
+    }
+  }
+}
+var BatchInbox = class {
+  batches = /* @__PURE__ */ new Map();
+  failure = null;
+  wake = null;
+  put(read, worker) {
+    this.batches.set(read.batch, { read, source: worker });
+    this.notify();
+  }
+  fail(err) {
+    this.failure ??= err;
+    this.notify();
+  }
+  /** Batch k and its worker, if it has arrived. Throws if a worker failed. */
+  take(k) {
+    if (this.failure) throw this.failure;
+    const got = this.batches.get(k);
+    this.batches.delete(k);
+    return got;
+  }
+  /** Until another batch arrives or a worker fails (messages come as events: none can slip in before). */
+  wait() {
+    return new Promise((resolve) => {
+      if (this.failure) resolve();
+      else this.wake = resolve;
+    });
+  }
+  notify() {
+    const wake = this.wake;
+    this.wake = null;
     wake?.();
-    wake = null;
-  };
+  }
+};
+var workerIds = 0;
+function startBatchWorker(job, inbox) {
+  const id = workerIds++;
   let started = false;
   let finished = false;
-  const fail = (err) => {
-    if (finished) return;
-    finished = true;
-    push(started ? new Error(`dump reader thread failed: ${err.message}`) : "failed-to-start");
-  };
   try {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { lpgDumpSlice: files } });
+    const worker = new Worker(new URL(import.meta.url), { workerData: job });
     worker.on("message", (m) => {
       if (m.type === "started") started = true;
-      else if (m.type === "progress") onProgress(m.done);
-      else {
-        if (m.last) finished = true;
-        push(m);
-      }
+      else inbox.put(m, id);
     });
-    worker.on("error", fail);
-    worker.on("exit", (code) => fail(new Error(`exited (${code}) before finishing`)));
+    worker.on("error", (err) => {
+      if (started && !finished) inbox.fail(new Error(`dump reader thread failed: ${err.message}`));
+      finished = true;
+    });
+    worker.on("exit", (code) => {
+      if (started && !finished && code !== 0) inbox.fail(new Error(`dump reader thread exited (${code}) before finishing`));
+      finished = true;
+    });
   } catch {
-    finished = true;
-    push("failed-to-start");
   }
-  return {
-    async next() {
-      while (queue.length === 0) await new Promise((resolve) => wake = resolve);
-      const item = queue.shift();
-      if (item instanceof Error) throw item;
-      return item;
-    }
-  };
 }
-function runSliceWorker(job) {
+function runBatchWorker(job) {
   const port = parentPort;
   if (!port) return;
   port.postMessage({ type: "started" });
+  const { files, batchFiles, claim } = job;
+  const batchCount = Math.ceil(files.length / batchFiles);
   const builder = new CloneGraphBuilder();
-  let warnings = [];
-  const warn = (w) => warnings.push(w);
   const buf = Buffer.allocUnsafe(CHUNK_BYTES);
-  const files = job.lpgDumpSlice;
-  for (let i = 0; i < files.length; i++) {
-    readFileInto(builder, files[i], buf, warn);
-    const last = i === files.length - 1;
-    if (last || (i + 1) % BATCH_FILES === 0) {
-      const slice = builder.takeSlice();
-      port.postMessage({ type: "batch", slice, warnings, last }, sliceBuffers(slice));
-      warnings = [];
-    }
-    if ((i & 63) === 63) port.postMessage({ type: "progress", done: i + 1 });
+  for (let k = Atomics.add(claim, 0, 1); k < batchCount; k = Atomics.add(claim, 0, 1)) {
+    const warnings = [];
+    for (const f of files.slice(k * batchFiles, (k + 1) * batchFiles)) readFileInto(builder, f, buf, (w) => warnings.push(w));
+    const slice = builder.takeSlice();
+    port.postMessage({ type: "batch", batch: k, slice, warnings }, sliceBuffers(slice));
   }
   process.exit(0);
 }
@@ -1575,7 +1846,7 @@ function readOneDump(path, buf, builder, warn) {
   }
   return null;
 }
-if (!isMainThread && workerData?.lpgDumpSlice) runSliceWorker(workerData);
+if (!isMainThread && workerData?.lpgDumpBatches) runBatchWorker(workerData.lpgDumpBatches);
 
 // src/clones/affected.ts
 var ColumnarAffectedSet = class {
