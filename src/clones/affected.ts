@@ -33,34 +33,50 @@ export interface AffectedSet {
 }
 
 // Computing every node's affected set (the classic report, the benchmark: millions of calls) is
-// dominated by allocation, copying and first touches of fresh memory, so a result keeps only the edge
-// that reached each entry, in a plain array (young-generation memory, reused after each scavenge; a
-// typed array per call costs a malloc and a finaliser). Everything else follows from those edges:
+// dominated by allocation and copying, so a result keeps only the edge that reached each entry, as a
+// range of a shared arena (a typed array or a JS array per call costs an allocation each, and garbage
+// to collect; a kept result keeps its 256 KB arena alive). Everything else follows from those edges:
 // an entry's node is its edge's far end, its predecessor the entry of the edge's near end.
+const ARENA_SIZE = 1 << 16;
+let arena = new Int32Array(ARENA_SIZE);
+let arenaUsed = 0;
+
+/** Room for n entries: the current arena's range, or a fresh arena (old ones live on in their results). */
+function arenaSpace(n: number): number {
+  if (arenaUsed + n > arena.length) {
+    arena = new Int32Array(Math.max(ARENA_SIZE, n));
+    arenaUsed = 0;
+  }
+  const at = arenaUsed;
+  arenaUsed += n;
+  return at;
+}
+
 class ColumnarAffectedSet implements AffectedSet {
   private built: AffectedEntry[] | null = null;
   private nodeList: Int32Array | null = null;
   constructor(
     private readonly g: CloneGraph,
     readonly roots: NodeId[],
-    /** via[i]: the edge that reached entry i (breadth-first order). */
-    private readonly via: number[],
+    /** via[at + i]: the edge that reached entry i (breadth-first order), for i < size. */
+    private readonly via: Int32Array,
+    private readonly at: number,
+    readonly size: number,
     private readonly forward: boolean,
   ) {}
-
-  get size(): number {
-    return this.via.length;
-  }
 
   get nodes(): Int32Array {
     if (this.nodeList) return this.nodeList;
     const far = this.forward ? this.g.edgeTo : this.g.edgeFrom;
-    return (this.nodeList = Int32Array.from(this.via, (e) => far[e]));
+    const out = new Int32Array(this.size);
+    for (let i = 0; i < out.length; i++) out[i] = far[this.via[this.at + i]];
+    return (this.nodeList = out);
   }
 
   get entries(): AffectedEntry[] {
     if (this.built) return this.built;
-    const { g, via } = this;
+    const g = this.g;
+    const via = this.via.subarray(this.at, this.at + this.size);
     const nodes = this.nodes;
     const near = this.forward ? g.edgeFrom : g.edgeTo;
     const indexOf = new Map<NodeId, number>();
@@ -160,9 +176,10 @@ function closure(g: CloneGraph, roots: Iterable<NodeId>, forward: boolean): Affe
   }
   for (const r of rootList) visited[r] = 0;
   for (let i = 0; i < count; i++) visited[queue[i]] = 0;
-  const edges: number[] = [];
-  for (let i = 0; i < count; i++) edges.push(via[i]);
-  return new ColumnarAffectedSet(g, rootList, edges, forward);
+  const at = arenaSpace(count);
+  const kept = arena;
+  for (let i = 0; i < count; i++) kept[at + i] = via[i];
+  return new ColumnarAffectedSet(g, rootList, kept, at, count, forward);
 }
 
 /**
