@@ -25,11 +25,11 @@ import {
 import {
   BuildError,
   runGate
-} from "./chunks/chunk-SO6SSFFG.js";
+} from "./chunks/chunk-3NIS6254.js";
 import {
   VERSION
 } from "./chunks/chunk-PEBDH32I.js";
-import "./chunks/chunk-PBXDK4TN.js";
+import "./chunks/chunk-3DLW5E4J.js";
 import {
   renderMarkdown,
   renderSarif,

@@ -1,13 +1,13 @@
-// Interning of byte strings looked up in place in a read buffer. The reader sees every symbol name,
-// FILE and reason millions of times; making a JS string per occurrence just to look it up in a Map
-// was most of its time. Here a lookup hashes and compares bytes; a string is decoded once per
-// distinct byte string (and only if the caller asks). Pure: no I/O.
+// Interning of byte strings looked up in place in a read buffer. The reader sees every FILE and
+// reason millions of times; making a JS string per occurrence just to look it up in a Map was most of
+// its time. Here a lookup hashes and compares bytes; a string is decoded once per distinct byte string
+// (and only if the caller asks). Symbol names, millions of distinct ones, get their ids another way
+// (name-ids.ts). Pure: no I/O.
 
 /** Distinct byte strings → dense ids (0, 1, 2, ... in first-seen order). */
 export class ByteInterner {
   // The strings live in fixed-size chunks, filled in order, each as [id: 4 bytes][length: 2][bytes]:
-  // a lookup touches one table slot and one spot in a chunk (on millions of names, memory latency is
-  // the cost), and growing never copies.
+  // a lookup touches one table slot and one spot in a chunk, and growing never copies.
   private readonly chunks: Buffer[] = [];
   private chunk: Buffer = Buffer.alloc(0);
   /** Where the next record goes in `chunk`. */

@@ -6,10 +6,10 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-6Q4ZJAAL.js";
-import "./chunk-SO6SSFFG.js";
+} from "./chunk-SMHAZGWH.js";
+import "./chunk-3NIS6254.js";
 import "./chunk-PEBDH32I.js";
-import "./chunk-PBXDK4TN.js";
+import "./chunk-3DLW5E4J.js";
 import "./chunk-2OG5DITX.js";
 import "./chunk-NCOWKKHV.js";
 import "./chunk-7XMN4UL4.js";

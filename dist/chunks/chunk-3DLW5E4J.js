@@ -3,8 +3,7 @@ import { createRequire as __lpgCreateRequire } from 'node:module'; const require
 // src/clones/byte-intern.ts
 var ByteInterner = class {
   // The strings live in fixed-size chunks, filled in order, each as [id: 4 bytes][length: 2][bytes]:
-  // a lookup touches one table slot and one spot in a chunk (on millions of names, memory latency is
-  // the cost), and growing never copies.
+  // a lookup touches one table slot and one spot in a chunk, and growing never copies.
   chunks = [];
   chunk = Buffer.alloc(0);
   /** Where the next record goes in `chunk`. */
@@ -1849,30 +1848,46 @@ function readOneDump(path, buf, builder, warn) {
 if (!isMainThread && workerData?.lpgDumpBatches) runBatchWorker(workerData.lpgDumpBatches);
 
 // src/clones/affected.ts
+var ARENA_SIZE = 1 << 16;
+var arena = new Int32Array(ARENA_SIZE);
+var arenaUsed = 0;
+function arenaSpace(n) {
+  if (arenaUsed + n > arena.length) {
+    arena = new Int32Array(Math.max(ARENA_SIZE, n));
+    arenaUsed = 0;
+  }
+  const at = arenaUsed;
+  arenaUsed += n;
+  return at;
+}
 var ColumnarAffectedSet = class {
-  constructor(g, roots, via, forward) {
+  constructor(g, roots, via, at, size, forward) {
     this.g = g;
     this.roots = roots;
     this.via = via;
+    this.at = at;
+    this.size = size;
     this.forward = forward;
   }
   g;
   roots;
   via;
+  at;
+  size;
   forward;
   built = null;
   nodeList = null;
-  get size() {
-    return this.via.length;
-  }
   get nodes() {
     if (this.nodeList) return this.nodeList;
     const far = this.forward ? this.g.edgeTo : this.g.edgeFrom;
-    return this.nodeList = Int32Array.from(this.via, (e) => far[e]);
+    const out = new Int32Array(this.size);
+    for (let i = 0; i < out.length; i++) out[i] = far[this.via[this.at + i]];
+    return this.nodeList = out;
   }
   get entries() {
     if (this.built) return this.built;
-    const { g, via } = this;
+    const g = this.g;
+    const via = this.via.subarray(this.at, this.at + this.size);
     const nodes = this.nodes;
     const near = this.forward ? g.edgeFrom : g.edgeTo;
     const indexOf = /* @__PURE__ */ new Map();
@@ -1945,9 +1960,10 @@ function closure(g, roots, forward) {
   }
   for (const r of rootList) visited[r] = 0;
   for (let i = 0; i < count2; i++) visited[queue[i]] = 0;
-  const edges = [];
-  for (let i = 0; i < count2; i++) edges.push(via[i]);
-  return new ColumnarAffectedSet(g, rootList, edges, forward);
+  const at = arenaSpace(count2);
+  const kept = arena;
+  for (let i = 0; i < count2; i++) kept[at + i] = via[i];
+  return new ColumnarAffectedSet(g, rootList, kept, at, count2, forward);
 }
 function describeChain(g, chain) {
   if (chain.length === 0) return [];

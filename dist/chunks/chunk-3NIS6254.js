@@ -11,7 +11,7 @@ import {
   nodeInfo,
   nodeName,
   readDumpFiles
-} from "./chunk-PBXDK4TN.js";
+} from "./chunk-3DLW5E4J.js";
 import {
   buildReport,
   childParent,

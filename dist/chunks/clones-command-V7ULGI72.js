@@ -8,7 +8,7 @@ import {
   nodeLabel,
   readDumpFiles,
   subgraphOfDumps
-} from "./chunk-PBXDK4TN.js";
+} from "./chunk-3DLW5E4J.js";
 import {
   ExitCode
 } from "./chunk-NCOWKKHV.js";

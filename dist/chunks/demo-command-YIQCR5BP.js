@@ -2,12 +2,12 @@ import { createRequire as __lpgCreateRequire } from 'node:module'; const require
 import {
   emitReport,
   progressPrinter
-} from "./chunk-6Q4ZJAAL.js";
+} from "./chunk-SMHAZGWH.js";
 import {
   runGate
-} from "./chunk-SO6SSFFG.js";
+} from "./chunk-3NIS6254.js";
 import "./chunk-PEBDH32I.js";
-import "./chunk-PBXDK4TN.js";
+import "./chunk-3DLW5E4J.js";
 import "./chunk-2OG5DITX.js";
 import {
   ExitCode
