@@ -25,7 +25,7 @@ import {
 import {
   BuildError,
   runGate
-} from "./chunks/chunk-3NIS6254.js";
+} from "./chunks/chunk-SRJIA2H3.js";
 import {
   VERSION
 } from "./chunks/chunk-PEBDH32I.js";

@@ -81,7 +81,16 @@ export async function buildSide(plan: BuildPlan, side: Side, commit: string): Pr
   };
   const warnings = ccache.warning ? [ccache.warning] : [];
 
-  const kind = plan.kind === 'auto' ? await detectProjectKind(srcDir) : plan.kind;
+  const detected = await detectProjectKind(srcDir);
+  const kind = plan.kind === 'auto' ? detected : plan.kind;
+  if (kind === 'kernel' && detected !== 'kernel') {
+    throw new BuildError(
+      side,
+      '(none)',
+      '',
+      `${side} build: a kernel build was asked for (--kind kernel), but ${commit.slice(0, 12)} is not a Linux tree (no top Makefile with VERSION and PATCHLEVEL, Kconfig and arch/): use --kind auto, or --kind command with --build-command`,
+    );
+  }
   if (kind === 'kernel') {
     const out = await buildKernel(ctx, { kernelConfig: plan.kernelConfig, fullBuild: plan.fullBuild ?? false });
     return {

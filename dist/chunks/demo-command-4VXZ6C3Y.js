@@ -2,10 +2,10 @@ import { createRequire as __lpgCreateRequire } from 'node:module'; const require
 import {
   emitReport,
   progressPrinter
-} from "./chunk-SMHAZGWH.js";
+} from "./chunk-HQCOU4GH.js";
 import {
   runGate
-} from "./chunk-3NIS6254.js";
+} from "./chunk-SRJIA2H3.js";
 import "./chunk-PEBDH32I.js";
 import "./chunk-3DLW5E4J.js";
 import "./chunk-2OG5DITX.js";

@@ -6,8 +6,8 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-SMHAZGWH.js";
-import "./chunk-3NIS6254.js";
+} from "./chunk-HQCOU4GH.js";
+import "./chunk-SRJIA2H3.js";
 import "./chunk-PEBDH32I.js";
 import "./chunk-3DLW5E4J.js";
 import "./chunk-2OG5DITX.js";

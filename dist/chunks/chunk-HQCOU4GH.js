@@ -1,7 +1,7 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-3NIS6254.js";
+} from "./chunk-SRJIA2H3.js";
 import {
   renderMarkdown,
   renderSarif,
