@@ -25,11 +25,11 @@ import {
 import {
   BuildError,
   runGate
-} from "./chunks/chunk-SRJIA2H3.js";
+} from "./chunks/chunk-HM5B464O.js";
 import {
   VERSION
 } from "./chunks/chunk-PEBDH32I.js";
-import "./chunks/chunk-3DLW5E4J.js";
+import "./chunks/chunk-EWGTRWPU.js";
 import {
   renderMarkdown,
   renderSarif,

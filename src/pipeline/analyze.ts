@@ -9,6 +9,7 @@ import { affectedSet, describeChain } from '../clones/affected.js';
 import { diffClones } from '../clones/diff.js';
 import { findNodes, nodeInfo, type CloneGraph } from '../clones/graph.js';
 import { readDumpFiles } from '../clones/read-dumps.js';
+import { cleanPath } from '../clones/source-path.js';
 import { callersOf } from '../compare/callers.js';
 import { compareObjects } from '../compare/compare-objects.js';
 import { parseElf, type ElfObject } from '../compare/elf.js';
@@ -95,7 +96,8 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
   const baseFacts = assignSympos(baseObjects.flatMap((b) => symbolFacts(b.elf, 'base', b.unit.owner, b.unit.source)));
   const headFacts = assignSympos(headObjects.flatMap((b) => symbolFacts(b.elf, 'head', b.unit.owner, b.unit.source)));
 
-  const views = baseObjects.map((b) => baseUnitView(b, baseGraph));
+  const mentions = dumpMentionIndex(baseGraph);
+  const views = baseObjects.map((b) => baseUnitView(b, baseGraph, mentions));
   const cloneChanges = diffClones(baseGraph, headGraph, cloneQuestions(changes, views));
 
   const patch = computePatchList({
@@ -111,7 +113,8 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
   // The fast path sees only the objects it rebuilt: old_sympos cannot count a repeat of a static name
   // in the rest of vmlinux or the module.
   const kernelFastPath = !opts.fullBuild && base.units.some((u) => u.owner === 'vmlinux' || u.owner.endsWith('.ko'));
-  const patchedLocals = patch.flatMap((o) => o.functions).filter((f) => baseFacts.some((x) => x.symbol === f.symbol && !x.global));
+  const localNames = new Set(baseFacts.filter((x) => !x.global).map((x) => x.symbol));
+  const patchedLocals = patch.flatMap((o) => o.functions).filter((f) => localNames.has(f.symbol));
   if (kernelFastPath && patchedLocals.length > 0) {
     warnings.push({
       source: 'sympos',
@@ -123,6 +126,7 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
 
   const ipaEvidence = opts.deepEvidence ? collectIpaEvidence(baseObjects, headObjects, warnings) : [];
 
+  const baseNotBuilt = new Set(base.notBuilt.map((b) => b.source));
   return {
     repo: opts.repo,
     baseCommit,
@@ -134,7 +138,7 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
     cloneChanges,
     symbolFacts: [...baseFacts, ...headFacts],
     tuFlags,
-    notBuilt: [...base.notBuilt, ...head.notBuilt.filter((n) => !base.notBuilt.some((b) => b.source === n.source))],
+    notBuilt: [...base.notBuilt, ...head.notBuilt.filter((n) => !baseNotBuilt.has(n.source))],
     ipaEvidence,
     warnings,
   };
@@ -183,6 +187,7 @@ function collectIpaEvidence(base: BuiltUnit[], head: BuiltUnit[], warnings: Warn
 /** Per TU present on both sides (renames followed), the function and data differences. */
 function compareSides(base: BuiltUnit[], head: BuiltUnit[], changes: SourceChanges): { codeDiffs: FunctionCodeDiff[]; dataDiffs: DataDiff[] } {
   const renamedTo = new Map(changes.files.filter((f) => f.basePath).map((f) => [f.basePath as string, f.path]));
+  const changedFile = new Map(changes.files.map((f) => [f.path, f]));
   const headBySource = new Map(head.map((h) => [h.unit.source, h]));
   const codeDiffs: FunctionCodeDiff[] = [];
   const dataDiffs: DataDiff[] = [];
@@ -197,7 +202,7 @@ function compareSides(base: BuiltUnit[], head: BuiltUnit[], changes: SourceChang
       for (const symbol of names) codeDiffs.push({ owner: b.unit.owner, source: b.unit.source, symbol, status: 'unchanged' });
       continue;
     }
-    const file = changes.files.find((f) => f.path === headSource);
+    const file = changedFile.get(headSource);
     const result = compareObjects(b.elf, h.elf, { owner: b.unit.owner, source: b.unit.source, lineShift: file?.lineShift });
     codeDiffs.push(...result.functions);
     dataDiffs.push(...result.data);
@@ -205,16 +210,35 @@ function compareSides(base: BuiltUnit[], head: BuiltUnit[], changes: SourceChang
   return { codeDiffs, dataDiffs };
 }
 
-function baseUnitView(built: BuiltUnit, graph: CloneGraph): BaseUnitView {
+/**
+ * Which TU sources' dumps mention a symbol (optionally at a FILE): computed once per question over
+ * the whole graph, then asked per unit (a header change on a full build asks every unit).
+ */
+function dumpMentionIndex(graph: CloneGraph): (name: string, file?: string) => ReadonlySet<string | null> {
+  const memo = new Map<string, Set<string | null>>();
+  return (name, file) => {
+    const key = `${name}\0${file ?? ''}`;
+    let sources = memo.get(key);
+    if (!sources) {
+      sources = new Set();
+      for (const n of findNodes(graph, name)) if (!file || nodeInfo(graph, n).file === file) sources.add(graph.dumps[graph.nodeDump[n]].source);
+      memo.set(key, sources);
+    }
+    return sources;
+  };
+}
+
+function baseUnitView(built: BuiltUnit, graph: CloneGraph, mentions: ReturnType<typeof dumpMentionIndex>): BaseUnitView {
   const { unit, elf } = built;
   const functions = new Set(elf.symbols.filter((s) => s.type === 'FUNC' && s.sectionIndex > 0).map((s) => s.name));
   const affectedCache = new Map<string, AffectedFunction[]>();
+  const dumpSource = cleanPath(unit.source);
   return {
     source: unit.source,
     owner: unit.owner,
     functions,
     deps: unit.deps,
-    dumpMentions: (name, file) => findNodes(graph, name, { source: unit.source }).some((n) => !file || nodeInfo(graph, n).file === file),
+    dumpMentions: (name, file) => mentions(name, file).has(dumpSource),
     // Asked once for the clone questions and again for the patch list: compute each set once.
     affected: (name): AffectedFunction[] => {
       let hits = affectedCache.get(name);
@@ -253,8 +277,10 @@ function cloneQuestions(changes: SourceChanges, views: BaseUnitView[]): { source
 
 /** Definition lines: from the diff for changed functions, else from the base dump. */
 function lineLookup(graph: CloneGraph, changes: SourceChanges): (source: string, symbol: string) => number | undefined {
+  const changed = new Map<string, SourceChanges['functions'][number]>();
+  for (const f of changes.functions) for (const s of f.symbols) if (!changed.has(`${f.baseFile ?? f.file}\0${s}`)) changed.set(`${f.baseFile ?? f.file}\0${s}`, f);
   return (source, symbol) => {
-    const fn = changes.functions.find((f) => (f.baseFile ?? f.file) === source && f.symbols.includes(symbol));
+    const fn = changed.get(`${source}\0${symbol}`);
     if (fn) return fn.baseLines?.[0] ?? fn.headLines?.[0];
     const node = findNodes(graph, symbol, { source })[0];
     return node === undefined ? undefined : nodeInfo(graph, node).line || undefined;

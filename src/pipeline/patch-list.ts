@@ -108,9 +108,9 @@ class PatchListBuilder {
 }
 
 /** Units whose base build may contain a copy of `fn`: its own TU, or for headers every includer that has it. */
-function unitsDefining(fn: ChangedFunction, units: BaseUnitView[]): BaseUnitView[] {
+function unitsDefining(fn: ChangedFunction, units: BaseUnitView[], bySource: Map<string, BaseUnitView[]>): BaseUnitView[] {
   const file = fn.baseFile ?? fn.file;
-  if (!fn.inHeader) return units.filter((u) => u.source === file);
+  if (!fn.inHeader) return bySource.get(file) ?? [];
   return units.filter(
     (u) =>
       fn.symbols.some((s) => u.dumpMentions(s, file)) ||
@@ -119,6 +119,9 @@ function unitsDefining(fn: ChangedFunction, units: BaseUnitView[]): BaseUnitView
 }
 
 export function computePatchList(input: PatchListInput): PatchObject[] {
+  // A full kernel build has tens of thousands of units: find a TU's units by source, not by scanning.
+  const bySource = new Map<string, BaseUnitView[]>();
+  for (const u of input.units) bySource.set(u.source, [...(bySource.get(u.source) ?? []), u]);
   const facts = new Map(input.baseFacts.map((f) => [`${f.owner}\0${f.source}\0${f.symbol}`, f]));
   const diffs = new Map<string, FunctionCodeDiff>();
   for (const d of input.codeDiffs) diffs.set(`${d.owner}\0${d.source}\0${normaliseName(d.symbol)}`, d);
@@ -130,7 +133,7 @@ export function computePatchList(input: PatchListInput): PatchObject[] {
       if (owner) out.add(owner, fn.file, fn.symbols[0] ?? fn.name, { kind: 'new', root: fn.name, chain: [`${fn.name} is new at head`] }, true);
       continue;
     }
-    for (const unit of unitsDefining(fn, input.units)) {
+    for (const unit of unitsDefining(fn, input.units, bySource)) {
       const reasonForSelf: PatchReason = fn.inHeader
         ? { kind: 'header-copy', root: fn.name, chain: [`${fn.name} (${fn.file}) has an out-of-line copy in ${unit.source}`] }
         : { kind: 'changed', root: fn.name, chain: [`${fn.name} changed in this PR`] };
@@ -148,7 +151,7 @@ export function computePatchList(input: PatchListInput): PatchObject[] {
   // Callers of a base clone whose ABI head no longer produces: they call the old clone directly.
   for (const change of input.cloneChanges) {
     if (change.kind !== 'clone-vanished') continue;
-    for (const unit of input.units.filter((u) => u.source === change.source)) {
+    for (const unit of bySource.get(change.source) ?? []) {
       for (const caller of unit.callersOf(change.other)) {
         if (caller === change.other || childParent(caller) === change.other) continue;
         out.add(unit.owner, unit.source, caller, {
@@ -166,7 +169,7 @@ export function computePatchList(input: PatchListInput): PatchObject[] {
   const changedCode = new Set(input.codeDiffs.filter((d) => d.status === 'changed').map((d) => `${d.owner}\0${d.source}\0${d.symbol}`));
   for (const change of input.cloneChanges) {
     if (change.kind !== 'clone-appeared' && change.kind !== 'inline-added') continue;
-    for (const unit of input.units.filter((u) => u.source === change.source)) {
+    for (const unit of bySource.get(change.source) ?? []) {
       const callers = change.kind === 'inline-added' ? [change.other] : unit.callersOf(change.function);
       for (const caller of callers) {
         if (!changedCode.has(`${unit.owner}\0${unit.source}\0${caller}`) || out.has(unit.owner, unit.source, caller)) continue;

@@ -6,10 +6,10 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-HQCOU4GH.js";
-import "./chunk-SRJIA2H3.js";
+} from "./chunk-COZ5RDK7.js";
+import "./chunk-HM5B464O.js";
 import "./chunk-PEBDH32I.js";
-import "./chunk-3DLW5E4J.js";
+import "./chunk-EWGTRWPU.js";
 import "./chunk-2OG5DITX.js";
 import "./chunk-NCOWKKHV.js";
 import "./chunk-7XMN4UL4.js";

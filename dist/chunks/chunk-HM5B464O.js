@@ -4,6 +4,7 @@ import {
 } from "./chunk-PEBDH32I.js";
 import {
   affectedSet,
+  cleanPath,
   describeChain,
   edgeKind,
   edgeReasonOf,
@@ -11,7 +12,7 @@ import {
   nodeInfo,
   nodeName,
   readDumpFiles
-} from "./chunk-3DLW5E4J.js";
+} from "./chunk-EWGTRWPU.js";
 import {
   buildReport,
   childParent,
@@ -14964,14 +14965,16 @@ var PatchListBuilder = class {
     }));
   }
 };
-function unitsDefining(fn, units) {
+function unitsDefining(fn, units, bySource) {
   const file = fn.baseFile ?? fn.file;
-  if (!fn.inHeader) return units.filter((u) => u.source === file);
+  if (!fn.inHeader) return bySource.get(file) ?? [];
   return units.filter(
     (u) => fn.symbols.some((s) => u.dumpMentions(s, file)) || (u.deps?.includes(file) ?? false) && fn.symbols.some((s) => u.functions.has(s))
   );
 }
 function computePatchList(input) {
+  const bySource = /* @__PURE__ */ new Map();
+  for (const u of input.units) bySource.set(u.source, [...bySource.get(u.source) ?? [], u]);
   const facts = new Map(input.baseFacts.map((f) => [`${f.owner}\0${f.source}\0${f.symbol}`, f]));
   const diffs = /* @__PURE__ */ new Map();
   for (const d of input.codeDiffs) diffs.set(`${d.owner}\0${d.source}\0${normaliseName(d.symbol)}`, d);
@@ -14982,7 +14985,7 @@ function computePatchList(input) {
       if (owner) out2.add(owner, fn.file, fn.symbols[0] ?? fn.name, { kind: "new", root: fn.name, chain: [`${fn.name} is new at head`] }, true);
       continue;
     }
-    for (const unit of unitsDefining(fn, input.units)) {
+    for (const unit of unitsDefining(fn, input.units, bySource)) {
       const reasonForSelf = fn.inHeader ? { kind: "header-copy", root: fn.name, chain: [`${fn.name} (${fn.file}) has an out-of-line copy in ${unit.source}`] } : { kind: "changed", root: fn.name, chain: [`${fn.name} changed in this PR`] };
       for (const symbol of fn.symbols) {
         if (fn.status !== "removed" && unit.functions.has(symbol)) out2.add(unit.owner, unit.source, symbol, reasonForSelf, true);
@@ -14995,7 +14998,7 @@ function computePatchList(input) {
   }
   for (const change of input.cloneChanges) {
     if (change.kind !== "clone-vanished") continue;
-    for (const unit of input.units.filter((u) => u.source === change.source)) {
+    for (const unit of bySource.get(change.source) ?? []) {
       for (const caller of unit.callersOf(change.other)) {
         if (caller === change.other || childParent(caller) === change.other) continue;
         out2.add(unit.owner, unit.source, caller, {
@@ -15009,7 +15012,7 @@ function computePatchList(input) {
   const changedCode = new Set(input.codeDiffs.filter((d) => d.status === "changed").map((d) => `${d.owner}\0${d.source}\0${d.symbol}`));
   for (const change of input.cloneChanges) {
     if (change.kind !== "clone-appeared" && change.kind !== "inline-added") continue;
-    for (const unit of input.units.filter((u) => u.source === change.source)) {
+    for (const unit of bySource.get(change.source) ?? []) {
       const callers = change.kind === "inline-added" ? [change.other] : unit.callersOf(change.function);
       for (const caller of callers) {
         if (!changedCode.has(`${unit.owner}\0${unit.source}\0${caller}`) || out2.has(unit.owner, unit.source, caller)) continue;
@@ -15086,7 +15089,8 @@ async function analyze(opts) {
   const { codeDiffs, dataDiffs } = compareSides(baseObjects, headObjects, changes);
   const baseFacts = assignSympos(baseObjects.flatMap((b) => symbolFacts(b.elf, "base", b.unit.owner, b.unit.source)));
   const headFacts = assignSympos(headObjects.flatMap((b) => symbolFacts(b.elf, "head", b.unit.owner, b.unit.source)));
-  const views = baseObjects.map((b) => baseUnitView(b, baseGraph));
+  const mentions = dumpMentionIndex(baseGraph);
+  const views = baseObjects.map((b) => baseUnitView(b, baseGraph, mentions));
   const cloneChanges = diffClones(baseGraph, headGraph, cloneQuestions(changes, views));
   const patch = computePatchList({
     changed: changes.functions,
@@ -15098,7 +15102,8 @@ async function analyze(opts) {
     lineOf: lineLookup(baseGraph, changes)
   });
   const kernelFastPath = !opts.fullBuild && base.units.some((u) => u.owner === "vmlinux" || u.owner.endsWith(".ko"));
-  const patchedLocals = patch.flatMap((o) => o.functions).filter((f) => baseFacts.some((x) => x.symbol === f.symbol && !x.global));
+  const localNames = new Set(baseFacts.filter((x) => !x.global).map((x) => x.symbol));
+  const patchedLocals = patch.flatMap((o) => o.functions).filter((f) => localNames.has(f.symbol));
   if (kernelFastPath && patchedLocals.length > 0) {
     warnings.push({
       source: "sympos",
@@ -15107,6 +15112,7 @@ async function analyze(opts) {
   }
   const tuFlags = [...base.units.map((u) => tuFlagsFromCommand("base", u.source, u.command)), ...head.units.map((u) => tuFlagsFromCommand("head", u.source, u.command))];
   const ipaEvidence = opts.deepEvidence ? collectIpaEvidence(baseObjects, headObjects, warnings) : [];
+  const baseNotBuilt = new Set(base.notBuilt.map((b) => b.source));
   return {
     repo: opts.repo,
     baseCommit,
@@ -15118,7 +15124,7 @@ async function analyze(opts) {
     cloneChanges,
     symbolFacts: [...baseFacts, ...headFacts],
     tuFlags,
-    notBuilt: [...base.notBuilt, ...head.notBuilt.filter((n) => !base.notBuilt.some((b) => b.source === n.source))],
+    notBuilt: [...base.notBuilt, ...head.notBuilt.filter((n) => !baseNotBuilt.has(n.source))],
     ipaEvidence,
     warnings
   };
@@ -15160,6 +15166,7 @@ function collectIpaEvidence(base, head, warnings) {
 }
 function compareSides(base, head, changes) {
   const renamedTo = new Map(changes.files.filter((f) => f.basePath).map((f) => [f.basePath, f.path]));
+  const changedFile = new Map(changes.files.map((f) => [f.path, f]));
   const headBySource = new Map(head.map((h) => [h.unit.source, h]));
   const codeDiffs = [];
   const dataDiffs = [];
@@ -15172,23 +15179,37 @@ function compareSides(base, head, changes) {
       for (const symbol of names) codeDiffs.push({ owner: b.unit.owner, source: b.unit.source, symbol, status: "unchanged" });
       continue;
     }
-    const file = changes.files.find((f) => f.path === headSource);
+    const file = changedFile.get(headSource);
     const result = compareObjects(b.elf, h.elf, { owner: b.unit.owner, source: b.unit.source, lineShift: file?.lineShift });
     codeDiffs.push(...result.functions);
     dataDiffs.push(...result.data);
   }
   return { codeDiffs, dataDiffs };
 }
-function baseUnitView(built, graph) {
+function dumpMentionIndex(graph) {
+  const memo = /* @__PURE__ */ new Map();
+  return (name2, file) => {
+    const key = `${name2}\0${file ?? ""}`;
+    let sources = memo.get(key);
+    if (!sources) {
+      sources = /* @__PURE__ */ new Set();
+      for (const n of findNodes(graph, name2)) if (!file || nodeInfo(graph, n).file === file) sources.add(graph.dumps[graph.nodeDump[n]].source);
+      memo.set(key, sources);
+    }
+    return sources;
+  };
+}
+function baseUnitView(built, graph, mentions) {
   const { unit, elf } = built;
   const functions = new Set(elf.symbols.filter((s) => s.type === "FUNC" && s.sectionIndex > 0).map((s) => s.name));
   const affectedCache = /* @__PURE__ */ new Map();
+  const dumpSource = cleanPath(unit.source);
   return {
     source: unit.source,
     owner: unit.owner,
     functions,
     deps: unit.deps,
-    dumpMentions: (name2, file) => findNodes(graph, name2, { source: unit.source }).some((n) => !file || nodeInfo(graph, n).file === file),
+    dumpMentions: (name2, file) => mentions(name2, file).has(dumpSource),
     // Asked once for the clone questions and again for the patch list: compute each set once.
     affected: (name2) => {
       let hits = affectedCache.get(name2);
@@ -15222,8 +15243,10 @@ function cloneQuestions(changes, views) {
   return [...out2.values()];
 }
 function lineLookup(graph, changes) {
+  const changed = /* @__PURE__ */ new Map();
+  for (const f of changes.functions) for (const s of f.symbols) if (!changed.has(`${f.baseFile ?? f.file}\0${s}`)) changed.set(`${f.baseFile ?? f.file}\0${s}`, f);
   return (source, symbol) => {
-    const fn = changes.functions.find((f) => (f.baseFile ?? f.file) === source && f.symbols.includes(symbol));
+    const fn = changed.get(`${source}\0${symbol}`);
     if (fn) return fn.baseLines?.[0] ?? fn.headLines?.[0];
     const node = findNodes(graph, symbol, { source })[0];
     return node === void 0 ? void 0 : nodeInfo(graph, node).line || void 0;

@@ -8,7 +8,7 @@ import {
   nodeLabel,
   readDumpFiles,
   subgraphOfDumps
-} from "./chunk-3DLW5E4J.js";
+} from "./chunk-EWGTRWPU.js";
 import {
   ExitCode
 } from "./chunk-NCOWKKHV.js";

@@ -2,12 +2,12 @@ import { createRequire as __lpgCreateRequire } from 'node:module'; const require
 import {
   emitReport,
   progressPrinter
-} from "./chunk-HQCOU4GH.js";
+} from "./chunk-COZ5RDK7.js";
 import {
   runGate
-} from "./chunk-SRJIA2H3.js";
+} from "./chunk-HM5B464O.js";
 import "./chunk-PEBDH32I.js";
-import "./chunk-3DLW5E4J.js";
+import "./chunk-EWGTRWPU.js";
 import "./chunk-2OG5DITX.js";
 import {
   ExitCode

@@ -1977,6 +1977,7 @@ function describeChain(g, chain) {
 }
 
 export {
+  cleanPath,
   nodeInfo,
   nodeName,
   nodeLabel,

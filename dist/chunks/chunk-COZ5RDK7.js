@@ -1,7 +1,7 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-SRJIA2H3.js";
+} from "./chunk-HM5B464O.js";
 import {
   renderMarkdown,
   renderSarif,
