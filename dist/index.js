@@ -25,11 +25,11 @@ import {
 import {
   BuildError,
   runGate
-} from "./chunks/chunk-HM5B464O.js";
+} from "./chunks/chunk-AY4OUNMW.js";
 import {
   VERSION
 } from "./chunks/chunk-PEBDH32I.js";
-import "./chunks/chunk-EWGTRWPU.js";
+import "./chunks/chunk-QNUVQWKH.js";
 import {
   renderMarkdown,
   renderSarif,

@@ -85,12 +85,9 @@ export type GroupMode = 'classic' | 'location';
 /**
  * What a builder read from a run of dumps, as plain transferable data (typed arrays over their own
  * buffers): a worker thread reads a batch of the dumps and the main thread appends it (appendSlice).
- * Nodes and dumps are numbered from the slice's first; files and reasons index the source builder's
- * tables, whose entries since its previous slice travel along.
+ * It stands alone: nodes and dumps are numbered from its first, files and reasons index its own tables.
  */
 export interface GraphSlice {
-  /** Which takeSlice of its builder this is (0, 1, ...): a builder's slices are appended in that order. */
-  seq: number;
   nodeCount: number;
   edgeCount: number;
   nodeOrder: Int32Array;
@@ -109,19 +106,12 @@ export interface GraphSlice {
   nameHashes: Int32Array;
   files: ExportedStrings;
   reasons: ExportedStrings;
-  /** By the source builder's reason id; lines so far. */
+  /** By the slice's reason id. */
   reasonStats: ReasonStat[];
   dumps: DumpInfo[];
   orphanRemovals: number;
 }
 
-/** What appendSlice remembers of one source builder: its ids → this builder's, the slices seen. */
-export interface SliceAppendState {
-  files: Int32Array;
-  reasons: Int32Array;
-  reasonLines: number[];
-  seq: number;
-}
 
 /** The typed arrays of a slice, to hand to postMessage as its transfer list. */
 export function sliceBuffers(s: GraphSlice): ArrayBuffer[] {
@@ -256,14 +246,14 @@ function clashKey(order: number, b: Buffer, start: number, end: number): string 
  * records with add), endDump (or rollbackDump for a file that turned out not to be a dump), finish.
  */
 export class CloneGraphBuilder {
-  private readonly files = new StringTable(true);
-  private readonly reasons = new StringTable(true);
-  private readonly reasonStats: ReasonStat[] = [];
+  private files = new StringTable(true);
+  private reasons = new StringTable(true);
+  private reasonStats: ReasonStat[] = [];
 
   private readonly nodes = new NodeColumns();
   private readonly edges = new EdgeColumns();
 
-  private readonly dumps: DumpInfo[] = [];
+  private dumps: DumpInfo[] = [];
   private current: DumpInfo | null = null;
   private dumpNodeStart = 0;
   private dumpEdgeStart = 0;
@@ -282,8 +272,6 @@ export class CloneGraphBuilder {
   private orphanRemovals = 0;
   private lastFile = -1;
   private lastReason = -1;
-  /** Where the previous takeSlice ended. */
-  private taken = { seq: 0, nodes: 0, edges: 0, files: 0, reasons: 0, dumps: 0, orphanRemovals: 0 };
 
   beginDump(path: string, source: string | null = null): DumpId {
     if (this.current) throw new Error(`beginDump(${path}) while ${this.current.path} is open`);
@@ -495,91 +483,70 @@ export class CloneGraphBuilder {
   }
 
   /**
-   * What was read since the previous takeSlice (whole dumps only), for another builder's appendSlice.
-   * The arrays are fresh copies, so they can be transferred to another thread.
+   * Everything read so far (whole dumps only) as a slice for another builder's appendSlice; then this
+   * builder starts afresh (keeping its buffers), so every slice stands alone. The arrays are fresh
+   * copies, so they can be transferred to another thread.
    */
   takeSlice(): GraphSlice {
     if (this.current) throw new Error(`takeSlice() while ${this.current.path} is open`);
-    const { nodes, edges, taken } = this;
-    const [n0, n1] = [taken.nodes, nodes.count];
-    const [e0, e1] = [taken.edges, edges.count];
-    const nameBase = nodes.nameAt[n0];
-    const nameEnds = nodes.nameAt.slice(n0 + 1, n1 + 1);
-    for (let i = 0; i < nameEnds.length; i++) nameEnds[i] -= nameBase;
-    const edgeFrom = edges.from.slice(e0, e1);
-    const edgeTo = edges.to.slice(e0, e1);
-    for (let i = 0; i < edgeFrom.length; i++) {
-      edgeFrom[i] -= n0;
-      edgeTo[i] -= n0;
-    }
-    const nodeDump = nodes.dump.slice(n0, n1);
-    for (let i = 0; i < nodeDump.length; i++) nodeDump[i] -= taken.dumps;
+    const { nodes, edges } = this;
+    const n = nodes.count;
+    const e = edges.count;
     const slice: GraphSlice = {
-      seq: taken.seq,
-      nodeCount: n1 - n0,
-      edgeCount: e1 - e0,
-      nodeOrder: nodes.order.slice(n0, n1),
-      nodeFile: nodes.file.slice(n0, n1),
-      nodeLine: nodes.line.slice(n0, n1),
-      nodeCol: nodes.col.slice(n0, n1),
-      nodeDump,
-      nodeRemoved: nodes.removed.slice(n0, n1),
-      edgeFrom,
-      edgeTo,
-      edgeReason: edges.reason.slice(e0, e1),
-      edgeMult: edges.mult.slice(e0, e1),
+      nodeCount: n,
+      edgeCount: e,
+      nodeOrder: nodes.order.slice(0, n),
+      nodeFile: nodes.file.slice(0, n),
+      nodeLine: nodes.line.slice(0, n),
+      nodeCol: nodes.col.slice(0, n),
+      nodeDump: nodes.dump.slice(0, n),
+      nodeRemoved: nodes.removed.slice(0, n),
+      edgeFrom: edges.from.slice(0, e),
+      edgeTo: edges.to.slice(0, e),
+      edgeReason: edges.reason.slice(0, e),
+      edgeMult: edges.mult.slice(0, e),
       // A copy (Buffer's own slice() would be a view, and transferring it would detach the pool).
-      nameBytes: new Uint8Array(nodes.namePool.subarray(nameBase, nodes.nameAt[n1])),
-      nameEnds,
-      nameHashes: nodes.nameHash.slice(n0, n1),
-      files: this.files.exportEntries(taken.files),
-      reasons: this.reasons.exportEntries(taken.reasons),
-      reasonStats: this.reasonStats.map((r) => ({ ...r })),
-      dumps: this.dumps.slice(taken.dumps),
-      orphanRemovals: this.orphanRemovals - taken.orphanRemovals,
-    };
-    this.taken = {
-      seq: taken.seq + 1,
-      nodes: n1,
-      edges: e1,
-      files: this.files.entryCount,
-      reasons: this.reasons.entryCount,
-      dumps: this.dumps.length,
+      nameBytes: new Uint8Array(nodes.namePool.subarray(0, nodes.nameAt[n])),
+      nameEnds: nodes.nameAt.slice(1, n + 1),
+      nameHashes: nodes.nameHash.slice(0, n),
+      files: this.files.exportEntries(),
+      reasons: this.reasons.exportEntries(),
+      reasonStats: this.reasonStats,
+      dumps: this.dumps,
       orphanRemovals: this.orphanRemovals,
     };
+    nodes.count = 0;
+    edges.count = 0;
+    this.files = new StringTable(true);
+    this.reasons = new StringTable(true);
+    this.reasonStats = [];
+    this.dumps = [];
+    this.orphanRemovals = 0;
+    this.lastFile = -1;
+    this.lastReason = -1;
     return slice;
   }
 
   /**
    * Append a slice another builder took (takeSlice) after this builder's dumps: the result is what
-   * this builder would hold had it read those dumps itself (same ids, same order). Slices of several
-   * builders may be interleaved, and with this builder's own reading, but each builder's slices come
-   * in the order taken; `from` is the state the previous call returned for the same source builder
-   * (undefined for its first slice).
+   * this builder would hold had it read those dumps itself (same ids, same order).
    */
-  appendSlice(s: GraphSlice, from?: SliceAppendState): SliceAppendState {
+  appendSlice(s: GraphSlice): void {
     if (this.current) throw new Error(`appendSlice() while ${this.current.path} is open`);
     const { nodes, edges } = this;
-    const st: SliceAppendState = from ?? { files: new Int32Array(64), reasons: new Int32Array(16), reasonLines: [], seq: 0 };
-    if (s.seq !== st.seq) throw new Error(`appendSlice(): slice ${s.seq} of its builder came when ${st.seq} was due`);
-    st.seq++;
     if (nodes.count + s.nodeCount > MAX_NODES) throw new Error(`clone graph too large (more than ${MAX_NODES} nodes)`);
-    st.files = this.files.internAll(s.files, st.files);
+    const files = this.files.internAll(s.files, new Int32Array(s.files.ids.length));
+    const reasons = new Int32Array(s.reasonStats.length);
     let start = 0;
     for (let k = 0; k < s.reasons.ids.length; k++) {
       const known = this.reasons.count;
       const id = this.reasons.id(s.reasons.bytes, start, s.reasons.ends[k]);
       start = s.reasons.ends[k];
       const own = s.reasons.ids[k];
-      if (own >= st.reasons.length) st.reasons = grown(st.reasons, 2 * own + 1);
-      st.reasons[own] = id;
+      reasons[own] = id;
       if (id === known) this.reasonStats.push({ ...s.reasonStats[own], lines: 0 });
     }
-    for (let r = 0; r < s.reasonStats.length; r++) {
-      const lines = s.reasonStats[r].lines;
-      this.reasonStats[st.reasons[r]].lines += lines - (st.reasonLines[r] ?? 0);
-      st.reasonLines[r] = lines;
-    }
+    for (let r = 0; r < s.reasonStats.length; r++) this.reasonStats[reasons[r]].lines += s.reasonStats[r].lines;
     // The cached last entries stay valid (tables only grow), but start afresh for the next dump.
     this.lastFile = -1;
     this.lastReason = -1;
@@ -591,7 +558,6 @@ export class CloneGraphBuilder {
     nodes.reserveNameBytes(nameBase, s.nameBytes.length);
     nodes.namePool.set(s.nameBytes, nameBase);
     nodes.nameHash.set(s.nameHashes, at);
-    const files = st.files;
     for (let i = 0; i < s.nodeCount; i++) {
       nodes.nameAt[at + i + 1] = nameBase + s.nameEnds[i];
       nodes.file[at + i] = files[s.nodeFile[i]];
@@ -605,7 +571,6 @@ export class CloneGraphBuilder {
 
     const eat = edges.count;
     edges.reserve(s.edgeCount);
-    const reasons = st.reasons;
     for (let i = 0; i < s.edgeCount; i++) {
       edges.from[eat + i] = at + s.edgeFrom[i];
       edges.to[eat + i] = at + s.edgeTo[i];
@@ -616,7 +581,6 @@ export class CloneGraphBuilder {
 
     for (const d of s.dumps) this.dumps.push(d);
     this.orphanRemovals += s.orphanRemovals;
-    return st;
   }
 
   /**

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Warning } from '../model.js';
 import { newByteLineScan, scanDumpBytes } from './dump-line.js';
-import { CloneGraphBuilder, sliceBuffers, type CloneGraph, type GraphSlice, type SliceAppendState } from './graph.js';
+import { CloneGraphBuilder, sliceBuffers, type CloneGraph, type GraphSlice } from './graph.js';
 
 export interface ReadDumpsOptions {
   /** Absolute source root to strip from absolute FILE paths; auto-detected when absent. */
@@ -183,13 +183,21 @@ function threadCount(files: DumpFile[], opts: ReadDumpsOptions): number {
 // The files are cut into batches, numbered in file order. Every thread (the main one included)
 // claims the next unclaimed batch from a shared counter, so a thread that is slowed down (a big
 // file, another process on the core) simply claims fewer. A worker reads its batch into its own
-// builder and posts it as a slice; the main thread appends batches strictly in batch order, so the
-// graph, its ids and the warnings are exactly those of a single-threaded read. The main thread reads
-// a batch straight into the graph when it is the next one due, else into a side builder.
+// builder and posts it as a self-contained slice; the main thread appends batches strictly in batch
+// order, so the graph, its ids and the warnings are exactly those of a single-threaded read. The main
+// thread reads a batch straight into the graph when it is the next one due, else into a side builder.
+// Each claim is also recorded in shared memory: if a worker dies, the main thread reads again the
+// batches it claimed and never delivered.
 // -------------------------------------------------------------------------------------------------
 
 interface BatchJob {
-  lpgDumpBatches: { files: DumpFile[]; batchFiles: number; claim: Int32Array };
+  lpgDumpBatches: {
+    files: DumpFile[];
+    batchFiles: number;
+    /** claims[0]: the next batch to claim; claims[1 + k]: who claimed batch k (worker id + 1). */
+    claims: Int32Array;
+    worker: number;
+  };
 }
 
 /** A batch as read by some builder: its slice and its warnings, to replay in order. */
@@ -199,7 +207,7 @@ interface ReadBatch {
   warnings: Warning[];
 }
 
-type WorkerMessage = { type: 'started' } | ({ type: 'batch' } & ReadBatch);
+type WorkerMessage = ({ type: 'batch' } & ReadBatch);
 
 /** Files per batch: enough batches per thread to even out, few enough that each carries some work. */
 function batchSize(files: number, threads: number): number {
@@ -215,76 +223,113 @@ async function readInParallel(
 ): Promise<void> {
   const batchFiles = batchSize(files.length, threads);
   const batchCount = Math.ceil(files.length / batchFiles);
-  const claim = new Int32Array(new SharedArrayBuffer(4));
+  const claims = new Int32Array(new SharedArrayBuffer(4 * (1 + batchCount)));
   const inbox = new BatchInbox();
-  for (let t = 1; t < threads; t++) startBatchWorker({ lpgDumpBatches: { files, batchFiles, claim } }, inbox);
-  // Batches this thread read out of turn, and each source builder's append state.
+  for (let w = 0; w < threads - 1; w++) startBatchWorker({ lpgDumpBatches: { files, batchFiles, claims, worker: w } }, inbox);
   const side = new CloneGraphBuilder();
+  // Batches read out of turn on this thread, and batches of dead workers still to read.
   const own = new Map<number, ReadBatch>();
-  const states = new Map<CloneGraphBuilder | number, SliceAppendState>();
+  const orphans: number[] = [];
   const buf = Buffer.allocUnsafe(CHUNK_BYTES);
   let done = 0;
-  for (let next = 0; next < batchCount; ) {
-    const mine = own.get(next);
-    own.delete(next);
-    const ready = mine ? { read: mine, source: side } : inbox.take(next);
+  let next = 0;
+  const readBatch = (k: number) => {
+    const batch = files.slice(k * batchFiles, (k + 1) * batchFiles);
+    if (k === next) {
+      for (const f of batch) readFileInto(builder, f, buf, warn);
+      done += batch.length;
+      onProgress?.(done, files.length);
+      next++;
+    } else {
+      const warnings: Warning[] = [];
+      for (const f of batch) readFileInto(side, f, buf, (w) => warnings.push(w));
+      own.set(k, { batch: k, slice: side.takeSlice(), warnings });
+    }
+  };
+  while (next < batchCount) {
+    const ready = own.get(next) ?? inbox.take(next);
     if (ready) {
-      for (const w of ready.read.warnings) warn(w);
-      states.set(ready.source, builder.appendSlice(ready.read.slice, states.get(ready.source)));
+      own.delete(next);
+      for (const w of ready.warnings) warn(w);
+      builder.appendSlice(ready.slice);
       done += Math.min(batchFiles, files.length - next * batchFiles);
       onProgress?.(done, files.length);
       next++;
       continue;
     }
-    const k = Atomics.add(claim, 0, 1);
-    if (k < batchCount) {
-      const batch = files.slice(k * batchFiles, (k + 1) * batchFiles);
-      if (k === next) {
-        for (const f of batch) readFileInto(builder, f, buf, warn);
-        done += batch.length;
-        onProgress?.(done, files.length);
-        next++;
-      } else {
-        const warnings: Warning[] = [];
-        for (const f of batch) readFileInto(side, f, buf, (w) => warnings.push(w));
-        own.set(k, { batch: k, slice: side.takeSlice(), warnings });
+    for (const ended of inbox.takeEnded()) {
+      // Batches it claimed and never delivered (0: claimed by a thread that has yet to record it, or
+      // never will; a duplicate read is dropped).
+      const claimed = Math.min(Atomics.load(claims, 0), batchCount);
+      for (let k = next; k < claimed; k++) {
+        const who = Atomics.load(claims, 1 + k);
+        if ((who === ended.worker + 1 || who === 0) && !own.has(k) && !inbox.has(k) && !orphans.includes(k)) orphans.push(k);
       }
+      if (ended.failure) warn({ source: 'dump', message: `a dump reader thread failed (${ended.failure}); the main thread read its batches again` });
+    }
+    const orphan = orphans.sort((x, y) => x - y).shift();
+    const k = orphan ?? Atomics.add(claims, 0, 1);
+    if (k < batchCount) {
+      if (orphan === undefined) Atomics.store(claims, 1 + k, MAIN_THREAD);
+      readBatch(k);
       // Let worker messages in.
       await new Promise((resolve) => setImmediate(resolve));
     } else {
       await inbox.wait();
     }
+    inbox.forget(next);
   }
 }
 
-/** Batches posted by the workers, by batch number, and which worker sent each. */
+/** Who claimed a batch, in the claims table, for the main thread (workers are 1, 2, ...). */
+const MAIN_THREAD = -1;
+
+/** Batches posted by the workers, by batch number; workers that ended (failure: why, if they failed). */
 class BatchInbox {
-  private readonly batches = new Map<number, { read: ReadBatch; source: number }>();
-  private failure: Error | null = null;
+  private readonly batches = new Map<number, ReadBatch>();
+  private readonly gone = new Set<number>();
+  private ended: { worker: number; failure: string | null }[] = [];
   private wake: (() => void) | null = null;
 
   put(read: ReadBatch, worker: number): void {
-    this.batches.set(read.batch, { read, source: worker });
+    // What an ended worker still had in flight is read again by the main thread.
+    if (this.gone.has(worker)) return;
+    this.batches.set(read.batch, read);
     this.notify();
   }
 
-  fail(err: Error): void {
-    this.failure ??= err;
+  end(worker: number, failure: string | null): void {
+    if (this.gone.has(worker)) return;
+    this.gone.add(worker);
+    this.ended.push({ worker, failure });
     this.notify();
   }
 
-  /** Batch k and its worker, if it has arrived. Throws if a worker failed. */
-  take(k: number): { read: ReadBatch; source: number } | undefined {
-    if (this.failure) throw this.failure;
+  take(k: number): ReadBatch | undefined {
     const got = this.batches.get(k);
     this.batches.delete(k);
     return got;
   }
 
-  /** Until another batch arrives or a worker fails (messages come as events: none can slip in before). */
+  has(k: number): boolean {
+    return this.batches.has(k);
+  }
+
+  /** Drop batches before `next`: duplicates of batches already appended. */
+  forget(next: number): void {
+    for (const k of this.batches.keys()) if (k < next) this.batches.delete(k);
+  }
+
+  takeEnded(): { worker: number; failure: string | null }[] {
+    const out = this.ended;
+    this.ended = [];
+    return out;
+  }
+
+  /** Until another batch arrives or a worker ends (messages come as events: none can slip in before). */
   wait(): Promise<void> {
     return new Promise((resolve) => {
-      if (this.failure) resolve();
+      if (this.ended.length > 0) resolve();
       else this.wake = resolve;
     });
   }
@@ -296,32 +341,16 @@ class BatchInbox {
   }
 }
 
-let workerIds = 0;
-
-/**
- * Start a worker thread on this module. One that cannot start (no loadable module file) claims no
- * batch, so the others read its share; one that fails after starting may hold a batch: that fails the read.
- */
+/** Start a worker thread on this module. If it cannot start, or dies, the main thread reads its share. */
 function startBatchWorker(job: BatchJob, inbox: BatchInbox): void {
-  const id = workerIds++;
-  let started = false;
-  let finished = false;
+  const id = job.lpgDumpBatches.worker;
   try {
     const worker = new Worker(new URL(import.meta.url), { workerData: job });
-    worker.on('message', (m: WorkerMessage) => {
-      if (m.type === 'started') started = true;
-      else inbox.put(m, id);
-    });
-    worker.on('error', (err) => {
-      if (started && !finished) inbox.fail(new Error(`dump reader thread failed: ${err.message}`));
-      finished = true;
-    });
-    worker.on('exit', (code) => {
-      if (started && !finished && code !== 0) inbox.fail(new Error(`dump reader thread exited (${code}) before finishing`));
-      finished = true;
-    });
-  } catch {
-    // Not started: the other threads claim every batch.
+    worker.on('message', (m: WorkerMessage) => inbox.put(m, id));
+    worker.on('error', (err) => inbox.end(id, err.message));
+    worker.on('exit', (code) => inbox.end(id, code === 0 ? null : `exit code ${code}`));
+  } catch (err) {
+    inbox.end(id, (err as Error).message);
   }
 }
 
@@ -329,12 +358,12 @@ function startBatchWorker(job: BatchJob, inbox: BatchInbox): void {
 function runBatchWorker(job: BatchJob['lpgDumpBatches']): void {
   const port = parentPort;
   if (!port) return;
-  port.postMessage({ type: 'started' } satisfies WorkerMessage);
-  const { files, batchFiles, claim } = job;
+  const { files, batchFiles, claims, worker } = job;
   const batchCount = Math.ceil(files.length / batchFiles);
   const builder = new CloneGraphBuilder();
   const buf = Buffer.allocUnsafe(CHUNK_BYTES);
-  for (let k = Atomics.add(claim, 0, 1); k < batchCount; k = Atomics.add(claim, 0, 1)) {
+  for (let k = Atomics.add(claims, 0, 1); k < batchCount; k = Atomics.add(claims, 0, 1)) {
+    Atomics.store(claims, 1 + k, worker + 1);
     const warnings: Warning[] = [];
     for (const f of files.slice(k * batchFiles, (k + 1) * batchFiles)) readFileInto(builder, f, buf, (w) => warnings.push(w));
     const slice = builder.takeSlice();

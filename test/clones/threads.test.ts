@@ -55,6 +55,8 @@ function snapshot(g: Graph) {
 describe('reading dumps with worker threads', () => {
   let root: string;
   let engine: typeof Clones;
+  /** The same bundle, but its first worker thread dies (exit code 7) at its 15th file. */
+  let crashing: typeof Clones;
   let files: { path: string; source?: string }[];
   let marker: string;
 
@@ -87,6 +89,16 @@ describe('reading dumps with worker threads', () => {
     const banner = `import { isMainThread as __main } from 'node:worker_threads'; import { appendFileSync as __append } from 'node:fs'; if (!__main) process.on('exit', (c) => __append(${JSON.stringify(marker)}, 'exit ' + c + '\\n'));`;
     await build({ banner: { js: banner }, entryPoints: [join(__dirnameOf(), '..', '..', 'src', 'clones', 'index.ts')], outfile: out, bundle: true, platform: 'node', target: 'node20', format: 'esm', logLevel: 'warning' });
     engine = (await import(pathToFileURL(out).href)) as typeof Clones;
+    const crash = [
+      "import { isMainThread as __m, workerData as __wd } from 'node:worker_threads';",
+      "import __fs from 'node:fs';",
+      "import { syncBuiltinESMExports as __sync } from 'node:module';",
+      'const __o = __fs.openSync; let __n = 0;',
+      'if (!__m && __wd?.lpgDumpBatches?.worker === 0) { __fs.openSync = (...a) => { if (++__n === 15) process.exit(7); return __o(...a); }; __sync(); }',
+    ].join('\n');
+    const crashOut = join(root, 'engine-crash.mjs');
+    await build({ banner: { js: crash }, entryPoints: [join(__dirnameOf(), '..', '..', 'src', 'clones', 'index.ts')], outfile: crashOut, bundle: true, platform: 'node', target: 'node20', format: 'esm', logLevel: 'warning' });
+    crashing = (await import(pathToFileURL(crashOut).href)) as typeof Clones;
   });
 
   afterAll(() => removeTree(root));
@@ -142,6 +154,18 @@ describe('reading dumps with worker threads', () => {
     expect(two.batches).toBe(1);
     expect(snapshot(auto.result)).toEqual(snapshot(one));
     expect(snapshot(two.result)).toEqual(snapshot(one));
+  });
+
+  test('a worker that dies mid-batch: its batches are read again, same graph, one warning more', async () => {
+    const one = await read(1);
+    const warnings: Warning[] = [];
+    // The main thread is slowed down (20 ms a batch) so that the worker surely gets batches to die in.
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    const g = await crashing.readDumpFiles(files, { threads: 2, onWarning: (w) => warnings.push(w), onProgress: () => Atomics.wait(pause, 0, 0, 20) });
+    expect(snapshot(g)).toEqual(snapshot(one.g));
+    const failed = warnings.filter((w) => /dump reader thread failed/.test(w.message));
+    expect(failed).toEqual([expect.objectContaining({ message: 'a dump reader thread failed (exit code 7); the main thread read its batches again' })]);
+    expect(warnings.filter((w) => !failed.includes(w))).toEqual(one.warnings);
   });
 
   test('where no worker can start (TypeScript source under jest), threads fall back to one', async () => {

@@ -1,7 +1,7 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-HM5B464O.js";
+} from "./chunk-AY4OUNMW.js";
 import {
   renderMarkdown,
   renderSarif,

@@ -6,10 +6,10 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-COZ5RDK7.js";
-import "./chunk-HM5B464O.js";
+} from "./chunk-7TQKL5Q3.js";
+import "./chunk-AY4OUNMW.js";
 import "./chunk-PEBDH32I.js";
-import "./chunk-EWGTRWPU.js";
+import "./chunk-QNUVQWKH.js";
 import "./chunk-2OG5DITX.js";
 import "./chunk-NCOWKKHV.js";
 import "./chunk-7XMN4UL4.js";

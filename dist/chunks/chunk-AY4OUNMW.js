@@ -12,7 +12,7 @@ import {
   nodeInfo,
   nodeName,
   readDumpFiles
-} from "./chunk-EWGTRWPU.js";
+} from "./chunk-QNUVQWKH.js";
 import {
   buildReport,
   childParent,

@@ -8,7 +8,7 @@ import {
   nodeLabel,
   readDumpFiles,
   subgraphOfDumps
-} from "./chunk-EWGTRWPU.js";
+} from "./chunk-QNUVQWKH.js";
 import {
   ExitCode
 } from "./chunk-NCOWKKHV.js";

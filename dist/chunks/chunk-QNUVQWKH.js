@@ -952,8 +952,6 @@ var CloneGraphBuilder = class {
   orphanRemovals = 0;
   lastFile = -1;
   lastReason = -1;
-  /** Where the previous takeSlice ended. */
-  taken = { seq: 0, nodes: 0, edges: 0, files: 0, reasons: 0, dumps: 0, orphanRemovals: 0 };
   beginDump(path, source = null) {
     if (this.current) throw new Error(`beginDump(${path}) while ${this.current.path} is open`);
     this.current = { path, source: source === null ? null : cleanPath(source), bytes: 0, lines: 0, cloneLines: 0, removalLines: 0, malformedLines: 0 };
@@ -1144,90 +1142,69 @@ var CloneGraphBuilder = class {
     return id;
   }
   /**
-   * What was read since the previous takeSlice (whole dumps only), for another builder's appendSlice.
-   * The arrays are fresh copies, so they can be transferred to another thread.
+   * Everything read so far (whole dumps only) as a slice for another builder's appendSlice; then this
+   * builder starts afresh (keeping its buffers), so every slice stands alone. The arrays are fresh
+   * copies, so they can be transferred to another thread.
    */
   takeSlice() {
     if (this.current) throw new Error(`takeSlice() while ${this.current.path} is open`);
-    const { nodes, edges, taken } = this;
-    const [n0, n1] = [taken.nodes, nodes.count];
-    const [e0, e1] = [taken.edges, edges.count];
-    const nameBase = nodes.nameAt[n0];
-    const nameEnds = nodes.nameAt.slice(n0 + 1, n1 + 1);
-    for (let i = 0; i < nameEnds.length; i++) nameEnds[i] -= nameBase;
-    const edgeFrom = edges.from.slice(e0, e1);
-    const edgeTo = edges.to.slice(e0, e1);
-    for (let i = 0; i < edgeFrom.length; i++) {
-      edgeFrom[i] -= n0;
-      edgeTo[i] -= n0;
-    }
-    const nodeDump = nodes.dump.slice(n0, n1);
-    for (let i = 0; i < nodeDump.length; i++) nodeDump[i] -= taken.dumps;
+    const { nodes, edges } = this;
+    const n = nodes.count;
+    const e = edges.count;
     const slice = {
-      seq: taken.seq,
-      nodeCount: n1 - n0,
-      edgeCount: e1 - e0,
-      nodeOrder: nodes.order.slice(n0, n1),
-      nodeFile: nodes.file.slice(n0, n1),
-      nodeLine: nodes.line.slice(n0, n1),
-      nodeCol: nodes.col.slice(n0, n1),
-      nodeDump,
-      nodeRemoved: nodes.removed.slice(n0, n1),
-      edgeFrom,
-      edgeTo,
-      edgeReason: edges.reason.slice(e0, e1),
-      edgeMult: edges.mult.slice(e0, e1),
+      nodeCount: n,
+      edgeCount: e,
+      nodeOrder: nodes.order.slice(0, n),
+      nodeFile: nodes.file.slice(0, n),
+      nodeLine: nodes.line.slice(0, n),
+      nodeCol: nodes.col.slice(0, n),
+      nodeDump: nodes.dump.slice(0, n),
+      nodeRemoved: nodes.removed.slice(0, n),
+      edgeFrom: edges.from.slice(0, e),
+      edgeTo: edges.to.slice(0, e),
+      edgeReason: edges.reason.slice(0, e),
+      edgeMult: edges.mult.slice(0, e),
       // A copy (Buffer's own slice() would be a view, and transferring it would detach the pool).
-      nameBytes: new Uint8Array(nodes.namePool.subarray(nameBase, nodes.nameAt[n1])),
-      nameEnds,
-      nameHashes: nodes.nameHash.slice(n0, n1),
-      files: this.files.exportEntries(taken.files),
-      reasons: this.reasons.exportEntries(taken.reasons),
-      reasonStats: this.reasonStats.map((r) => ({ ...r })),
-      dumps: this.dumps.slice(taken.dumps),
-      orphanRemovals: this.orphanRemovals - taken.orphanRemovals
-    };
-    this.taken = {
-      seq: taken.seq + 1,
-      nodes: n1,
-      edges: e1,
-      files: this.files.entryCount,
-      reasons: this.reasons.entryCount,
-      dumps: this.dumps.length,
+      nameBytes: new Uint8Array(nodes.namePool.subarray(0, nodes.nameAt[n])),
+      nameEnds: nodes.nameAt.slice(1, n + 1),
+      nameHashes: nodes.nameHash.slice(0, n),
+      files: this.files.exportEntries(),
+      reasons: this.reasons.exportEntries(),
+      reasonStats: this.reasonStats,
+      dumps: this.dumps,
       orphanRemovals: this.orphanRemovals
     };
+    nodes.count = 0;
+    edges.count = 0;
+    this.files = new StringTable(true);
+    this.reasons = new StringTable(true);
+    this.reasonStats = [];
+    this.dumps = [];
+    this.orphanRemovals = 0;
+    this.lastFile = -1;
+    this.lastReason = -1;
     return slice;
   }
   /**
    * Append a slice another builder took (takeSlice) after this builder's dumps: the result is what
-   * this builder would hold had it read those dumps itself (same ids, same order). Slices of several
-   * builders may be interleaved, and with this builder's own reading, but each builder's slices come
-   * in the order taken; `from` is the state the previous call returned for the same source builder
-   * (undefined for its first slice).
+   * this builder would hold had it read those dumps itself (same ids, same order).
    */
-  appendSlice(s, from) {
+  appendSlice(s) {
     if (this.current) throw new Error(`appendSlice() while ${this.current.path} is open`);
     const { nodes, edges } = this;
-    const st = from ?? { files: new Int32Array(64), reasons: new Int32Array(16), reasonLines: [], seq: 0 };
-    if (s.seq !== st.seq) throw new Error(`appendSlice(): slice ${s.seq} of its builder came when ${st.seq} was due`);
-    st.seq++;
     if (nodes.count + s.nodeCount > MAX_NODES) throw new Error(`clone graph too large (more than ${MAX_NODES} nodes)`);
-    st.files = this.files.internAll(s.files, st.files);
+    const files = this.files.internAll(s.files, new Int32Array(s.files.ids.length));
+    const reasons = new Int32Array(s.reasonStats.length);
     let start = 0;
     for (let k = 0; k < s.reasons.ids.length; k++) {
       const known = this.reasons.count;
       const id = this.reasons.id(s.reasons.bytes, start, s.reasons.ends[k]);
       start = s.reasons.ends[k];
       const own = s.reasons.ids[k];
-      if (own >= st.reasons.length) st.reasons = grown(st.reasons, 2 * own + 1);
-      st.reasons[own] = id;
+      reasons[own] = id;
       if (id === known) this.reasonStats.push({ ...s.reasonStats[own], lines: 0 });
     }
-    for (let r = 0; r < s.reasonStats.length; r++) {
-      const lines = s.reasonStats[r].lines;
-      this.reasonStats[st.reasons[r]].lines += lines - (st.reasonLines[r] ?? 0);
-      st.reasonLines[r] = lines;
-    }
+    for (let r = 0; r < s.reasonStats.length; r++) this.reasonStats[reasons[r]].lines += s.reasonStats[r].lines;
     this.lastFile = -1;
     this.lastReason = -1;
     const at = nodes.count;
@@ -1237,7 +1214,6 @@ var CloneGraphBuilder = class {
     nodes.reserveNameBytes(nameBase, s.nameBytes.length);
     nodes.namePool.set(s.nameBytes, nameBase);
     nodes.nameHash.set(s.nameHashes, at);
-    const files = st.files;
     for (let i = 0; i < s.nodeCount; i++) {
       nodes.nameAt[at + i + 1] = nameBase + s.nameEnds[i];
       nodes.file[at + i] = files[s.nodeFile[i]];
@@ -1250,7 +1226,6 @@ var CloneGraphBuilder = class {
     nodes.count += s.nodeCount;
     const eat = edges.count;
     edges.reserve(s.edgeCount);
-    const reasons = st.reasons;
     for (let i = 0; i < s.edgeCount; i++) {
       edges.from[eat + i] = at + s.edgeFrom[i];
       edges.to[eat + i] = at + s.edgeTo[i];
@@ -1260,7 +1235,6 @@ var CloneGraphBuilder = class {
     edges.count += s.edgeCount;
     for (const d of s.dumps) this.dumps.push(d);
     this.orphanRemovals += s.orphanRemovals;
-    return st;
   }
   /**
    * Close the graph: normalise FILE paths (sourceRoot, else auto-detected), infer unknown TU sources,
@@ -1675,68 +1649,97 @@ function batchSize(files, threads) {
 async function readInParallel(builder, files, threads, warn, onProgress) {
   const batchFiles = batchSize(files.length, threads);
   const batchCount = Math.ceil(files.length / batchFiles);
-  const claim = new Int32Array(new SharedArrayBuffer(4));
+  const claims = new Int32Array(new SharedArrayBuffer(4 * (1 + batchCount)));
   const inbox = new BatchInbox();
-  for (let t = 1; t < threads; t++) startBatchWorker({ lpgDumpBatches: { files, batchFiles, claim } }, inbox);
+  for (let w = 0; w < threads - 1; w++) startBatchWorker({ lpgDumpBatches: { files, batchFiles, claims, worker: w } }, inbox);
   const side = new CloneGraphBuilder();
   const own = /* @__PURE__ */ new Map();
-  const states = /* @__PURE__ */ new Map();
+  const orphans = [];
   const buf = Buffer.allocUnsafe(CHUNK_BYTES);
   let done = 0;
-  for (let next = 0; next < batchCount; ) {
-    const mine = own.get(next);
-    own.delete(next);
-    const ready = mine ? { read: mine, source: side } : inbox.take(next);
+  let next = 0;
+  const readBatch = (k) => {
+    const batch = files.slice(k * batchFiles, (k + 1) * batchFiles);
+    if (k === next) {
+      for (const f of batch) readFileInto(builder, f, buf, warn);
+      done += batch.length;
+      onProgress?.(done, files.length);
+      next++;
+    } else {
+      const warnings = [];
+      for (const f of batch) readFileInto(side, f, buf, (w) => warnings.push(w));
+      own.set(k, { batch: k, slice: side.takeSlice(), warnings });
+    }
+  };
+  while (next < batchCount) {
+    const ready = own.get(next) ?? inbox.take(next);
     if (ready) {
-      for (const w of ready.read.warnings) warn(w);
-      states.set(ready.source, builder.appendSlice(ready.read.slice, states.get(ready.source)));
+      own.delete(next);
+      for (const w of ready.warnings) warn(w);
+      builder.appendSlice(ready.slice);
       done += Math.min(batchFiles, files.length - next * batchFiles);
       onProgress?.(done, files.length);
       next++;
       continue;
     }
-    const k = Atomics.add(claim, 0, 1);
-    if (k < batchCount) {
-      const batch = files.slice(k * batchFiles, (k + 1) * batchFiles);
-      if (k === next) {
-        for (const f of batch) readFileInto(builder, f, buf, warn);
-        done += batch.length;
-        onProgress?.(done, files.length);
-        next++;
-      } else {
-        const warnings = [];
-        for (const f of batch) readFileInto(side, f, buf, (w) => warnings.push(w));
-        own.set(k, { batch: k, slice: side.takeSlice(), warnings });
+    for (const ended of inbox.takeEnded()) {
+      const claimed = Math.min(Atomics.load(claims, 0), batchCount);
+      for (let k2 = next; k2 < claimed; k2++) {
+        const who = Atomics.load(claims, 1 + k2);
+        if ((who === ended.worker + 1 || who === 0) && !own.has(k2) && !inbox.has(k2) && !orphans.includes(k2)) orphans.push(k2);
       }
+      if (ended.failure) warn({ source: "dump", message: `a dump reader thread failed (${ended.failure}); the main thread read its batches again` });
+    }
+    const orphan = orphans.sort((x, y) => x - y).shift();
+    const k = orphan ?? Atomics.add(claims, 0, 1);
+    if (k < batchCount) {
+      if (orphan === void 0) Atomics.store(claims, 1 + k, MAIN_THREAD);
+      readBatch(k);
       await new Promise((resolve) => setImmediate(resolve));
     } else {
       await inbox.wait();
     }
+    inbox.forget(next);
   }
 }
+var MAIN_THREAD = -1;
 var BatchInbox = class {
   batches = /* @__PURE__ */ new Map();
-  failure = null;
+  gone = /* @__PURE__ */ new Set();
+  ended = [];
   wake = null;
   put(read, worker) {
-    this.batches.set(read.batch, { read, source: worker });
+    if (this.gone.has(worker)) return;
+    this.batches.set(read.batch, read);
     this.notify();
   }
-  fail(err) {
-    this.failure ??= err;
+  end(worker, failure) {
+    if (this.gone.has(worker)) return;
+    this.gone.add(worker);
+    this.ended.push({ worker, failure });
     this.notify();
   }
-  /** Batch k and its worker, if it has arrived. Throws if a worker failed. */
   take(k) {
-    if (this.failure) throw this.failure;
     const got = this.batches.get(k);
     this.batches.delete(k);
     return got;
   }
-  /** Until another batch arrives or a worker fails (messages come as events: none can slip in before). */
+  has(k) {
+    return this.batches.has(k);
+  }
+  /** Drop batches before `next`: duplicates of batches already appended. */
+  forget(next) {
+    for (const k of this.batches.keys()) if (k < next) this.batches.delete(k);
+  }
+  takeEnded() {
+    const out = this.ended;
+    this.ended = [];
+    return out;
+  }
+  /** Until another batch arrives or a worker ends (messages come as events: none can slip in before). */
   wait() {
     return new Promise((resolve) => {
-      if (this.failure) resolve();
+      if (this.ended.length > 0) resolve();
       else this.wake = resolve;
     });
   }
@@ -1746,37 +1749,26 @@ var BatchInbox = class {
     wake?.();
   }
 };
-var workerIds = 0;
 function startBatchWorker(job, inbox) {
-  const id = workerIds++;
-  let started = false;
-  let finished = false;
+  const id = job.lpgDumpBatches.worker;
   try {
     const worker = new Worker(new URL(import.meta.url), { workerData: job });
-    worker.on("message", (m) => {
-      if (m.type === "started") started = true;
-      else inbox.put(m, id);
-    });
-    worker.on("error", (err) => {
-      if (started && !finished) inbox.fail(new Error(`dump reader thread failed: ${err.message}`));
-      finished = true;
-    });
-    worker.on("exit", (code) => {
-      if (started && !finished && code !== 0) inbox.fail(new Error(`dump reader thread exited (${code}) before finishing`));
-      finished = true;
-    });
-  } catch {
+    worker.on("message", (m) => inbox.put(m, id));
+    worker.on("error", (err) => inbox.end(id, err.message));
+    worker.on("exit", (code) => inbox.end(id, code === 0 ? null : `exit code ${code}`));
+  } catch (err) {
+    inbox.end(id, err.message);
   }
 }
 function runBatchWorker(job) {
   const port = parentPort;
   if (!port) return;
-  port.postMessage({ type: "started" });
-  const { files, batchFiles, claim } = job;
+  const { files, batchFiles, claims, worker } = job;
   const batchCount = Math.ceil(files.length / batchFiles);
   const builder = new CloneGraphBuilder();
   const buf = Buffer.allocUnsafe(CHUNK_BYTES);
-  for (let k = Atomics.add(claim, 0, 1); k < batchCount; k = Atomics.add(claim, 0, 1)) {
+  for (let k = Atomics.add(claims, 0, 1); k < batchCount; k = Atomics.add(claims, 0, 1)) {
+    Atomics.store(claims, 1 + k, worker + 1);
     const warnings = [];
     for (const f of files.slice(k * batchFiles, (k + 1) * batchFiles)) readFileInto(builder, f, buf, (w) => warnings.push(w));
     const slice = builder.takeSlice();

@@ -2,12 +2,12 @@ import { createRequire as __lpgCreateRequire } from 'node:module'; const require
 import {
   emitReport,
   progressPrinter
-} from "./chunk-COZ5RDK7.js";
+} from "./chunk-7TQKL5Q3.js";
 import {
   runGate
-} from "./chunk-HM5B464O.js";
+} from "./chunk-AY4OUNMW.js";
 import "./chunk-PEBDH32I.js";
-import "./chunk-EWGTRWPU.js";
+import "./chunk-QNUVQWKH.js";
 import "./chunk-2OG5DITX.js";
 import {
   ExitCode
