@@ -25,11 +25,11 @@ import {
 import {
   BuildError,
   runGate
-} from "./chunks/chunk-AY4OUNMW.js";
+} from "./chunks/chunk-S6GZR5BQ.js";
 import {
   VERSION
 } from "./chunks/chunk-PEBDH32I.js";
-import "./chunks/chunk-QNUVQWKH.js";
+import "./chunks/chunk-MQ33R72O.js";
 import {
   renderMarkdown,
   renderSarif,

@@ -255,48 +255,14 @@ export function scanDumpBytes(b: Buffer, from: number, limit: number, s: ByteLin
 /** A 12-field clone line with at most trailing blanks (CRLF); false if it is anything else. */
 function scanWellFormedClone(b: Buffer, from: number, limit: number, s: ByteLineScan): boolean {
   if (!bytesAt(b, from, limit, CLONE_PREFIX_BYTES)) return false;
-  let p = from + CLONE_PREFIX_BYTES.length;
-  let q = p;
-  let c = 0;
-  let v = 0;
-  // Node a: NAME;ORDER;FILE;LINE;COL;
-  while (q < limit && (c = b[q]) !== Byte.Semicolon && c !== Byte.Newline) q++;
-  if (q === p || q >= limit || c !== Byte.Semicolon) return false;
-  s.aNameStart = p;
-  s.aNameEnd = q;
-  for (p = ++q, v = 0; q < limit && (c = b[q] - Byte.Zero) >= 0 && c <= 9; q++) v = v * 10 + c;
-  if (q === p || q - p > 9 || q >= limit || b[q] !== Byte.Semicolon) return false;
-  s.aOrder = v;
-  for (p = ++q; q < limit && (c = b[q]) !== Byte.Semicolon && c !== Byte.Newline; q++);
-  if (q >= limit || c !== Byte.Semicolon) return false;
-  s.aFileStart = p;
-  s.aFileEnd = q;
-  for (p = ++q, v = 0; q < limit && (c = b[q] - Byte.Zero) >= 0 && c <= 9; q++) v = v * 10 + c;
-  if (q === p || q - p > 9 || q >= limit || b[q] !== Byte.Semicolon) return false;
-  s.aLine = v;
-  for (p = ++q, v = 0; q < limit && (c = b[q] - Byte.Zero) >= 0 && c <= 9; q++) v = v * 10 + c;
-  if (q === p || q - p > 9 || q >= limit || b[q] !== Byte.Semicolon) return false;
-  s.aCol = v;
-  // Node b, the same way.
-  for (p = ++q; q < limit && (c = b[q]) !== Byte.Semicolon && c !== Byte.Newline; q++);
-  if (q === p || q >= limit || c !== Byte.Semicolon) return false;
-  s.bNameStart = p;
-  s.bNameEnd = q;
-  for (p = ++q, v = 0; q < limit && (c = b[q] - Byte.Zero) >= 0 && c <= 9; q++) v = v * 10 + c;
-  if (q === p || q - p > 9 || q >= limit || b[q] !== Byte.Semicolon) return false;
-  s.bOrder = v;
-  for (p = ++q; q < limit && (c = b[q]) !== Byte.Semicolon && c !== Byte.Newline; q++);
-  if (q >= limit || c !== Byte.Semicolon) return false;
-  s.bFileStart = p;
-  s.bFileEnd = q;
-  for (p = ++q, v = 0; q < limit && (c = b[q] - Byte.Zero) >= 0 && c <= 9; q++) v = v * 10 + c;
-  if (q === p || q - p > 9 || q >= limit || b[q] !== Byte.Semicolon) return false;
-  s.bLine = v;
-  for (p = ++q, v = 0; q < limit && (c = b[q] - Byte.Zero) >= 0 && c <= 9; q++) v = v * 10 + c;
-  if (q === p || q - p > 9 || q >= limit || b[q] !== Byte.Semicolon) return false;
-  s.bCol = v;
+  let p = scanNode(b, from + CLONE_PREFIX_BYTES.length, limit, s, true);
+  if (p < 0 || p >= limit || b[p] !== Byte.Semicolon) return false;
+  p = scanNode(b, p + 1, limit, s, false);
+  if (p < 0 || p >= limit || b[p] !== Byte.Semicolon) return false;
   // The reason runs to the end of the line, less its trailing blanks; one more ';' is another field.
-  for (p = ++q; q < limit && (c = b[q]) !== Byte.Semicolon && c !== Byte.Newline; q++);
+  let q = ++p;
+  let c = 0;
+  while (q < limit && (c = b[q]) !== Byte.Semicolon && c !== Byte.Newline) q++;
   if (q < limit && c === Byte.Semicolon) return false;
   let end = q;
   while (end > p && b[end - 1] <= 32) end--;
@@ -312,33 +278,59 @@ function scanWellFormedClone(b: Buffer, from: number, limit: number, s: ByteLine
 /** A 6-field removal line with at most trailing blanks; false if it is anything else. */
 function scanWellFormedRemoval(b: Buffer, from: number, limit: number, s: ByteLineScan): boolean {
   if (!bytesAt(b, from, limit, REMOVAL_PREFIX_BYTES)) return false;
-  let p = from + REMOVAL_PREFIX_BYTES.length;
-  let q = p;
+  let q = scanNode(b, from + REMOVAL_PREFIX_BYTES.length, limit, s, true);
+  if (q < 0) return false;
+  // COL ends the line: only blanks up to the '\n' (or the limit).
   let c = 0;
-  let v = 0;
-  while (q < limit && (c = b[q]) !== Byte.Semicolon && c !== Byte.Newline) q++;
-  if (q === p || q >= limit || c !== Byte.Semicolon) return false;
-  s.aNameStart = p;
-  s.aNameEnd = q;
-  for (p = ++q, v = 0; q < limit && (c = b[q] - Byte.Zero) >= 0 && c <= 9; q++) v = v * 10 + c;
-  if (q === p || q - p > 9 || q >= limit || b[q] !== Byte.Semicolon) return false;
-  s.aOrder = v;
-  for (p = ++q; q < limit && (c = b[q]) !== Byte.Semicolon && c !== Byte.Newline; q++);
-  if (q >= limit || c !== Byte.Semicolon) return false;
-  s.aFileStart = p;
-  s.aFileEnd = q;
-  for (p = ++q, v = 0; q < limit && (c = b[q] - Byte.Zero) >= 0 && c <= 9; q++) v = v * 10 + c;
-  if (q === p || q - p > 9 || q >= limit || b[q] !== Byte.Semicolon) return false;
-  s.aLine = v;
-  // COL ends the line: digits, then only blanks up to the '\n' (or the limit).
-  for (p = ++q, v = 0; q < limit && (c = b[q] - Byte.Zero) >= 0 && c <= 9; q++) v = v * 10 + c;
-  if (q === p || q - p > 9) return false;
-  s.aCol = v;
   while (q < limit && (c = b[q]) !== Byte.Newline && c <= 32) q++;
   if (q < limit && c !== Byte.Newline) return false;
   s.lineEnd = q;
   s.kind = 'removal';
   return true;
+}
+
+/**
+ * NAME;ORDER;FILE;LINE;COL at p into node a or b of `s`: returns where COL's digits end, or -1 when
+ * the fields are not there.
+ */
+function scanNode(b: Buffer, p: number, limit: number, s: ByteLineScan, a: boolean): number {
+  let q = p;
+  let c = 0;
+  let order = 0;
+  let line = 0;
+  let col = 0;
+  while (q < limit && (c = b[q]) !== Byte.Semicolon && c !== Byte.Newline) q++;
+  if (q === p || q >= limit || c !== Byte.Semicolon) return -1;
+  const nameStart = p;
+  const nameEnd = q;
+  for (p = ++q; q < limit && (c = b[q] - Byte.Zero) >= 0 && c <= 9; q++) order = order * 10 + c;
+  if (q === p || q - p > 9 || q >= limit || b[q] !== Byte.Semicolon) return -1;
+  for (p = ++q; q < limit && (c = b[q]) !== Byte.Semicolon && c !== Byte.Newline; q++);
+  if (q >= limit || c !== Byte.Semicolon) return -1;
+  const fileStart = p;
+  const fileEnd = q;
+  for (p = ++q; q < limit && (c = b[q] - Byte.Zero) >= 0 && c <= 9; q++) line = line * 10 + c;
+  if (q === p || q - p > 9 || q >= limit || b[q] !== Byte.Semicolon) return -1;
+  for (p = ++q; q < limit && (c = b[q] - Byte.Zero) >= 0 && c <= 9; q++) col = col * 10 + c;
+  if (q === p || q - p > 9) return -1;
+  if (a) {
+    s.aNameStart = nameStart;
+    s.aNameEnd = nameEnd;
+    s.aOrder = order;
+    s.aFileStart = fileStart;
+    s.aFileEnd = fileEnd;
+    s.aLine = line;
+    s.aCol = col;
+  } else {
+    s.bNameStart = nameStart;
+    s.bNameEnd = nameEnd;
+    s.bOrder = order;
+    s.bFileStart = fileStart;
+    s.bFileEnd = fileEnd;
+    s.bLine = line;
+    s.bCol = col;
+  }
+  return q;
 }
 
 function bytesAt(b: Buffer, at: number, end: number, value: Uint8Array): boolean {

@@ -12,7 +12,7 @@ import {
   nodeInfo,
   nodeName,
   readDumpFiles
-} from "./chunk-QNUVQWKH.js";
+} from "./chunk-MQ33R72O.js";
 import {
   buildReport,
   childParent,

@@ -6,10 +6,10 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-7TQKL5Q3.js";
-import "./chunk-AY4OUNMW.js";
+} from "./chunk-73KCXJXI.js";
+import "./chunk-S6GZR5BQ.js";
 import "./chunk-PEBDH32I.js";
-import "./chunk-QNUVQWKH.js";
+import "./chunk-MQ33R72O.js";
 import "./chunk-2OG5DITX.js";
 import "./chunk-NCOWKKHV.js";
 import "./chunk-7XMN4UL4.js";

@@ -8,7 +8,7 @@ import {
   nodeLabel,
   readDumpFiles,
   subgraphOfDumps
-} from "./chunk-QNUVQWKH.js";
+} from "./chunk-MQ33R72O.js";
 import {
   ExitCode
 } from "./chunk-NCOWKKHV.js";

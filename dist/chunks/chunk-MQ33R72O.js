@@ -408,45 +408,13 @@ function scanDumpBytes(b, from, limit, s) {
 }
 function scanWellFormedClone(b, from, limit, s) {
   if (!bytesAt(b, from, limit, CLONE_PREFIX_BYTES)) return false;
-  let p = from + CLONE_PREFIX_BYTES.length;
-  let q = p;
+  let p = scanNode(b, from + CLONE_PREFIX_BYTES.length, limit, s, true);
+  if (p < 0 || p >= limit || b[p] !== 59 /* Semicolon */) return false;
+  p = scanNode(b, p + 1, limit, s, false);
+  if (p < 0 || p >= limit || b[p] !== 59 /* Semicolon */) return false;
+  let q = ++p;
   let c = 0;
-  let v = 0;
   while (q < limit && (c = b[q]) !== 59 /* Semicolon */ && c !== 10 /* Newline */) q++;
-  if (q === p || q >= limit || c !== 59 /* Semicolon */) return false;
-  s.aNameStart = p;
-  s.aNameEnd = q;
-  for (p = ++q, v = 0; q < limit && (c = b[q] - 48 /* Zero */) >= 0 && c <= 9; q++) v = v * 10 + c;
-  if (q === p || q - p > 9 || q >= limit || b[q] !== 59 /* Semicolon */) return false;
-  s.aOrder = v;
-  for (p = ++q; q < limit && (c = b[q]) !== 59 /* Semicolon */ && c !== 10 /* Newline */; q++) ;
-  if (q >= limit || c !== 59 /* Semicolon */) return false;
-  s.aFileStart = p;
-  s.aFileEnd = q;
-  for (p = ++q, v = 0; q < limit && (c = b[q] - 48 /* Zero */) >= 0 && c <= 9; q++) v = v * 10 + c;
-  if (q === p || q - p > 9 || q >= limit || b[q] !== 59 /* Semicolon */) return false;
-  s.aLine = v;
-  for (p = ++q, v = 0; q < limit && (c = b[q] - 48 /* Zero */) >= 0 && c <= 9; q++) v = v * 10 + c;
-  if (q === p || q - p > 9 || q >= limit || b[q] !== 59 /* Semicolon */) return false;
-  s.aCol = v;
-  for (p = ++q; q < limit && (c = b[q]) !== 59 /* Semicolon */ && c !== 10 /* Newline */; q++) ;
-  if (q === p || q >= limit || c !== 59 /* Semicolon */) return false;
-  s.bNameStart = p;
-  s.bNameEnd = q;
-  for (p = ++q, v = 0; q < limit && (c = b[q] - 48 /* Zero */) >= 0 && c <= 9; q++) v = v * 10 + c;
-  if (q === p || q - p > 9 || q >= limit || b[q] !== 59 /* Semicolon */) return false;
-  s.bOrder = v;
-  for (p = ++q; q < limit && (c = b[q]) !== 59 /* Semicolon */ && c !== 10 /* Newline */; q++) ;
-  if (q >= limit || c !== 59 /* Semicolon */) return false;
-  s.bFileStart = p;
-  s.bFileEnd = q;
-  for (p = ++q, v = 0; q < limit && (c = b[q] - 48 /* Zero */) >= 0 && c <= 9; q++) v = v * 10 + c;
-  if (q === p || q - p > 9 || q >= limit || b[q] !== 59 /* Semicolon */) return false;
-  s.bLine = v;
-  for (p = ++q, v = 0; q < limit && (c = b[q] - 48 /* Zero */) >= 0 && c <= 9; q++) v = v * 10 + c;
-  if (q === p || q - p > 9 || q >= limit || b[q] !== 59 /* Semicolon */) return false;
-  s.bCol = v;
-  for (p = ++q; q < limit && (c = b[q]) !== 59 /* Semicolon */ && c !== 10 /* Newline */; q++) ;
   if (q < limit && c === 59 /* Semicolon */) return false;
   let end = q;
   while (end > p && b[end - 1] <= 32) end--;
@@ -460,32 +428,53 @@ function scanWellFormedClone(b, from, limit, s) {
 }
 function scanWellFormedRemoval(b, from, limit, s) {
   if (!bytesAt(b, from, limit, REMOVAL_PREFIX_BYTES)) return false;
-  let p = from + REMOVAL_PREFIX_BYTES.length;
-  let q = p;
+  let q = scanNode(b, from + REMOVAL_PREFIX_BYTES.length, limit, s, true);
+  if (q < 0) return false;
   let c = 0;
-  let v = 0;
-  while (q < limit && (c = b[q]) !== 59 /* Semicolon */ && c !== 10 /* Newline */) q++;
-  if (q === p || q >= limit || c !== 59 /* Semicolon */) return false;
-  s.aNameStart = p;
-  s.aNameEnd = q;
-  for (p = ++q, v = 0; q < limit && (c = b[q] - 48 /* Zero */) >= 0 && c <= 9; q++) v = v * 10 + c;
-  if (q === p || q - p > 9 || q >= limit || b[q] !== 59 /* Semicolon */) return false;
-  s.aOrder = v;
-  for (p = ++q; q < limit && (c = b[q]) !== 59 /* Semicolon */ && c !== 10 /* Newline */; q++) ;
-  if (q >= limit || c !== 59 /* Semicolon */) return false;
-  s.aFileStart = p;
-  s.aFileEnd = q;
-  for (p = ++q, v = 0; q < limit && (c = b[q] - 48 /* Zero */) >= 0 && c <= 9; q++) v = v * 10 + c;
-  if (q === p || q - p > 9 || q >= limit || b[q] !== 59 /* Semicolon */) return false;
-  s.aLine = v;
-  for (p = ++q, v = 0; q < limit && (c = b[q] - 48 /* Zero */) >= 0 && c <= 9; q++) v = v * 10 + c;
-  if (q === p || q - p > 9) return false;
-  s.aCol = v;
   while (q < limit && (c = b[q]) !== 10 /* Newline */ && c <= 32) q++;
   if (q < limit && c !== 10 /* Newline */) return false;
   s.lineEnd = q;
   s.kind = "removal";
   return true;
+}
+function scanNode(b, p, limit, s, a) {
+  let q = p;
+  let c = 0;
+  let order = 0;
+  let line = 0;
+  let col = 0;
+  while (q < limit && (c = b[q]) !== 59 /* Semicolon */ && c !== 10 /* Newline */) q++;
+  if (q === p || q >= limit || c !== 59 /* Semicolon */) return -1;
+  const nameStart = p;
+  const nameEnd = q;
+  for (p = ++q; q < limit && (c = b[q] - 48 /* Zero */) >= 0 && c <= 9; q++) order = order * 10 + c;
+  if (q === p || q - p > 9 || q >= limit || b[q] !== 59 /* Semicolon */) return -1;
+  for (p = ++q; q < limit && (c = b[q]) !== 59 /* Semicolon */ && c !== 10 /* Newline */; q++) ;
+  if (q >= limit || c !== 59 /* Semicolon */) return -1;
+  const fileStart = p;
+  const fileEnd = q;
+  for (p = ++q; q < limit && (c = b[q] - 48 /* Zero */) >= 0 && c <= 9; q++) line = line * 10 + c;
+  if (q === p || q - p > 9 || q >= limit || b[q] !== 59 /* Semicolon */) return -1;
+  for (p = ++q; q < limit && (c = b[q] - 48 /* Zero */) >= 0 && c <= 9; q++) col = col * 10 + c;
+  if (q === p || q - p > 9) return -1;
+  if (a) {
+    s.aNameStart = nameStart;
+    s.aNameEnd = nameEnd;
+    s.aOrder = order;
+    s.aFileStart = fileStart;
+    s.aFileEnd = fileEnd;
+    s.aLine = line;
+    s.aCol = col;
+  } else {
+    s.bNameStart = nameStart;
+    s.bNameEnd = nameEnd;
+    s.bOrder = order;
+    s.bFileStart = fileStart;
+    s.bFileEnd = fileEnd;
+    s.bLine = line;
+    s.bCol = col;
+  }
+  return q;
 }
 function bytesAt(b, at, end, value) {
   if (end - at < value.length) return false;

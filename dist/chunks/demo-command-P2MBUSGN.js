@@ -2,12 +2,12 @@ import { createRequire as __lpgCreateRequire } from 'node:module'; const require
 import {
   emitReport,
   progressPrinter
-} from "./chunk-7TQKL5Q3.js";
+} from "./chunk-73KCXJXI.js";
 import {
   runGate
-} from "./chunk-AY4OUNMW.js";
+} from "./chunk-S6GZR5BQ.js";
 import "./chunk-PEBDH32I.js";
-import "./chunk-QNUVQWKH.js";
+import "./chunk-MQ33R72O.js";
 import "./chunk-2OG5DITX.js";
 import {
   ExitCode
