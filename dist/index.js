@@ -25,11 +25,11 @@ import {
 import {
   BuildError,
   runGate
-} from "./chunks/chunk-S6GZR5BQ.js";
+} from "./chunks/chunk-OGYOD3L6.js";
 import {
   VERSION
 } from "./chunks/chunk-PEBDH32I.js";
-import "./chunks/chunk-MQ33R72O.js";
+import "./chunks/chunk-DH4J7MSX.js";
 import {
   renderMarkdown,
   renderSarif,

@@ -267,7 +267,10 @@ async function readInParallel(
       }
       if (ended.failure) warn({ source: 'dump', message: `a dump reader thread failed (${ended.failure}); the main thread read its batches again` });
     }
-    const orphan = orphans.sort((x, y) => x - y).shift();
+    // (An orphan a slow but live thread delivered meanwhile is appended already: skip it.)
+    orphans.sort((x, y) => x - y);
+    while (orphans.length > 0 && orphans[0] < next) orphans.shift();
+    const orphan = orphans.shift();
     const k = orphan ?? Atomics.add(claims, 0, 1);
     if (k < batchCount) {
       if (orphan === undefined) Atomics.store(claims, 1 + k, MAIN_THREAD);

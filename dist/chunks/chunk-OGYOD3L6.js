@@ -12,7 +12,7 @@ import {
   nodeInfo,
   nodeName,
   readDumpFiles
-} from "./chunk-MQ33R72O.js";
+} from "./chunk-DH4J7MSX.js";
 import {
   buildReport,
   childParent,

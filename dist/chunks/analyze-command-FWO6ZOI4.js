@@ -6,10 +6,10 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-73KCXJXI.js";
-import "./chunk-S6GZR5BQ.js";
+} from "./chunk-7NTVPRKF.js";
+import "./chunk-OGYOD3L6.js";
 import "./chunk-PEBDH32I.js";
-import "./chunk-MQ33R72O.js";
+import "./chunk-DH4J7MSX.js";
 import "./chunk-2OG5DITX.js";
 import "./chunk-NCOWKKHV.js";
 import "./chunk-7XMN4UL4.js";

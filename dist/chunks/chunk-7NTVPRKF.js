@@ -1,7 +1,7 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-S6GZR5BQ.js";
+} from "./chunk-OGYOD3L6.js";
 import {
   renderMarkdown,
   renderSarif,

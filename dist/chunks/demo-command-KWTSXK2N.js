@@ -2,12 +2,12 @@ import { createRequire as __lpgCreateRequire } from 'node:module'; const require
 import {
   emitReport,
   progressPrinter
-} from "./chunk-73KCXJXI.js";
+} from "./chunk-7NTVPRKF.js";
 import {
   runGate
-} from "./chunk-S6GZR5BQ.js";
+} from "./chunk-OGYOD3L6.js";
 import "./chunk-PEBDH32I.js";
-import "./chunk-MQ33R72O.js";
+import "./chunk-DH4J7MSX.js";
 import "./chunk-2OG5DITX.js";
 import {
   ExitCode

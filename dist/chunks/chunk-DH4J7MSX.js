@@ -1679,7 +1679,9 @@ async function readInParallel(builder, files, threads, warn, onProgress) {
       }
       if (ended.failure) warn({ source: "dump", message: `a dump reader thread failed (${ended.failure}); the main thread read its batches again` });
     }
-    const orphan = orphans.sort((x, y) => x - y).shift();
+    orphans.sort((x, y) => x - y);
+    while (orphans.length > 0 && orphans[0] < next) orphans.shift();
+    const orphan = orphans.shift();
     const k = orphan ?? Atomics.add(claims, 0, 1);
     if (k < batchCount) {
       if (orphan === void 0) Atomics.store(claims, 1 + k, MAIN_THREAD);

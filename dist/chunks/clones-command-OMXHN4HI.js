@@ -8,7 +8,7 @@ import {
   nodeLabel,
   readDumpFiles,
   subgraphOfDumps
-} from "./chunk-MQ33R72O.js";
+} from "./chunk-DH4J7MSX.js";
 import {
   ExitCode
 } from "./chunk-NCOWKKHV.js";
