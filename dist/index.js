@@ -25,7 +25,7 @@ import {
 import {
   BuildError,
   runGate
-} from "./chunks/chunk-OGYOD3L6.js";
+} from "./chunks/chunk-7YNGQXYS.js";
 import {
   VERSION
 } from "./chunks/chunk-PEBDH32I.js";
@@ -34,7 +34,7 @@ import {
   renderMarkdown,
   renderSarif,
   ruleMetas
-} from "./chunks/chunk-2OG5DITX.js";
+} from "./chunks/chunk-3A6UOZKH.js";
 import "./chunks/chunk-7XMN4UL4.js";
 
 // src/action/main.ts

@@ -26,6 +26,10 @@ export async function resolveCommit(repo: string, ref: string): Promise<string> 
   const out = await git(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { allowFailure: true });
   const id = out.trim();
   if (!id) {
+    const inside = await git(repo, ['rev-parse', '--is-inside-work-tree'], { allowFailure: true });
+    if (inside.trim() !== 'true') {
+      throw new GitError(['rev-parse', ref], `${repo} is not a git repository (or not one this user may read): point --repo / the action's repo at the checkout.`);
+    }
     throw new GitError(
       ['rev-parse', ref],
       `'${ref}' is not a commit in ${repo}. Fetch it first (actions/checkout with fetch-depth: 0, or git fetch origin ${ref}).`,

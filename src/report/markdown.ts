@@ -71,9 +71,9 @@ function patchSection(obj: PatchObject): Section {
     : '| Function | Location | Why | Code change |\n|---|---|---|---|';
   const rows = obj.functions.map((f) => {
     const chains = f.reasons.filter((r) => r.chain.length > 0).map((r) => escapeHtml(cell(chainText(r))));
-    const basis = f.predicted ? 'predicted' : 'comparison only';
+    // Most entries follow from the clone graph; say so only of those the object comparison alone found.
     const why =
-      `${cell(reasonsSummary(f))} (${basis})` +
+      `${cell(reasonsSummary(f))}${f.predicted ? '' : ' (object comparison only)'}` +
       (chains.length > 0 ? `<details><summary>explain</summary>${chains.join('<br>')}</details>` : '');
     const cols = [code(f.symbol), ...(withPos ? [f.sympos > 0 ? String(f.sympos) : ''] : []), cell(location(f.file, f.line)), why, f.codeChange];
     return `| ${cols.join(' | ')} |`;

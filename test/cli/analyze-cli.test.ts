@@ -49,6 +49,7 @@ maybe('livepatch-gate CLI', () => {
     const missing = cli(['analyze', '--repo', repo, '--base', 'no-such-ref', '--quiet']);
     expect(missing.code).toBe(3);
     expect(missing.stderr).toMatch(/'no-such-ref' is not a commit .*fetch-depth: 0/);
+    expect(cli(['analyze', '--repo', tmp, '--base', 'HEAD', '--quiet'])).toMatchObject({ code: 3, stderr: expect.stringContaining(`${tmp} is not a git repository`) });
     const notKernel = cli(['analyze', '--repo', repo, '--base', 'base', '--kind', 'kernel', '--work-dir', join(tmp, 'w'), '--quiet']);
     expect(notKernel.code).toBe(3);
     expect(notKernel.stderr).toMatch(/base build: a kernel build was asked for \(--kind kernel\), but [0-9a-f]{12} is not a Linux tree/);

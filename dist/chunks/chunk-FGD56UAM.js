@@ -1,13 +1,13 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-OGYOD3L6.js";
+} from "./chunk-7YNGQXYS.js";
 import {
   renderMarkdown,
   renderSarif,
   renderText,
   ruleMetas
-} from "./chunk-2OG5DITX.js";
+} from "./chunk-3A6UOZKH.js";
 import {
   ExitCode
 } from "./chunk-NCOWKKHV.js";

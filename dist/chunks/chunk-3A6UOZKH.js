@@ -955,8 +955,7 @@ function patchSection(obj) {
   const header = withPos ? "| Function | sympos | Location | Why | Code change |\n|---|---|---|---|---|" : "| Function | Location | Why | Code change |\n|---|---|---|---|";
   const rows = obj.functions.map((f) => {
     const chains = f.reasons.filter((r) => r.chain.length > 0).map((r) => escapeHtml(cell(chainText(r))));
-    const basis = f.predicted ? "predicted" : "comparison only";
-    const why = `${cell(reasonsSummary(f))} (${basis})` + (chains.length > 0 ? `<details><summary>explain</summary>${chains.join("<br>")}</details>` : "");
+    const why = `${cell(reasonsSummary(f))}${f.predicted ? "" : " (object comparison only)"}` + (chains.length > 0 ? `<details><summary>explain</summary>${chains.join("<br>")}</details>` : "");
     const cols = [code(f.symbol), ...withPos ? [f.sympos > 0 ? String(f.sympos) : ""] : [], cell(location(f.file, f.line)), why, f.codeChange];
     return `| ${cols.join(" | ")} |`;
   });

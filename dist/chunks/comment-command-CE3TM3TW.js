@@ -6,7 +6,7 @@ import {
 import "./chunk-PUD3OKHY.js";
 import {
   renderMarkdown
-} from "./chunk-2OG5DITX.js";
+} from "./chunk-3A6UOZKH.js";
 import {
   ExitCode
 } from "./chunk-NCOWKKHV.js";

@@ -24,7 +24,7 @@ import {
   normaliseName,
   ruleMetas,
   sectionBaseName
-} from "./chunk-2OG5DITX.js";
+} from "./chunk-3A6UOZKH.js";
 import {
   __commonJS,
   __require,
@@ -7388,6 +7388,10 @@ async function resolveCommit(repo, ref) {
   const out2 = await git(repo, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], { allowFailure: true });
   const id = out2.trim();
   if (!id) {
+    const inside = await git(repo, ["rev-parse", "--is-inside-work-tree"], { allowFailure: true });
+    if (inside.trim() !== "true") {
+      throw new GitError(["rev-parse", ref], `${repo} is not a git repository (or not one this user may read): point --repo / the action's repo at the checkout.`);
+    }
     throw new GitError(
       ["rev-parse", ref],
       `'${ref}' is not a commit in ${repo}. Fetch it first (actions/checkout with fetch-depth: 0, or git fetch origin ${ref}).`

@@ -2,13 +2,13 @@ import { createRequire as __lpgCreateRequire } from 'node:module'; const require
 import {
   emitReport,
   progressPrinter
-} from "./chunk-7NTVPRKF.js";
+} from "./chunk-FGD56UAM.js";
 import {
   runGate
-} from "./chunk-OGYOD3L6.js";
+} from "./chunk-7YNGQXYS.js";
 import "./chunk-PEBDH32I.js";
 import "./chunk-DH4J7MSX.js";
-import "./chunk-2OG5DITX.js";
+import "./chunk-3A6UOZKH.js";
 import {
   ExitCode
 } from "./chunk-NCOWKKHV.js";

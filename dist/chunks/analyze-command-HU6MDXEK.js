@@ -6,11 +6,11 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-7NTVPRKF.js";
-import "./chunk-OGYOD3L6.js";
+} from "./chunk-FGD56UAM.js";
+import "./chunk-7YNGQXYS.js";
 import "./chunk-PEBDH32I.js";
 import "./chunk-DH4J7MSX.js";
-import "./chunk-2OG5DITX.js";
+import "./chunk-3A6UOZKH.js";
 import "./chunk-NCOWKKHV.js";
 import "./chunk-7XMN4UL4.js";
 export {
