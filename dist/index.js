@@ -25,11 +25,11 @@ import {
 import {
   BuildError,
   runGate
-} from "./chunks/chunk-7YNGQXYS.js";
+} from "./chunks/chunk-RCFXZWDJ.js";
 import {
   VERSION
 } from "./chunks/chunk-PEBDH32I.js";
-import "./chunks/chunk-DH4J7MSX.js";
+import "./chunks/chunk-CKHXU4RI.js";
 import {
   renderMarkdown,
   renderSarif,

@@ -177,8 +177,6 @@ export function scanDumpLine(text: string, s: LineScan, from = 0, to = text.leng
 
 const CLONE_PREFIX_BYTES = Buffer.from(CLONE_PREFIX, 'latin1');
 const REMOVAL_PREFIX_BYTES = Buffer.from(REMOVAL_PREFIX, 'latin1');
-const OLD_ARROW_BYTES = Buffer.from('<-', 'latin1');
-const OLD_OPTIMIZATION_BYTES = Buffer.from('optimization:', 'latin1');
 // A const enum, inlined as literals: V8 reloads a module-level constant on every loop iteration,
 // which cost the scan a fifth of its time.
 const enum Byte {
@@ -186,65 +184,32 @@ const enum Byte {
   Newline = 0x0a,
   Zero = 0x30,
 }
-// Separator positions for scanDumpBytes, laid out like sep.
-const bsep = new Int32Array(MAX_FIELDS);
-const messageScan = newLineScan();
+const textScan = newLineScan();
+const FIELD_POSITIONS = ['aNameStart', 'aNameEnd', 'aFileStart', 'aFileEnd', 'bNameStart', 'bNameEnd', 'bFileStart', 'bFileEnd', 'reasonStart', 'reasonEnd'] as const;
+const FIELD_NUMBERS = ['aOrder', 'aLine', 'aCol', 'bOrder', 'bLine', 'bCol'] as const;
 
 /**
  * Scan the line that starts at b[from] and ends at the first '\n' before `limit` (or at limit) into
- * `s`, reused between calls: scanDumpLine's rules on bytes, with no string made unless the line is
- * malformed (then its message is scanDumpLine's, word for word). Positions in `s` index into `b`.
+ * `s`, reused between calls: scanDumpLine's rules on bytes. Positions in `s` index into `b`. The
+ * lines GCC writes take a fast path that makes no string; any other line (blank, leading blanks, the
+ * old 14-field format, malformed) is rare and is scanned by scanDumpLine as Latin-1 text, one char per
+ * byte, so its positions carry over.
  */
 export function scanDumpBytes(b: Buffer, from: number, limit: number, s: ByteLineScan): void {
   if (scanWellFormedClone(b, from, limit, s) || scanWellFormedRemoval(b, from, limit, s)) return;
-  // One pass finds the separators and the line end.
-  let nsep = 0;
-  let p = from;
-  for (; p < limit; p++) {
-    const c = b[p];
-    if (c === Byte.Semicolon) {
-      if (nsep < MAX_FIELDS) bsep[nsep] = p;
-      nsep++;
-    } else if (c === Byte.Newline) {
-      break;
-    }
+  let lineEnd = b.indexOf(Byte.Newline, from);
+  if (lineEnd === -1 || lineEnd > limit) lineEnd = limit;
+  s.lineEnd = lineEnd;
+  scanDumpLine(b.toString('latin1', from, lineEnd), textScan);
+  s.kind = textScan.kind;
+  s.format = textScan.format;
+  for (const k of FIELD_POSITIONS) s[k] = from + textScan[k];
+  for (const k of FIELD_NUMBERS) s[k] = textScan[k];
+  // The message quotes the line: word it from the UTF-8 text, as scanDumpLine would.
+  if (s.kind === 'malformed') {
+    scanDumpLine(decodeBytes(b, from, lineEnd), textScan);
+    s.message = textScan.kind === 'malformed' ? textScan.message : 'malformed line';
   }
-  s.lineEnd = p;
-  let start = from;
-  let end = p;
-  while (end > start && b[end - 1] <= 32) end--;
-  while (start < end && b[start] <= 32) start++;
-  if (start === end) {
-    s.kind = 'blank';
-    return;
-  }
-  // Neither prefix has a ';' before its own last byte, so bsep[0] is the prefix's.
-  const isClone = bytesAt(b, start, end, CLONE_PREFIX_BYTES);
-  if (!isClone && !bytesAt(b, start, end, REMOVAL_PREFIX_BYTES)) return malformed(s, b, from, p);
-  const fields = nsep + 1;
-  if (nsep < MAX_FIELDS) bsep[nsep] = end;
-  if (!isClone) {
-    if (fields !== 6 || !nodeBytes(s, b, 1, true)) return malformed(s, b, from, p);
-    s.kind = 'removal';
-    return;
-  }
-  let reasonField: number;
-  if (fields === 12) {
-    if (!nodeBytes(s, b, 1, true) || !nodeBytes(s, b, 6, false)) return malformed(s, b, from, p);
-    s.format = 'gcc7';
-    reasonField = 11;
-  } else if (fields === 14 && fieldBytesAre(b, 6, OLD_ARROW_BYTES)) {
-    // Old format: the first node is the clone, the one after '<-' the original.
-    if (!fieldBytesAre(b, 12, OLD_OPTIMIZATION_BYTES) || !nodeBytes(s, b, 7, true) || !nodeBytes(s, b, 1, false)) return malformed(s, b, from, p);
-    s.format = 'old';
-    reasonField = 13;
-  } else {
-    return malformed(s, b, from, p);
-  }
-  s.reasonStart = bsep[reasonField - 1] + 1;
-  s.reasonEnd = bsep[reasonField];
-  if (s.reasonStart === s.reasonEnd) return malformed(s, b, from, p);
-  s.kind = 'clone';
 }
 
 // The fast paths: GCC writes nothing but well-formed lines, so try to read one in a single pass that
@@ -313,6 +278,12 @@ function scanNode(b: Buffer, p: number, limit: number, s: ByteLineScan, a: boole
   if (q === p || q - p > 9 || q >= limit || b[q] !== Byte.Semicolon) return -1;
   for (p = ++q; q < limit && (c = b[q] - Byte.Zero) >= 0 && c <= 9; q++) col = col * 10 + c;
   if (q === p || q - p > 9) return -1;
+  setNode(s, a, nameStart, nameEnd, order, fileStart, fileEnd, line, col);
+  return q;
+}
+
+/** Node a's (or b's) fields of a scan. */
+function setNode(s: LineFields, a: boolean, nameStart: number, nameEnd: number, order: number, fileStart: number, fileEnd: number, line: number, col: number): void {
   if (a) {
     s.aNameStart = nameStart;
     s.aNameEnd = nameEnd;
@@ -330,65 +301,12 @@ function scanNode(b: Buffer, p: number, limit: number, s: ByteLineScan, a: boole
     s.bLine = line;
     s.bCol = col;
   }
-  return q;
 }
 
 function bytesAt(b: Buffer, at: number, end: number, value: Uint8Array): boolean {
   if (end - at < value.length) return false;
   for (let i = 0; i < value.length; i++) if (b[at + i] !== value[i]) return false;
   return true;
-}
-
-function fieldBytesAre(b: Buffer, k: number, value: Uint8Array): boolean {
-  return bsep[k] - bsep[k - 1] - 1 === value.length && bytesAt(b, bsep[k - 1] + 1, bsep[k], value);
-}
-
-/** Fields k..k+4 into node a or b; false when invalid. */
-function nodeBytes(s: ByteLineScan, b: Buffer, k: number, a: boolean): boolean {
-  const nameStart = bsep[k - 1] + 1;
-  const nameEnd = bsep[k];
-  const order = countBytes(b, nameEnd + 1, bsep[k + 1]);
-  const line = countBytes(b, bsep[k + 2] + 1, bsep[k + 3]);
-  const col = countBytes(b, bsep[k + 3] + 1, bsep[k + 4]);
-  if (nameStart === nameEnd || order < 0 || line < 0 || col < 0) return false;
-  if (a) {
-    s.aNameStart = nameStart;
-    s.aNameEnd = nameEnd;
-    s.aOrder = order;
-    s.aFileStart = bsep[k + 1] + 1;
-    s.aFileEnd = bsep[k + 2];
-    s.aLine = line;
-    s.aCol = col;
-  } else {
-    s.bNameStart = nameStart;
-    s.bNameEnd = nameEnd;
-    s.bOrder = order;
-    s.bFileStart = bsep[k + 1] + 1;
-    s.bFileEnd = bsep[k + 2];
-    s.bLine = line;
-    s.bCol = col;
-  }
-  return true;
-}
-
-/** count() on bytes. */
-function countBytes(b: Buffer, from: number, to: number): number {
-  const n = to - from;
-  if (n <= 0 || n > 9) return -1;
-  let v = 0;
-  for (let k = from; k < to; k++) {
-    const c = b[k] - 48;
-    if (c < 0 || c > 9) return -1;
-    v = v * 10 + c;
-  }
-  return v;
-}
-
-// Rare: a malformed line is decoded and rescanned as text, so its message is exactly scanDumpLine's.
-function malformed(s: ByteLineScan, b: Buffer, from: number, lineEnd: number): void {
-  scanDumpLine(decodeBytes(b, from, lineEnd), messageScan);
-  s.kind = 'malformed';
-  s.message = messageScan.kind === 'malformed' ? messageScan.message : 'malformed line';
 }
 
 function fieldIs(text: string, k: number, value: string): boolean {
@@ -419,23 +337,7 @@ function node(s: LineScan, text: string, k: number, which: 'a' | 'b'): boolean {
     bad(s, `field ${k + 5}: column '${clip(text.slice(sep[k + 3] + 1, sep[k + 4]))}' of ${name()} is not a non-negative integer`);
     return false;
   }
-  if (which === 'a') {
-    s.aNameStart = nameStart;
-    s.aNameEnd = nameEnd;
-    s.aOrder = order;
-    s.aFileStart = sep[k + 1] + 1;
-    s.aFileEnd = sep[k + 2];
-    s.aLine = line;
-    s.aCol = col;
-  } else {
-    s.bNameStart = nameStart;
-    s.bNameEnd = nameEnd;
-    s.bOrder = order;
-    s.bFileStart = sep[k + 1] + 1;
-    s.bFileEnd = sep[k + 2];
-    s.bLine = line;
-    s.bCol = col;
-  }
+  setNode(s, which === 'a', nameStart, nameEnd, order, sep[k + 1] + 1, sep[k + 2], line, col);
   return true;
 }
 

@@ -12,7 +12,7 @@ import {
   nodeInfo,
   nodeName,
   readDumpFiles
-} from "./chunk-DH4J7MSX.js";
+} from "./chunk-CKHXU4RI.js";
 import {
   buildReport,
   childParent,

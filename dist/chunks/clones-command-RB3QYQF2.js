@@ -8,7 +8,7 @@ import {
   nodeLabel,
   readDumpFiles,
   subgraphOfDumps
-} from "./chunk-DH4J7MSX.js";
+} from "./chunk-CKHXU4RI.js";
 import {
   ExitCode
 } from "./chunk-NCOWKKHV.js";

@@ -354,57 +354,23 @@ function scanDumpLine(text, s, from = 0, to = text.length) {
 }
 var CLONE_PREFIX_BYTES = Buffer.from(CLONE_PREFIX, "latin1");
 var REMOVAL_PREFIX_BYTES = Buffer.from(REMOVAL_PREFIX, "latin1");
-var OLD_ARROW_BYTES = Buffer.from("<-", "latin1");
-var OLD_OPTIMIZATION_BYTES = Buffer.from("optimization:", "latin1");
-var bsep = new Int32Array(MAX_FIELDS);
-var messageScan = newLineScan();
+var textScan = newLineScan();
+var FIELD_POSITIONS = ["aNameStart", "aNameEnd", "aFileStart", "aFileEnd", "bNameStart", "bNameEnd", "bFileStart", "bFileEnd", "reasonStart", "reasonEnd"];
+var FIELD_NUMBERS = ["aOrder", "aLine", "aCol", "bOrder", "bLine", "bCol"];
 function scanDumpBytes(b, from, limit, s) {
   if (scanWellFormedClone(b, from, limit, s) || scanWellFormedRemoval(b, from, limit, s)) return;
-  let nsep = 0;
-  let p = from;
-  for (; p < limit; p++) {
-    const c = b[p];
-    if (c === 59 /* Semicolon */) {
-      if (nsep < MAX_FIELDS) bsep[nsep] = p;
-      nsep++;
-    } else if (c === 10 /* Newline */) {
-      break;
-    }
+  let lineEnd = b.indexOf(10 /* Newline */, from);
+  if (lineEnd === -1 || lineEnd > limit) lineEnd = limit;
+  s.lineEnd = lineEnd;
+  scanDumpLine(b.toString("latin1", from, lineEnd), textScan);
+  s.kind = textScan.kind;
+  s.format = textScan.format;
+  for (const k of FIELD_POSITIONS) s[k] = from + textScan[k];
+  for (const k of FIELD_NUMBERS) s[k] = textScan[k];
+  if (s.kind === "malformed") {
+    scanDumpLine(decodeBytes(b, from, lineEnd), textScan);
+    s.message = textScan.kind === "malformed" ? textScan.message : "malformed line";
   }
-  s.lineEnd = p;
-  let start = from;
-  let end = p;
-  while (end > start && b[end - 1] <= 32) end--;
-  while (start < end && b[start] <= 32) start++;
-  if (start === end) {
-    s.kind = "blank";
-    return;
-  }
-  const isClone = bytesAt(b, start, end, CLONE_PREFIX_BYTES);
-  if (!isClone && !bytesAt(b, start, end, REMOVAL_PREFIX_BYTES)) return malformed(s, b, from, p);
-  const fields = nsep + 1;
-  if (nsep < MAX_FIELDS) bsep[nsep] = end;
-  if (!isClone) {
-    if (fields !== 6 || !nodeBytes(s, b, 1, true)) return malformed(s, b, from, p);
-    s.kind = "removal";
-    return;
-  }
-  let reasonField;
-  if (fields === 12) {
-    if (!nodeBytes(s, b, 1, true) || !nodeBytes(s, b, 6, false)) return malformed(s, b, from, p);
-    s.format = "gcc7";
-    reasonField = 11;
-  } else if (fields === 14 && fieldBytesAre(b, 6, OLD_ARROW_BYTES)) {
-    if (!fieldBytesAre(b, 12, OLD_OPTIMIZATION_BYTES) || !nodeBytes(s, b, 7, true) || !nodeBytes(s, b, 1, false)) return malformed(s, b, from, p);
-    s.format = "old";
-    reasonField = 13;
-  } else {
-    return malformed(s, b, from, p);
-  }
-  s.reasonStart = bsep[reasonField - 1] + 1;
-  s.reasonEnd = bsep[reasonField];
-  if (s.reasonStart === s.reasonEnd) return malformed(s, b, from, p);
-  s.kind = "clone";
 }
 function scanWellFormedClone(b, from, limit, s) {
   if (!bytesAt(b, from, limit, CLONE_PREFIX_BYTES)) return false;
@@ -457,6 +423,10 @@ function scanNode(b, p, limit, s, a) {
   if (q === p || q - p > 9 || q >= limit || b[q] !== 59 /* Semicolon */) return -1;
   for (p = ++q; q < limit && (c = b[q] - 48 /* Zero */) >= 0 && c <= 9; q++) col = col * 10 + c;
   if (q === p || q - p > 9) return -1;
+  setNode(s, a, nameStart, nameEnd, order, fileStart, fileEnd, line, col);
+  return q;
+}
+function setNode(s, a, nameStart, nameEnd, order, fileStart, fileEnd, line, col) {
   if (a) {
     s.aNameStart = nameStart;
     s.aNameEnd = nameEnd;
@@ -474,57 +444,11 @@ function scanNode(b, p, limit, s, a) {
     s.bLine = line;
     s.bCol = col;
   }
-  return q;
 }
 function bytesAt(b, at, end, value) {
   if (end - at < value.length) return false;
   for (let i = 0; i < value.length; i++) if (b[at + i] !== value[i]) return false;
   return true;
-}
-function fieldBytesAre(b, k, value) {
-  return bsep[k] - bsep[k - 1] - 1 === value.length && bytesAt(b, bsep[k - 1] + 1, bsep[k], value);
-}
-function nodeBytes(s, b, k, a) {
-  const nameStart = bsep[k - 1] + 1;
-  const nameEnd = bsep[k];
-  const order = countBytes(b, nameEnd + 1, bsep[k + 1]);
-  const line = countBytes(b, bsep[k + 2] + 1, bsep[k + 3]);
-  const col = countBytes(b, bsep[k + 3] + 1, bsep[k + 4]);
-  if (nameStart === nameEnd || order < 0 || line < 0 || col < 0) return false;
-  if (a) {
-    s.aNameStart = nameStart;
-    s.aNameEnd = nameEnd;
-    s.aOrder = order;
-    s.aFileStart = bsep[k + 1] + 1;
-    s.aFileEnd = bsep[k + 2];
-    s.aLine = line;
-    s.aCol = col;
-  } else {
-    s.bNameStart = nameStart;
-    s.bNameEnd = nameEnd;
-    s.bOrder = order;
-    s.bFileStart = bsep[k + 1] + 1;
-    s.bFileEnd = bsep[k + 2];
-    s.bLine = line;
-    s.bCol = col;
-  }
-  return true;
-}
-function countBytes(b, from, to) {
-  const n = to - from;
-  if (n <= 0 || n > 9) return -1;
-  let v = 0;
-  for (let k = from; k < to; k++) {
-    const c = b[k] - 48;
-    if (c < 0 || c > 9) return -1;
-    v = v * 10 + c;
-  }
-  return v;
-}
-function malformed(s, b, from, lineEnd) {
-  scanDumpLine(decodeBytes(b, from, lineEnd), messageScan);
-  s.kind = "malformed";
-  s.message = messageScan.kind === "malformed" ? messageScan.message : "malformed line";
 }
 function fieldIs(text, k, value) {
   return sep[k] - sep[k - 1] - 1 === value.length && text.startsWith(value, sep[k - 1] + 1);
@@ -552,23 +476,7 @@ function node(s, text, k, which) {
     bad(s, `field ${k + 5}: column '${clip(text.slice(sep[k + 3] + 1, sep[k + 4]))}' of ${name()} is not a non-negative integer`);
     return false;
   }
-  if (which === "a") {
-    s.aNameStart = nameStart;
-    s.aNameEnd = nameEnd;
-    s.aOrder = order;
-    s.aFileStart = sep[k + 1] + 1;
-    s.aFileEnd = sep[k + 2];
-    s.aLine = line;
-    s.aCol = col;
-  } else {
-    s.bNameStart = nameStart;
-    s.bNameEnd = nameEnd;
-    s.bOrder = order;
-    s.bFileStart = sep[k + 1] + 1;
-    s.bFileEnd = sep[k + 2];
-    s.bLine = line;
-    s.bCol = col;
-  }
+  setNode(s, which === "a", nameStart, nameEnd, order, sep[k + 1] + 1, sep[k + 2], line, col);
   return true;
 }
 function count(text, from, to) {
@@ -1777,7 +1685,7 @@ function readOneDump(path, buf, builder, warn) {
   const scan = newByteLineScan();
   const tooLong = `line longer than ${MAX_LINE_BYTES} bytes: not a -fdump-ipa-clones file`;
   let lineNo = 0;
-  let malformed2 = 0;
+  let malformed = 0;
   let held = 0;
   const parse = (limit) => {
     let p = 0;
@@ -1787,8 +1695,8 @@ function readOneDump(path, buf, builder, warn) {
       lineNo++;
       builder.addBytes(buf, scan, lineNo);
       if (scan.kind === "malformed") {
-        malformed2++;
-        if (malformed2 <= MAX_LINE_WARNINGS) warn({ source: "dump", file: path, line: lineNo, message: scan.message });
+        malformed++;
+        if (malformed <= MAX_LINE_WARNINGS) warn({ source: "dump", file: path, line: lineNo, message: scan.message });
       }
       p = scan.lineEnd + 1;
     }
@@ -1823,8 +1731,8 @@ function readOneDump(path, buf, builder, warn) {
   } finally {
     closeSync(fd);
   }
-  if (malformed2 > MAX_LINE_WARNINGS) {
-    warn({ source: "dump", file: path, message: `${malformed2 - MAX_LINE_WARNINGS} more malformed lines not shown (${malformed2} in all)` });
+  if (malformed > MAX_LINE_WARNINGS) {
+    warn({ source: "dump", file: path, message: `${malformed - MAX_LINE_WARNINGS} more malformed lines not shown (${malformed} in all)` });
   }
   return null;
 }

@@ -6,10 +6,10 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-FGD56UAM.js";
-import "./chunk-7YNGQXYS.js";
+} from "./chunk-R6VWNSCZ.js";
+import "./chunk-RCFXZWDJ.js";
 import "./chunk-PEBDH32I.js";
-import "./chunk-DH4J7MSX.js";
+import "./chunk-CKHXU4RI.js";
 import "./chunk-3A6UOZKH.js";
 import "./chunk-NCOWKKHV.js";
 import "./chunk-7XMN4UL4.js";

@@ -2,12 +2,12 @@ import { createRequire as __lpgCreateRequire } from 'node:module'; const require
 import {
   emitReport,
   progressPrinter
-} from "./chunk-FGD56UAM.js";
+} from "./chunk-R6VWNSCZ.js";
 import {
   runGate
-} from "./chunk-7YNGQXYS.js";
+} from "./chunk-RCFXZWDJ.js";
 import "./chunk-PEBDH32I.js";
-import "./chunk-DH4J7MSX.js";
+import "./chunk-CKHXU4RI.js";
 import "./chunk-3A6UOZKH.js";
 import {
   ExitCode
