@@ -25,11 +25,11 @@ import {
 import {
   BuildError,
   runGate
-} from "./chunks/chunk-RCFXZWDJ.js";
+} from "./chunks/chunk-O35DFMDF.js";
 import {
   VERSION
 } from "./chunks/chunk-PEBDH32I.js";
-import "./chunks/chunk-CKHXU4RI.js";
+import "./chunks/chunk-XV3RIAVL.js";
 import {
   renderMarkdown,
   renderSarif,

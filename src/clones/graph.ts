@@ -87,29 +87,18 @@ export type GroupMode = 'classic' | 'location';
  * buffers): a worker thread reads a batch of the dumps and the main thread appends it (appendSlice).
  * It stands alone: nodes and dumps are numbered from its first, files and reasons index its own tables.
  */
-export interface GraphSlice {
-  nodeCount: number;
-  edgeCount: number;
-  nodeOrder: Int32Array;
-  nodeFile: Int32Array;
-  nodeLine: Int32Array;
-  nodeCol: Int32Array;
-  nodeDump: Int32Array;
-  nodeRemoved: Uint8Array;
-  edgeFrom: Int32Array;
-  edgeTo: Int32Array;
-  edgeReason: Int32Array;
-  edgeMult: Int32Array;
+export interface GraphSlice
+  extends Pick<
+    CloneGraph,
+    'nodeCount' | 'edgeCount' | 'nodeOrder' | 'nodeFile' | 'nodeLine' | 'nodeCol' | 'nodeDump' | 'nodeRemoved' | 'edgeFrom' | 'edgeTo' | 'edgeReason' | 'edgeMult' | 'reasonStats' | 'dumps' | 'orphanRemovals'
+  > {
   /** Per node its name's bytes (nameBytes[nameEnds[i - 1] ?? 0, nameEnds[i])) and hashBytes. */
   nameBytes: Uint8Array;
   nameEnds: Int32Array;
   nameHashes: Int32Array;
+  /** FILE and reason tables; reasonStats are by the slice's reason id. */
   files: ExportedStrings;
   reasons: ExportedStrings;
-  /** By the slice's reason id. */
-  reasonStats: ReasonStat[];
-  dumps: DumpInfo[];
-  orphanRemovals: number;
 }
 
 

@@ -209,6 +209,10 @@ interface ReadBatch {
 
 type WorkerMessage = ({ type: 'batch' } & ReadBatch);
 
+function batchOf(files: DumpFile[], batchFiles: number, k: number): DumpFile[] {
+  return files.slice(k * batchFiles, (k + 1) * batchFiles);
+}
+
 /** Files per batch: enough batches per thread to even out, few enough that each carries some work. */
 function batchSize(files: number, threads: number): number {
   return Math.max(8, Math.min(256, Math.ceil(files / (threads * 16))));
@@ -234,7 +238,7 @@ async function readInParallel(
   let done = 0;
   let next = 0;
   const readBatch = (k: number) => {
-    const batch = files.slice(k * batchFiles, (k + 1) * batchFiles);
+    const batch = batchOf(files, batchFiles, k);
     if (k === next) {
       for (const f of batch) readFileInto(builder, f, buf, warn);
       done += batch.length;
@@ -252,7 +256,7 @@ async function readInParallel(
       own.delete(next);
       for (const w of ready.warnings) warn(w);
       builder.appendSlice(ready.slice);
-      done += Math.min(batchFiles, files.length - next * batchFiles);
+      done += batchOf(files, batchFiles, next).length;
       onProgress?.(done, files.length);
       next++;
       continue;
@@ -368,7 +372,7 @@ function runBatchWorker(job: BatchJob['lpgDumpBatches']): void {
   for (let k = Atomics.add(claims, 0, 1); k < batchCount; k = Atomics.add(claims, 0, 1)) {
     Atomics.store(claims, 1 + k, worker + 1);
     const warnings: Warning[] = [];
-    for (const f of files.slice(k * batchFiles, (k + 1) * batchFiles)) readFileInto(builder, f, buf, (w) => warnings.push(w));
+    for (const f of batchOf(files, batchFiles, k)) readFileInto(builder, f, buf, (w) => warnings.push(w));
     const slice = builder.takeSlice();
     port.postMessage({ type: 'batch', batch: k, slice, warnings } satisfies WorkerMessage, sliceBuffers(slice));
   }

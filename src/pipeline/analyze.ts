@@ -221,7 +221,7 @@ function dumpMentionIndex(graph: CloneGraph): (name: string, file?: string) => R
     let sources = memo.get(key);
     if (!sources) {
       sources = new Set();
-      for (const n of findNodes(graph, name)) if (!file || nodeInfo(graph, n).file === file) sources.add(graph.dumps[graph.nodeDump[n]].source);
+      for (const n of findNodes(graph, name)) if (!file || graph.files[graph.nodeFile[n]] === file) sources.add(graph.dumps[graph.nodeDump[n]].source);
       memo.set(key, sources);
     }
     return sources;

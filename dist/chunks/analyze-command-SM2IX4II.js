@@ -6,10 +6,10 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-R6VWNSCZ.js";
-import "./chunk-RCFXZWDJ.js";
+} from "./chunk-GAIKTHD7.js";
+import "./chunk-O35DFMDF.js";
 import "./chunk-PEBDH32I.js";
-import "./chunk-CKHXU4RI.js";
+import "./chunk-XV3RIAVL.js";
 import "./chunk-3A6UOZKH.js";
 import "./chunk-NCOWKKHV.js";
 import "./chunk-7XMN4UL4.js";

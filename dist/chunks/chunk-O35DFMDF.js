@@ -12,7 +12,7 @@ import {
   nodeInfo,
   nodeName,
   readDumpFiles
-} from "./chunk-CKHXU4RI.js";
+} from "./chunk-XV3RIAVL.js";
 import {
   buildReport,
   childParent,
@@ -15197,7 +15197,7 @@ function dumpMentionIndex(graph) {
     let sources = memo.get(key);
     if (!sources) {
       sources = /* @__PURE__ */ new Set();
-      for (const n of findNodes(graph, name2)) if (!file || nodeInfo(graph, n).file === file) sources.add(graph.dumps[graph.nodeDump[n]].source);
+      for (const n of findNodes(graph, name2)) if (!file || graph.files[graph.nodeFile[n]] === file) sources.add(graph.dumps[graph.nodeDump[n]].source);
       memo.set(key, sources);
     }
     return sources;

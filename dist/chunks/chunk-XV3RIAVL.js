@@ -1540,6 +1540,9 @@ function threadCount(files, opts) {
   }
   return bytes >= THREADS_MIN_BYTES ? threads : 1;
 }
+function batchOf(files, batchFiles, k) {
+  return files.slice(k * batchFiles, (k + 1) * batchFiles);
+}
 function batchSize(files, threads) {
   return Math.max(8, Math.min(256, Math.ceil(files / (threads * 16))));
 }
@@ -1556,7 +1559,7 @@ async function readInParallel(builder, files, threads, warn, onProgress) {
   let done = 0;
   let next = 0;
   const readBatch = (k) => {
-    const batch = files.slice(k * batchFiles, (k + 1) * batchFiles);
+    const batch = batchOf(files, batchFiles, k);
     if (k === next) {
       for (const f of batch) readFileInto(builder, f, buf, warn);
       done += batch.length;
@@ -1574,7 +1577,7 @@ async function readInParallel(builder, files, threads, warn, onProgress) {
       own.delete(next);
       for (const w of ready.warnings) warn(w);
       builder.appendSlice(ready.slice);
-      done += Math.min(batchFiles, files.length - next * batchFiles);
+      done += batchOf(files, batchFiles, next).length;
       onProgress?.(done, files.length);
       next++;
       continue;
@@ -1669,7 +1672,7 @@ function runBatchWorker(job) {
   for (let k = Atomics.add(claims, 0, 1); k < batchCount; k = Atomics.add(claims, 0, 1)) {
     Atomics.store(claims, 1 + k, worker + 1);
     const warnings = [];
-    for (const f of files.slice(k * batchFiles, (k + 1) * batchFiles)) readFileInto(builder, f, buf, (w) => warnings.push(w));
+    for (const f of batchOf(files, batchFiles, k)) readFileInto(builder, f, buf, (w) => warnings.push(w));
     const slice = builder.takeSlice();
     port.postMessage({ type: "batch", batch: k, slice, warnings }, sliceBuffers(slice));
   }

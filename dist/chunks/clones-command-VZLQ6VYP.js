@@ -8,7 +8,7 @@ import {
   nodeLabel,
   readDumpFiles,
   subgraphOfDumps
-} from "./chunk-CKHXU4RI.js";
+} from "./chunk-XV3RIAVL.js";
 import {
   ExitCode
 } from "./chunk-NCOWKKHV.js";

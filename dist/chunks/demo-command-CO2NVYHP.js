@@ -2,12 +2,12 @@ import { createRequire as __lpgCreateRequire } from 'node:module'; const require
 import {
   emitReport,
   progressPrinter
-} from "./chunk-R6VWNSCZ.js";
+} from "./chunk-GAIKTHD7.js";
 import {
   runGate
-} from "./chunk-RCFXZWDJ.js";
+} from "./chunk-O35DFMDF.js";
 import "./chunk-PEBDH32I.js";
-import "./chunk-CKHXU4RI.js";
+import "./chunk-XV3RIAVL.js";
 import "./chunk-3A6UOZKH.js";
 import {
   ExitCode
