@@ -10,10 +10,10 @@ import "./chunks/chunk-7XMN4UL4.js";
 
 // src/cli/main.ts
 var commands = {
-  clones: { summary: "report clones, inlining and affected functions from -fdump-ipa-clones dumps", load: () => import("./chunks/clones-command-VZLQ6VYP.js") },
-  analyze: { summary: "build base and head, list the functions a live patch must replace, check hazards", load: () => import("./chunks/analyze-command-SM2IX4II.js") },
+  clones: { summary: "report clones, inlining and affected functions from -fdump-ipa-clones dumps", load: () => import("./chunks/clones-command-23K723RQ.js") },
+  analyze: { summary: "build base and head, list the functions a live patch must replace, check hazards", load: () => import("./chunks/analyze-command-V7ZQBQ4Z.js") },
   comment: { summary: "publish a saved JSON report to a pull request (workflow_run mode for forks)", load: () => import("./chunks/comment-command-CE3TM3TW.js") },
-  demo: { summary: "run analyze on the bundled example project", load: () => import("./chunks/demo-command-CO2NVYHP.js") }
+  demo: { summary: "run analyze on the bundled example project", load: () => import("./chunks/demo-command-QAROT7ZQ.js") }
 };
 function topUsage() {
   const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(9)} ${c.summary}`);

@@ -25,11 +25,11 @@ import {
 import {
   BuildError,
   runGate
-} from "./chunks/chunk-O35DFMDF.js";
+} from "./chunks/chunk-TAKTSIYC.js";
 import {
   VERSION
 } from "./chunks/chunk-PEBDH32I.js";
-import "./chunks/chunk-XV3RIAVL.js";
+import "./chunks/chunk-42VBXA36.js";
 import {
   renderMarkdown,
   renderSarif,

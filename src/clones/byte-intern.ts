@@ -46,28 +46,27 @@ export class ByteInterner {
     return decodeBytes(chunk, start, start + chunk.readUInt16LE(start - 2));
   }
 
-  /** The byte strings with ids from..count-1: those of id k are bytes[ends[k - from - 1] ?? 0, ends[k - from]). */
-  exportFrom(from: number): { bytes: Uint8Array; ends: Int32Array } {
+  /** Every byte string: those of id k are bytes[ends[k - 1] ?? 0, ends[k]). */
+  exportAll(): { bytes: Uint8Array; ends: Int32Array } {
     let total = 0;
-    for (let k = from; k < this.count; k++) {
-      const pos = this.where[k];
-      const chunk = this.chunks[pos >>> CHUNK_BITS];
-      const at = pos & CHUNK_MASK;
-      total += chunk[at + 4] + (chunk[at + 5] << 8);
-    }
+    for (let k = 0; k < this.count; k++) total += this.lengthOf(k);
     const bytes = new Uint8Array(total);
-    const ends = new Int32Array(this.count - from);
+    const ends = new Int32Array(this.count);
     let o = 0;
-    for (let k = from; k < this.count; k++) {
+    for (let k = 0; k < this.count; k++) {
       const pos = this.where[k];
       const chunk = this.chunks[pos >>> CHUNK_BITS];
-      const at = pos & CHUNK_MASK;
-      const n = chunk[at + 4] + (chunk[at + 5] << 8);
-      for (let i = 0, s = at + RECORD_HEADER; i < n; i++) bytes[o + i] = chunk[s + i];
-      o += n;
-      ends[k - from] = o;
+      const start = (pos & CHUNK_MASK) + RECORD_HEADER;
+      bytes.set(chunk.subarray(start, start + this.lengthOf(k)), o);
+      o += this.lengthOf(k);
+      ends[k] = o;
     }
     return { bytes, ends };
+  }
+
+  private lengthOf(k: number): number {
+    const pos = this.where[k];
+    return this.chunks[pos >>> CHUNK_BITS].readUInt16LE((pos & CHUNK_MASK) + 4);
   }
 
   private recordIs(pos: number, b: Uint8Array, from: number, to: number): boolean {
@@ -175,29 +174,23 @@ function grow(a: Int32Array, atLeast: number): Int32Array<ArrayBuffer> {
 }
 
 /**
- * Strings interned by their bytes, as ids. Several byte strings may decode to one string (invalid
- * UTF-8 becomes U+FFFD); they share the id, so an id is one string, as with a Map<string, id>.
+ * Strings interned by their bytes, as ids, each decoded once (small tables read often: FILEs,
+ * reasons). Several byte strings may decode to one string (invalid UTF-8 becomes U+FFFD); they share
+ * the id, so an id is one string, as with a Map<string, id>.
  */
 export class StringTable {
   readonly bytes = new ByteInterner();
   /** The byte-string id of the last `id` call, to match that string in place later. */
   lastEntry = -1;
-  // Byte-string id → string id and back. The identity (null) until two byte strings share a string.
+  // Byte-string id → string id. The identity (null) until two byte strings share a string.
   private idOfEntry: Int32Array | null = null;
-  private entryOfId: Int32Array | null = null;
-  private ids = 0;
   /** Non-ASCII strings only: ASCII decodes one to one, so its bytes alone identify it. */
   private readonly nonAscii = new Map<string, number>();
-  /** Decoded strings, when materialised (small tables: FILEs, reasons). */
-  private readonly strings: string[] | null;
-
-  /** `decodeAll`: keep every string decoded (for small tables read often); else decode on demand. */
-  constructor(decodeAll: boolean) {
-    this.strings = decodeAll ? [] : null;
-  }
+  /** By string id. */
+  private readonly strings: string[] = [];
 
   get count(): number {
-    return this.ids;
+    return this.strings.length;
   }
 
   /** The string id of b[from, to), added if new. */
@@ -210,16 +203,12 @@ export class StringTable {
     if (!this.bytes.lastAddedAscii) {
       const text = this.bytes.decode(entry);
       id = this.nonAscii.get(text) ?? -1;
-      if (id === -1) this.nonAscii.set(text, this.ids);
+      if (id === -1) this.nonAscii.set(text, this.strings.length);
       else if (this.idOfEntry === null) this.stopIdentity();
     }
     if (id === -1) {
-      id = this.ids++;
-      if (this.entryOfId !== null) {
-        if (id >= this.entryOfId.length) this.entryOfId = grow(this.entryOfId, id + 1);
-        this.entryOfId[id] = entry;
-      }
-      this.strings?.push(this.bytes.decode(entry));
+      id = this.strings.length;
+      this.strings.push(this.bytes.decode(entry));
     }
     if (this.idOfEntry !== null) {
       if (entry >= this.idOfEntry.length) this.idOfEntry = grow(this.idOfEntry, entry + 1);
@@ -231,11 +220,7 @@ export class StringTable {
   private stopIdentity(): void {
     const n = this.bytes.count;
     this.idOfEntry = new Int32Array(Math.max(1024, 2 * n));
-    this.entryOfId = new Int32Array(Math.max(1024, 2 * n));
-    for (let k = 0; k < n; k++) {
-      this.idOfEntry[k] = k;
-      this.entryOfId[k] = k;
-    }
+    for (let k = 0; k < n; k++) this.idOfEntry[k] = k;
   }
 
   /** The string id of a byte-string id seen before. */
@@ -245,8 +230,7 @@ export class StringTable {
 
   /** String id → string. */
   get(id: number): string {
-    if (this.strings) return this.strings[id];
-    return this.bytes.decode(this.entryOfId === null ? id : this.entryOfId[id]);
+    return this.strings[id];
   }
 
   /** The id of `text`, or -1. */
@@ -258,17 +242,12 @@ export class StringTable {
     return entry === -1 ? -1 : this.ofEntry(entry);
   }
 
-  /** Byte strings entered since `from` (a byte-string count, see entryCount) as transferable data. */
-  exportEntries(from = 0): ExportedStrings {
-    const { bytes, ends } = this.bytes.exportFrom(from);
+  /** Every byte string entered, as transferable data. */
+  exportEntries(): ExportedStrings {
+    const { bytes, ends } = this.bytes.exportAll();
     const ids = new Int32Array(ends.length);
-    for (let k = 0; k < ids.length; k++) ids[k] = this.ofEntry(from + k);
+    for (let k = 0; k < ids.length; k++) ids[k] = this.ofEntry(k);
     return { bytes, ends, ids };
-  }
-
-  /** How many byte strings were entered (several may share a string id). */
-  get entryCount(): number {
-    return this.bytes.count;
   }
 
   /**
@@ -288,12 +267,9 @@ export class StringTable {
     return out;
   }
 
-  /** Every string, decoded now (for whole-graph reports). */
+  /** Every string, by id. */
   all(): string[] {
-    if (this.strings) return this.strings;
-    const out = new Array<string>(this.ids);
-    for (let id = 0; id < this.ids; id++) out[id] = this.get(id);
-    return out;
+    return this.strings;
   }
 }
 

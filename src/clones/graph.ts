@@ -235,8 +235,8 @@ function clashKey(order: number, b: Buffer, start: number, end: number): string 
  * records with add), endDump (or rollbackDump for a file that turned out not to be a dump), finish.
  */
 export class CloneGraphBuilder {
-  private files = new StringTable(true);
-  private reasons = new StringTable(true);
+  private files = new StringTable();
+  private reasons = new StringTable();
   private reasonStats: ReasonStat[] = [];
 
   private readonly nodes = new NodeColumns();
@@ -506,8 +506,8 @@ export class CloneGraphBuilder {
     };
     nodes.count = 0;
     edges.count = 0;
-    this.files = new StringTable(true);
-    this.reasons = new StringTable(true);
+    this.files = new StringTable();
+    this.reasons = new StringTable();
     this.reasonStats = [];
     this.dumps = [];
     this.orphanRemovals = 0;

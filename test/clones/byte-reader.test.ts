@@ -10,7 +10,7 @@ import { removeTree, tempTree } from './helpers.js';
 
 describe('StringTable', () => {
   test('ids in first-seen order, found again by bytes and by string, across several chunks', () => {
-    const t = new StringTable(false);
+    const t = new StringTable();
     const texts = Array.from({ length: 200_000 }, (_, i) => `fn_${i}_${'x'.repeat(i % 40)}`);
     const b = Buffer.from(texts.join(';'), 'latin1');
     let at = 0;
@@ -29,7 +29,7 @@ describe('StringTable', () => {
   });
 
   test('UTF-8 names decode; byte strings that decode alike (invalid UTF-8) share one id', () => {
-    const t = new StringTable(true);
+    const t = new StringTable();
     const name = Buffer.from('naïve');
     expect(t.id(name, 0, name.length)).toBe(0);
     const bad1 = Buffer.from([0x62, 0xff]);

@@ -37,28 +37,26 @@ var ByteInterner = class {
     const start = (pos & CHUNK_MASK) + RECORD_HEADER;
     return decodeBytes(chunk, start, start + chunk.readUInt16LE(start - 2));
   }
-  /** The byte strings with ids from..count-1: those of id k are bytes[ends[k - from - 1] ?? 0, ends[k - from]). */
-  exportFrom(from) {
+  /** Every byte string: those of id k are bytes[ends[k - 1] ?? 0, ends[k]). */
+  exportAll() {
     let total = 0;
-    for (let k = from; k < this.count; k++) {
-      const pos = this.where[k];
-      const chunk = this.chunks[pos >>> CHUNK_BITS];
-      const at = pos & CHUNK_MASK;
-      total += chunk[at + 4] + (chunk[at + 5] << 8);
-    }
+    for (let k = 0; k < this.count; k++) total += this.lengthOf(k);
     const bytes = new Uint8Array(total);
-    const ends = new Int32Array(this.count - from);
+    const ends = new Int32Array(this.count);
     let o = 0;
-    for (let k = from; k < this.count; k++) {
+    for (let k = 0; k < this.count; k++) {
       const pos = this.where[k];
       const chunk = this.chunks[pos >>> CHUNK_BITS];
-      const at = pos & CHUNK_MASK;
-      const n = chunk[at + 4] + (chunk[at + 5] << 8);
-      for (let i = 0, s = at + RECORD_HEADER; i < n; i++) bytes[o + i] = chunk[s + i];
-      o += n;
-      ends[k - from] = o;
+      const start = (pos & CHUNK_MASK) + RECORD_HEADER;
+      bytes.set(chunk.subarray(start, start + this.lengthOf(k)), o);
+      o += this.lengthOf(k);
+      ends[k] = o;
     }
     return { bytes, ends };
+  }
+  lengthOf(k) {
+    const pos = this.where[k];
+    return this.chunks[pos >>> CHUNK_BITS].readUInt16LE((pos & CHUNK_MASK) + 4);
   }
   recordIs(pos, b, from, to) {
     const chunk = this.chunks[pos >>> CHUNK_BITS];
@@ -156,20 +154,14 @@ var StringTable = class {
   bytes = new ByteInterner();
   /** The byte-string id of the last `id` call, to match that string in place later. */
   lastEntry = -1;
-  // Byte-string id → string id and back. The identity (null) until two byte strings share a string.
+  // Byte-string id → string id. The identity (null) until two byte strings share a string.
   idOfEntry = null;
-  entryOfId = null;
-  ids = 0;
   /** Non-ASCII strings only: ASCII decodes one to one, so its bytes alone identify it. */
   nonAscii = /* @__PURE__ */ new Map();
-  /** Decoded strings, when materialised (small tables: FILEs, reasons). */
-  strings;
-  /** `decodeAll`: keep every string decoded (for small tables read often); else decode on demand. */
-  constructor(decodeAll) {
-    this.strings = decodeAll ? [] : null;
-  }
+  /** By string id. */
+  strings = [];
   get count() {
-    return this.ids;
+    return this.strings.length;
   }
   /** The string id of b[from, to), added if new. */
   id(b, from, to) {
@@ -181,16 +173,12 @@ var StringTable = class {
     if (!this.bytes.lastAddedAscii) {
       const text = this.bytes.decode(entry);
       id = this.nonAscii.get(text) ?? -1;
-      if (id === -1) this.nonAscii.set(text, this.ids);
+      if (id === -1) this.nonAscii.set(text, this.strings.length);
       else if (this.idOfEntry === null) this.stopIdentity();
     }
     if (id === -1) {
-      id = this.ids++;
-      if (this.entryOfId !== null) {
-        if (id >= this.entryOfId.length) this.entryOfId = grow(this.entryOfId, id + 1);
-        this.entryOfId[id] = entry;
-      }
-      this.strings?.push(this.bytes.decode(entry));
+      id = this.strings.length;
+      this.strings.push(this.bytes.decode(entry));
     }
     if (this.idOfEntry !== null) {
       if (entry >= this.idOfEntry.length) this.idOfEntry = grow(this.idOfEntry, entry + 1);
@@ -201,11 +189,7 @@ var StringTable = class {
   stopIdentity() {
     const n = this.bytes.count;
     this.idOfEntry = new Int32Array(Math.max(1024, 2 * n));
-    this.entryOfId = new Int32Array(Math.max(1024, 2 * n));
-    for (let k = 0; k < n; k++) {
-      this.idOfEntry[k] = k;
-      this.entryOfId[k] = k;
-    }
+    for (let k = 0; k < n; k++) this.idOfEntry[k] = k;
   }
   /** The string id of a byte-string id seen before. */
   ofEntry(entry) {
@@ -213,8 +197,7 @@ var StringTable = class {
   }
   /** String id → string. */
   get(id) {
-    if (this.strings) return this.strings[id];
-    return this.bytes.decode(this.entryOfId === null ? id : this.entryOfId[id]);
+    return this.strings[id];
   }
   /** The id of `text`, or -1. */
   find(text) {
@@ -223,16 +206,12 @@ var StringTable = class {
     const entry = this.bytes.find(b, 0, b.length);
     return entry === -1 ? -1 : this.ofEntry(entry);
   }
-  /** Byte strings entered since `from` (a byte-string count, see entryCount) as transferable data. */
-  exportEntries(from = 0) {
-    const { bytes, ends } = this.bytes.exportFrom(from);
+  /** Every byte string entered, as transferable data. */
+  exportEntries() {
+    const { bytes, ends } = this.bytes.exportAll();
     const ids = new Int32Array(ends.length);
-    for (let k = 0; k < ids.length; k++) ids[k] = this.ofEntry(from + k);
+    for (let k = 0; k < ids.length; k++) ids[k] = this.ofEntry(k);
     return { bytes, ends, ids };
-  }
-  /** How many byte strings were entered (several may share a string id). */
-  get entryCount() {
-    return this.bytes.count;
   }
   /**
    * Intern the entries of `e` (another table's, see exportEntries) in order, which gives the ids this
@@ -250,12 +229,9 @@ var StringTable = class {
     }
     return out;
   }
-  /** Every string, decoded now (for whole-graph reports). */
+  /** Every string, by id. */
   all() {
-    if (this.strings) return this.strings;
-    const out = new Array(this.ids);
-    for (let id = 0; id < this.ids; id++) out[id] = this.get(id);
-    return out;
+    return this.strings;
   }
 };
 
@@ -825,8 +801,8 @@ function clashKey(order, b, start, end) {
   return `${order}\0${b.toString("latin1", start, end)}`;
 }
 var CloneGraphBuilder = class {
-  files = new StringTable(true);
-  reasons = new StringTable(true);
+  files = new StringTable();
+  reasons = new StringTable();
   reasonStats = [];
   nodes = new NodeColumns();
   edges = new EdgeColumns();
@@ -1073,8 +1049,8 @@ var CloneGraphBuilder = class {
     };
     nodes.count = 0;
     edges.count = 0;
-    this.files = new StringTable(true);
-    this.reasons = new StringTable(true);
+    this.files = new StringTable();
+    this.reasons = new StringTable();
     this.reasonStats = [];
     this.dumps = [];
     this.orphanRemovals = 0;

@@ -8,7 +8,7 @@ import {
   nodeLabel,
   readDumpFiles,
   subgraphOfDumps
-} from "./chunk-XV3RIAVL.js";
+} from "./chunk-42VBXA36.js";
 import {
   ExitCode
 } from "./chunk-NCOWKKHV.js";

@@ -1,7 +1,7 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-O35DFMDF.js";
+} from "./chunk-TAKTSIYC.js";
 import {
   renderMarkdown,
   renderSarif,

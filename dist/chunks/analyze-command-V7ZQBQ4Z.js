@@ -6,10 +6,10 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-GAIKTHD7.js";
-import "./chunk-O35DFMDF.js";
+} from "./chunk-ZKCORL4M.js";
+import "./chunk-TAKTSIYC.js";
 import "./chunk-PEBDH32I.js";
-import "./chunk-XV3RIAVL.js";
+import "./chunk-42VBXA36.js";
 import "./chunk-3A6UOZKH.js";
 import "./chunk-NCOWKKHV.js";
 import "./chunk-7XMN4UL4.js";

@@ -12,7 +12,7 @@ import {
   nodeInfo,
   nodeName,
   readDumpFiles
-} from "./chunk-XV3RIAVL.js";
+} from "./chunk-42VBXA36.js";
 import {
   buildReport,
   childParent,

@@ -2,12 +2,12 @@ import { createRequire as __lpgCreateRequire } from 'node:module'; const require
 import {
   emitReport,
   progressPrinter
-} from "./chunk-GAIKTHD7.js";
+} from "./chunk-ZKCORL4M.js";
 import {
   runGate
-} from "./chunk-O35DFMDF.js";
+} from "./chunk-TAKTSIYC.js";
 import "./chunk-PEBDH32I.js";
-import "./chunk-XV3RIAVL.js";
+import "./chunk-42VBXA36.js";
 import "./chunk-3A6UOZKH.js";
 import {
   ExitCode
