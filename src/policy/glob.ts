@@ -1,35 +1,35 @@
-// Small glob matcher for allow-list entries: '*' and '?' stay within one path segment, '**' crosses
-// segments. Symbols contain no '/', so for them '*' matches anything.
+// Allow-list globs, matched by picomatch (the matcher behind most of the npm ecosystem's globs), so an
+// entry means what users write: `*`, `?`, `**`, character classes (`tcp_v[46]_*`), braces
+// (`{tcp,udp}_*`), ranges (`{1..3}`), negated classes as the shell writes them (`[!a]`, `[^a]`) and extglobs. `*` and `?` stay within one path segment; symbols
+// contain no `/`, so for them `*` matches any part of the name. A leading `!` (negation) is refused:
+// an allow entry names what it accepts.
+import picomatch from 'picomatch';
 
-function escape(ch: string): string {
-  return /[\\^$.|+()[\]{}]/.test(ch) ? `\\${ch}` : ch;
-}
-
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const ch = glob[i];
-    if (ch === '*') {
-      if (glob[i + 1] === '*') {
-        i++;
-        if (glob[i + 1] === '/') {
-          i++;
-          re += '(?:.*/)?'; // 'a/**/b' matches 'a/b' too
-        } else {
-          re += '.*';
-        }
-      } else {
-        re += '[^/]*';
-      }
-    } else if (ch === '?') {
-      re += '[^/]';
-    } else {
-      re += escape(ch);
-    }
+/** Why `glob` cannot be used as an allow-list pattern, or null when it can. */
+export function globProblem(glob: string): string | null {
+  if (glob.startsWith('!')) return `negated globs are not supported in an allow entry ('${glob}'): list what you accept instead`;
+  try {
+    picomatch.makeRe(toPicomatch(glob), OPTIONS);
+  } catch (e) {
+    return `not a valid glob ('${glob}'): ${(e as Error).message}`;
   }
-  return new RegExp(`^${re}$`);
+  return null;
 }
+
+const OPTIONS = { dot: true, strictBrackets: true } as const;
+
+/** The shell's `[!…]` class negation in picomatch's spelling (`[^…]`); picomatch reads `[!` literally. */
+function toPicomatch(glob: string): string {
+  return glob.replace(/(^|[^\\])\[!/g, '$1[^');
+}
+
+const cache = new Map<string, (value: string) => boolean>();
 
 export function globMatches(glob: string, value: string): boolean {
-  return globToRegExp(glob).test(value);
+  let match = cache.get(glob);
+  if (!match) {
+    match = picomatch(toPicomatch(glob), OPTIONS);
+    cache.set(glob, match);
+  }
+  return match(value);
 }

@@ -4,7 +4,7 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { Finding, Severity } from '../model.js';
 import { ruleMetas } from '../hazards/catalogue.js';
-import { globMatches } from './glob.js';
+import { globMatches, globProblem } from './glob.js';
 
 export const POLICY_PATH = '.github/livepatch-gate.yml';
 
@@ -126,6 +126,8 @@ function parseAllow(v: unknown): AllowEntry[] {
     for (const key of ['symbol', 'file'] as const) {
       if (e[key] === undefined || e[key] === null) continue;
       if (typeof e[key] !== 'string' || e[key] === '') fail(`${where}.${key}`, `expected a non-empty string (glob), got ${describe(e[key])}`);
+      const problem = globProblem(e[key] as string);
+      if (problem) fail(`${where}.${key}`, problem);
       out[key] = e[key] as string;
     }
     return out;

@@ -125,4 +125,25 @@ test('glob semantics', () => {
   expect(globMatches('fs/**/*.c', 'fs/x/y/a.c')).toBe(true);
   expect(globMatches('foo?', 'foo1')).toBe(true);
   expect(globMatches('a.b', 'axb')).toBe(false);
+  expect(globMatches('*.constprop.*', 'foo.constprop.0')).toBe(true);
+});
+
+test('globs mean what users write: character classes, braces, ranges', () => {
+  expect(globMatches('tcp_v[46]_*', 'tcp_v4_rcv')).toBe(true);
+  expect(globMatches('tcp_v[46]_*', 'tcp_v6_connect')).toBe(true);
+  expect(globMatches('tcp_v[46]_*', 'tcp_v5_x')).toBe(false);
+  expect(globMatches('{tcp,udp}_*', 'udp_sendmsg')).toBe(true);
+  expect(globMatches('{tcp,udp}_*', 'sctp_sendmsg')).toBe(false);
+  expect(globMatches('net/{ipv4,ipv6}/**', 'net/ipv6/udp.c')).toBe(true);
+  expect(globMatches('f{1..3}', 'f2')).toBe(true);
+  expect(globMatches('f{1..3}', 'f4')).toBe(false);
+  expect(globMatches('[!a]*', 'bcd')).toBe(true);
+});
+
+test('a glob the matcher cannot read, or a negated one, is a named policy error', () => {
+  const allow = (symbol: string) => `allow:\n  - rule: clone-vanished\n    symbol: "${symbol}"\n    reason: ok\n`;
+  expect(() => loadPolicy(allow('tcp_v[46_*'))).toThrow(/allow\[0\]\.symbol: not a valid glob \('tcp_v\[46_\*'\): Missing closing: "\]"/);
+  expect(() => loadPolicy(allow('{tcp,udp_*'))).toThrow(/allow\[0\]\.symbol: not a valid glob/);
+  expect(() => loadPolicy(allow('!tcp_*'))).toThrow(/allow\[0\]\.symbol: negated globs are not supported/);
+  expect(loadPolicy(allow('tcp_v[46]_*')).allow[0].symbol).toBe('tcp_v[46]_*');
 });
