@@ -1,6 +1,7 @@
 // GitHub check annotations: at most `perType` per level per step (GitHub: 10), most severe rule
 // order first; the rest are counted so the summary can say how many were not shown.
 import type { Report, Severity } from '../model.js';
+import { plainText } from './escape.js';
 
 export interface Annotation {
   level: Severity;
@@ -35,8 +36,9 @@ export function renderAnnotations(report: Report, limits: AnnotationLimits = { p
     used[f.severity]++;
     const a: Annotation = {
       level: f.severity,
-      message: f.message,
-      title: `livepatch-gate ${f.ruleId}${f.symbol ? `: ${f.symbol}` : ''}`,
+      // Shown as plain text; @actions/core escapes what would end the workflow command.
+      message: plainText(f.message),
+      title: plainText(`livepatch-gate ${f.ruleId}${f.symbol ? `: ${f.symbol}` : ''}`),
     };
     if (f.file) a.file = f.file;
     if (f.line) a.startLine = f.line;

@@ -2,6 +2,7 @@
 // cut leaving an explicit "… N more" pointer; table rows and list items are never split.
 import { ruleMeta } from '../hazards/catalogue.js';
 import type { Finding, PatchObject, Report, Severity } from '../model.js';
+import { mdCode, mdText, mdUrl } from './escape.js';
 import { chainText, location, plural, reasonsSummary, SEVERITY_ORDER, shortCommit } from './format.js';
 import { livepatchSkeleton } from './skeleton.js';
 
@@ -51,18 +52,7 @@ const PRIORITY = {
   errorFindings: 9,
 };
 
-/** Makes text safe inside a table cell: no pipes or newlines. */
-function cell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
-function code(s: string): string {
-  return s.includes('`') ? `\`\` ${s} \`\`` : `\`${s}\``;
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+ // Every string from the report goes through mdText (prose) or mdCode (names): see escape.ts.
 
 function patchSection(obj: PatchObject): Section {
   const withPos = obj.functions.some((f) => f.sympos > 0);
@@ -70,17 +60,17 @@ function patchSection(obj: PatchObject): Section {
     ? '| Function | sympos | Location | Why | Code change |\n|---|---|---|---|---|'
     : '| Function | Location | Why | Code change |\n|---|---|---|---|';
   const rows = obj.functions.map((f) => {
-    const chains = f.reasons.filter((r) => r.chain.length > 0).map((r) => escapeHtml(cell(chainText(r))));
+    const chains = f.reasons.filter((r) => r.chain.length > 0).map((r) => mdText(chainText(r)));
     // Most entries follow from the clone graph; say so only of those the object comparison alone found.
     const why =
-      `${cell(reasonsSummary(f))}${f.predicted ? '' : ' (object comparison only)'}` +
+      `${mdText(reasonsSummary(f))}${f.predicted ? '' : ' (object comparison only)'}` +
       (chains.length > 0 ? `<details><summary>explain</summary>${chains.join('<br>')}</details>` : '');
-    const cols = [code(f.symbol), ...(withPos ? [f.sympos > 0 ? String(f.sympos) : ''] : []), cell(location(f.file, f.line)), why, f.codeChange];
+    const cols = [mdCode(f.symbol), ...(withPos ? [f.sympos > 0 ? mdText(String(f.sympos)) : ''] : []), mdCode(location(f.file, f.line)), why, mdText(f.codeChange)];
     return `| ${cols.join(' | ')} |`;
   });
   return {
     priority: PRIORITY.patch,
-    heading: `### Functions to patch in \`${obj.object}\` (${obj.functions.length})`,
+    heading: `### Functions to patch in ${mdCode(obj.object)} (${obj.functions.length})`,
     lead: header,
     items: rows,
     noun: 'function',
@@ -91,15 +81,15 @@ function patchSection(obj: PatchObject): Section {
 
 function findingLine(f: Finding): string {
   const where = location(f.file, f.line);
-  const subject = [f.symbol ? code(f.symbol) : '', where ? `at ${where}` : '', f.object ? `(${f.object})` : '']
+  const subject = [f.symbol ? mdCode(f.symbol) : '', where ? `at ${mdCode(where)}` : '', f.object ? `(${mdCode(f.object)})` : '']
     .filter((s) => s !== '')
     .join(' ');
-  return `- ${subject ? `${subject}: ` : ''}${f.message}${f.allowed ? ` — allowed: ${f.allowed}` : ''}`;
+  return `- ${subject ? `${subject}: ` : ''}${mdText(f.message)}${f.allowed ? ` — allowed: ${mdText(f.allowed)}` : ''}`;
 }
 
 /** Findings of one severity: each rule's first item carries the rule's title and advice. */
 function docsLink(helpUri: string, docsBaseUrl?: string): string {
-  return docsBaseUrl ? ` ([docs](${docsBaseUrl.replace(/\/$/, '')}/${helpUri.replace(/^docs\//, '')}))` : '';
+  return docsBaseUrl ? ` ([docs](${mdUrl(`${docsBaseUrl.replace(/\/$/, '')}/${helpUri.replace(/^docs\//, '')}`)}))` : '';
 }
 
 function findingsSection(severity: Severity, findings: Finding[], docsBaseUrl?: string): Section {
@@ -109,7 +99,7 @@ function findingsSection(severity: Severity, findings: Finding[], docsBaseUrl?: 
     let item = findingLine(f);
     if (f.ruleId !== lastRule) {
       const m = ruleMeta(f.ruleId);
-      const head = m ? `**${m.id}** — ${m.title}${docsLink(m.helpUri, docsBaseUrl)}\n> ${m.advice}\n` : `**${f.ruleId}**\n`;
+      const head = m ? `**${m.id}** — ${m.title}${docsLink(m.helpUri, docsBaseUrl)}\n> ${m.advice}\n` : `**${mdText(f.ruleId)}**\n`;
       item = `${items.length > 0 ? '\n' : ''}${head}\n${item}`;
       lastRule = f.ruleId;
     }
@@ -130,13 +120,13 @@ function verdictLines(report: Report): string[] {
   const s = report.summary;
   const counts = `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}`;
   if (report.verdict === 'fail') {
-    return [`❌ **Live-patch gate failed**: ${counts}.`, '', ...report.verdictReasons.map((r) => `- ${r}`)];
+    return [`❌ **Live-patch gate failed**: ${counts}.`, '', ...report.verdictReasons.map((r) => `- ${mdText(r)}`)];
   }
   return [`✅ **Live-patch gate passed**: no finding fails the policy (${counts}).`];
 }
 
 function pointer(s: Section, url?: string): string {
-  const see = url ? `see the [full report](${url})` : 'see the full report';
+  const see = url ? `see the [full report](${mdUrl(url)})` : 'see the full report';
   return `_… ${s.omitted} more ${s.omitted === 1 ? s.noun : `${s.noun}s`}, ${see}._`;
 }
 
@@ -162,7 +152,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   head.push(`## ${opts.title ?? 'livepatch-gate'}`, '', ...verdictLines(report), '');
   const s = report.summary;
   head.push(
-    `\`${shortCommit(report.base)}\` → \`${shortCommit(report.head)}\`${report.pullRequest ? ` (#${report.pullRequest})` : ''}: ` +
+    `${mdCode(shortCommit(report.base))} → ${mdCode(shortCommit(report.head))}${report.pullRequest ? ` (#${Number(report.pullRequest)})` : ''}: ` +
       `${plural(s.functionsToPatch, 'function')} to patch in ${plural(s.objects, 'object')}.`,
   );
 
@@ -181,7 +171,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
     sections.push({
       priority: PRIORITY.allowed,
       heading: `### Allowed by policy (${allowed.length})`,
-      items: allowed.map((f) => findingLine({ ...f, message: `**${f.ruleId}** ${f.message}` })),
+      items: allowed.map((f) => `${findingLine(f).replace(/^- /, `- **${mdText(f.ruleId)}** `)}`),
       noun: 'finding',
       omitted: 0,
       joiner: '\n',
@@ -193,7 +183,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
       heading: `### Non-function changes (${report.changes.other.length})`,
       lead: '| Kind | Name | Location | What changed |\n|---|---|---|---|',
       items: report.changes.other.map(
-        (c) => `| ${c.kind} | ${c.name ? code(cell(c.name)) : ''} | ${cell(location(c.file, c.line))} | ${cell(c.detail)} |`,
+        (c) => `| ${mdText(c.kind)} | ${c.name ? mdCode(c.name) : ''} | ${mdCode(location(c.file, c.line))} | ${mdText(c.detail)} |`,
       ),
       noun: 'change',
       omitted: 0,
@@ -204,7 +194,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
     sections.push({
       priority: PRIORITY.notBuilt,
       heading: `### Changed but not built (${report.notBuilt.length})`,
-      items: report.notBuilt.map((n) => `- ${code(n.source)}: ${n.reason}`),
+      items: report.notBuilt.map((n) => `- ${mdCode(n.source)}: ${mdText(n.reason)}`),
       noun: 'file',
       omitted: 0,
       joiner: '\n',
@@ -216,7 +206,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
       heading: `### Analysis warnings (${report.warnings.length})`,
       items: report.warnings.map((w) => {
         const where = location(w.file, w.line);
-        return `- [${w.source}]${where ? ` ${where}:` : ''} ${w.message.replace(/\r?\n/g, ' ')}`;
+        return `- \\[${mdText(w.source)}\\]${where ? ` ${mdCode(where)}:` : ''} ${mdText(w.message)}`;
       }),
       noun: 'warning',
       omitted: 0,
@@ -234,7 +224,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
       joiner: '\n',
     });
   }
-  const footer = `<sub>livepatch-gate ${report.tool.version}${url ? ` · [full report](${url})` : ''}</sub>`;
+  const footer = `<sub>livepatch-gate ${mdText(report.tool.version)}${url ? ` · [full report](${mdUrl(url)})` : ''}</sub>`;
 
   const render = (): string =>
     [head.join('\n'), ...sections.filter((x) => x.items.length > 0 || x.omitted > 0).map((x) => renderSection(x, url)), footer].join(

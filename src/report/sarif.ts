@@ -2,6 +2,7 @@
 // with a file. GitHub takes at most 5,000 results per run; the rest are counted in a notification.
 import type { RuleMeta } from '../hazards/rule.js';
 import type { Finding, Report, Severity } from '../model.js';
+import { plainText, sarifUri } from './escape.js';
 import { SEVERITY_ORDER } from './format.js';
 
 export const SARIF_MAX_RESULTS = 5000;
@@ -102,13 +103,13 @@ export function renderSarif(report: Report, rules: readonly RuleMeta[], opts: Sa
       ruleId: f.ruleId,
       ruleIndex: index.get(f.ruleId) ?? -1,
       level: LEVEL[f.severity],
-      message: { text: f.symbol && !f.message.includes(f.symbol) ? `${f.symbol}: ${f.message}` : f.message },
+      message: { text: plainText(f.symbol && !f.message.includes(f.symbol) ? `${f.symbol}: ${f.message}` : f.message) },
       locations: [
-        { physicalLocation: { artifactLocation: { uri: f.file as string, uriBaseId: '%SRCROOT%' }, ...(region ? { region } : {}) } },
+        { physicalLocation: { artifactLocation: { uri: sarifUri(f.file as string), uriBaseId: '%SRCROOT%' }, ...(region ? { region } : {}) } },
       ],
       partialFingerprints: { livepatchGate: fingerprint(f) },
     };
-    if (f.allowed) r.suppressions = [{ kind: 'external', justification: f.allowed }];
+    if (f.allowed) r.suppressions = [{ kind: 'external', justification: plainText(f.allowed) }];
     return r;
   });
   return {

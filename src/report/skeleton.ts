@@ -1,6 +1,7 @@
 // A starting point for the livepatch module: klp_func entries per klp_object, from the patch list.
 import type { PatchFunction, Report } from '../model.js';
 import { isColdPart } from '../compare/symbol-names.js';
+import { cComment, cIdentifier, cString } from './escape.js';
 import { shortCommit } from './format.js';
 
 /** The module name livepatch expects: 'fs/ext4/ext4.ko' → 'ext4' (Kbuild turns '-' into '_'). */
@@ -8,10 +9,6 @@ export function klpObjectName(object: string): string | null {
   if (object === 'vmlinux') return null;
   const base = object.split('/').pop() ?? object;
   return base.replace(/\.ko$/, '').replace(/-/g, '_');
-}
-
-function cIdentifier(s: string): string {
-  return s.replace(/[^A-Za-z0-9_]/g, '_');
 }
 
 /** Why a patch-list entry gets no klp_func of its own, or null when it needs one. */
@@ -32,9 +29,25 @@ function skipBecause(f: PatchFunction): string | null {
   }
 }
 
+/** C identifiers made of names, unique: 'foo.isra.0' and 'foo_isra_0' would both be 'foo_isra_0'. */
+function identifiers(): (name: string) => string {
+  const used = new Set<string>();
+  return (name) => {
+    const base = cIdentifier(name);
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}_${n}`;
+    used.add(id);
+    return id;
+  };
+}
+
+// Names and paths come from the PR (and, in comment mode, from a report file): they reach the C text only
+// as string literals, comments or identifiers made by escape.ts.
 export function livepatchSkeleton(report: Report): string {
+  const funcIdent = identifiers();
+  const objIdent = identifiers();
   const out: string[] = [
-    `/* livepatch skeleton from livepatch-gate ${report.tool.version}: ${shortCommit(report.base)}..${shortCommit(report.head)}.`,
+    `/* livepatch skeleton from livepatch-gate ${cComment(report.tool.version)}: ${cComment(shortCommit(report.base))}..${cComment(shortCommit(report.head))}.`,
     ' * Review every entry; each new_func needs the head version of the function, renamed. */',
     '#include <linux/module.h>',
     '#include <linux/kernel.h>',
@@ -44,20 +57,20 @@ export function livepatchSkeleton(report: Report): string {
   const objs: string[] = [];
   for (const obj of report.patch) {
     const name = klpObjectName(obj.object);
-    const ident = `funcs_${cIdentifier(name ?? 'vmlinux')}`;
-    out.push(`/* ${obj.object} */`, `static struct klp_func ${ident}[] = {`);
+    const ident = `funcs_${objIdent(name ?? 'vmlinux')}`;
+    out.push(`/* ${cComment(obj.object)} */`, `static struct klp_func ${ident}[] = {`);
     for (const f of obj.functions) {
       const skip = skipBecause(f);
       if (skip) {
-        out.push(`\t/* ${f.symbol}: ${skip} */`);
+        out.push(`\t/* ${cComment(f.symbol)}: ${skip} */`);
         continue;
       }
-      const sympos = f.sympos > 0 ? ` .old_sympos = ${f.sympos},` : '';
+      const sympos = f.sympos > 0 ? ` .old_sympos = ${Math.trunc(f.sympos)},` : '';
       const clone = f.symbol.includes('.') ? ' /* clone: keep its ABI */' : '';
-      out.push(`\t{ .old_name = "${f.symbol}", .new_func = livepatch_${cIdentifier(f.symbol)},${sympos} },${clone}`);
+      out.push(`\t{ .old_name = ${cString(f.symbol)}, .new_func = livepatch_${funcIdent(f.symbol)},${sympos} },${clone}`);
     }
     out.push('\t{ }', '};', '');
-    objs.push(`\t{ .name = ${name === null ? 'NULL /* vmlinux */' : `"${name}"`}, .funcs = ${ident}, },`);
+    objs.push(`\t{ .name = ${name === null ? 'NULL /* vmlinux */' : cString(name)}, .funcs = ${ident}, },`);
   }
   out.push('static struct klp_object objs[] = {', ...objs, '\t{ }', '};', '');
   out.push('static struct klp_patch patch = {', '\t.mod = THIS_MODULE,', '\t.objs = objs,', '};');

@@ -1,6 +1,7 @@
 // Plain terminal output for the CLI.
 import { ruleMeta } from '../hazards/catalogue.js';
 import type { Report } from '../model.js';
+import { plainText } from './escape.js';
 import { location, plural, reasonsSummary, SEVERITY_ORDER, shortCommit } from './format.js';
 
 export function renderText(report: Report): string {
@@ -67,5 +68,7 @@ export function renderText(report: Report): string {
     }
     out.push('');
   }
-  return out.join('\n').trimEnd() + '\n';
+  // Each entry is one line: a control character in it came from the report (a name, a message) and is
+  // shown, not obeyed (no ESC sequences, no CR overwriting, no line that starts a workflow command).
+  return out.map(plainText).join('\n').trimEnd() + '\n';
 }

@@ -103,13 +103,13 @@ describe('renderMarkdown', () => {
     expect(md.startsWith('<!-- livepatch-gate:report -->\n## livepatch-gate')).toBe(true);
     expect(md).toMatch(/❌ \*\*Live-patch gate failed\*\*/);
     expect(md).toContain('| Function | sympos | Location | Why | Code change |');
-    expect(md).toContain('| `show` | 2 | kernel/a.c:10 |');
+    expect(md).toContain('| <code>show</code> | 2 | <code>kernel/a.c:10</code> |');
     expect(md).toContain('<details><summary>explain</summary>helper → inlined into show</details>');
-    expect(md).toContain('### Functions to patch in `fs/ext4/ext4-mod.ko` (1)');
+    expect(md).toContain('### Functions to patch in <code>fs/ext4/ext4-mod.ko</code> (1)');
     expect(md).toContain('> Patch the base clone symbol itself'); // clone-vanished advice
     expect(md).toContain('16 \\| 32 → 64'); // pipes escaped in cells
     expect(md).toContain('### Changed but not built (1)');
-    expect(md).toContain('[diff] kernel/odd.c:4: could not parse');
+    expect(md).toContain('\\[diff\\] <code>kernel/odd.c:4</code>: could not parse');
     expect(md).toContain('.name = "ext4_mod"');
     expect(md).not.toContain('more functions');
     expectWellFormed(md);
@@ -133,13 +133,13 @@ describe('renderMarkdown', () => {
     expect(md).not.toContain('static struct klp_func');
     expectWellFormed(md);
     // Rows that remain are whole rows from the full report.
-    for (const line of md.split('\n').filter((l) => l.startsWith('| `caller_'))) expect(full).toContain(line);
+    for (const line of md.split('\n').filter((l) => l.startsWith('| <code>caller_'))) expect(full).toContain(line);
   });
 
   test('counts in the pointer add up', () => {
     const report = reportOf(sampleAnalysis(400));
     const md = renderMarkdown(report, { maxChars: 20_000 });
-    const shown = md.split('\n').filter((l) => /^\| `(caller_|helper|show|sra|quiet)/.test(l)).length;
+    const shown = md.split('\n').filter((l) => /^\| <code>(caller_|helper|show|sra|quiet)/.test(l)).length;
     const more = Number(/_… (\d+) more functions/.exec(md)?.[1]);
     expect(shown + more).toBe(404);
   });
