@@ -33,7 +33,8 @@ options:
   --deep-evidence         also dump pure/const and ICF decisions and report those that differ
   --config FILE           policy file (default: .github/livepatch-gate.yml as committed at BASE)
   --fail-on LIST          error | warning | notice | none | rule ids, comma-separated (overrides the config)
-  --format FMT            what to print on stdout: markdown | text | json (default: markdown)
+  --format FMT            what to print on stdout: text | markdown | json
+                          (default: text on a terminal, markdown when piped or redirected)
   --json FILE             also write the JSON report (docs/report-schema.md) to FILE
   --sarif FILE            also write a SARIF 2.1.0 file for code scanning
   --markdown FILE         also write the markdown report to FILE
@@ -69,7 +70,7 @@ export function parseAnalyzeArgs(argv: string[]): GateOptions & { format: string
       'deep-evidence': { type: 'boolean', default: false },
       config: { type: 'string' },
       'fail-on': { type: 'string' },
-      format: { type: 'string', default: 'markdown' },
+      format: { type: 'string' },
       json: { type: 'string' },
       sarif: { type: 'string' },
       markdown: { type: 'string' },
@@ -79,7 +80,8 @@ export function parseAnalyzeArgs(argv: string[]): GateOptions & { format: string
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
   if (!values.base) throw new UsageError('--base is required (the commit running in production, e.g. origin/main)');
   if (!['auto', 'kernel', 'command'].includes(values.kind)) throw new UsageError(`--kind must be auto, kernel or command, not '${values.kind}'`);
-  if (!['markdown', 'text', 'json'].includes(values.format)) throw new UsageError(`--format must be markdown, text or json, not '${values.format}'`);
+  const format = values.format ?? defaultFormat(process.stdout.isTTY === true);
+  if (!['markdown', 'text', 'json'].includes(format)) throw new UsageError(`--format must be markdown, text or json, not '${format}'`);
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs takes a positive whole number, not '${values.jobs}'`);
   const repo = resolve(values.repo);
@@ -97,12 +99,20 @@ export function parseAnalyzeArgs(argv: string[]): GateOptions & { format: string
     jobs,
     configPath: values.config,
     failOn: values['fail-on'],
-    format: values.format,
+    format,
     json: values.json,
     sarif: values.sarif,
     markdown: values.markdown,
     quiet: values.quiet,
   };
+}
+
+/**
+ * What stdout gets without --format: a person at a terminal reads the text report; a pipe or a file
+ * (a PR comment tool, `> report.md`) gets the markdown, whose <details> blocks only a renderer shows.
+ */
+export function defaultFormat(stdoutIsTerminal: boolean): 'text' | 'markdown' {
+  return stdoutIsTerminal ? 'text' : 'markdown';
 }
 
 /** Prints the report in the chosen format and writes the requested files. */

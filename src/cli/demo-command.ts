@@ -7,13 +7,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runGate, type GateOptions } from '../pipeline/gate.js';
-import { emitReport, progressPrinter } from './analyze-command.js';
+import { defaultFormat, emitReport, progressPrinter } from './analyze-command.js';
 import { ExitCode } from './exit-codes.js';
 
-export const usage = `usage: livepatch-gate demo [--format markdown|text|json] [--json FILE] [--keep] [--quiet]
+export const usage = `usage: livepatch-gate demo [--format text|markdown|json] [--json FILE] [--keep] [--quiet]
 
 Creates a git repository in a temp directory from example/base (commit 1) and example/head
 (commit 2), builds both with make and gcc, and prints what a live patch of that change must replace.
+The report is text on a terminal, markdown when piped (--format chooses).
 Exits 0 whatever the verdict (it is a demonstration); --keep leaves the repository for you to explore.`;
 
 /** example/ sits at the repository root; this file runs from src/cli, dist/ or dist/chunks. */
@@ -51,7 +52,7 @@ export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
-      format: { type: 'string', default: 'markdown' },
+      format: { type: 'string' },
       json: { type: 'string' },
       keep: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
@@ -63,7 +64,7 @@ export async function run(argv: string[]): Promise<number> {
     const repo = createExampleRepo(findExampleDir(), tmp);
     progress(`demo: example repository at ${repo} (tag base → HEAD)`);
     const { report } = await runGate({ ...exampleGateOptions(repo, join(tmp, 'work')), onProgress: progress });
-    await emitReport(report, { format: values.format, json: values.json ? resolve(values.json) : undefined });
+    await emitReport(report, { format: values.format ?? defaultFormat(process.stdout.isTTY === true), json: values.json ? resolve(values.json) : undefined });
     progress(`demo: verdict ${report.verdict} (${report.summary.functionsToPatch} functions to patch); exit code 0 because this is a demo`);
     if (values.keep) process.stderr.write(`demo: the example repository is kept at ${join(tmp, "pktd")}\n`);
     return ExitCode.ok;

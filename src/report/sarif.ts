@@ -1,11 +1,14 @@
 // SARIF 2.1.0 for GitHub code scanning: rules from the hazard catalogue, one result per finding
-// with a file. GitHub takes at most 5,000 results per run; the rest are counted in a notification.
+// with a file. GitHub accepts at most 25,000 results per run (and shows the 5,000 most severe): results
+// are ordered by severity, and what is over the limit is counted in a notification. Each codestream's
+// run carries its own automationDetails id, so uploads of a matrix (x86_64/default, s390x/rt, …) are
+// separate analyses in code scanning instead of replacing each other.
 import type { RuleMeta } from '../hazards/rule.js';
 import type { Finding, Report, Severity } from '../model.js';
 import { plainText, sarifUri } from './escape.js';
 import { SEVERITY_ORDER } from './format.js';
 
-export const SARIF_MAX_RESULTS = 5000;
+export const SARIF_MAX_RESULTS = 25_000;
 
 type SarifLevel = 'error' | 'warning' | 'note';
 
@@ -37,6 +40,7 @@ export interface SarifLog {
   version: '2.1.0';
   runs: {
     tool: { driver: { name: string; version: string; informationUri?: string; rules: SarifRule[] } };
+    automationDetails: { id: string };
     results: SarifResult[];
     invocations: {
       executionSuccessful: boolean;
@@ -49,6 +53,11 @@ export interface SarifOptions {
   /** Absolute URL that docs/hazards.md is served from; rule helpUris are made absolute with it. */
   docsBaseUrl?: string;
   maxResults?: number;
+  /**
+   * The code-scanning category (automationDetails.id, without the trailing run part): one per
+   * codestream, e.g. 'livepatch-gate/x86_64-defconfig'. Default 'livepatch-gate'.
+   */
+  category?: string;
 }
 
 const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', notice: 'note' };
@@ -94,7 +103,7 @@ export function renderSarif(report: Report, rules: readonly RuleMeta[], opts: Sa
   if (ordered.length > max) {
     notifications.push({
       level: 'warning',
-      message: { text: `Results truncated: ${ordered.length - max} more findings than GitHub's ${max} per run; see the full JSON report.` },
+      message: { text: `Results truncated: ${ordered.length - max} more findings than GitHub accepts in one run (${max}); see the full JSON report.` },
     });
   }
   const results = kept.map((f): SarifResult => {
@@ -118,6 +127,7 @@ export function renderSarif(report: Report, rules: readonly RuleMeta[], opts: Sa
     runs: [
       {
         tool: { driver: { name: 'livepatch-gate', version: report.tool.version, rules: driverRules } },
+        automationDetails: { id: `${(opts.category ?? 'livepatch-gate').replace(/\/+$/, '')}/` },
         results,
         invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
       },

@@ -61,4 +61,17 @@ maybe('livepatch-gate CLI', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).patch[0].functions.map((f: { symbol: string }) => f.symbol)).toContain('weight.constprop.0.isra.0');
   });
+  test('without --format: text on a terminal, markdown when piped', () => {
+    const piped = cli(['demo', '--quiet']);
+    expect(piped.code).toBe(0);
+    expect(piped.stdout).toContain('<details>');
+    // util-linux `script` runs the CLI on a pseudo-terminal, as a person at a shell would.
+    const tty = spawnSync('script', ['-qec', `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} demo --quiet`, '/dev/null'], {
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: '' },
+    });
+    expect(tty.status).toBe(0);
+    expect(tty.stdout).not.toContain('<details>');
+    expect(tty.stdout).toMatch(/functions to patch in pktd/i);
+  });
 });

@@ -166,18 +166,25 @@ describe('renderSarif', () => {
     expect(run.results.find((r) => r.ruleId === 'init-code')?.suppressions).toEqual([{ kind: 'external', justification: 'boot only' }]);
   });
 
-  test('caps results at 5,000 with a notification', () => {
-    const findings: Finding[] = Array.from({ length: 5003 }, (_, i) => ({
-      ruleId: 'line-only-change',
-      severity: 'notice',
+  test("caps results at GitHub's 25,000 per run, most severe first, with a notification", () => {
+    const findings: Finding[] = Array.from({ length: 25_003 }, (_, i) => ({
+      ruleId: i === 25_002 ? 'clone-vanished' : 'line-only-change',
+      severity: i === 25_002 ? 'error' : 'notice',
       message: `m${i}`,
       file: 'a.c',
       line: i + 1,
     }));
     const report = buildReport(analysisWith(), { findings, verdict: 'pass', reasons: [] }, { version: '0.1.0' });
     const run = renderSarif(report, ruleMetas).runs[0];
-    expect(run.results).toHaveLength(5000);
-    expect(run.invocations[0].toolExecutionNotifications[0].message.text).toMatch(/3 more findings/);
+    expect(run.results).toHaveLength(25_000);
+    expect(run.results[0]).toMatchObject({ ruleId: 'clone-vanished', level: 'error' });
+    expect(run.invocations[0].toolExecutionNotifications[0].message.text).toMatch(/3 more findings than GitHub accepts in one run \(25000\)/);
+  });
+
+  test('automationDetails: one code-scanning category per codestream', () => {
+    const report = buildReport(analysisWith(), { findings: [], verdict: 'pass', reasons: [] }, { version: '0.1.0' });
+    expect(renderSarif(report, ruleMetas).runs[0].automationDetails).toEqual({ id: 'livepatch-gate/' });
+    expect(renderSarif(report, ruleMetas, { category: 'livepatch-gate/s390x-rt' }).runs[0].automationDetails).toEqual({ id: 'livepatch-gate/s390x-rt/' });
   });
 });
 
