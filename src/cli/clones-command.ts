@@ -18,7 +18,7 @@ inputs:
   @LIST              a file listing one dump path (or directory) per line
 
 options:
-  --symbol NAME      report only this function (repeatable)
+  --symbol NAME      report only this function (repeatable); a name no dump has is an error
   --group            merge the same function across dumps (name, order and location equal)
   --ignore-removed   skip functions the compiler removed
   --source-root DIR  absolute source root to strip from absolute paths (default: auto-detected)
@@ -26,7 +26,8 @@ options:
   --quiet            no progress on stderr
   -h, --help         this help
 
-Progress and warnings go to stderr. Exit codes: 0 ok, 2 bad usage, 3 no readable input.`;
+Progress and warnings go to stderr. Exit codes: 0 ok, 2 bad usage, 3 no readable input or a --symbol
+no dump names (the others are still reported).`;
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -89,7 +90,16 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`read ${graph.dumps.length} dump files, ${lines} lines, in ${((Date.now() - started) / 1000).toFixed(2)} s${root}\n`);
   }
 
-  const symbols = values.symbol ?? [];
+  const asked = values.symbol ?? [];
+  const unknown = asked.filter((s) => findNodes(graph, s).length === 0);
+  for (const s of unknown) {
+    process.stderr.write(`livepatch-gate clones: no function named '${s}' in the ${graph.dumps.length} dump files read (check the spelling, or that its TU's dump is among the inputs)\n`);
+  }
+  const symbols = asked.filter((s) => !unknown.includes(s));
+  if (asked.length > 0 && symbols.length === 0) return ExitCode.inputError;
+  for (const s of symbols) {
+    if (dumpsWithOriginal(graph, s).size === 0) process.stderr.write(`livepatch-gate clones: '${s}' has no clones and is inlined nowhere: it appears only as the target of another function's decisions\n`);
+  }
   const ignoreRemoved = values['ignore-removed'];
   const shape = (g: CloneGraph) => (values.group ? groupGraph(g, 'classic') : g);
   // Like the classic, --symbol reads only the dumps where the symbol is an original.
@@ -110,14 +120,14 @@ export async function run(argv: string[]): Promise<number> {
       })());
     }
     await writeChunked(text);
-    return ExitCode.ok;
+    return unknown.length > 0 ? ExitCode.inputError : ExitCode.ok;
   }
 
   const full = symbols.length > 0 ? graph : shape(graph);
   await writeChunked((function* () {
     for (const line of classicReportLines(full, { symbols, ignoreRemoved }, graphFor)) yield `${line}\n`;
   })());
-  return ExitCode.ok;
+  return unknown.length > 0 ? ExitCode.inputError : ExitCode.ok;
 }
 
 /** Writes generated text in 64 KiB pieces, waiting for stdout: reports can be gigabytes. */

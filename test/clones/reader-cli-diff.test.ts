@@ -85,6 +85,19 @@ describe('readDumps: inputs and bad files', () => {
     expect(none.stderr).toContain('no dump files found');
     await expect(run(['--format', 'xml', dir])).rejects.toMatchObject({ usageError: true });
   });
+
+  test('CLI: an unknown --symbol says so and exits 3; a known one without decisions of its own says so too', async () => {
+    const dir = `${root}/d/x`;
+    const unknown = await captureOutput(() => run(['--quiet', '--symbol', 'no_such_fn', dir]));
+    expect(unknown).toMatchObject({ result: ExitCode.inputError, stdout: '' });
+    expect(unknown.stderr).toContain("no function named 'no_such_fn' in the 2 dump files read");
+    const mixed = await captureOutput(() => run(['--quiet', '--symbol', 'h', '--symbol', 'no_such_fn', dir]));
+    expect(mixed.result).toBe(ExitCode.inputError);
+    expect(mixed.stdout).toContain('Function: h/0');
+    const target = await captureOutput(() => run(['--quiet', '--symbol', 'f', dir]));
+    expect(target).toMatchObject({ result: ExitCode.ok, stdout: '' });
+    expect(target.stderr).toContain("'f' has no clones and is inlined nowhere");
+  });
 });
 
 describe('diffClones on real base and head builds in different worktrees', () => {
