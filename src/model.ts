@@ -252,6 +252,50 @@ export interface SymbolFact {
   size: number;
 }
 
+/** How a function's code refers to a symbol (from the relocation and, where the arch allows, its instruction). */
+export type ReferenceKind = 'call' | 'tail-call' | 'address';
+
+/** One symbol a function's code refers to. */
+export interface CodeReference {
+  name: string;
+  kind: ReferenceKind;
+  /** 'FUNC', 'OBJECT', ... as the symbol table says; undefined symbols are 'NOTYPE'. */
+  type: string;
+  /** Section of the target when it is defined in the same object ('.init.data', '.data..percpu', ...). */
+  section?: string;
+}
+
+/**
+ * What one function's code takes part in, read from its object on one side: the special-section entries
+ * that point into it (with the static-branch / static-call keys they name) and what its code refers to.
+ */
+export interface CodeFact {
+  side: Side;
+  owner: string;
+  source: string;
+  symbol: string;
+  /** ELF machine (EM_X86_64 = 62, EM_PPC64 = 21, EM_AARCH64 = 183): what the consistency model needs differs. */
+  machine: number;
+  /** Special sections with entries pointing into this function: relocation count and named keys. */
+  special: { section: string; references: number; keys: { name: string; section?: string }[] }[];
+  references: CodeReference[];
+  /** Strings the code refers to (format strings: kthread names), at most a few. */
+  strings: string[];
+}
+
+/** An EXPORT_SYMBOL* of one object on one side, with its modversions CRC when the build recorded one. */
+export interface ExportFact {
+  side: Side;
+  owner: string;
+  source: string;
+  symbol: string;
+  /** '' for EXPORT_SYMBOL, '_gpl' for EXPORT_SYMBOL_GPL (the ___ksymtab<license>+sym section). */
+  license: string;
+  /** Symbol namespace ('' when none). */
+  namespace: string;
+  crc?: string;
+}
+
 // ---------------------------------------------------------------------------------------------
 // clones, base vs head — produced by src/clones, consumed by the patch list and hazard rules
 // ---------------------------------------------------------------------------------------------
@@ -303,6 +347,9 @@ export interface Analysis {
   dataDiffs: DataDiff[];
   cloneChanges: CloneChange[];
   symbolFacts: SymbolFact[];
+  /** Special sections, references and exports of the functions in changed objects (both sides). */
+  codeFacts: CodeFact[];
+  exports: ExportFact[];
   tuFlags: TuFlags[];
   /** Sources the configuration does not build. */
   notBuilt: { source: string; reason: string }[];

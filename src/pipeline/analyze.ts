@@ -2,6 +2,7 @@
 //   build base/head → changed functions → affected sets (base) → object comparison → patch list.
 // Hazards, policy and the report come after (src/pipeline/gate.ts).
 import { readFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { resolveCommit } from '../adapters/git.js';
 import { buildSide, type BuildPlan } from '../build/index.js';
 import { findSourceChanges } from '../changes/find-changes.js';
@@ -13,6 +14,7 @@ import { cleanPath } from '../clones/source-path.js';
 import { callersOf } from '../compare/callers.js';
 import { compareObjects } from '../compare/compare-objects.js';
 import { parseElf, type ElfObject } from '../compare/elf.js';
+import { codeFacts, exportFacts, symversCrcs } from '../compare/special-sections.js';
 import { assignSympos, symbolFacts } from '../compare/symbol-facts.js';
 import { diffIpaDecisions } from '../evidence/diff.js';
 import { readIpaDecisions } from '../evidence/read-dumps.js';
@@ -57,6 +59,8 @@ interface BuiltUnit {
   unit: TranslationUnit;
   bytes: Buffer;
   elf: ElfObject;
+  /** Modversions CRCs of its exports, from the Kbuild .o.cmd file (empty outside Kbuild or without MODVERSIONS). */
+  crcs: Map<string, string>;
 }
 
 export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
@@ -124,6 +128,12 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
 
   const tuFlags = [...base.units.map((u) => tuFlagsFromCommand('base', u.source, u.command)), ...head.units.map((u) => tuFlagsFromCommand('head', u.source, u.command))];
 
+  const facts = collectCodeFacts(baseObjects, headObjects, patch, codeDiffs, changes);
+  const exports = [
+    ...baseObjects.flatMap((b) => exportFacts(b.elf, 'base', b.unit.owner, b.unit.source, b.crcs)),
+    ...headObjects.flatMap((h) => exportFacts(h.elf, 'head', h.unit.owner, h.unit.source, h.crcs)),
+  ];
+
   const ipaEvidence = opts.deepEvidence ? collectIpaEvidence(baseObjects, headObjects, warnings) : [];
 
   const baseNotBuilt = new Set(base.notBuilt.map((b) => b.source));
@@ -137,6 +147,8 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
     dataDiffs,
     cloneChanges,
     symbolFacts: [...baseFacts, ...headFacts],
+    codeFacts: facts,
+    exports,
     tuFlags,
     notBuilt: [...base.notBuilt, ...head.notBuilt.filter((n) => !baseNotBuilt.has(n.source))],
     ipaEvidence,
@@ -158,12 +170,34 @@ async function readObjects(build: BuildResult, warnings: Warning[]): Promise<Bui
   for (const unit of build.units) {
     try {
       const bytes = await readFile(unit.object);
-      out.push({ unit, bytes, elf: parseElf(bytes, unit.object) });
+      out.push({ unit, bytes, elf: parseElf(bytes, unit.object), crcs: await readCrcs(unit.object) });
     } catch (err) {
       warnings.push({ source: 'compare', file: unit.source, message: `${build.side}: cannot read object ${unit.object}: ${(err as Error).message}` });
     }
   }
   return out;
+}
+
+/** `#SYMVER` lines Kbuild's genksyms step appended to `dir/.name.o.cmd`; none when there is no such file. */
+async function readCrcs(object: string): Promise<Map<string, string>> {
+  try {
+    return symversCrcs(await readFile(join(dirname(object), `.${basename(object)}.cmd`), 'utf8'));
+  } catch {
+    return new Map();
+  }
+}
+
+/**
+ * Code facts (special sections, references) of every function in the TUs the patch touches, on both
+ * sides: whole TUs, because what starts a kthread or owns a key usually sits beside the patched function.
+ */
+function collectCodeFacts(base: BuiltUnit[], head: BuiltUnit[], patch: Analysis['patch'], codeDiffs: FunctionCodeDiff[], changes: SourceChanges): Analysis['codeFacts'] {
+  const touched = new Set<string>([...patch.flatMap((o) => o.functions.map((f) => f.file)), ...codeDiffs.filter((d) => d.status !== 'unchanged').map((d) => d.source)]);
+  for (const f of changes.files) if (f.basePath && touched.has(f.basePath)) touched.add(f.path);
+  return [
+    ...base.filter((b) => touched.has(b.unit.source)).flatMap((b) => codeFacts(b.elf, 'base', b.unit.owner, b.unit.source)),
+    ...head.filter((h) => touched.has(h.unit.source)).flatMap((h) => codeFacts(h.elf, 'head', h.unit.owner, h.unit.source)),
+  ];
 }
 
 /** Pure/const/noreturn and ICF decisions that differ, per TU built on both sides. */

@@ -12,6 +12,8 @@ export function analysisWith(parts: Partial<Analysis> = {}): Analysis {
     dataDiffs: [],
     cloneChanges: [],
     symbolFacts: [],
+    codeFacts: [],
+    exports: [],
     tuFlags: [],
     notBuilt: [],
     ipaEvidence: [],
