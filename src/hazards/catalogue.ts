@@ -21,6 +21,16 @@ import * as fullyInlined from './rules/fully-inlined.js';
 import * as lineOnlyChange from './rules/line-only-change.js';
 import * as headerChange from './rules/header-change.js';
 import * as macroChange from './rules/macro-change.js';
+import * as staticBranch from './rules/static-branch.js';
+import * as initReference from './rules/init-reference.js';
+import * as specialSection from './rules/special-section.js';
+import * as siblingCall from './rules/sibling-call.js';
+import * as exportChange from './rules/export-change.js';
+import * as syscallChange from './rules/syscall-change.js';
+import * as dataSemantics from './rules/data-semantics.js';
+import * as codeRemoval from './rules/code-removal.js';
+import * as dataSection from './rules/data-section.js';
+import * as stuckTransition from './rules/stuck-transition.js';
 
 export const catalogue: readonly HazardRule[] = [
   changedData,
@@ -43,6 +53,16 @@ export const catalogue: readonly HazardRule[] = [
   lineOnlyChange,
   headerChange,
   macroChange,
+  staticBranch,
+  initReference,
+  specialSection,
+  siblingCall,
+  exportChange,
+  syscallChange,
+  dataSemantics,
+  codeRemoval,
+  dataSection,
+  stuckTransition,
 ];
 
 /** Every rule's metadata, in catalogue order (SARIF tool.driver.rules, docs, policy validation). */

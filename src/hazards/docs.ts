@@ -1,9 +1,10 @@
 // docs/hazards.md, generated from the rule metadata (scripts/gen-docs.mjs writes it; a test checks it).
+import { coverage, type CoverageItem } from './coverage.js';
 import type { RuleMeta } from './rule.js';
 
 const SEVERITY_TEXT = { error: 'error', warning: 'warning', notice: 'notice' } as const;
 
-export function renderHazardsDoc(rules: readonly RuleMeta[]): string {
+export function renderHazardsDoc(rules: readonly RuleMeta[], items: readonly CoverageItem[] = coverage): string {
   const out: string[] = [
     '# Hazard rules',
     '',
@@ -21,5 +22,16 @@ export function renderHazardsDoc(rules: readonly RuleMeta[]): string {
     out.push(`## ${r.id}`, '', `**${r.title}** — default severity: **${SEVERITY_TEXT[r.severity]}**`, '');
     out.push(`**Why it matters for a live patch.** ${r.why}`, '', `**What to do.** ${r.advice}`, '');
   }
+  out.push(
+    '## What the builders refuse, and where the gate reports it',
+    '',
+    'Each section of the kpatch patch-author guide and each case klp-build refuses or warns about, with the rules',
+    'that report it, or why the gate cannot.',
+    '',
+    '| Source | Pitfall | Rules | How / why not |',
+    '|---|---|---|---|',
+    ...items.map((c) => `| ${c.source} | ${c.item} | ${c.rules.length > 0 ? c.rules.map((id) => `[${id}](#${id})`).join(', ') : '—'} | ${c.note.replace(/\|/g, '\\|')} |`),
+    '',
+  );
   return out.join('\n');
 }

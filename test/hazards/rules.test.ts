@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { catalogue, detectHazards, ruleMeta, ruleMetas } from '../../src/hazards/catalogue.js';
+import { coverage } from '../../src/hazards/coverage.js';
 import { renderHazardsDoc } from '../../src/hazards/docs.js';
 import type { Analysis, Finding } from '../../src/model.js';
 import { analysisWith, changedFunction, fact, flags, patchFunction } from './analysis-fixture.js';
@@ -37,6 +38,13 @@ describe('catalogue', () => {
     for (const m of ruleMetas) {
       expect(doc).toContain(`## ${m.id}`);
       expect(doc).toContain(m.advice);
+    }
+  });
+
+  test('every builder pitfall in the coverage table names existing rules or says why not', () => {
+    for (const c of coverage) {
+      for (const id of c.rules) expect(ruleMetas.map((m) => m.id)).toContain(id);
+      expect(c.note.trim()).not.toBe('');
     }
   });
 

@@ -536,7 +536,10 @@ describe('hazards in an ftrace-instrumented build with -flive-patching=inline-cl
 // not-built: only the Kbuild fast path knows what a configuration does not build; the kernel test
 // (test/kernel/kernel.test.ts) covers it on a real Linux tree.
 
-test('every catalogue rule fired through the real pipeline (not-built: see the kernel test)', () => {
-  const expected = catalogue.map((r) => r.meta.id).filter((id) => id !== 'not-built');
-  expect([...triggered].sort()).toEqual(expected.sort());
+/** Rules of kernel-shaped code, fired through the real pipeline in kernel-hazards.test.ts (sibling-call: ppc64 only, see test/hazards/code-facts.test.ts). */
+const KERNEL_SHAPED = ['static-branch', 'init-reference', 'special-section', 'sibling-call', 'export-change', 'syscall-change', 'data-semantics', 'code-removal', 'data-section', 'stuck-transition'];
+
+test('every catalogue rule fired through the real pipeline (not-built: see the kernel test; kernel-shaped rules: kernel-hazards.test.ts)', () => {
+  const expected = catalogue.map((r) => r.meta.id).filter((id) => id !== 'not-built' && !KERNEL_SHAPED.includes(id));
+  expect([...triggered].filter((id) => !KERNEL_SHAPED.includes(id)).sort()).toEqual(expected.sort());
 });
