@@ -1,9 +1,10 @@
-// The PR comment / job summary. Sections are cut lowest priority first to stay under maxChars, each
-// cut leaving an explicit "… N more" pointer; table rows and list items are never split.
+// The PR comment / job summary: the report as prioritised sections, fitted under maxChars by
+// markdown-fit.ts (lowest priority cut first, each cut leaving an explicit "… N more" pointer).
 import { ruleMeta } from '../hazards/catalogue.js';
 import type { Finding, PatchObject, Report, Severity } from '../model.js';
 import { mdCode, mdText, mdUrl } from './escape.js';
 import { chainText, location, plural, reasonsSummary, SEVERITY_ORDER, shortCommit } from './format.js';
+import { fitSections, type Section } from './markdown-fit.js';
 import { livepatchSkeleton } from './skeleton.js';
 
 export interface MarkdownOptions {
@@ -19,23 +20,6 @@ export interface MarkdownOptions {
 }
 
 export const DEFAULT_MAX_CHARS = 65_000;
-
-/** A cuttable part of the page. Items are atomic (a table row, a list item) and cut from the end. */
-interface Section {
-  /** Lower is cut first. */
-  priority: number;
-  heading: string;
-  /** Lines between heading and items (a table header), dropped with the last item. */
-  lead?: string;
-  items: string[];
-  /** Blank-line separated after the items (closing tags). */
-  tail?: string;
-  /** What an item is, singular, for the pointer: 'function', 'finding'... */
-  noun: string;
-  omitted: number;
-  /** Items joined by '\n' (table rows, list items) or by '\n\n' (blocks). */
-  joiner: string;
-}
 
 const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 const SEVERITY_HEADING: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', notice: 'Notices' };
@@ -125,25 +109,6 @@ function verdictLines(report: Report): string[] {
   return [`✅ **Live-patch gate passed**: no finding fails the policy (${counts}).`];
 }
 
-function pointer(s: Section, url?: string): string {
-  const see = url ? `see the [full report](${mdUrl(url)})` : 'see the full report';
-  return `_… ${s.omitted} more ${s.omitted === 1 ? s.noun : `${s.noun}s`}, ${see}._`;
-}
-
-function renderSection(s: Section, url?: string): string {
-  const parts = [s.heading];
-  if (s.items.length > 0) parts.push((s.lead ? `${s.lead}\n` : '') + s.items.join(s.joiner));
-  if (s.omitted > 0) parts.push(pointer(s, url));
-  if (s.tail) parts.push(s.tail); // closes an HTML block even when every item was cut
-  return parts.join('\n\n');
-}
-
-/** An upper bound of renderSection's length, kept cheap so cutting thousands of rows stays linear. */
-function sectionBound(s: Section, itemsLen: number): number {
-  const ptr = s.omitted > 0 ? 120 + s.noun.length : 0;
-  return s.heading.length + (s.lead?.length ?? 0) + itemsLen + ptr + (s.tail?.length ?? 0) + 16;
-}
-
 export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): string {
   const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
   const url = opts.fullReportUrl;
@@ -226,44 +191,5 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   }
   const footer = `<sub>livepatch-gate ${mdText(report.tool.version)}${url ? ` · [full report](${mdUrl(url)})` : ''}</sub>`;
 
-  const render = (): string =>
-    [head.join('\n'), ...sections.filter((x) => x.items.length > 0 || x.omitted > 0).map((x) => renderSection(x, url)), footer].join(
-      '\n\n',
-    ) + '\n';
-
-  // Cut items from the lowest-priority section (the later one on ties) until the bound fits.
-  const itemsLen = sections.map((x) => x.items.reduce((n, i) => n + i.length + x.joiner.length, 0));
-  const fixed = head.join('\n').length + footer.length + 8;
-  let bound = fixed + sections.reduce((n, x, i) => n + sectionBound(x, itemsLen[i]) + 2, 0);
-  let text = render();
-  while (text.length > maxChars) {
-    let victim = -1;
-    for (let i = 0; i < sections.length; i++) {
-      if (sections[i].items.length === 0) continue;
-      if (victim < 0 || sections[i].priority <= sections[victim].priority) victim = i;
-    }
-    if (victim < 0) break; // nothing left to cut
-    const sec = sections[victim];
-    while (sec.items.length > 0 && (bound > maxChars || text.length > maxChars)) {
-      const before = sectionBound(sec, itemsLen[victim]);
-      const item = sec.items.pop() as string;
-      itemsLen[victim] -= item.length + sec.joiner.length;
-      sec.omitted++;
-      bound += sectionBound(sec, itemsLen[victim]) - before;
-      if (bound <= maxChars) break;
-    }
-    text = render();
-  }
-  if (text.length > maxChars) {
-    // Only the verdict and summary are left: cut whole lines, and say so.
-    const note = '\n\n_… truncated, see the full report._\n';
-    const lines = text.split('\n');
-    let out = '';
-    for (const line of lines) {
-      if (out.length + line.length + 1 + note.length > maxChars) break;
-      out += `${line}\n`;
-    }
-    text = out.trimEnd() + note;
-  }
-  return text;
+  return fitSections(head.join('\n'), sections, footer, maxChars, url);
 }
