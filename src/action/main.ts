@@ -14,7 +14,8 @@ import { uploadReportArtifact } from '../sinks/artifact.js';
 import { commentFromReport } from '../sinks/comment-from-report.js';
 import { writeJobSummary } from '../sinks/job-summary.js';
 import { actionOutputs, setActionOutputs } from '../sinks/outputs.js';
-import { COMMENT_LIMIT, commentMarker, createGitHubClient, publishStickyComment } from '../sinks/pr-comment.js';
+import { createGitHubClient } from '../sinks/github-client.js';
+import { COMMENT_LIMIT, commentMarker, publishStickyComment } from '../sinks/pr-comment.js';
 import { writeJsonFile, writeTextFile } from '../sinks/report-file.js';
 import { actionsLog } from '../sinks/sink-log.js';
 import { readInputs, type ActionInputs, type EventInfo } from './inputs.js';
@@ -149,7 +150,7 @@ async function postComment(report: Report, inputs: ActionInputs, event: EventInf
     const marker = commentMarker(inputs.commentKey);
     const body = renderMarkdown(report, { maxChars: COMMENT_LIMIT - 1024, marker, fullReportUrl, title: 'livepatch-gate' });
     try {
-      const outcome = await publishStickyComment(createGitHubClient(inputs.token), { ...repo, issueNumber: inputs.pullRequest! }, body, {
+      const outcome = await publishStickyComment(createGitHubClient(inputs.token, { log: actionsLog }), { ...repo, issueNumber: inputs.pullRequest! }, body, {
         marker,
         log: actionsLog,
         fullReportUrl,

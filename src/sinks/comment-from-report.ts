@@ -4,14 +4,8 @@
 // stale report cannot put a comment on some other pull request.
 import type { Report } from '../model.js';
 import { readReportFile } from './report-file.js';
-import {
-  COMMENT_LIMIT,
-  commentMarker,
-  createGitHubClient,
-  publishStickyComment,
-  type CommentOutcome,
-  type GitHubClient,
-} from './pr-comment.js';
+import { createGitHubClient, describeGitHubError, type GitHubClient } from './github-client.js';
+import { COMMENT_LIMIT, CommentError, commentMarker, publishStickyComment, type CommentOutcome } from './pr-comment.js';
 import type { SinkLog } from './sink-log.js';
 
 /** Renders the comment body; the caller passes the report module's renderMarkdown. */
@@ -50,10 +44,15 @@ export async function commentFromReport(opts: CommentFromReportOptions): Promise
     throw new Error(`report ${opts.reportPath} names no pull request; pass the PR number (input pr-number / --pr)`);
   }
   const { owner, repo } = parseRepository(opts.repository);
-  const client = opts.client ?? createGitHubClient(opts.token, opts.apiUrl);
+  const client = opts.client ?? createGitHubClient(opts.token, { apiUrl: opts.apiUrl, log: opts.log });
 
   if (opts.expectHeadSha) {
-    const { data: pull } = await client.rest.pulls.get({ owner, repo, pull_number: pr });
+    let pull: { head: { sha: string } };
+    try {
+      pull = (await client.rest.pulls.get({ owner, repo, pull_number: pr })).data;
+    } catch (err) {
+      throw new CommentError(describeGitHubError(`reading ${owner}/${repo}#${pr}`, err));
+    }
     if (pull.head.sha !== opts.expectHeadSha) {
       const message = `not commenting on #${pr}: its head is ${pull.head.sha.slice(0, 12)} but the report's run built ${opts.expectHeadSha.slice(0, 12)} (stale run, or a report naming another PR)`;
       opts.log.warning(message);

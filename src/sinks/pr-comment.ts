@@ -1,8 +1,10 @@
-// The sticky pull-request comment: one comment per PR (per key), found again by a hidden marker AND its
-// author, updated in place on every run. Pure planning (which comment to keep, how to fit the body) is
+// The sticky pull-request comment: one comment per PR (per key), found again by a hidden marker on its
+// first line AND its author (the login our token comments as), updated in place on every run. The
+// marker alone proves nothing: anyone can paste it, and a PR names files; the first line of a comment we
+// render is always the marker, and PR strings are escaped (src/report/escape.ts) so they never produce one. Pure planning (which comment to keep, how to fit the body) is
 // separate from the REST calls so both can be tested; the REST part speaks only the endpoints in
 // test/support/fake-github.ts.
-import { getOctokit } from '@actions/github';
+import { describeGitHubError, httpStatus, isRateLimited, isReadOnly, type GitHubClient } from './github-client.js';
 import type { SinkLog } from './sink-log.js';
 
 /** GitHub rejects issue comments longer than this (HTTP 422). */
@@ -31,18 +33,20 @@ export interface IssueComment {
   html_url: string;
 }
 
-/**
- * Who we comment as. `login` is known when GET /user works (PATs, OAuth tokens); installation tokens
- * (GITHUB_TOKEN, GitHub Apps) cannot call it, so we fall back to matching bot authors.
- */
+/** Who we comment as: the exact login of the comments our token writes. */
 export interface CommentIdentity {
-  login: string | null;
+  login: string;
+}
+
+/** The marker is the comment's whole first line; a marker anywhere else (a quote, a file name) is not. */
+export function hasMarkerLine(body: string | null | undefined, marker: string): boolean {
+  if (!body?.startsWith(marker)) return false;
+  const rest = body.slice(marker.length);
+  return rest === '' || rest.startsWith('\n') || rest.startsWith('\r\n');
 }
 
 function isOurs(c: IssueComment, marker: string, identity: CommentIdentity): boolean {
-  if (!c.body?.includes(marker) || !c.user) return false;
-  if (identity.login) return c.user.login === identity.login;
-  return c.user.login === ACTIONS_BOT_LOGIN || c.user.type === 'Bot';
+  return hasMarkerLine(c.body, marker) && c.user?.login === identity.login;
 }
 
 function byAge(a: IssueComment, b: IssueComment): number {
@@ -56,7 +60,7 @@ export interface StickyPlan {
   remove: IssueComment[];
 }
 
-/** Decides which of the PR's comments is ours; a marker alone is not enough (anyone can paste it). */
+/** Decides which of the PR's comments is ours: our marker as the first line, written by our login. */
 export function planStickyComment(comments: IssueComment[], marker: string, identity: CommentIdentity): StickyPlan {
   const ours = comments.filter((c) => isOurs(c, marker, identity)).sort(byAge);
   if (ours.length === 0) return { update: null, remove: [] };
@@ -73,7 +77,7 @@ export function fitCommentBody(
   opts: { marker: string; limit?: number; fullReportUrl?: string },
 ): string {
   const limit = opts.limit ?? COMMENT_LIMIT;
-  const withMarker = body.includes(opts.marker) ? body : `${opts.marker}\n${body}`;
+  const withMarker = hasMarkerLine(body, opts.marker) ? body : `${opts.marker}\n${body}`;
   if (withMarker.length <= limit) return withMarker;
 
   const where = opts.fullReportUrl ? `: [full report](${opts.fullReportUrl})` : ' (see the job summary and the report artifact)';
@@ -100,14 +104,6 @@ export function fitCommentBody(
 // REST adapter
 // ---------------------------------------------------------------------------------------------
 
-export type GitHubClient = ReturnType<typeof getOctokit>;
-
-/** An Octokit for `apiUrl` (GITHUB_API_URL on GHES and in tests; api.github.com otherwise). */
-export function createGitHubClient(token: string, apiUrl?: string): GitHubClient {
-  if (!token) throw new Error('no GitHub token: set the `token` input (default ${{ github.token }}) or the token env variable');
-  const baseUrl = (apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-  return getOctokit(token, { baseUrl });
-}
 
 export interface CommentTarget {
   owner: string;
@@ -123,22 +119,12 @@ export type CommentOutcome =
 export const READ_ONLY_HINT =
   'read-only token: fork PR? use the workflow_run mode, see docs/action.md#forks';
 
-/** HTTP status of an Octokit RequestError (or anything shaped like one). */
-function httpStatus(err: unknown): number | undefined {
-  const s = (err as { status?: unknown })?.status;
-  return typeof s === 'number' ? s : undefined;
-}
-
-function isReadOnly(err: unknown): boolean {
-  const s = httpStatus(err);
-  return s === 403 || s === 404;
-}
-
-/** Thrown for comment failures that are not a read-only token (5xx, bad credentials, validation). */
+/** Thrown for comment failures that are not a read-only token (rate limit, 5xx, timeout, credentials). */
 export class CommentError extends Error {
   constructor(
     message: string,
     readonly status?: number,
+    readonly rateLimited = false,
   ) {
     super(message);
     this.name = 'CommentError';
@@ -146,19 +132,29 @@ export class CommentError extends Error {
 }
 
 function wrap(what: string, err: unknown): CommentError {
-  const status = httpStatus(err);
-  const msg = err instanceof Error ? err.message : String(err);
-  return new CommentError(`${what} failed${status ? ` (HTTP ${status})` : ''}: ${msg}`, status);
+  return new CommentError(describeGitHubError(what, err), httpStatus(err), isRateLimited(err));
 }
 
-/** Who the token is; null when it cannot say (installation tokens get 403 on GET /user). */
-export async function tokenIdentity(client: GitHubClient): Promise<CommentIdentity> {
+/**
+ * Who the token comments as. GET /user answers for PATs and OAuth tokens; installation tokens (GitHub
+ * Apps, GITHUB_TOKEN) get 403 there but GraphQL `viewer` names their bot ('my-app[bot]'). When neither
+ * answers, the token is taken for GITHUB_TOKEN, whose comments are github-actions[bot]'s: never "any bot".
+ */
+export async function tokenIdentity(client: GitHubClient, log?: SinkLog): Promise<CommentIdentity> {
   try {
     const { data } = await client.rest.users.getAuthenticated();
-    return { login: data.login };
-  } catch {
-    return { login: null };
+    if (data.login) return { login: data.login };
+  } catch (err) {
+    if (isRateLimited(err)) throw wrap('GET /user', err);
   }
+  try {
+    const data = await client.graphql<{ viewer?: { login?: string } }>('query { viewer { login } }');
+    if (data.viewer?.login) return { login: data.viewer.login };
+  } catch (err) {
+    if (isRateLimited(err)) throw wrap('GraphQL viewer', err);
+  }
+  log?.info(`the token does not say who it is (GET /user and GraphQL viewer refused): taking it for GITHUB_TOKEN, whose comments are ${ACTIONS_BOT_LOGIN}'s`);
+  return { login: ACTIONS_BOT_LOGIN };
 }
 
 async function listComments(client: GitHubClient, t: CommentTarget): Promise<IssueComment[]> {
@@ -186,8 +182,9 @@ async function removeDuplicates(client: GitHubClient, t: CommentTarget, remove: 
 }
 
 /**
- * Creates or updates our comment on the PR. A read-only token (403/404: fork PRs under `pull_request`)
- * gives a 'read-only' outcome and a warning, never an exception; other failures throw CommentError.
+ * Creates or updates our comment on the PR. A read-only token (a 403 that is not a rate limit: fork PRs
+ * under `pull_request`) gives a 'read-only' outcome and a warning, never an exception; other failures
+ * (rate limits, 5xx and timeouts after the client's retries, bad credentials) throw CommentError.
  */
 export async function publishStickyComment(
   client: GitHubClient,
@@ -196,7 +193,7 @@ export async function publishStickyComment(
   opts: { marker: string; log: SinkLog; identity?: CommentIdentity; fullReportUrl?: string },
 ): Promise<CommentOutcome> {
   const text = fitCommentBody(body, { marker: opts.marker, fullReportUrl: opts.fullReportUrl });
-  const identity = opts.identity ?? (await tokenIdentity(client));
+  const identity = opts.identity ?? (await tokenIdentity(client, opts.log));
   const readOnly = (err: unknown): CommentOutcome => {
     const message = `${READ_ONLY_HINT} (HTTP ${httpStatus(err)}: ${(err as Error).message})`;
     opts.log.warning(message);
@@ -238,7 +235,9 @@ export async function publishStickyComment(
   let removedDuplicates = 0;
   let survivor: IssueComment = created;
   try {
-    const me: CommentIdentity = identity.login ? identity : { login: created.user?.login ?? null };
+    // The comment we just wrote says for certain who we are.
+    const me: CommentIdentity = created.user?.login ? { login: created.user.login } : identity;
+    if (me.login !== identity.login) opts.log.info(`the token comments as ${me.login}, not ${identity.login} as it said`);
     const again = planStickyComment(await listComments(client, target), opts.marker, me);
     removedDuplicates = await removeDuplicates(client, target, again.remove, opts.log);
     if (again.update && again.remove.some((c) => c.id === created.id)) survivor = again.update;

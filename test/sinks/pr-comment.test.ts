@@ -1,15 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { FakeGitHub, GITHUB_ACTIONS_BOT } from '../support/fake-github.js';
-import {
-  COMMENT_LIMIT,
-  CommentError,
-  commentMarker,
-  createGitHubClient,
-  fitCommentBody,
-  planStickyComment,
-  publishStickyComment,
-  type GitHubClient,
-} from '../../src/sinks/pr-comment.js';
+import { createGitHubClient, type GitHubClient, type GitHubClientOptions } from '../../src/sinks/github-client.js';
+import { COMMENT_LIMIT, CommentError, commentMarker, fitCommentBody, planStickyComment, publishStickyComment } from '../../src/sinks/pr-comment.js';
 import { recordingLog } from './fixtures.js';
 
 const REPO = 'acme/linux';
@@ -18,10 +10,12 @@ const marker = commentMarker();
 
 let gh: FakeGitHub;
 let client: GitHubClient;
+// Real retries, throttling and timeouts, with waits scaled down so every test stays fast.
+const FAST: GitHubClientOptions = { timeoutMs: 2000, retries: 2, retryBaseMs: 5, rateLimitUnitMs: 10, maxRateLimitWaitS: 60, writeIntervalMs: 0 };
 
 beforeAll(async () => {
   gh = await FakeGitHub.start({ token: 't0ken' });
-  client = createGitHubClient('t0ken', gh.url);
+  client = createGitHubClient('t0ken', { ...FAST, apiUrl: gh.url });
 });
 afterAll(async () => {
   await gh.close();
@@ -29,7 +23,7 @@ afterAll(async () => {
 beforeEach(() => {
   gh.comments.clear();
   gh.requests.length = 0;
-  gh.failure = 'none';
+  gh.reset();
   gh.identity = GITHUB_ACTIONS_BOT;
   gh.userEndpoint = 'forbidden';
 });
@@ -109,6 +103,39 @@ describe('sticky PR comment against the REST API', () => {
     expect(gh.calls('GET', /^\/user$/)).toHaveLength(1);
   });
 
+  test('a keyed job never takes a comment that only mentions our marker below its first line', async () => {
+    // Job "x" wrote a report listing a file named like the unkeyed marker (as older versions did, raw).
+    const other = gh.addComment(REPO, 7, `${commentMarker('x')}\n| ${marker}.c | changed |`);
+    const out = await publishStickyComment(client, target, 'unkeyed job', { marker, log: recordingLog() });
+    expect(out.status).toBe('created');
+    expect(gh.comments.get(other.id)?.body).toContain('| <!-- livepatch-gate:report -->.c |');
+    expect(gh.calls('PATCH')).toHaveLength(0);
+    expect(gh.calls('DELETE')).toHaveLength(0);
+  });
+
+  test('GITHUB_TOKEN (GET /user 403): another app\'s bot comment with our marker is not ours', async () => {
+    const otherApp = gh.addComment(REPO, 7, `${marker}\nsomeone else`, { login: 'other-app[bot]', type: 'Bot' });
+    const dependabot = gh.addComment(REPO, 7, `${marker}\n> quoting the gate`, { login: 'dependabot[bot]', type: 'Bot' });
+    const first = await publishStickyComment(client, target, 'ours', { marker, log: recordingLog() });
+    expect(first.status).toBe('created');
+    const second = await publishStickyComment(client, target, 'ours again', { marker, log: recordingLog() });
+    expect(second).toMatchObject({ status: 'updated', id: first.status === 'created' ? first.id : -1, removedDuplicates: 0 });
+    expect(gh.comments.get(otherApp.id)?.body).toBe(`${marker}\nsomeone else`);
+    expect(gh.comments.get(dependabot.id)?.body).toBe(`${marker}\n> quoting the gate`);
+    expect(gh.commentsOn(REPO, 7)).toHaveLength(3);
+    expect(gh.calls('DELETE')).toHaveLength(0);
+  });
+
+  test('an app token (GET /user 403) knows itself through GraphQL viewer and never touches github-actions[bot]', async () => {
+    gh.identity = { login: 'lpg-app[bot]', type: 'Bot' };
+    const actions = gh.addComment(REPO, 7, `${marker}\nfrom GITHUB_TOKEN`, GITHUB_ACTIONS_BOT);
+    const mine = gh.addComment(REPO, 7, `${marker}\nolder app comment`);
+    const out = await publishStickyComment(client, target, 'app body', { marker, log: recordingLog() });
+    expect(out).toMatchObject({ status: 'updated', id: mine.id });
+    expect(gh.comments.get(actions.id)?.body).toContain('from GITHUB_TOKEN');
+    expect(gh.calls('POST', /^\/graphql$/)).toHaveLength(1);
+  });
+
   test('a read-only token (fork PR) degrades to a warning without throwing', async () => {
     gh.failure = 'read-only';
     const log = recordingLog();
@@ -120,10 +147,12 @@ describe('sticky PR comment against the REST API', () => {
     expect(gh.commentsOn(REPO, 7)).toHaveLength(0);
   });
 
-  test('a server error is a CommentError naming the status', async () => {
+  test('a server error that persists is a CommentError naming the status, after the retries', async () => {
     gh.failure = 'server-error';
     await expect(publishStickyComment(client, target, 'body', { marker, log: recordingLog() })).rejects.toThrow(CommentError);
     await expect(publishStickyComment(client, target, 'body', { marker, log: recordingLog() })).rejects.toThrow(/HTTP 500/);
+    // Each publish: GET /user and GraphQL viewer fail over to the default identity, then the list: 3 tries each.
+    expect(gh.calls('GET', /\/comments$/)).toHaveLength(2 * 3);
   });
 
   test('a body over the limit is truncated under 65,536 characters and accepted', async () => {
@@ -140,6 +169,59 @@ describe('sticky PR comment against the REST API', () => {
   });
 });
 
+describe('a flaky API', () => {
+  test('one HTTP 500 on the list and one on the post are retried', async () => {
+    gh.failNext({ status: 500, method: 'GET', path: /\/comments$/ }, { status: 502, method: 'POST', path: /\/comments$/ });
+    const out = await publishStickyComment(client, target, 'body', { marker, log: recordingLog() });
+    expect(out.status).toBe('created');
+    expect(gh.calls('POST', /\/comments$/).map((r) => r.status)).toEqual([502, 201]);
+    expect(gh.commentsOn(REPO, 7)).toHaveLength(1);
+  });
+
+  test('a primary rate limit (x-ratelimit-remaining: 0) is reported as a rate limit, not as a fork PR', async () => {
+    const reset = Math.floor(Date.now() / 1000) + 3600;
+    const limited = { status: 403, message: 'API rate limit exceeded for installation ID 1.', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) } };
+    gh.failNext({ ...limited, method: 'GET', path: /\/comments$/ });
+    const log = recordingLog();
+    const logged = createGitHubClient('t0ken', { ...FAST, apiUrl: gh.url, log });
+    const err = await publishStickyComment(logged, target, 'body', { marker, log }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CommentError);
+    expect(err).toMatchObject({ status: 403, rateLimited: true });
+    expect((err as Error).message).toMatch(/rate limit exceeded \(HTTP 403; it resets at \d{4}-.*Z\)/);
+    expect((err as Error).message).not.toMatch(/fork PR/);
+    expect(log.warnings.join('\n')).toMatch(/rate limit on GET .*not waiting 36\d\d s/);
+  });
+
+  test('a secondary rate limit (403 and 429 with Retry-After) is waited out and retried', async () => {
+    gh.failNext(
+      { status: 403, message: 'You have exceeded a secondary rate limit.', headers: { 'retry-after': '2' }, method: 'GET', path: /\/comments$/ },
+      { status: 429, message: 'You have exceeded a secondary rate limit.', headers: { 'retry-after': '1' }, method: 'POST', path: /\/comments$/ },
+    );
+    const log = recordingLog();
+    const logged = createGitHubClient('t0ken', { ...FAST, apiUrl: gh.url, log });
+    const out = await publishStickyComment(logged, target, 'body', { marker, log });
+    expect(out.status).toBe('created');
+    expect(log.warnings.filter((w) => /secondary rate limit on .* retrying in [12] s/.test(w))).toHaveLength(2);
+  });
+
+  test('a request timeout: a GitHub that does not answer ends in a named error, in bounded time', async () => {
+    const slow = createGitHubClient('t0ken', { ...FAST, apiUrl: gh.url, timeoutMs: 150, retries: 1 });
+    gh.delayMs = 60_000;
+    const started = Date.now();
+    const err = await publishStickyComment(slow, target, 'body', { marker, log: recordingLog(), identity: { login: 'github-actions[bot]' } }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CommentError);
+    expect((err as Error).message).toMatch(/listing comments of acme\/linux#7: GitHub did not answer within 0.15 s \(retried\)/);
+    expect(Date.now() - started).toBeLessThan(2000); // two attempts of 150 ms and a short backoff
+    expect(gh.calls('GET', /\/comments$/)).toHaveLength(2);
+  });
+
+  test('a slow answer inside the timeout is not cut', async () => {
+    gh.delayMs = 100;
+    const out = await publishStickyComment(client, target, 'body', { marker, log: recordingLog() });
+    expect(out.status).toBe('created');
+  });
+});
+
 describe('pure planning and fitting', () => {
   const c = (id: number, body: string, login = 'github-actions[bot]', type = 'Bot') => ({
     id,
@@ -153,13 +235,26 @@ describe('pure planning and fitting', () => {
     expect(commentMarker('a')).toBe('<!-- livepatch-gate:report key=a -->');
     expect(commentMarker('a')).not.toContain(commentMarker());
     expect(commentMarker('x --> <script>')).not.toMatch(/-->.*-->/);
-    const plan = planStickyComment([c(1, commentMarker('a')), c(2, commentMarker())], commentMarker('a'), { login: null });
+    const plan = planStickyComment([c(1, commentMarker('a')), c(2, commentMarker())], commentMarker('a'), { login: 'github-actions[bot]' });
     expect(plan.update?.id).toBe(1);
   });
 
-  test('fallback identity matches bots only', () => {
-    const plan = planStickyComment([c(1, marker, 'mallory', 'User'), c(2, marker, 'my-app[bot]', 'Bot')], marker, { login: null });
-    expect(plan).toEqual({ update: expect.objectContaining({ id: 2 }), remove: [] });
+  test('ours = our marker as the first line AND our exact login; no other bot, no marker further down', () => {
+    const me = { login: 'github-actions[bot]' };
+    const plan = planStickyComment(
+      [
+        c(1, marker, 'mallory', 'User'),
+        c(2, marker, 'my-app[bot]', 'Bot'),
+        c(3, `quote:\n${marker}`),
+        c(4, ` ${marker}\nindented`),
+        c(5, `${marker}.c is a file`),
+        c(6, `${marker}\r\nours (CRLF)`),
+        c(7, `${marker}\nours`),
+      ],
+      marker,
+      me,
+    );
+    expect(plan).toEqual({ update: expect.objectContaining({ id: 7 }), remove: [expect.objectContaining({ id: 6 })] });
   });
 
   test('fitting closes an open code fence and keeps short bodies as they are', () => {

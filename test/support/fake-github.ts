@@ -9,6 +9,10 @@
 //   PATCH  /repos/{o}/{r}/issues/comments/{id}
 //   DELETE /repos/{o}/{r}/issues/comments/{id}
 //   GET    /repos/{o}/{r}/pulls/{n}
+//   POST   /graphql                                     (only `query { viewer { login } }`; 403 when viewerEndpoint: 'forbidden')
+//
+// Failures: `failure` for every request, `failNext()` for the next requests (status, headers: 5xx, rate
+// limits), `delayMs` before every response (request timeouts).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -43,6 +47,15 @@ export type FailureMode =
   /** Everything gets 500. */
   | 'server-error';
 
+/** One scripted failure: the next request (matching `method`/`path` when given) gets this response. */
+export interface ScriptedFailure {
+  status: number;
+  message?: string;
+  headers?: Record<string, string>;
+  method?: string;
+  path?: RegExp;
+}
+
 export interface FakeGitHubOptions {
   /** Required `Authorization: token <token>`; 401 otherwise. */
   token?: string;
@@ -50,6 +63,8 @@ export interface FakeGitHubOptions {
   identity?: FakeUser;
   /** 'forbidden' mimics installation tokens, which cannot call GET /user. */
   userEndpoint?: 'ok' | 'forbidden';
+  /** GraphQL `viewer`: answered for every token unless 'forbidden'. */
+  viewerEndpoint?: 'ok' | 'forbidden';
   /** Kills the server after this long, so a hung test cannot keep the process alive. */
   maxLifetimeMs?: number;
 }
@@ -63,6 +78,10 @@ export class FakeGitHub {
   failure: FailureMode = 'none';
   identity: FakeUser;
   userEndpoint: 'ok' | 'forbidden';
+  viewerEndpoint: 'ok' | 'forbidden';
+  /** Wait this long before answering each request (a slow or hung GitHub). */
+  delayMs = 0;
+  private readonly scripted: ScriptedFailure[] = [];
   private nextId = 1000;
   /** A fake clock: every comment is one second newer than the previous one. */
   private clock = Date.parse('2025-01-01T00:00:00Z');
@@ -76,6 +95,19 @@ export class FakeGitHub {
   ) {
     this.identity = opts.identity ?? GITHUB_ACTIONS_BOT;
     this.userEndpoint = opts.userEndpoint ?? 'forbidden';
+    this.viewerEndpoint = opts.viewerEndpoint ?? 'ok';
+  }
+
+  /** The next requests (in order, each matching its method/path if given) fail as scripted. */
+  failNext(...failures: ScriptedFailure[]): void {
+    this.scripted.push(...failures);
+  }
+
+  /** Clears failures, delays and scripted responses (between tests). */
+  reset(): void {
+    this.failure = 'none';
+    this.delayMs = 0;
+    this.scripted.length = 0;
   }
 
   static async start(opts: FakeGitHubOptions = {}): Promise<FakeGitHub> {
@@ -159,12 +191,34 @@ export class FakeGitHub {
     };
     const fail = (status: number, message: string) => send(status, { message, documentation_url: 'https://docs.github.com/rest', status: String(status) });
 
+    if (this.delayMs > 0) {
+      // Ends early when the client gives up (or the server closes), so no timer outlives the test.
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, this.delayMs);
+        res.once('close', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      if (res.destroyed || res.writableEnded) return;
+    }
     if (this.token && req.headers.authorization !== `token ${this.token}`) return fail(401, 'Bad credentials');
+    const i = this.scripted.findIndex((f) => (!f.method || f.method === entry.method) && (!f.path || f.path.test(u.pathname)));
+    if (i >= 0) {
+      const [f] = this.scripted.splice(i, 1);
+      return send(f.status, { message: f.message ?? `scripted ${f.status}`, documentation_url: 'https://docs.github.com/rest' }, f.headers);
+    }
     if (this.failure === 'server-error') return fail(500, 'Server Error');
-    const write = entry.method !== 'GET';
+    const write = entry.method !== 'GET' && u.pathname !== '/graphql'; // a GraphQL query reads
     if (write && this.failure === 'read-only') return fail(403, 'Resource not accessible by integration');
 
     let m: RegExpExecArray | null;
+    if (entry.method === 'POST' && u.pathname === '/graphql') {
+      const query = String((body as { query?: unknown })?.query ?? '');
+      if (!/^\s*query\s*\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)) return fail(400, `fake-github: unsupported GraphQL query ${query}`);
+      if (this.viewerEndpoint === 'forbidden') return fail(403, 'Resource not accessible by integration');
+      return send(200, { data: { viewer: { login: this.identity.login } } });
+    }
     if (entry.method === 'GET' && u.pathname === '/user') {
       if (this.userEndpoint === 'forbidden') return fail(403, 'Resource not accessible by integration');
       return send(200, { login: this.identity.login, type: this.identity.type, id: 1 });
