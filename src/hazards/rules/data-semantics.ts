@@ -19,6 +19,8 @@ export const meta = defineMeta({
     'task runs the new code; see the kpatch guide, "Data semantic changes".',
 });
 
+/** Tracepoint, static-call, lockdep and once bookkeeping: references to them are instrumentation, not data. */
+const BOOKKEEPING = /^(__tracepoint_|__SCK__|__SCT__|__UNIQUE_ID_|__already_done|__warned|__print_once|__key|__func__|__FUNCTION__|__PRETTY_FUNCTION__|descriptor\.)/;
 const LOCKING = /^(_raw_)?(spin|read|write)_(un)?lock(_\w+)?$|^(raw_)?spin_(un)?lock\w*$|^mutex_(un)?lock\w*$|^(down|up)(_read|_write)?(_\w+)?$|^__rcu_read_(un)?lock$|^rcu_read_(un)?lock\w*$|^(percpu_)?(down|up)_(read|write)\w*$/;
 
 export function detect(analysis: Analysis): Finding[] {
@@ -33,7 +35,7 @@ export function detect(analysis: Analysis): Finding[] {
     for (const l of lockedBefore) if (!lockedAfter.has(l)) findings.push({ ...where, message: `'${fn.symbol}' no longer calls ${l}() at head: code that still takes it no longer excludes this function.` });
     for (const l of lockedAfter) if (!lockedBefore.has(l)) findings.push({ ...where, message: `'${fn.symbol}' starts calling ${l}() at head: unpatched code does not, until the transition completes.` });
 
-    const data = (refs: CodeReference[]) => new Set(refs.filter((r) => r.type === 'OBJECT' || (r.type === 'NOTYPE' && r.kind === 'address' && !r.section)).map((r) => r.name).filter((n) => !isCompilerConstant(n) && !isStaticLocalName(n)));
+    const data = (refs: CodeReference[]) => new Set(refs.filter((r) => r.type === 'OBJECT' || (r.type === 'NOTYPE' && r.kind === 'address' && !r.section)).map((r) => r.name).filter((n) => !isCompilerConstant(n) && !isStaticLocalName(n) && !BOOKKEEPING.test(n)));
     const [usedBefore, usedAfter] = [data(base.references), data(head.references)];
     const others = (name: string) => [...(baseBySource.get(fn.file)?.values() ?? [])]
       .filter((f) => f.symbol !== fn.symbol && !patchedNames.has(`${fn.file}\0${f.symbol}`) && f.references.some((r) => r.name === name))

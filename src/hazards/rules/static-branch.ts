@@ -30,36 +30,42 @@ export function detect(analysis: Analysis): Finding[] {
   for (const { object, fn, head, base } of patchedCode(analysis)) {
     const code = head ?? base;
     if (!code) continue;
+    // One finding per grade and reason: a vmlinux function with five tracepoints is one notice, not five.
+    const grouped = new Map<string, { severity: Severity; why: string; sites: string[] }>();
     for (const use of code.special) {
       if (!STATIC_SECTIONS.has(use.section)) continue;
       const what = use.section === '__jump_table' ? 'static branch' : 'static call';
-      const keys = use.keys.length > 0 ? use.keys : [{ name: '<unknown key>', section: undefined }];
-      for (const key of keys) {
+      for (const key of use.keys.length > 0 ? use.keys : [{ name: '<unknown key>' }]) {
         const graded = grade(object, key, newData.has(`${code.source}\0${key.name}`));
-        findings.push({
-          ruleId: meta.id,
-          severity: graded.severity,
-          message: `'${fn.symbol}' has a ${what} on key '${key.name}' (${use.section}): ${graded.why}.`,
-          file: fn.file,
-          line: fn.line,
-          symbol: fn.symbol,
-          object,
-        });
+        const group = grouped.get(`${graded.severity}\0${graded.why}`) ?? { ...graded, sites: [] };
+        group.sites.push(`${what} on key '${key.name}'`);
+        grouped.set(`${graded.severity}\0${graded.why}`, group);
       }
+    }
+    for (const g of grouped.values()) {
+      findings.push({
+        ruleId: meta.id,
+        severity: g.severity,
+        message: `'${fn.symbol}' has a ${g.sites.join(', a ')}: ${g.why}.`,
+        file: fn.file,
+        line: fn.line,
+        symbol: fn.symbol,
+        object,
+      });
     }
   }
   return findings;
 }
 
 function grade(object: string, key: { name: string; section?: string }, addedByPatch: boolean): { severity: Severity; why: string } {
-  if (addedByPatch) return { severity: 'error', why: 'the key is defined by the patch itself, so no running code switches the site the patch carries' };
+  if (addedByPatch) return { severity: 'error', why: 'the key is defined by the patch itself, so no running code switches the sites the patch carries' };
   const inert = /^__tracepoint_|__UNIQUE_ID_ddebug|^__SCK__tp_func_/.test(key.name);
   if (!isModule(object)) {
-    return { severity: 'notice', why: `the key is in ${object}; klp-build carries the site, kpatch-build refuses jump labels (use static_key_enabled())` };
+    return { severity: 'notice', why: `keys in ${object}: klp-build carries these sites, kpatch-build refuses jump labels (use static_key_enabled())` };
   }
-  if (inert) return { severity: 'warning', why: `a tracepoint / pr_debug key of module ${object}: klp-build disables this site in the patch` };
+  if (inert) return { severity: 'warning', why: `tracepoint / pr_debug keys of module ${object}: klp-build disables these sites in the patch` };
   if (key.section !== undefined) {
-    return { severity: 'error', why: `the key is defined in module ${object} (${key.section}): its site cannot be carried by a live patch` };
+    return { severity: 'error', why: `keys defined in module ${object}: these sites cannot be carried by a live patch` };
   }
-  return { severity: 'warning', why: `the key is not defined in this object of module ${object}; if it lives in a module rather than vmlinux, klp-build refuses the site` };
+  return { severity: 'warning', why: `keys not defined in this object of module ${object}: if one lives in a module rather than vmlinux, klp-build refuses its site` };
 }
