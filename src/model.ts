@@ -358,6 +358,16 @@ export interface Analysis {
   warnings: Warning[];
 }
 
+/**
+ * Which kernel a report is about, when a vendor ships several: one architecture × configuration of a
+ * workflow matrix. The label names it in the aggregate comment ('x86_64/defconfig', 's390x/rt').
+ */
+export interface Codestream {
+  label: string;
+  arch: string;
+  config: string;
+}
+
 /** The report the sinks publish. JSON-serialisable; its schema is documented in docs/report-schema.md. */
 export interface Report {
   schema: 'livepatch-gate/report';
@@ -368,6 +378,8 @@ export interface Report {
   head: string;
   /** PR number, when known. */
   pullRequest?: number;
+  /** The architecture × configuration analysed (absent in reports of livepatch-gate before 1.0). */
+  codestream?: Codestream;
   verdict: 'pass' | 'fail';
   /** One sentence per failing reason. */
   verdictReasons: string[];

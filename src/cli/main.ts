@@ -11,6 +11,7 @@ interface CommandModule {
 const commands: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
   clones: { summary: 'report clones, inlining and affected functions from -fdump-ipa-clones dumps', load: () => import('./clones-command.js') },
   analyze: { summary: 'build base and head, list the functions a live patch must replace, check hazards', load: () => import('./analyze-command.js') },
+  merge: { summary: 'one verdict across a matrix of codestreams (architectures × configurations) from their reports', load: () => import('./merge-command.js') },
   comment: { summary: 'publish a saved JSON report to a pull request (workflow_run mode for forks)', load: () => import('./comment-command.js') },
   demo: { summary: 'run analyze on the bundled example project', load: () => import('./demo-command.js') },
 };

@@ -4,9 +4,11 @@ import { resolveCommit, showFile } from '../adapters/git.js';
 import { detectHazards } from '../hazards/catalogue.js';
 import type { Analysis, Report } from '../model.js';
 import { applyPolicy, loadPolicy, POLICY_PATH, type Policy } from '../policy/policy.js';
+import { detectProjectKind } from '../build/index.js';
 import { buildReport } from '../report/build.js';
 import { VERSION } from '../version.js';
 import { analyze, type AnalyzeOptions } from './analyze.js';
+import { codestreamOf } from './codestream.js';
 
 export interface GateOptions extends AnalyzeOptions {
   /** A policy file on disk; by default .github/livepatch-gate.yml as committed at the BASE commit. */
@@ -14,6 +16,8 @@ export interface GateOptions extends AnalyzeOptions {
   /** Overrides the config file's fail-on ('error', 'warning,clone-vanished', 'none', ...). */
   failOn?: string;
   pullRequest?: number;
+  /** Names this codestream in a matrix; default '<arch>/<config>' (src/pipeline/codestream.ts). */
+  label?: string;
 }
 
 export interface GateResult {
@@ -44,6 +48,8 @@ export async function runGate(opts: GateOptions): Promise<GateResult> {
   const analysis = await analyze(opts);
   const findings = detectHazards(analysis);
   const result = applyPolicy(findings, policy);
-  const report = buildReport(analysis, result, { version: VERSION, pullRequest: opts.pullRequest });
+  const kind = opts.kind === 'auto' ? await detectProjectKind(opts.repo) : opts.kind;
+  const codestream = codestreamOf({ label: opts.label, kernelConfig: opts.kernelConfig, kind });
+  const report = buildReport(analysis, result, { version: VERSION, pullRequest: opts.pullRequest, codestream });
   return { analysis, report, policy };
 }

@@ -21,7 +21,7 @@ export interface Annotations {
   omitted: Record<Severity, number>;
 }
 
-export function renderAnnotations(report: Report, limits: AnnotationLimits = { perType: 10 }): Annotations {
+export function renderAnnotations(report: Pick<Report, 'findings'>, limits: AnnotationLimits = { perType: 10 }): Annotations {
   const omitted: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   const used: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   const annotations: Annotation[] = [];

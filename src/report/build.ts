@@ -1,10 +1,11 @@
 // Assembles the JSON report (docs/report-schema.md) from the analysis and the policy's verdict.
-import type { Analysis, Report } from '../model.js';
+import type { Analysis, Codestream, Report } from '../model.js';
 import type { PolicyResult } from '../policy/policy.js';
 
 export interface ReportMeta {
   version: string;
   pullRequest?: number;
+  codestream?: Codestream;
 }
 
 export function buildReport(analysis: Analysis, policyResult: PolicyResult, meta: ReportMeta): Report {
@@ -33,5 +34,6 @@ export function buildReport(analysis: Analysis, policyResult: PolicyResult, meta
     warnings: [...analysis.changes.warnings, ...analysis.warnings],
   };
   if (meta.pullRequest !== undefined) report.pullRequest = meta.pullRequest;
+  if (meta.codestream) report.codestream = meta.codestream;
   return report;
 }

@@ -85,7 +85,7 @@ function fingerprint(f: Finding): string {
   return [f.ruleId, f.object ?? '', f.symbol ?? f.file ?? '', f.message].join('|');
 }
 
-export function renderSarif(report: Report, rules: readonly RuleMeta[], opts: SarifOptions = {}): SarifLog {
+export function renderSarif(report: Pick<Report, 'findings' | 'tool'>, rules: readonly RuleMeta[], opts: SarifOptions = {}): SarifLog {
   const max = opts.maxResults ?? SARIF_MAX_RESULTS;
   const driverRules = rules.map((m) => sarifRule(m, opts.docsBaseUrl));
   const index = new Map(rules.map((m, i) => [m.id, i]));

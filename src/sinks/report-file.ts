@@ -1,8 +1,9 @@
 // The saved JSON report: written by the analyze run (and uploaded as an artifact), read back by the
 // workflow_run commenter. The file comes from a PR run and may be forged: validate before trusting it.
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { Report } from '../model.js';
+import type { CodestreamInput } from '../report/merge.js';
 
 export const REPORT_SCHEMA = 'livepatch-gate/report';
 export const REPORT_SCHEMA_VERSION = 1;
@@ -79,4 +80,36 @@ export function readReportFile(path: string): Report {
   const problems = reportProblems(value);
   if (problems.length) throw new Error(`report file ${path} is not a livepatch-gate report:\n  ${problems.join('\n  ')}`);
   return value as Report;
+}
+
+/**
+ * The codestream reports of a matrix: each path is a report file or a directory searched (recursively)
+ * for *.json reports, as actions/download-artifact lays them out. A file that is not a valid report is
+ * kept as an unreadable codestream, never dropped: the aggregate must not pass without it.
+ */
+export function readCodestreamReports(paths: string[]): CodestreamInput[] {
+  const files: { path: string; label: string }[] = [];
+  for (const p of paths) {
+    let isDir = false;
+    try {
+      isDir = statSync(p).isDirectory();
+    } catch {
+      throw new Error(`reports: ${p} does not exist (did the download step put the matrix's report artifacts there?)`);
+    }
+    if (!isDir) {
+      files.push({ path: p, label: basename(p).replace(/\.json$/, '') });
+      continue;
+    }
+    for (const rel of (readdirSync(p, { recursive: true }) as string[]).filter((f) => f.endsWith('.json')).sort()) {
+      files.push({ path: join(p, rel), label: rel.replace(/\.json$/, '') });
+    }
+  }
+  return files.map(({ path, label }): CodestreamInput => {
+    try {
+      const report = readReportFile(path);
+      return { label: report.codestream?.label ?? label, source: path, report };
+    } catch (err) {
+      return { label, source: path, problem: (err as Error).message };
+    }
+  });
 }

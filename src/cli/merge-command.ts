@@ -1,0 +1,68 @@
+// `livepatch-gate merge`: one verdict across a matrix of codestreams (architectures × configurations)
+// from their saved reports, as the action's `mode: aggregate` does before it comments.
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { ruleMetas } from '../hazards/catalogue.js';
+import { renderAggregateMarkdown } from '../report/aggregate-markdown.js';
+import { renderAggregateText } from '../report/aggregate-text.js';
+import { aggregateFindings, mergeReports, type AggregateReport } from '../report/merge.js';
+import { renderSarif } from '../report/sarif.js';
+import { readCodestreamReports } from '../sinks/report-file.js';
+import { VERSION } from '../version.js';
+import { defaultFormat } from './analyze-command.js';
+import { ExitCode } from './exit-codes.js';
+
+export const usage = `usage: livepatch-gate merge [options] REPORT|DIR...
+
+Merges the JSON reports of every codestream a vendor ships (one per matrix job: an architecture and a
+configuration, named by its label) into one verdict: a table of codestreams, the functions every
+codestream patches, those only some do, and each finding once with the codestreams it occurs in.
+A directory is searched for *.json reports (the layout actions/download-artifact leaves).
+
+options:
+  --expect LABELS    comma-separated labels the matrix must have produced; one without a report
+                     makes the verdict "could not decide" (exit 3), never a pass
+  --format FMT       text | markdown | json (default: text on a terminal, markdown when piped)
+  --json FILE        also write the aggregate report (schema livepatch-gate/aggregate)
+  --sarif FILE       also write one SARIF run with every finding once
+  --markdown FILE    also write the markdown (the PR comment)
+
+exit codes: 0 every codestream passed, 1 a codestream failed the policy, 2 bad usage,
+3 could not decide (a codestream missing, unreadable, or not analysed; reports of different changes)`;
+
+export function exitCodeOf(a: AggregateReport): number {
+  return a.verdict === 'pass' ? ExitCode.ok : a.verdict === 'fail' ? ExitCode.gateFailed : ExitCode.inputError;
+}
+
+class UsageError extends Error {
+  readonly usageError = true;
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      expect: { type: 'string' },
+      format: { type: 'string' },
+      json: { type: 'string' },
+      sarif: { type: 'string' },
+      markdown: { type: 'string' },
+    },
+  });
+  if (positionals.length === 0) throw new UsageError('name the codestream reports (files or directories)');
+  const format = values.format ?? defaultFormat(process.stdout.isTTY === true);
+  if (!['markdown', 'text', 'json'].includes(format)) throw new UsageError(`--format must be markdown, text or json, not '${format}'`);
+  const expected = values.expect?.split(',').map((s) => s.trim()).filter(Boolean);
+
+  const aggregate = mergeReports(readCodestreamReports(positionals), { version: VERSION, expected });
+  const markdown = renderAggregateMarkdown(aggregate, { maxChars: Number.MAX_SAFE_INTEGER });
+  if (values.json) await writeFile(values.json, `${JSON.stringify(aggregate, null, 2)}\n`);
+  if (values.sarif) {
+    const sarif = renderSarif({ findings: aggregateFindings(aggregate), tool: aggregate.tool }, ruleMetas, { category: 'livepatch-gate/aggregate' });
+    await writeFile(values.sarif, `${JSON.stringify(sarif, null, 2)}\n`);
+  }
+  if (values.markdown) await writeFile(values.markdown, markdown);
+  process.stdout.write(format === 'json' ? `${JSON.stringify(aggregate, null, 2)}\n` : format === 'text' ? renderAggregateText(aggregate) : markdown);
+  return exitCodeOf(aggregate);
+}
