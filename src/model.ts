@@ -101,6 +101,32 @@ export interface ChangedFunction {
   inHeader: boolean;
   /** Attribute-like markers found in the definition: '__init', 'notrace', '__always_inline', ... */
   markers: string[];
+  /** Whether the configuration that was built compiles this definition (set by the configuration check). */
+  configuration?: ConfigurationFacts;
+}
+
+/**
+ * Whether a change found in the source diff is in the code the configuration compiles, asked of the
+ * compiler: each built translation unit that includes the file is preprocessed (`gcc -E -dU` with its
+ * recorded command) on base and head, and the change's preprocessed text is compared.
+ */
+export interface ConfigurationFacts {
+  /**
+   * 'compiled-in': some translation unit's preprocessed text of the change differs between base and head;
+   * 'compiled-out': it is the same (or absent) in every translation unit built on both sides that includes
+   * the file; 'unknown': the check could not tell (nothing built includes the file, preprocessing failed).
+   */
+  status: 'compiled-in' | 'compiled-out' | 'unknown';
+  /**
+   * The macros tested by the #if/#ifdef lines around the change, as the compiler saw them in the
+   * translation units: 'off' (undefined where tested), 'on' (defined as 1), '=VALUE' otherwise,
+   * 'not tested' when no unit evaluated that condition.
+   */
+  conditions: { macro: string; value: string; directive: string; file: string; line: number }[];
+  /** Repo-relative sources of the translation units that were preprocessed for this change. */
+  units: string[];
+  /** One sentence: which unit differs and how, or why the change is not compiled. */
+  evidence: string;
 }
 
 export type NonFunctionChangeKind =
@@ -128,6 +154,11 @@ export interface NonFunctionChange {
   isStatic?: boolean;
   /** For 'data': static local variable inside a function; the function's name. */
   inFunction?: string;
+  /** 1-based inclusive line ranges of the item on each side, when it exists there (a run of lines for 'other'). */
+  baseLines?: [number, number];
+  headLines?: [number, number];
+  /** Whether the configuration that was built compiles this change (set by the configuration check). */
+  configuration?: ConfigurationFacts;
 }
 
 export interface ChangedFile {
@@ -204,6 +235,12 @@ export interface Finding {
   object?: string;
   /** Set by the policy: allow-listed with this reason. */
   allowed?: string;
+  /**
+   * For findings that come from the source diff: whether the configuration compiles the change, and the
+   * severity the rule gives it when compiled in. A compiled-out change is a notice whatever `ruleSeverity`
+   * says; with several configurations (codestreams), each report carries its own facts.
+   */
+  configuration?: ConfigurationFacts & { ruleSeverity: Severity };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -141,6 +141,8 @@ export function mapFileChanges(diff: FileDiff): FileChanges {
     if (it.name !== undefined) change.name = it.name;
     if (it.isStatic !== undefined) change.isStatic = it.isStatic;
     if (it.inFunction !== undefined) change.inFunction = it.inFunction;
+    if (b) change.baseLines = [b.startLine, b.endLine];
+    if (h) change.headLines = [h.startLine, h.endLine];
     other.push(change);
   }
 
@@ -227,9 +229,9 @@ function describe(it: CItem): string {
 function outsideDefinitions(diff: FileDiff, lines: HunkLines): NonFunctionChange[] {
   if (diff.language !== 'c' && diff.language !== 'header') return [];
   const out: NonFunctionChange[] = [];
-  const sides: { changed: number[]; defs: CDefinitions | null; text?: string; path: string; verb: string }[] = [
-    { changed: lines.added, defs: diff.head, text: diff.headText, path: diff.path, verb: 'added' },
-    { changed: lines.deleted, defs: diff.base, text: diff.baseText, path: diff.basePath ?? diff.path, verb: 'removed' },
+  const sides: { changed: number[]; defs: CDefinitions | null; text?: string; path: string; verb: string; span: 'headLines' | 'baseLines' }[] = [
+    { changed: lines.added, defs: diff.head, text: diff.headText, path: diff.path, verb: 'added', span: 'headLines' },
+    { changed: lines.deleted, defs: diff.base, text: diff.baseText, path: diff.basePath ?? diff.path, verb: 'removed', span: 'baseLines' },
   ];
   for (const side of sides) {
     if (!side.defs || side.text === undefined) continue;
@@ -237,7 +239,7 @@ function outsideDefinitions(diff: FileDiff, lines: HunkLines): NonFunctionChange
     const spans = [...side.defs.functions, ...side.defs.items];
     for (const s of spans) for (let l = s.startLine; l <= s.endLine; l++) covered.add(l);
     const textLines = side.text.split('\n');
-    let run: { line: number; conditional: boolean; sample: string } | null = null;
+    let run: { line: number; last: number; conditional: boolean; sample: string } | null = null;
     const flush = (): void => {
       if (!run) return;
       out.push({
@@ -245,6 +247,7 @@ function outsideDefinitions(diff: FileDiff, lines: HunkLines): NonFunctionChange
         file: side.path,
         line: run.line,
         detail: run.conditional ? `preprocessor conditional ${side.verb}: ${run.sample}` : `code outside any recognised definition ${side.verb}: ${run.sample}`,
+        [side.span]: [run.line, run.last],
       });
       run = null;
     };
@@ -257,7 +260,8 @@ function outsideDefinitions(diff: FileDiff, lines: HunkLines): NonFunctionChange
       if (!isCode) continue;
       const conditional = /^#\s*(if|ifdef|ifndef|elif|elifdef|elifndef|else|endif)\b/.test(t);
       if (run && run.conditional !== conditional) flush();
-      run ??= { line: l, conditional, sample: t.length > 80 ? `${t.slice(0, 77)}...` : t };
+      run ??= { line: l, last: l, conditional, sample: t.length > 80 ? `${t.slice(0, 77)}...` : t };
+      run.last = l;
     }
     flush();
   }

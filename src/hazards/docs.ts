@@ -15,12 +15,35 @@ export function renderHazardsDoc(rules: readonly RuleMeta[], items: readonly Cov
     '',
     '| Rule | Default severity | What it reports |',
     '|---|---|---|',
-    ...rules.map((r) => `| [${r.id}](#${r.id}) | ${SEVERITY_TEXT[r.severity]} | ${r.title} |`),
+    ...rules.map((r) => `| [${r.id}](#${r.id}) | ${SEVERITY_TEXT[r.severity]}${r.gradedByConfiguration ? ' ¹' : ''} | ${r.title} |`),
+    '',
+    '¹ Judged against the built configuration (see [below](#judged-against-the-built-configuration)).',
+    '',
+    '## Judged against the built configuration',
+    '',
+    'Some rules report what the source diff shows (a struct, a macro, data, an enum, an `__init` function)',
+    'before any object is compared. Kernel headers put much of that under `#ifdef CONFIG_...`, so each such',
+    'change is checked against the configuration that was built: every built translation unit that includes',
+    'the file is preprocessed again on base and head with its recorded compile command (`gcc -E -dU`), and',
+    "the change's preprocessed text is compared (for a macro: the definition the units expand or test).",
+    '',
+    '- **Compiled out** (the same text on both sides, or no text, in every unit that includes the file): the',
+    '  finding is a **notice** whatever the rule or the policy says, and its message says so, naming the macros',
+    '  of the `#if` around the change with the values the compiler saw: *Not in this configuration:',
+    '  CONFIG_SCHED_CORE is off (#ifdef CONFIG_SCHED_CORE at kernel/sched/sched.h:1138); …*',
+    "- **Compiled in** (some unit's text differs): the rule's severity, with the evidence: which unit and what",
+    "  differs (*Compiled in: in kernel/sched/core.c the preprocessed struct rq differs (head adds '…')*).",
+    '- **Unknown** (no unit built on both sides includes the file, or preprocessing failed): the rule\'s',
+    '  severity, with the reason.',
+    '',
+    'The facts are in each finding\'s `configuration` field of the JSON report ([report-schema.md](report-schema.md)),',
+    'so reports of several configurations can show the same change as an error in one and a notice in another.',
     '',
   ];
   for (const r of rules) {
     out.push(`## ${r.id}`, '', `**${r.title}** — default severity: **${SEVERITY_TEXT[r.severity]}**`, '');
     out.push(`**Why it matters for a live patch.** ${r.why}`, '', `**What to do.** ${r.advice}`, '');
+    if (r.gradedByConfiguration) out.push('A notice instead when the built configuration compiles the change out ([how](#judged-against-the-built-configuration)).', '');
   }
   out.push(
     '## What the builders refuse, and where the gate reports it',

@@ -11,6 +11,11 @@ export interface RuleMeta {
   why: string;
   /** What the patch author should do. */
   advice: string;
+  /**
+   * The rule reports changes found in the source diff, so its findings are graded by the configuration
+   * check (src/hazards/configuration.ts): a notice when the built configuration compiles the change out.
+   */
+  gradedByConfiguration?: boolean;
   /** Repo-relative link to the rule's section of the docs. */
   helpUri: string;
 }

@@ -2,6 +2,7 @@
 //   build base/head → changed functions → affected sets (base) → object comparison → patch list.
 // Hazards, policy and the report come after (src/pipeline/gate.ts).
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { resolveCommit } from '../adapters/git.js';
 import { buildSide, type BuildPlan } from '../build/index.js';
@@ -27,6 +28,7 @@ import type {
   TranslationUnit,
   Warning,
 } from '../model.js';
+import { checkAgainstConfiguration } from './configuration-check.js';
 import { computePatchList, type AffectedFunction, type BaseUnitView } from './patch-list.js';
 import { tuFlagsFromCommand } from './tu-flags.js';
 
@@ -136,12 +138,15 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
 
   const ipaEvidence = opts.deepEvidence ? collectIpaEvidence(baseObjects, headObjects, warnings) : [];
 
+  // Source-diff changes are judged against what the built configuration compiles (gcc -E per unit).
+  const configured = await checkAgainstConfiguration(changes, base, head, { jobs: opts.jobs ?? availableParallelism(), warnings, onProgress: progress });
+
   const baseNotBuilt = new Set(base.notBuilt.map((b) => b.source));
   return {
     repo: opts.repo,
     baseCommit,
     headCommit,
-    changes,
+    changes: configured.changes,
     patch,
     codeDiffs,
     dataDiffs,

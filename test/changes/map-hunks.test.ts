@@ -59,9 +59,9 @@ describe('mapFileChanges', () => {
     const h = defs([fnDef('f', 2, 4, 'b', { staticLocals: [local('static int n = 1;')] })], [item('data', 'v', 1, 'static int v;', { isStatic: true })]);
     const r = mapFileChanges(diff([{ oldStart: 1, oldLines: 3, newStart: 1, newLines: 3, lines: ['-#define OLD 1', '+static int v;', '-x', '-y', '+x', '+y'] }], b, h));
     expect(r.other).toEqual([
-      { kind: 'data', name: 'v', file: 'a.c', line: 1, isStatic: true, detail: 'static variable v added' },
-      { kind: 'data', name: 'n', file: 'a.c', line: 3, isStatic: true, inFunction: 'f', detail: 'static local variable n in f() changed' },
-      { kind: 'macro', name: 'OLD', file: 'a.c', line: 1, detail: 'macro OLD removed' },
+      { kind: 'data', name: 'v', file: 'a.c', line: 1, isStatic: true, detail: 'static variable v added', headLines: [1, 1] },
+      { kind: 'data', name: 'n', file: 'a.c', line: 3, isStatic: true, inFunction: 'f', detail: 'static local variable n in f() changed', baseLines: [3, 3], headLines: [3, 3] },
+      { kind: 'macro', name: 'OLD', file: 'a.c', line: 1, detail: 'macro OLD removed', baseLines: [1, 1] },
     ]);
   });
 
@@ -71,9 +71,9 @@ describe('mapFileChanges', () => {
       diff([{ oldStart: 1, oldLines: 0, newStart: 1, newLines: 2, lines: ['+#ifdef CONFIG_A', '+/* note */'] }, { oldStart: 2, oldLines: 0, newStart: 4, newLines: 1, lines: ['+#endif'] }], defs([fnDef('f', 1, 1, 'int f(void) { return 0; }')]), defs([fnDef('f', 3, 3, 'int f(void) { return 0; }')]), { headText: head, baseText: 'int f(void) { return 0; }\n' }),
     );
     expect(r.functions).toEqual([]);
-    expect(r.other.map((o) => [o.kind, o.line, o.detail])).toEqual([
-      ['other', 1, 'preprocessor conditional added: #ifdef CONFIG_A'],
-      ['other', 4, 'preprocessor conditional added: #endif'],
+    expect(r.other.map((o) => [o.kind, o.line, o.detail, o.headLines])).toEqual([
+      ['other', 1, 'preprocessor conditional added: #ifdef CONFIG_A', [1, 1]],
+      ['other', 4, 'preprocessor conditional added: #endif', [4, 4]],
     ]);
   });
 

@@ -1,5 +1,6 @@
 import type { Analysis, Finding } from '../../model.js';
 import { objectOfSource } from '../lookup.js';
+import { gradeByConfiguration } from '../configuration.js';
 import { defineMeta } from '../rule.js';
 
 export const meta = defineMeta({
@@ -12,6 +13,7 @@ export const meta = defineMeta({
   advice:
     'Keep the data unchanged in the patch; carry new state in a shadow variable (klp_shadow_*) or set it up ' +
     'in a pre-patch callback, and patch every function that depends on the new semantics.',
+  gradedByConfiguration: true,
 });
 
 export function detect(analysis: Analysis): Finding[] {
@@ -35,15 +37,20 @@ export function detect(analysis: Analysis): Finding[] {
     if (c.kind !== 'data' || c.inFunction) continue;
     // The object comparison is more precise when it saw the same variable; don't report twice.
     if (c.name && compared.has(`${c.file}\0${c.name}`)) continue;
-    findings.push({
-      ruleId: meta.id,
-      severity: meta.severity,
-      message: `The source changes ${c.isStatic ? 'static ' : ''}data${c.name ? ` '${c.name}'` : ''}: ${c.detail}.`,
-      file: c.file,
-      line: c.line,
-      symbol: c.name,
-      object: objectOfSource(analysis, c.file),
-    });
+    findings.push(
+      gradeByConfiguration(
+        {
+          ruleId: meta.id,
+          severity: meta.severity,
+          message: `The source changes ${c.isStatic ? 'static ' : ''}data${c.name ? ` '${c.name}'` : ''}: ${c.detail}.`,
+          file: c.file,
+          line: c.line,
+          symbol: c.name,
+          object: objectOfSource(analysis, c.file),
+        },
+        c.configuration,
+      ),
+    );
   }
   return findings;
 }

@@ -1,5 +1,6 @@
 import type { Analysis, Finding } from '../../model.js';
 import { isHeaderPath } from '../lookup.js';
+import { gradeByConfiguration } from '../configuration.js';
 import { defineMeta } from '../rule.js';
 
 export const meta = defineMeta({
@@ -12,6 +13,7 @@ export const meta = defineMeta({
   advice:
     'Check the patch list for functions marked as unexplained or changed in TUs you did not touch; enum value ' +
     'changes alter constants baked into running code.',
+  gradedByConfiguration: true,
 });
 
 const KINDS = ['include', 'declaration', 'typedef', 'enum', 'other'];
@@ -19,12 +21,17 @@ const KINDS = ['include', 'declaration', 'typedef', 'enum', 'other'];
 export function detect(analysis: Analysis): Finding[] {
   return analysis.changes.other
     .filter((c) => c.kind === 'include' || (isHeaderPath(c.file) && KINDS.includes(c.kind)))
-    .map((c) => ({
-      ruleId: meta.id,
-      severity: meta.severity,
-      message: `${c.kind}${c.name ? ` '${c.name}'` : ''} changes in ${c.file}: ${c.detail}.`,
-      file: c.file,
-      line: c.line,
-      symbol: c.name,
-    }));
+    .map((c) =>
+      gradeByConfiguration(
+        {
+          ruleId: meta.id,
+          severity: meta.severity,
+          message: `${c.kind}${c.name ? ` '${c.name}'` : ''} changes in ${c.file}: ${c.detail}.`,
+          file: c.file,
+          line: c.line,
+          symbol: c.name,
+        },
+        c.configuration,
+      ),
+    );
 }

@@ -1,5 +1,6 @@
 import type { Analysis, Finding } from '../../model.js';
 import { lineOf, objectOfSource, symbolsOf } from '../lookup.js';
+import { gradeByConfiguration } from '../configuration.js';
 import { defineMeta } from '../rule.js';
 
 export const meta = defineMeta({
@@ -12,27 +13,38 @@ export const meta = defineMeta({
   advice:
     'If the fix matters only at boot or module load, ship it in the next regular update. If it changes ' +
     'state that init code set up, fix that state from a livepatch callback instead.',
+  gradedByConfiguration: true,
 });
 
 const INIT_MARKERS = ['__init', '__exit', '__ref', '__meminit', '__devinit', '__cpuinit'];
+
+/** A marker that puts a function in init/exit text (the configuration check judges those functions). */
+export function isInitMarker(marker: string): boolean {
+  return INIT_MARKERS.includes(marker);
+}
 const INIT_SECTIONS = ['.init.text', '.exit.text', '.ref.text', '.meminit.text'];
 
 export function detect(analysis: Analysis): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const fn of analysis.changes.functions) {
-    const marker = fn.markers.find((m) => INIT_MARKERS.includes(m));
+    const marker = fn.markers.find(isInitMarker);
     if (!marker) continue;
     seen.add(fn.name);
-    findings.push({
-      ruleId: meta.id,
-      severity: meta.severity,
-      message: `'${fn.name}' is marked ${marker}: it ran (or is discarded) before any live patch can load.`,
-      file: fn.file,
-      line: lineOf(fn),
-      symbol: symbolsOf(fn)[0],
-      object: objectOfSource(analysis, fn.file),
-    });
+    findings.push(
+      gradeByConfiguration(
+        {
+          ruleId: meta.id,
+          severity: meta.severity,
+          message: `'${fn.name}' is marked ${marker}: it ran (or is discarded) before any live patch can load.`,
+          file: fn.file,
+          line: lineOf(fn),
+          symbol: symbolsOf(fn)[0],
+          object: objectOfSource(analysis, fn.file),
+        },
+        fn.configuration,
+      ),
+    );
   }
   const changed = new Set(analysis.changes.functions.flatMap((fn) => [fn.name, ...symbolsOf(fn)]));
   const patched = new Set(analysis.patch.flatMap((o) => o.functions.map((f) => f.symbol)));

@@ -1,5 +1,6 @@
 import type { Analysis, Finding } from '../../model.js';
 import { objectOfSource } from '../lookup.js';
+import { gradeByConfiguration } from '../configuration.js';
 import { defineMeta } from '../rule.js';
 
 export const meta = defineMeta({
@@ -12,18 +13,24 @@ export const meta = defineMeta({
   advice:
     'Do not change the layout in a live patch: keep the struct as it is and store new fields in a shadow ' +
     'variable attached to each instance (klp_shadow_get_or_alloc).',
+  gradedByConfiguration: true,
 });
 
 export function detect(analysis: Analysis): Finding[] {
   return analysis.changes.other
     .filter((c) => c.kind === 'struct' || c.kind === 'union')
-    .map((c) => ({
-      ruleId: meta.id,
-      severity: meta.severity,
-      message: `${c.kind} ${c.name ? `'${c.name}' ` : ''}changes: ${c.detail}.`,
-      file: c.file,
-      line: c.line,
-      symbol: c.name,
-      object: objectOfSource(analysis, c.file),
-    }));
+    .map((c) =>
+      gradeByConfiguration(
+        {
+          ruleId: meta.id,
+          severity: meta.severity,
+          message: `${c.kind} ${c.name ? `'${c.name}' ` : ''}changes: ${c.detail}.`,
+          file: c.file,
+          line: c.line,
+          symbol: c.name,
+          object: objectOfSource(analysis, c.file),
+        },
+        c.configuration,
+      ),
+    );
 }

@@ -1,4 +1,5 @@
 import type { Analysis, Finding } from '../../model.js';
+import { gradeByConfiguration } from '../configuration.js';
 import { defineMeta } from '../rule.js';
 
 export const meta = defineMeta({
@@ -9,17 +10,23 @@ export const meta = defineMeta({
     'A macro is expanded into every function that uses it; the source diff of those functions is empty, ' +
     'so only the object comparison shows which compiled functions changed.',
   advice: 'Check that the functions using the macro are in the patch list (as changed or unexplained).',
+  gradedByConfiguration: true,
 });
 
 export function detect(analysis: Analysis): Finding[] {
   return analysis.changes.other
     .filter((c) => c.kind === 'macro')
-    .map((c) => ({
-      ruleId: meta.id,
-      severity: meta.severity,
-      message: `Macro${c.name ? ` '${c.name}'` : ''} changes in ${c.file}: ${c.detail}.`,
-      file: c.file,
-      line: c.line,
-      symbol: c.name,
-    }));
+    .map((c) =>
+      gradeByConfiguration(
+        {
+          ruleId: meta.id,
+          severity: meta.severity,
+          message: `Macro${c.name ? ` '${c.name}'` : ''} changes in ${c.file}: ${c.detail}.`,
+          file: c.file,
+          line: c.line,
+          symbol: c.name,
+        },
+        c.configuration,
+      ),
+    );
 }

@@ -1,5 +1,6 @@
 import type { Analysis, Finding } from '../../model.js';
 import { objectOfSource } from '../lookup.js';
+import { gradeByConfiguration } from '../configuration.js';
 import { defineMeta } from '../rule.js';
 
 export const meta = defineMeta({
@@ -13,6 +14,7 @@ export const meta = defineMeta({
   advice:
     'Keep static locals unchanged and referenced the same way; to share the running state, have the new ' +
     'function use the original variable (kallsyms/klp relocation) or move the state into a shadow variable.',
+  gradedByConfiguration: true,
 });
 
 /** 'counter.0' → 'counter': GCC's suffix for function-scope statics. */
@@ -38,15 +40,20 @@ export function detect(analysis: Analysis): Finding[] {
   for (const c of analysis.changes.other) {
     if (c.kind !== 'data' || !c.inFunction) continue;
     if (c.name && compared.has(`${c.file}\0${c.name}`)) continue;
-    findings.push({
-      ruleId: meta.id,
-      severity: meta.severity,
-      message: `Static local${c.name ? ` '${c.name}'` : ''} in '${c.inFunction}' changes: ${c.detail}.`,
-      file: c.file,
-      line: c.line,
-      symbol: c.name ?? c.inFunction,
-      object: objectOfSource(analysis, c.file),
-    });
+    findings.push(
+      gradeByConfiguration(
+        {
+          ruleId: meta.id,
+          severity: meta.severity,
+          message: `Static local${c.name ? ` '${c.name}'` : ''} in '${c.inFunction}' changes: ${c.detail}.`,
+          file: c.file,
+          line: c.line,
+          symbol: c.name ?? c.inFunction,
+          object: objectOfSource(analysis, c.file),
+        },
+        c.configuration,
+      ),
+    );
   }
   return findings;
 }
