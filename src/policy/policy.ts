@@ -182,6 +182,12 @@ function allowFor(f: Finding, allow: AllowEntry[]): AllowEntry | undefined {
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/**
+ * A change the built configuration compiles out is a notice: neither a severity override nor a rule id
+ * in fail-on grades it up (only `fail-on: notice` fails it).
+ */
+const compiledOut = (f: Finding): boolean => f.configuration?.status === 'compiled-out';
+
 /** Applies overrides and the allow-list, and decides the verdict. Input findings are not modified. */
 export function applyPolicy(findings: Finding[], policy: Policy): PolicyResult {
   const out: Finding[] = [];
@@ -189,13 +195,15 @@ export function applyPolicy(findings: Finding[], policy: Policy): PolicyResult {
     const override = policy.rules[original.ruleId];
     if (override === 'off') continue;
     const f: Finding = { ...original };
-    if (override) f.severity = override;
+    if (override && !compiledOut(original)) f.severity = override;
     const allowed = allowFor(f, policy.allow);
     if (allowed) f.allowed = allowed.reason;
     out.push(f);
   }
   const failing = out.filter(
-    (f) => !f.allowed && (policy.failOn.severities.includes(f.severity) || policy.failOn.rules.includes(f.ruleId)),
+    (f) =>
+      !f.allowed &&
+      (policy.failOn.severities.includes(f.severity) || (policy.failOn.rules.includes(f.ruleId) && !compiledOut(f))),
   );
   // One sentence per (rule, severity), in finding order.
   const groups = new Map<string, Finding[]>();

@@ -113,6 +113,16 @@ allow:
     expect(FINDINGS[0].severity).toBe('error'); // input untouched
   });
 
+  test('a change the configuration compiles out stays a notice: no override raises it, no rule id fails on it', () => {
+    const facts = { conditions: [], units: ['kernel/sched/core.c'], evidence: 'not in this configuration: CONFIG_SCHED_CORE is off.', ruleSeverity: 'error' as const };
+    const out: Finding = { ...finding('layout-change', 'notice', 'rq', 'kernel/sched/sched.h'), configuration: { ...facts, status: 'compiled-out' } };
+    const inside: Finding = { ...finding('layout-change', 'warning', 'cfs_rq', 'kernel/sched/sched.h'), configuration: { ...facts, status: 'compiled-in' } };
+    const r = applyPolicy([out, inside], loadPolicy('fail-on: [layout-change]\nrules: { layout-change: error }'));
+    expect(r.findings.map((f) => f.severity)).toEqual(['notice', 'error']);
+    expect(r.reasons).toEqual(["1 error from layout-change (fail-on lists layout-change): 'cfs_rq'."]);
+    expect(applyPolicy([out], loadPolicy(null, 'notice')).verdict).toBe('fail');
+  });
+
   test("fail-on none never fails", () => {
     expect(applyPolicy(FINDINGS, loadPolicy(null, 'none'))).toMatchObject({ verdict: 'pass', reasons: [] });
   });
