@@ -32,14 +32,19 @@ export function symbolRange(obj: ElfObject, sym: ElfSymbol): SymbolRange {
 }
 
 export function compareRanges(base: ElfObject, b: SymbolRange, head: ElfObject, h: SymbolRange, names: NameMaps, lines: LineMap): RangeComparison {
+  const bSize = Math.max(0, b.end - b.start);
+  const hSize = Math.max(0, h.end - h.start);
+  if (bSize !== hSize) return { status: 'changed', detail: `size ${bSize} → ${hSize} bytes` };
+  const bNobits = b.section.type === SHT_NOBITS;
+  if (bNobits !== (h.section.type === SHT_NOBITS)) {
+    return { status: 'changed', detail: `initialiser changed (${b.section.name} → ${h.section.name})` };
+  }
+  // Zero-initialised on both sides: nothing to read (and nothing to allocate for a huge .bss object).
+  if (bNobits) return { status: 'unchanged' };
   const bRels = relocationsIn(b.section, b.start, b.end);
   const hRels = relocationsIn(h.section, h.start, h.end);
   const bBytes = maskedBytes(base, b.section, b.start, b.end, bRels);
   const hBytes = maskedBytes(head, h.section, h.start, h.end, hRels);
-  if (bBytes.length !== hBytes.length) return { status: 'changed', detail: `size ${bBytes.length} → ${hBytes.length} bytes` };
-  if ((b.section.type === SHT_NOBITS) !== (h.section.type === SHT_NOBITS)) {
-    return { status: 'changed', detail: `initialiser changed (${b.section.name} → ${h.section.name})` };
-  }
   if (bRels.length !== hRels.length) return { status: 'changed', detail: `${bRels.length} → ${hRels.length} relocations` };
 
   const moves: [number, number][] = [];

@@ -111,10 +111,14 @@ export function relocationsIn(section: ElfSection, start: number, end: number): 
   return rels.slice(lo, stop);
 }
 
-/** The bytes of [start, end) of a section with relocated fields zeroed; NOBITS reads as zeros. */
+/**
+ * The bytes of [start, end) of a section with relocated fields zeroed. Not for NOBITS sections (they
+ * have no bytes, and may claim sizes no file holds): compare their extents instead.
+ */
 export function maskedBytes(obj: ElfObject, section: ElfSection, start: number, end: number, rels: ElfRelocation[]): Uint8Array {
-  const out = new Uint8Array(Math.max(0, end - start));
-  if (section.type !== SHT_NOBITS) out.set(section.data.subarray(start, Math.min(end, section.data.length)));
+  if (section.type === SHT_NOBITS) throw new Error(`internal: maskedBytes on NOBITS section ${section.name} of ${obj.path}`);
+  const out = new Uint8Array(Math.max(0, Math.min(end, section.data.length) - start));
+  out.set(section.data.subarray(start, start + out.length));
   for (const r of rels) {
     const size = relocationFieldSize(obj.machine, r.type);
     out.fill(0, Math.max(0, r.offset - start), Math.min(out.length, r.offset - start + size));
@@ -146,6 +150,13 @@ export function resolveTarget(obj: ElfObject, section: ElfSection, rel: ElfReloc
   const target = obj.sections[sym.sectionIndex];
   const position = sym.value + rel.addend + bias;
   if ((target.flags & SHF_STRINGS) !== 0) return { kind: 'string', text: stringAt(target, position) };
+  // PPC64: code loads an address from its TOC entry (`ld r9,.toc+N@toc@l(r9)`); the entry, not its
+  // position in this TU's .toc, is what the code refers to.
+  if (target.name === '.toc') {
+    const entry = relocationsIn(target, position, position + 1)[0];
+    // (An entry pointing back into .toc would loop: leave it a plain section position.)
+    if (entry && entry.offset === position && obj.symbols[entry.symbol].sectionIndex !== target.index) return resolveTarget(obj, target, entry, withDigests);
+  }
   const covering = symbolAt(obj, target.index, position);
   if (covering) return { kind: 'symbol', name: covering.name, delta: position - covering.value, digest: digestOf(covering) };
   if ((target.flags & SHF_MERGE) !== 0 && target.entsize > 0) {
@@ -207,6 +218,7 @@ function sectionTailDigest(obj: ElfObject, section: ElfSection, position: number
 
 /** Digest of masked bytes plus relocations (one level deep: targets by normalised name, not their digests). */
 export function rangeDigest(obj: ElfObject, section: ElfSection, start: number, end: number): string {
+  if (section.type === SHT_NOBITS) return createHash('sha1').update(`nobits:${Math.max(0, end - start)}`).digest('hex').slice(0, 12);
   const rels = relocationsIn(section, start, end);
   const h = createHash('sha1').update(maskedBytes(obj, section, start, end, rels));
   for (const r of rels) h.update(`|${r.offset - start}:${r.type}:${targetKey(resolveTarget(obj, section, r, false), normaliseName)}`);

@@ -1,20 +1,32 @@
 // Facts about each function symbol that livepatch cares about: where it lives, whether it is global,
-// whether ftrace can hook it (an __fentry__/mcount call at entry, or a patchable-entry record), and its
-// position among equal names in the linked object (old_sympos).
+// whether ftrace can hook it, and its position among equal names in the linked object (old_sympos).
+//
+// How each architecture's kernel (6.1, gcc 12) marks an ftrace entry, checked on cross-gcc output:
+//   x86-64   -pg -mfentry: `call __fentry__` first (after endbr64); objtool may add __mcount_loc.
+//   arm64    -fpatchable-function-entry=2: two NOPs, recorded in __patchable_function_entries.
+//   ppc64le  -pg -mprofile-kernel: `mflr r0; bl _mcount` right after the local entry point (the
+//            global entry sets up the TOC first); recordmcount adds __mcount_loc.
+//   s390x    -pg -mfentry -mnop-mcount -mrecord-mcount: a 6-byte `jgnop` recorded in __mcount_loc;
+//            older compilers -mhotpatch=0,3: the same jgnop with no record at all.
+// notrace (no_instrument_function, or patchable_function_entry(0,0) on arm64) leaves all of these out.
+import { EM_S390 } from '../architectures.js';
 import type { Side, SymbolFact } from '../model.js';
 import type { ElfObject, ElfSymbol } from './elf.js';
 import { functionAt, functionStartingNear, functionSymbols, isDefinedIn, relocationsIn } from './object-index.js';
 
 const FENTRY_NAMES = new Set(['__fentry__', 'mcount', '__mcount', '_mcount']);
-/** The entry call comes after at most endbr64 / a few bytes of prologue. */
+/** The entry call comes after at most endbr64 / mflr r0 / a few bytes of prologue (from the local entry). */
 const ENTRY_WINDOW = 16;
 /** Sections whose entries point at ftrace call sites: -fpatchable-function-entry and -mrecord-mcount. */
 const ENTRY_RECORD_SECTIONS = new Set(['__patchable_function_entries', '__mcount_loc']);
 /** -fpatchable-function-entry=M,N puts N nops before the symbol; records then point a little before it. */
 const PREFIX_NOP_WINDOW = 64;
+/** s390 `brcl 0,0` (jgnop): the -mhotpatch / -mnop-mcount entry. */
+const S390_JGNOP = [0xc0, 0x04, 0x00, 0x00, 0x00, 0x00];
 
 export function symbolFacts(obj: ElfObject, side: Side, owner: string, source: string): SymbolFact[] {
   const recorded = entryRecords(obj);
+  const hotpatch = obj.machine === EM_S390 && !hasEntryRecords(obj);
   return functionSymbols(obj).map((sym) => ({
     side,
     owner,
@@ -22,7 +34,7 @@ export function symbolFacts(obj: ElfObject, side: Side, owner: string, source: s
     symbol: sym.name,
     section: obj.sections[sym.sectionIndex].name,
     global: sym.binding === 'GLOBAL' || sym.binding === 'WEAK',
-    hasFentry: recorded.has(sym.index) || callsFentryAtEntry(obj, sym),
+    hasFentry: recorded.has(sym.index) || callsFentryAtEntry(obj, sym) || (hotpatch && startsWithJgnop(obj, sym)),
     sympos: 0,
     size: sym.size,
   }));
@@ -30,8 +42,19 @@ export function symbolFacts(obj: ElfObject, side: Side, owner: string, source: s
 
 function callsFentryAtEntry(obj: ElfObject, sym: ElfSymbol): boolean {
   const section = obj.sections[sym.sectionIndex];
-  const end = sym.value + Math.min(ENTRY_WINDOW, sym.size || ENTRY_WINDOW);
+  const start = sym.value + sym.localEntry;
+  const end = Math.min(start + ENTRY_WINDOW, sym.size > 0 ? sym.value + sym.size : start + ENTRY_WINDOW);
   return relocationsIn(section, sym.value, end).some((r) => FENTRY_NAMES.has(obj.symbols[r.symbol].name));
+}
+
+/** s390 hotpatch objects carry no record: the jgnop at the entry is the ftrace site. */
+function startsWithJgnop(obj: ElfObject, sym: ElfSymbol): boolean {
+  const data = obj.sections[sym.sectionIndex].data;
+  return sym.value + S390_JGNOP.length <= data.length && S390_JGNOP.every((b, i) => data[sym.value + i] === b);
+}
+
+function hasEntryRecords(obj: ElfObject): boolean {
+  return obj.sections.some((s) => ENTRY_RECORD_SECTIONS.has(s.name));
 }
 
 /** Indexes of the functions that __patchable_function_entries / __mcount_loc entries point at. */

@@ -1,4 +1,4 @@
-// Compiles C fixtures with the system gcc into a temp dir and parses the objects with our reader.
+// Compiles C fixtures with the system gcc (or a cross gcc) into a temp dir and parses the objects with our reader.
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -11,13 +11,16 @@ export class GccFixture {
   readonly dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lpg-compare-'));
   private n = 0;
 
+  /** `cc`: the compiler to run, e.g. 's390x-linux-gnu-gcc'. */
+  constructor(readonly cc = 'gcc') {}
+
   /** Writes `source` as <name>.c in a fresh subdirectory, compiles it with `flags`, returns the object path. */
   compile(name: string, source: string, flags: string[] = SECTION_FLAGS): string {
     const dir = path.join(this.dir, String(this.n++));
     fs.mkdirSync(dir);
     fs.writeFileSync(path.join(dir, `${name}.c`), source);
     // Relative paths and cwd: __FILE__ must not differ between the base and head directories.
-    execFileSync('gcc', [...flags, '-c', `${name}.c`, '-o', `${name}.o`], { cwd: dir, stdio: 'pipe' });
+    execFileSync(this.cc, [...flags, '-c', `${name}.c`, '-o', `${name}.o`], { cwd: dir, stdio: 'pipe' });
     return path.join(dir, `${name}.o`);
   }
 
