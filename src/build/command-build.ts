@@ -20,7 +20,8 @@ export async function buildWithCommand(
   const warnings: Warning[] = [];
   const wrapper = installCompilerWrapper(ctx.workDir);
   const compileLog = path.join(ctx.sideDir, 'compile-log.jsonl');
-  const realCc = process.env[WRAPPER_ENV.realCc] || 'gcc';
+  // A cross build runs <prefix>gcc; else $LPG_REAL_CC, else gcc.
+  const realCc = ctx.target?.crossCompile ? `${ctx.target.crossCompile}gcc` : process.env[WRAPPER_ENV.realCc] || 'gcc';
 
   // Outputs built with other flags or another command would be reused by make: start clean instead.
   const stateFile = path.join(ctx.sideDir, 'command-state.json');

@@ -1,4 +1,5 @@
 // What one side's build needs to know, resolved once from the BuildPlan.
+import type { BuildTarget } from '../architectures.js';
 import type { Side } from '../model.js';
 
 export interface SideContext {
@@ -15,6 +16,8 @@ export interface SideContext {
   /** -fdump-ipa-clones -ffunction-sections -fdata-sections + extra flags. */
   flags: string[];
   jobs: number;
+  /** Cross build: Kbuild gets ARCH= and CROSS_COMPILE=, the command path's wrapper runs <prefix>gcc. */
+  target?: BuildTarget;
   /** Path of the ccache executable when it is to be used. */
   ccache?: string;
   changedPaths: string[];

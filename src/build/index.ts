@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { buildTarget } from '../architectures.js';
 import { BuildError, type BuildResult, type Side } from '../model.js';
 import { buildWithCommand } from './command-build.js';
 import type { SideContext } from './context.js';
@@ -25,6 +26,10 @@ export interface BuildPlan {
   /** Repo-relative paths the PR touches (both names of renames). */
   changedPaths: string[];
   extraCflags: string[];
+  /** Target architecture (x86_64, arm64, ppc64le, s390x or an alias); default: the host's. */
+  arch?: string;
+  /** Toolchain prefix (aarch64-linux-gnu-); default with `arch`: Debian's cross prefix unless native. */
+  crossCompile?: string;
   /** Default os.availableParallelism(). */
   jobs?: number;
   ccache?: 'auto' | 'on' | 'off';
@@ -74,6 +79,7 @@ export async function buildSide(plan: BuildPlan, side: Side, commit: string): Pr
     srcDir,
     logFile,
     flags: [...DUMP_FLAGS, ...plan.extraCflags],
+    target: buildTarget(plan.arch, plan.crossCompile),
     jobs: plan.jobs ?? os.availableParallelism(),
     ccache: ccache.path,
     changedPaths: plan.changedPaths,

@@ -60,7 +60,7 @@ export async function buildKernel(ctx: SideContext, opts: KernelOptions): Promis
       side: ctx.side,
       argv: [
         'make', '-C', ctx.srcDir, `O=${out}`, `-j${ctx.jobs}`, `KCFLAGS=${ctx.flags.join(' ')}`,
-        ...(ctx.ccache ? [`CC=${ctx.ccache} gcc`] : []),
+        ...crossMakeArgs(ctx),
         ...args,
       ],
       cwd: ctx.srcDir,
@@ -76,7 +76,7 @@ export async function buildKernel(ctx: SideContext, opts: KernelOptions): Promis
   const configSpec = opts.kernelConfig ?? 'defconfig';
   const configFile = resolveConfigFile(configSpec, ctx);
   const configStamp = createHash('sha256')
-    .update(JSON.stringify({ configSpec, text: configFile ? fs.readFileSync(configFile, 'utf8') : null, flags: ctx.flags, cc: ctx.ccache ?? null }))
+    .update(JSON.stringify({ configSpec, text: configFile ? fs.readFileSync(configFile, 'utf8') : null, flags: ctx.flags, cc: ctx.ccache ?? null, ...(ctx.target ? { arch: ctx.target.arch.kernelArch, cross: ctx.target.crossCompile } : {}) }))
     .digest('hex');
   const dotConfig = path.join(out, '.config');
   if (state.configStamp !== configStamp || !fs.existsSync(dotConfig)) {
@@ -105,10 +105,14 @@ export async function buildKernel(ctx: SideContext, opts: KernelOptions): Promis
   }
   const config = parseDotConfig(fs.readFileSync(dotConfig, 'utf8'));
   if (config.get('CONFIG_LIVEPATCH') !== 'y') {
+    // Both sides say this; the message names no side so the analysis keeps it once.
+    const arch = ctx.target?.arch.kernelArch ?? 'x86_64';
     warnings.push({
       source: 'build',
-      file: dotConfig,
-      message: 'CONFIG_LIVEPATCH is not enabled after olddefconfig (its dependencies, e.g. DYNAMIC_FTRACE_WITH_REGS/ARGS or HAVE_LIVEPATCH, are not available for this arch/config)',
+      message:
+        config.get('CONFIG_HAVE_LIVEPATCH') !== 'y'
+          ? `live patching is not available for ARCH=${arch} in this kernel (the architecture does not select HAVE_LIVEPATCH), so CONFIG_LIVEPATCH cannot be enabled: the patch list shows what a live patch would have to replace, but this kernel cannot load one`
+          : 'CONFIG_LIVEPATCH is not enabled after olddefconfig (its dependencies, e.g. DYNAMIC_FTRACE_WITH_REGS/ARGS, are not available for this arch/config)',
     });
   }
 
@@ -197,6 +201,16 @@ export async function buildKernel(ctx: SideContext, opts: KernelOptions): Promis
     else notBuilt.push({ source: t.source, reason: `Kbuild did not produce ${t.object} (no .cmd file)` });
   }
   return { outputDir: out, units, notBuilt, warnings };
+}
+
+/** ARCH=/CROSS_COMPILE= for a cross build, and ccache in front of the (cross) gcc. */
+function crossMakeArgs(ctx: SideContext): string[] {
+  const prefix = ctx.target?.crossCompile ?? '';
+  return [
+    ...(ctx.target ? [`ARCH=${ctx.target.arch.kernelArch}`] : []),
+    ...(prefix ? [`CROSS_COMPILE=${prefix}`] : []),
+    ...(ctx.ccache ? [`CC=${ctx.ccache} ${prefix}gcc`] : []),
+  ];
 }
 
 function resolveConfigFile(spec: string, ctx: SideContext): string | null {

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { resolveCommit } from '../adapters/git.js';
+import { architectureOfMachine, buildTarget, machineName, type Architecture } from '../architectures.js';
 import { buildSide, type BuildPlan } from '../build/index.js';
 import { findSourceChanges } from '../changes/find-changes.js';
 import { affectedSet, describeChain } from '../clones/affected.js';
@@ -48,6 +49,9 @@ export interface AnalyzeOptions {
   /** Kernel: build everything instead of only the touched objects. */
   fullBuild: boolean;
   extraCflags: string[];
+  /** Target architecture and toolchain prefix (src/architectures.ts); default: native. */
+  arch?: string;
+  crossCompile?: string;
   /** Add -fdump-ipa-pure-const / -fdump-ipa-icf-details and report decisions that differ. */
   deepEvidence: boolean;
   jobs?: number;
@@ -68,6 +72,8 @@ interface BuiltUnit {
 export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
   const progress = opts.onProgress ?? (() => {});
   const warnings: Warning[] = [];
+  // Resolved first: a bad arch/cross-compile fails before any build.
+  const target = buildTarget(opts.arch, opts.crossCompile);
   const baseCommit = await resolveCommit(opts.repo, opts.base);
   const headCommit = await resolveCommit(opts.repo, opts.head);
 
@@ -84,6 +90,8 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
     fullBuild: opts.fullBuild,
     changedPaths: [...new Set(changes.files.flatMap((f) => (f.basePath ? [f.path, f.basePath] : [f.path])))],
     extraCflags: [...opts.extraCflags, ...(opts.deepEvidence ? EVIDENCE_FLAGS : [])],
+    arch: opts.arch,
+    crossCompile: opts.crossCompile,
     jobs: opts.jobs,
     onProgress: progress,
   };
@@ -95,7 +103,8 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
   progress(`head: ${head.units.length} translation unit(s) built in ${head.seconds.toFixed(1)} s`);
 
   const [baseGraph, headGraph] = await Promise.all([readGraph(base, warnings), readGraph(head, warnings)]);
-  const [baseObjects, headObjects] = await Promise.all([readObjects(base, warnings), readObjects(head, warnings)]);
+  const [baseObjects, headObjects] = await Promise.all([readObjects(base), readObjects(head)]);
+  checkMachines(baseObjects, headObjects, target?.arch);
 
   progress('compare: comparing base and head objects function by function');
   const { codeDiffs, dataDiffs } = compareSides(baseObjects, headObjects, changes);
@@ -157,7 +166,7 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
     tuFlags,
     notBuilt: [...base.notBuilt, ...head.notBuilt.filter((n) => !baseNotBuilt.has(n.source))],
     ipaEvidence,
-    warnings,
+    warnings: distinctWarnings(warnings),
   };
 }
 
@@ -170,14 +179,23 @@ async function readGraph(build: BuildResult, warnings: Warning[]): Promise<Clone
   return readDumpFiles(files, { sourceRoot: build.sourceDir, onWarning: (w) => warnings.push(w) });
 }
 
-async function readObjects(build: BuildResult, warnings: Warning[]): Promise<BuiltUnit[]> {
+/** Thrown when an object cannot be compared: unreadable, corrupt, or built for another machine. */
+export class ObjectError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ObjectError';
+  }
+}
+
+/** Every built object, parsed. One that cannot be read leaves its functions uncompared: fail closed. */
+async function readObjects(build: BuildResult): Promise<BuiltUnit[]> {
   const out: BuiltUnit[] = [];
   for (const unit of build.units) {
     try {
       const bytes = await readFile(unit.object);
       out.push({ unit, bytes, elf: parseElf(bytes, unit.object), crcs: await readCrcs(unit.object) });
     } catch (err) {
-      warnings.push({ source: 'compare', file: unit.source, message: `${build.side}: cannot read object ${unit.object}: ${(err as Error).message}` });
+      throw new ObjectError(`${build.side} object of ${unit.source} cannot be compared: ${(err as Error).message}`);
     }
   }
   return out;
@@ -203,6 +221,37 @@ function collectCodeFacts(base: BuiltUnit[], head: BuiltUnit[], patch: Analysis[
     ...base.filter((b) => touched.has(b.unit.source)).flatMap((b) => codeFacts(b.elf, 'base', b.unit.owner, b.unit.source)),
     ...head.filter((h) => touched.has(h.unit.source)).flatMap((h) => codeFacts(h.elf, 'head', h.unit.owner, h.unit.source)),
   ];
+}
+
+/**
+ * Base and head must come from one compiler for one machine: an object of another machine (a wrong
+ * CC, a stale object of another ARCH) would compare as "everything changed" or, worse, as equal.
+ * Expected: the `arch` asked for, else the first base object's.
+ */
+function checkMachines(base: BuiltUnit[], head: BuiltUnit[], expected: Architecture | undefined): void {
+  const sides = [...base.map((b) => ['base', b] as const), ...head.map((h) => ['head', h] as const)];
+  if (sides.length === 0) return;
+  const [firstSide, first] = sides[0];
+  const want = expected ?? architectureOfMachine(first.elf.machine, first.elf.bigEndian);
+  for (const [side, b] of sides) {
+    if (b.elf.machine === want?.machine && b.elf.bigEndian === want.bigEndian) continue;
+    const got = `${machineName(b.elf.machine)}, ${b.elf.bigEndian ? 'big' : 'little'}-endian`;
+    const why = expected ? `this run builds for ${expected.name} (arch)` : `the ${firstSide} object ${first.elf.path} is ${want?.name ?? machineName(first.elf.machine)}`;
+    throw new ObjectError(
+      `${side} object of ${b.unit.source} (${b.elf.path}) is ${got}, but ${why}: base and head must be built by the same compiler for one architecture (check arch, cross-compile and the build command's CC)`,
+    );
+  }
+}
+
+/** One copy of each warning both sides raised (same source, text and place). */
+function distinctWarnings(warnings: Warning[]): Warning[] {
+  const seen = new Set<string>();
+  return warnings.filter((w) => {
+    const key = JSON.stringify([w.source, w.file, w.line, w.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Pure/const/noreturn and ICF decisions that differ, per TU built on both sides. */
