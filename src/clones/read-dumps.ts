@@ -6,7 +6,7 @@
 // A large corpus is read by several threads (worker threads re-enter this same module), batch by
 // batch, and put together in file order: the graph, its ids and the warnings are those of a
 // single-threaded read (see "Reading with worker threads" below).
-import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, statSync, type Dirent } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -66,7 +66,7 @@ export async function findDumpFiles(inputs: string[], onWarning: (w: Warning) =>
       return;
     }
     if (st.isDirectory()) {
-      for (const f of walk(p)) addFile(f);
+      for (const f of walk(p, onWarning)) addFile(f);
     } else {
       addFile(p);
     }
@@ -94,13 +94,32 @@ export async function findDumpFiles(inputs: string[], onWarning: (w: Warning) =>
 }
 
 // Synchronous: a kernel O= tree has thousands of directories and async round trips dominate.
-function walk(dir: string): string[] {
+// Iterative (a deep tree must not overflow the stack), in sorted order, depth first. A directory that
+// cannot be listed is a warning, like a file that cannot be read: the rest of the tree is still read.
+function walk(top: string, onWarning: (w: Warning) => void): string[] {
   const out: string[] = [];
-  const entries = readdirSync(dir, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...walk(p));
+  const pending: { dir: string; names: Dirent[]; next: number }[] = [];
+  const enter = (dir: string) => {
+    let names: Dirent[];
+    try {
+      names = readdirSync(dir, { withFileTypes: true });
+    } catch (err) {
+      onWarning({ source: 'dump', file: dir, message: `skipped directory: cannot list it: ${(err as Error).message}` });
+      return;
+    }
+    names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    pending.push({ dir, names, next: 0 });
+  };
+  enter(top);
+  while (pending.length > 0) {
+    const at = pending[pending.length - 1];
+    if (at.next === at.names.length) {
+      pending.pop();
+      continue;
+    }
+    const e = at.names[at.next++];
+    const p = join(at.dir, e.name);
+    if (e.isDirectory()) enter(p);
     else if (e.isFile() && e.name.endsWith('.ipa-clones')) out.push(p);
   }
   return out;
