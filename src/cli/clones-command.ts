@@ -1,7 +1,7 @@
 // `livepatch-gate clones`: the classic kgraft-ipa-analysis.py report (or JSON) from dump files.
 import { parseArgs } from 'node:util';
 import type { Warning } from '../model.js';
-import { classicReportLines, classicRoots, dumpsWithOriginal } from '../clones/classic-report.js';
+import { CLASSIC_MAX_DEPTH, classicReportChunks, classicRoots, dumpsWithOriginal } from '../clones/classic-report.js';
 import { clonesJsonFunction, clonesJsonHeader, clonesJsonText } from '../clones/clones-json.js';
 import { findNodes, groupGraph, subgraphOfDumps, type CloneGraph, type NodeId } from '../clones/graph.js';
 import { findDumpFiles, readDumpFiles } from '../clones/read-dumps.js';
@@ -124,10 +124,36 @@ export async function run(argv: string[]): Promise<number> {
   }
 
   const full = symbols.length > 0 ? graph : shape(graph);
-  await writeChunked((function* () {
-    for (const line of classicReportLines(full, { symbols, ignoreRemoved }, graphFor)) yield `${line}\n`;
-  })());
+  // Trees printed compact (see classic-report.ts): one warning for all, naming the first.
+  let compact = 0;
+  let firstCompact: Warning | null = null;
+  const onCompactTree = (g: CloneGraph, root: NodeId, label: string) => {
+    if (compact++ === 0) firstCompact = { source: 'dump', file: g.dumps[g.nodeDump[root]].path, message: `Function: ${label}` };
+  };
+  await writeChunks(classicReportChunks(full, { symbols, ignoreRemoved, onCompactTree }, graphFor));
+  if (firstCompact !== null) {
+    const first: Warning = firstCompact;
+    onWarning({
+      ...first,
+      message: `${compact} function${compact === 1 ? '' : 's'} (the first: ${first.message}) had a tree repeating shared subtrees far beyond the size of the graph, or deeper than ${CLASSIC_MAX_DEPTH} levels: printed with each function expanded once (' [see above]'); the affected functions are the same`,
+    });
+  }
   return unknown.length > 0 ? ExitCode.inputError : ExitCode.ok;
+}
+
+/** Writes the report's chunks to stdout, waiting when it is full: reports can be gigabytes. */
+async function writeChunks(chunks: Iterable<Uint8Array>): Promise<void> {
+  let failed: Error | null = null;
+  for (const chunk of chunks) {
+    const more = process.stdout.write(chunk, (err) => {
+      if (err) failed ??= err;
+    });
+    if (failed) throw failed;
+    if (!more) await new Promise((resolve) => process.stdout.once('drain', resolve));
+  }
+  // The last write's callback: everything reached the stream (or it failed).
+  await new Promise<void>((resolve, reject) => process.stdout.write('', (err) => (err ? reject(err) : resolve())));
+  if (failed) throw failed;
 }
 
 /** Writes generated text in 64 KiB pieces, waiting for stdout: reports can be gigabytes. */

@@ -1,5 +1,5 @@
 // The text report of the classic kgraft-ipa-analysis.py, line for line, so its users can switch.
-// Pure: a generator of lines (a full kernel report is large; the CLI streams it).
+// Pure: it renders into byte chunks (a full kernel report is hundreds of MB; the CLI streams them).
 //
 //   Function: helper/0 (b.c:1:12) [REMOVED] [object file: /tmp/t/b.c.000i.ipa-clones]
 //     inlining to: mid/2 (b.c:3:19) [REMOVED]
@@ -11,15 +11,32 @@
 //   <blank>
 //
 // The tree repeats a shared subtree under each path to it (as the classic does); a node already on
-// the current path is printed with ' [RECURSIVE operation]' and not expanded.
-import { findNodes, nodeLabel, subgraphOfDumps, type CloneGraph, type DumpId, type NodeId } from './graph.js';
+// the current path is printed with ' [RECURSIVE operation]' and not expanded. Repeating subtrees is
+// exponential on some graphs and indentation grows with depth, so a tree that would be far larger than
+// the graph it covers is printed compact instead (see COMPACT below): output stays linear in the graph.
+// Names and paths are printed with control characters made visible.
+import { findNodes, subgraphOfDumps, type CloneGraph, type DumpId, type NodeId } from './graph.js';
+import { ReportBytes } from './report-bytes.js';
+import { visibleText } from './visible-text.js';
 
 export interface ClassicReportOptions {
   /** Only these functions (each as its own report section, like one classic run per symbol). */
   symbols?: string[];
   /** Skip functions the dump removed. */
   ignoreRemoved?: boolean;
+  /** Called for each function whose tree was printed compact, with its label. */
+  onCompactTree?: (g: CloneGraph, root: NodeId, label: string) => void;
 }
+
+// COMPACT: a function's classic tree is printed in full unless it has more than
+// CLASSIC_TREE_FACTOR × (edges it reaches) + CLASSIC_TREE_SLACK lines or is deeper than
+// CLASSIC_MAX_DEPTH levels. Then a function in it is expanded at most once, and not at all when it has
+// a section of its own in the report: a mention of a function with edges that is not expanded ends in
+// ' [see above]' or ' [see its own Function section]', and lines deeper than CLASSIC_MAX_DEPTH levels
+// are indented as that level and start with '[level N] '. The affected list is the same either way.
+export const CLASSIC_TREE_FACTOR = 64;
+export const CLASSIC_TREE_SLACK = 4096;
+export const CLASSIC_MAX_DEPTH = 40;
 
 /** Roots of the full report: every node with out-edges, by name (stable: first-seen order breaks ties). */
 export function classicRoots(g: CloneGraph, ignoreRemoved = false): NodeId[] {
@@ -47,52 +64,327 @@ export function dumpsWithOriginal(g: CloneGraph, symbol: string): Set<DumpId> {
 }
 
 /**
- * The classic report, line by line (no trailing newlines). With symbols, each symbol is reported on
- * the graph `graphFor(symbol)` gives: by default the dumps that have it as an original, as the classic
- * reads only those. Pass the grouped graph's builder there to combine --symbol with --group.
+ * The classic report as byte chunks of about REPORT_CHUNK_BYTES (the last one shorter). With
+ * symbols, each symbol is reported on the graph `graphFor(symbol)` gives: by default the dumps that
+ * have it as an original, as the classic reads only those. Pass the grouped graph's builder there to
+ * combine --symbol with --group.
  */
-export function* classicReportLines(
+export function* classicReportChunks(
   g: CloneGraph,
   opts: ClassicReportOptions = {},
   graphFor: (symbol: string) => CloneGraph = (symbol) => subgraphOfDumps(g, dumpsWithOriginal(g, symbol)),
-): Generator<string> {
+): Generator<Buffer> {
+  const out = new ReportBytes();
+  const parts: { g: CloneGraph; roots: NodeId[] }[] = [];
   if (opts.symbols && opts.symbols.length > 0) {
     for (const symbol of opts.symbols) {
       const sg = graphFor(symbol);
-      const roots = findNodes(sg, symbol).filter((n) => !(opts.ignoreRemoved && sg.nodeRemoved[n] === 1));
-      yield* sections(sg, roots);
+      parts.push({ g: sg, roots: findNodes(sg, symbol).filter((n) => !(opts.ignoreRemoved && sg.nodeRemoved[n] === 1)) });
     }
   } else {
-    yield* sections(g, classicRoots(g, opts.ignoreRemoved));
+    parts.push({ g, roots: classicRoots(g, opts.ignoreRemoved) });
+  }
+  for (const part of parts) {
+    const r = new SectionRenderer(part.g, out, part.roots, opts.onCompactTree);
+    for (const root of part.roots) {
+      r.section(root);
+      if (out.pendingBytes > 0) yield* out.take();
+    }
+  }
+  yield* out.end();
+}
+
+/** The classic report as lines (no newlines): for tests and small graphs. */
+export function classicReportLines(g: CloneGraph, opts: ClassicReportOptions = {}, graphFor?: (symbol: string) => CloneGraph): string[] {
+  const text = Buffer.concat([...classicReportChunks(g, opts, graphFor)]).toString('utf8');
+  const lines = text.split('\n');
+  lines.pop();
+  return lines;
+}
+
+const NL = 0x0a;
+
+/** Renders sections of one graph; every label and reason is made into bytes once. */
+class SectionRenderer {
+  private readonly labels: Labels;
+  private readonly reasons: Buffer[];
+  private readonly objectFiles: (Buffer | undefined)[];
+  private readonly recursive = Buffer.from(' [RECURSIVE operation]');
+  private readonly seeAbove = Buffer.from(' [see above]');
+  private readonly seeSection = Buffer.from(' [see its own Function section]');
+  // Per node: it has a section of its own in this report; expanded in the current compact tree.
+  private readonly ownSection: Uint8Array;
+  private readonly expanded: Uint8Array;
+  private readonly expandedList: Int32Array;
+  // Per node: on the current path; reached from the current root (affected), in first-reached order.
+  private readonly onPath: Uint8Array;
+  private readonly reached: Uint8Array;
+  private readonly affected: Int32Array;
+  private affectedCount = 0;
+  // The depth-first path: its nodes and, per node, the next of its out-edge slots to print.
+  private readonly pathNode: Int32Array;
+  private readonly pathNext: Int32Array;
+
+  constructor(
+    private readonly g: CloneGraph,
+    private readonly out: ReportBytes,
+    roots: NodeId[],
+    private readonly onCompact?: (g: CloneGraph, root: NodeId, label: string) => void,
+  ) {
+    this.labels = labelsOf(g);
+    this.reasons = g.reasons.map((r) => Buffer.from(`${visibleText(r)}: `));
+    this.objectFiles = new Array(g.dumps.length);
+    const n = g.nodeCount;
+    this.onPath = new Uint8Array(n);
+    this.reached = new Uint8Array(n);
+    this.affected = new Int32Array(n);
+    this.pathNode = new Int32Array(n + 1);
+    this.pathNext = new Int32Array(n + 1);
+    this.ownSection = new Uint8Array(n);
+    for (const r of roots) this.ownSection[r] = 1;
+    this.expanded = new Uint8Array(n);
+    this.expandedList = new Int32Array(n);
+  }
+
+  section(root: NodeId): void {
+    const { g, out } = this;
+    out.text('Function: ');
+    this.label(root);
+    if (g.grouping === null) out.bytes(...this.objectFile(g.nodeDump[root]));
+    out.byte(NL);
+    const start = out.mark();
+    if (!this.classicTree(root)) {
+      out.rollback(start);
+      this.clearAffected();
+      this.compactTree(root);
+      this.reachDepthFirst(root);
+      this.onCompact?.(g, root, this.labels.text(root));
+    }
+    out.text('\n  Affected functions: ');
+    out.uint(this.affectedCount);
+    out.byte(NL);
+    for (let i = 0; i < this.affectedCount; i++) {
+      out.spaces(4);
+      this.label(this.affected[i]);
+      out.byte(NL);
+    }
+    out.byte(NL);
+    this.clearAffected();
+  }
+
+  /** The classic tree; false (output and affected half done) when it outgrows COMPACT's limits. */
+  private classicTree(root: NodeId): boolean {
+    const { g, out, onPath, pathNode, pathNext } = this;
+    const { outStart, outEdges, edgeTo, edgeMult, edgeReason } = g;
+    let limit = CLASSIC_TREE_SLACK;
+    let limitKnown = false;
+    let lines = 0;
+    let sp = 0;
+    pathNode[0] = root;
+    pathNext[0] = outStart[root];
+    onPath[root] = 1;
+    let ok = true;
+    while (sp >= 0) {
+      const n = pathNode[sp];
+      const i = pathNext[sp];
+      if (i === outStart[n + 1]) {
+        onPath[n] = 0;
+        sp--;
+        continue;
+      }
+      pathNext[sp] = i + 1;
+      // The limit depends on what the root reaches: worked out only for a tree past the slack.
+      if (++lines > limit && !limitKnown) {
+        limit = CLASSIC_TREE_FACTOR * reachableEdges(g, root) + CLASSIC_TREE_SLACK;
+        limitKnown = true;
+      }
+      if (lines > limit || sp + 1 > CLASSIC_MAX_DEPTH) {
+        ok = false;
+        break;
+      }
+      const e = outEdges[i];
+      const to = edgeTo[e];
+      this.reach(to);
+      out.spaces(2 * (sp + 1));
+      const reason = this.reasons[edgeReason[e]];
+      out.bytes(reason, 0, reason.length);
+      this.label(to);
+      const recursive = onPath[to] === 1;
+      if (recursive) out.bytes(this.recursive, 0, this.recursive.length);
+      if (edgeMult[e] > 1) this.edges(edgeMult[e]);
+      out.byte(NL);
+      if (!recursive) {
+        sp++;
+        pathNode[sp] = to;
+        pathNext[sp] = outStart[to];
+        onPath[to] = 1;
+      }
+    }
+    for (; sp >= 0; sp--) onPath[pathNode[sp]] = 0;
+    return ok;
+  }
+
+  /**
+   * Each function expanded once (see COMPACT), and not at all when it has a section of its own: so
+   * the compact trees of a whole report print each edge about once.
+   */
+  private compactTree(root: NodeId): void {
+    const { g, out, onPath, expanded, expandedList, ownSection, pathNode, pathNext } = this;
+    const { outStart, outEdges, edgeTo, edgeMult, edgeReason } = g;
+    let expandedCount = 0;
+    let sp = 0;
+    pathNode[0] = root;
+    pathNext[0] = outStart[root];
+    onPath[root] = 1;
+    while (sp >= 0) {
+      const n = pathNode[sp];
+      const i = pathNext[sp];
+      if (i === outStart[n + 1]) {
+        onPath[n] = 0;
+        sp--;
+        continue;
+      }
+      pathNext[sp] = i + 1;
+      const e = outEdges[i];
+      const to = edgeTo[e];
+      const level = sp + 1;
+      out.spaces(2 * Math.min(level, CLASSIC_MAX_DEPTH));
+      if (level > CLASSIC_MAX_DEPTH) {
+        out.text('[level ');
+        out.uint(level);
+        out.text('] ');
+      }
+      const reason = this.reasons[edgeReason[e]];
+      out.bytes(reason, 0, reason.length);
+      this.label(to);
+      const recursive = onPath[to] === 1;
+      const hasEdges = outStart[to + 1] > outStart[to];
+      const seen = expanded[to] === 1;
+      const elsewhere = ownSection[to] === 1;
+      if (recursive) out.bytes(this.recursive, 0, this.recursive.length);
+      else if (hasEdges && seen) out.bytes(this.seeAbove, 0, this.seeAbove.length);
+      else if (hasEdges && elsewhere) out.bytes(this.seeSection, 0, this.seeSection.length);
+      if (edgeMult[e] > 1) this.edges(edgeMult[e]);
+      out.byte(NL);
+      if (!recursive && !seen && !elsewhere && hasEdges) {
+        expanded[to] = 1;
+        expandedList[expandedCount++] = to;
+        sp++;
+        pathNode[sp] = to;
+        pathNext[sp] = outStart[to];
+        onPath[to] = 1;
+      }
+    }
+    for (let k = 0; k < expandedCount; k++) expanded[expandedList[k]] = 0;
+  }
+
+  /** The affected functions in the classic's order (first reached depth-first), each node expanded once. */
+  private reachDepthFirst(root: NodeId): void {
+    const { g, reached, pathNode, pathNext } = this;
+    const { outStart, outEdges, edgeTo } = g;
+    let sp = 0;
+    pathNode[0] = root;
+    pathNext[0] = outStart[root];
+    while (sp >= 0) {
+      const n = pathNode[sp];
+      const i = pathNext[sp];
+      if (i === outStart[n + 1]) {
+        sp--;
+        continue;
+      }
+      pathNext[sp] = i + 1;
+      const to = edgeTo[outEdges[i]];
+      if (reached[to] === 1) continue;
+      this.reach(to);
+      sp++;
+      pathNode[sp] = to;
+      pathNext[sp] = outStart[to];
+    }
+  }
+
+  private reach(n: NodeId): void {
+    if (this.reached[n] === 1) return;
+    this.reached[n] = 1;
+    this.affected[this.affectedCount++] = n;
+  }
+
+  private clearAffected(): void {
+    for (let i = 0; i < this.affectedCount; i++) this.reached[this.affected[i]] = 0;
+    this.affectedCount = 0;
+  }
+
+  private label(n: NodeId): void {
+    const l = this.labels;
+    if (l.start[n] < 0) l.make(n);
+    this.out.bytes(l.bytes, l.start[n], l.start[n] + l.length[n]);
+  }
+
+  private edges(count: number): void {
+    this.out.text(' [edges: ');
+    this.out.uint(count);
+    this.out.byte(0x5d);
+  }
+
+  private objectFile(d: DumpId): [Buffer, number, number] {
+    const b = (this.objectFiles[d] ??= Buffer.from(` [object file: ${visibleText(this.g.dumps[d].path)}]`));
+    return [b, 0, b.length];
   }
 }
 
-function* sections(g: CloneGraph, roots: NodeId[]): Generator<string> {
-  const onPath = new Uint8Array(g.nodeCount);
-  for (const root of roots) {
-    const obj = g.grouping === null ? ` [object file: ${g.dumps[g.nodeDump[root]].path}]` : '';
-    yield `Function: ${nodeLabel(g, root)}${obj}`;
-    const affected = new Set<NodeId>();
-    yield* tree(g, root, 2, onPath, affected);
-    yield '';
-    yield `  Affected functions: ${affected.size}`;
-    for (const a of affected) yield `    ${nodeLabel(g, a)}`;
-    yield '';
+/** Edges reachable from `root`: what a compact tree of it prints. Asked only of large trees. */
+function reachableEdges(g: CloneGraph, root: NodeId): number {
+  const queue: NodeId[] = [root];
+  const seen = new Set<NodeId>(queue);
+  let edges = 0;
+  for (let qi = 0; qi < queue.length; qi++) {
+    const n = queue[qi];
+    for (let i = g.outStart[n]; i < g.outStart[n + 1]; i++) {
+      edges++;
+      const to = g.edgeTo[g.outEdges[i]];
+      if (!seen.has(to)) {
+        seen.add(to);
+        queue.push(to);
+      }
+    }
+  }
+  return edges;
+}
+
+/** Every node's classic label, 'name/order (file:line:col)[ [REMOVED]]', as bytes made on first use. */
+class Labels {
+  bytes = Buffer.allocUnsafe(1 << 16);
+  used = 0;
+  readonly start: Int32Array;
+  readonly length: Int32Array;
+
+  constructor(private readonly g: CloneGraph) {
+    this.start = new Int32Array(g.nodeCount).fill(-1);
+    this.length = new Int32Array(g.nodeCount);
+  }
+
+  text(n: NodeId): string {
+    const g = this.g;
+    const s = `${visibleText(g.names.get(g.nodeName[n]))}/${g.nodeOrder[n]} (${visibleText(g.rawFiles[g.nodeFile[n]])}:${g.nodeLine[n]}:${g.nodeCol[n]})`;
+    return g.nodeRemoved[n] === 1 ? `${s} [REMOVED]` : s;
+  }
+
+  make(n: NodeId): void {
+    const s = this.text(n);
+    if (this.used + s.length * 3 > this.bytes.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.used + s.length * 3));
+      this.bytes.copy(bigger, 0, 0, this.used);
+      this.bytes = bigger;
+    }
+    this.start[n] = this.used;
+    this.length[n] = this.bytes.write(s, this.used);
+    this.used += this.length[n];
   }
 }
 
-function* tree(g: CloneGraph, node: NodeId, indent: number, onPath: Uint8Array, affected: Set<NodeId>): Generator<string> {
-  onPath[node] = 1;
-  const pad = ' '.repeat(indent);
-  for (let i = g.outStart[node]; i < g.outStart[node + 1]; i++) {
-    const e = g.outEdges[i];
-    const to = g.edgeTo[e];
-    affected.add(to);
-    let line = `${pad}${g.reasons[g.edgeReason[e]]}: ${nodeLabel(g, to)}`;
-    if (onPath[to] === 1) line += ' [RECURSIVE operation]';
-    if (g.edgeMult[e] > 1) line += ` [edges: ${g.edgeMult[e]}]`;
-    yield line;
-    if (onPath[to] !== 1) yield* tree(g, to, indent + 2, onPath, affected);
-  }
-  onPath[node] = 0;
+const labelsOfGraph = new WeakMap<CloneGraph, Labels>();
+
+function labelsOf(g: CloneGraph): Labels {
+  let l = labelsOfGraph.get(g);
+  if (!l) labelsOfGraph.set(g, (l = new Labels(g)));
+  return l;
 }

@@ -1,0 +1,107 @@
+// The clone reports are written as bytes into large chunks: a kernel's text report is hundreds of MB,
+// and building it as strings (a template per line, a concatenation per write) cost more than reading
+// the dumps. Pure: the caller takes the full chunks and writes them where it likes.
+
+/** Size of a chunk handed to the writer: large writes, few of them. */
+export const REPORT_CHUNK_BYTES = 1 << 20;
+
+/** Where a section started, to take it back (see ReportBytes.rollback). */
+export interface ReportMark {
+  chunks: number;
+  buf: Buffer;
+  pos: number;
+}
+
+export class ReportBytes {
+  private buf: Buffer = Buffer.allocUnsafe(REPORT_CHUNK_BYTES);
+  private pos = 0;
+  private full: Buffer[] = [];
+  private fullBytes = 0;
+
+  /** Bytes in finished chunks not taken yet. */
+  get pendingBytes(): number {
+    return this.fullBytes;
+  }
+
+  /** Text as UTF-8. */
+  text(s: string): void {
+    this.room(s.length * 3);
+    this.pos += this.buf.write(s, this.pos);
+  }
+
+  /** src[start, end). */
+  bytes(src: Uint8Array, start: number, end: number): void {
+    const n = end - start;
+    this.room(n);
+    const buf = this.buf;
+    let p = this.pos;
+    // Most pieces are a few dozen bytes: a loop beats the call into a native copy.
+    if (n < 64) for (let i = start; i < end; i++) buf[p++] = src[i];
+    else {
+      buf.set(src.subarray(start, end), p);
+      p += n;
+    }
+    this.pos = p;
+  }
+
+  byte(b: number): void {
+    this.room(1);
+    this.buf[this.pos++] = b;
+  }
+
+  spaces(n: number): void {
+    this.room(n);
+    this.buf.fill(0x20, this.pos, this.pos + n);
+    this.pos += n;
+  }
+
+  /** A non-negative integer in decimal. */
+  uint(v: number): void {
+    this.room(16);
+    if (v < 10) {
+      this.buf[this.pos++] = 0x30 + v;
+      return;
+    }
+    this.pos += this.buf.write(String(v), this.pos, 'latin1');
+  }
+
+  mark(): ReportMark {
+    return { chunks: this.full.length, buf: this.buf, pos: this.pos };
+  }
+
+  /** Forget everything written since `m` (no take() in between). */
+  rollback(m: ReportMark): void {
+    for (let i = m.chunks; i < this.full.length; i++) this.fullBytes -= this.full[i].length;
+    this.full.length = m.chunks;
+    this.buf = m.buf;
+    this.pos = m.pos;
+  }
+
+  /** The finished chunks, handed over (a partly filled one stays). */
+  take(): Buffer[] {
+    const out = this.full;
+    this.full = [];
+    this.fullBytes = 0;
+    return out;
+  }
+
+  /** Everything written and not taken yet, the partly filled chunk included. */
+  end(): Buffer[] {
+    if (this.pos > 0) this.finishChunk(0);
+    return this.take();
+  }
+
+  private room(n: number): void {
+    if (this.pos + n > this.buf.length) this.finishChunk(n);
+  }
+
+  private finishChunk(need: number): void {
+    if (this.pos > 0) {
+      const done = this.buf.subarray(0, this.pos);
+      this.full.push(done);
+      this.fullBytes += done.length;
+    }
+    this.buf = Buffer.allocUnsafe(Math.max(REPORT_CHUNK_BYTES, need));
+    this.pos = 0;
+  }
+}
