@@ -12,7 +12,7 @@ export interface EventInfo {
   payload: Record<string, unknown>;
 }
 
-export type ActionMode = 'analyze' | 'comment-from-report';
+export type ActionMode = 'analyze' | 'comment-from-report' | 'aggregate';
 
 export interface ActionInputs {
   mode: ActionMode;
@@ -45,6 +45,12 @@ export interface ActionInputs {
   reportPath?: string;
   /** The PR to comment on; from the event when not given. */
   pullRequest?: number;
+  /** Names this run's codestream in a matrix; undefined = '<arch>/<config>'. */
+  label?: string;
+  /** aggregate mode: report files or directories (absolute); empty = download this run's report artifacts. */
+  reports: string[];
+  /** aggregate mode: the labels the matrix must produce; a missing one is never a pass. */
+  expectedCodestreams: string[];
 }
 
 /** Every input the action reads; test/action checks action.yml declares exactly these. */
@@ -71,6 +77,9 @@ export const INPUT_NAMES = [
   'mode',
   'report-path',
   'pr-number',
+  'label',
+  'reports',
+  'expected-codestreams',
 ] as const;
 
 export const DEFAULT_CONFIG = '.github/livepatch-gate.yml';
@@ -90,6 +99,11 @@ function bool(get: InputGetter, name: string, dflt: boolean): boolean {
   if (/^(true|yes|on|1)$/i.test(v)) return true;
   if (/^(false|no|off|0)$/i.test(v)) return false;
   throw new InputError(`input '${name}' must be true or false, not '${v}'`);
+}
+
+/** A list input: one item per line or comma. */
+function list(v: string): string[] {
+  return v.split(/[\n,]/).map((x) => x.trim()).filter(Boolean);
 }
 
 function obj(v: unknown): Record<string, unknown> {
@@ -122,8 +136,8 @@ function within(root: string, path: string): string {
 export function readInputs(get: InputGetter, event: EventInfo, env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const s = (name: string) => get(name).trim();
   const mode = (s('mode') || 'analyze') as ActionMode;
-  if (mode !== 'analyze' && mode !== 'comment-from-report') {
-    throw new InputError(`input 'mode' must be 'analyze' or 'comment-from-report', not '${mode}'`);
+  if (mode !== 'analyze' && mode !== 'comment-from-report' && mode !== 'aggregate') {
+    throw new InputError(`input 'mode' must be 'analyze', 'comment-from-report' or 'aggregate', not '${mode}'`);
   }
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const defaults = eventDefaults(event);
@@ -181,5 +195,8 @@ export function readInputs(get: InputGetter, event: EventInfo, env: NodeJS.Proce
     artifactName: s('artifact-name') || 'livepatch-gate-report',
     reportPath: reportPathInput ? within(workspace, reportPathInput) : undefined,
     pullRequest,
+    label: s('label') || undefined,
+    reports: list(get('reports')).map((p) => within(workspace, p)),
+    expectedCodestreams: list(get('expected-codestreams')),
   };
 }

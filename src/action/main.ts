@@ -7,16 +7,18 @@ import * as core from '@actions/core';
 import { ruleMetas } from '../hazards/catalogue.js';
 import { BuildError, type Report } from '../model.js';
 import { runGate } from '../pipeline/gate.js';
+import { renderAggregateMarkdown } from '../report/aggregate-markdown.js';
 import { renderAnnotations, renderMarkdown, renderSarif } from '../report/index.js';
+import { aggregateFindings, mergeReports } from '../report/merge.js';
 import { VERSION } from '../version.js';
 import { emitAnnotations, omittedAnnotationsNote } from '../sinks/annotations.js';
-import { uploadReportArtifact } from '../sinks/artifact.js';
+import { artifactRuntimeMissing, createDefaultArtifactDownloader, uploadReportArtifact } from '../sinks/artifact.js';
 import { commentFromReport } from '../sinks/comment-from-report.js';
 import { writeJobSummary } from '../sinks/job-summary.js';
 import { actionOutputs, setActionOutputs } from '../sinks/outputs.js';
 import { createGitHubClient } from '../sinks/github-client.js';
 import { COMMENT_LIMIT, commentMarker, publishStickyComment } from '../sinks/pr-comment.js';
-import { writeJsonFile, writeTextFile } from '../sinks/report-file.js';
+import { readCodestreamReports, writeJsonFile, writeTextFile } from '../sinks/report-file.js';
 import { actionsLog } from '../sinks/sink-log.js';
 import { readInputs, type ActionInputs, type EventInfo } from './inputs.js';
 
@@ -84,6 +86,7 @@ async function analyzeMode(inputs: ActionInputs, event: EventInfo): Promise<void
       configPath: inputs.configPath,
       failOn: inputs.failOn,
       pullRequest: inputs.pullRequest,
+      label: inputs.label,
       onProgress: (m) => core.info(m),
     }),
   );
@@ -117,7 +120,9 @@ async function analyzeMode(inputs: ActionInputs, event: EventInfo): Promise<void
   await writeJobSummary(omittedNote ? `${summary}\n\n${omittedNote}\n` : summary, { log: actionsLog, pointer: `the '${inputs.artifactName}' artifact` });
 
   let commentUrl: string | undefined;
-  if (inputs.comment) commentUrl = await postComment(report, inputs, event, fullReportUrl);
+  if (inputs.comment) {
+    commentUrl = await postComment((o) => renderMarkdown(report, { ...o, fullReportUrl, title: 'livepatch-gate' }), inputs, event, fullReportUrl);
+  }
 
   setActionOutputs(actionOutputs(report, { reportPath: inputs.reportFile, sarifPath: inputs.sarifFile, commentUrl }));
   core.info(`verdict: ${report.verdict}; ${report.summary.functionsToPatch} functions to patch in ${report.summary.objects} objects; ${report.summary.errors} errors, ${report.summary.warnings} warnings`);
@@ -136,7 +141,13 @@ function writeReportFiles(report: Report, inputs: ActionInputs, docsBaseUrl?: st
   return { markdownPath };
 }
 
-async function postComment(report: Report, inputs: ActionInputs, event: EventInfo, fullReportUrl?: string): Promise<string | undefined> {
+/** The sticky comment: `render` gets the marker and the size limit; used by the analyze and aggregate modes. */
+async function postComment(
+  render: (opts: { maxChars: number; marker: string }) => string,
+  inputs: ActionInputs,
+  event: EventInfo,
+  fullReportUrl?: string,
+): Promise<string | undefined> {
   const repo = repository();
   if (!inputs.pullRequest || !repo) {
     core.info(`PR comment skipped: the '${event.name}' event names no pull request`);
@@ -148,7 +159,7 @@ async function postComment(report: Report, inputs: ActionInputs, event: EventInf
   }
   return core.group('Publish the PR comment', async () => {
     const marker = commentMarker(inputs.commentKey);
-    const body = renderMarkdown(report, { maxChars: COMMENT_LIMIT - 1024, marker, fullReportUrl, title: 'livepatch-gate' });
+    const body = render({ maxChars: COMMENT_LIMIT - 1024, marker });
     try {
       const outcome = await publishStickyComment(createGitHubClient(inputs.token, { log: actionsLog }), { ...repo, issueNumber: inputs.pullRequest! }, body, {
         marker,
@@ -188,11 +199,67 @@ async function commentMode(inputs: ActionInputs, event: EventInfo): Promise<void
   core.setOutput('comment-url', outcome.status === 'created' || outcome.status === 'updated' ? outcome.url : '');
 }
 
+/**
+ * mode: aggregate — the reports of every codestream of a matrix (downloaded by the workflow into
+ * `reports`, or from this run's artifacts) merged into one verdict, one comment, one SARIF run.
+ */
+async function aggregateMode(inputs: ActionInputs, event: EventInfo): Promise<void> {
+  const links = runLinks();
+  const paths = inputs.reports.length > 0 ? inputs.reports : await downloadMatrixReports(inputs, event);
+  const aggregate = mergeReports(readCodestreamReports(paths), { version: VERSION, expected: inputs.expectedCodestreams });
+  if (inputs.pullRequest !== undefined && aggregate.pullRequest === undefined) aggregate.pullRequest = inputs.pullRequest;
+  core.info(`aggregate of ${aggregate.codestreams.length} codestreams: ${aggregate.codestreams.map((c) => `${c.label} ${c.status}`).join(', ')}`);
+
+  const findings = aggregateFindings(aggregate);
+  writeJsonFile(inputs.reportFile, aggregate);
+  writeJsonFile(inputs.sarifFile, renderSarif({ findings, tool: aggregate.tool }, ruleMetas, { docsBaseUrl: links.docsBaseUrl, category: 'livepatch-gate/aggregate' }));
+  if (inputs.annotations) {
+    const rendered = renderAnnotations({ findings }, { perType: 10 });
+    emitAnnotations(rendered.annotations.filter((a): a is typeof a & { file: string; startLine: number } => !!a.file), { perType: 10 });
+  }
+  await writeJobSummary(renderAggregateMarkdown(aggregate, { maxChars: 900_000, fullReportUrl: links.runUrl }), { log: actionsLog, pointer: 'the matrix jobs\' report artifacts' });
+
+  let commentUrl: string | undefined;
+  const pr = aggregate.pullRequest;
+  if (inputs.comment) {
+    const run = (event.payload.workflow_run ?? {}) as { head_sha?: string };
+    if (run.head_sha && aggregate.head && run.head_sha !== aggregate.head) {
+      core.warning(`not commenting: the reports are of ${aggregate.head.slice(0, 12)} but the triggering run built ${run.head_sha.slice(0, 12)}`);
+    } else {
+      commentUrl = await postComment((o) => renderAggregateMarkdown(aggregate, { ...o, fullReportUrl: links.runUrl }), { ...inputs, pullRequest: pr }, event, links.runUrl);
+    }
+  }
+  core.setOutput('verdict', aggregate.verdict);
+  core.setOutput('report-path', inputs.reportFile);
+  core.setOutput('sarif-path', inputs.sarifFile);
+  core.setOutput('comment-url', commentUrl ?? '');
+  core.setOutput('functions-to-patch', String(aggregate.common.length + aggregate.differences.length));
+  if (aggregate.verdict !== 'pass') {
+    const what = aggregate.verdict === 'fail' ? 'a codestream fails the policy' : 'could not decide for every codestream';
+    core.setFailed(`livepatch-gate: ${what}:\n${aggregate.verdictReasons.map((r) => `- ${r}`).join('\n')}`);
+  }
+}
+
+/** This run's (or the triggering workflow_run's) artifacts named like the matrix jobs' reports. */
+async function downloadMatrixReports(inputs: ActionInputs, event: EventInfo): Promise<string[]> {
+  const dir = join(inputs.workDir, 'matrix-reports');
+  const run = (event.payload.workflow_run ?? {}) as { id?: number };
+  const repo = repository();
+  const other = run.id && repo ? { runId: run.id, token: inputs.token, ...repo } : undefined;
+  if (!other && artifactRuntimeMissing().length > 0) {
+    throw new Error(`mode: aggregate needs the matrix reports: set the 'reports' input to where actions/download-artifact put them (not running as a GitHub Actions step, so the artifacts cannot be listed)`);
+  }
+  const found = await (await createDefaultArtifactDownloader(other)).downloadMatching(inputs.artifactName, dir);
+  core.info(`downloaded ${found.length} report artifacts named ${inputs.artifactName}*`);
+  return found.length > 0 ? found : [dir];
+}
+
 export async function run(): Promise<void> {
   try {
     const event = readEvent();
     const inputs = readInputs((name) => core.getInput(name), event);
     if (inputs.mode === 'comment-from-report') await commentMode(inputs, event);
+    else if (inputs.mode === 'aggregate') await aggregateMode(inputs, event);
     else await analyzeMode(inputs, event);
   } catch (err) {
     reportFailure(err);

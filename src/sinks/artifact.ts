@@ -1,7 +1,7 @@
 // Uploads the report files as a workflow artifact (the workflow_run commenter downloads it; people
 // download it for the full report). The artifact service only exists inside a real run, so it sits
 // behind a small interface and every failure is a warning.
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { SinkLog } from './sink-log.js';
 
 export interface ArtifactUploader {
@@ -64,4 +64,33 @@ export async function uploadReportArtifact(
     opts.log.warning(message);
     return { status: 'failed', message };
   }
+}
+
+/** Downloads the report artifacts of a run (the aggregate step of a matrix); behind an interface like uploads. */
+export interface ArtifactDownloader {
+  /** Artifacts of the run whose names start with `prefix`, each downloaded into `<dir>/<name>`; returns those directories. */
+  downloadMatching(prefix: string, dir: string): Promise<string[]>;
+}
+
+/**
+ * @actions/artifact's client for this run's artifacts, or another run's (`runId`, the workflow_run
+ * commenter) through the REST API with `token`.
+ */
+export async function createDefaultArtifactDownloader(other?: { runId: number; token: string; owner: string; repo: string }): Promise<ArtifactDownloader> {
+  const { DefaultArtifactClient } = await import('@actions/artifact');
+  const client = new DefaultArtifactClient();
+  const findBy = other ? { findBy: { token: other.token, workflowRunId: other.runId, repositoryOwner: other.owner, repositoryName: other.repo } } : {};
+  return {
+    downloadMatching: async (prefix, dir) => {
+      const { artifacts } = await client.listArtifacts({ latest: true, ...findBy });
+      const wanted = artifacts.filter((a) => a.name.startsWith(prefix));
+      const out: string[] = [];
+      for (const a of wanted) {
+        const path = join(dir, a.name);
+        await client.downloadArtifact(a.id, { path, ...findBy });
+        out.push(path);
+      }
+      return out;
+    },
+  };
 }

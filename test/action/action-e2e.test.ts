@@ -76,4 +76,39 @@ maybe('the bundled action', () => {
     expect(r.exitCode).toBe(1);
     expect(r.commands.find((c) => c.command === 'error')?.message).toMatch(/^livepatch-gate: input 'report-path' is required/);
   });
+  test('aggregate: one comment and one verdict for a matrix; a missing codestream fails the step', async () => {
+    gh.comments.clear();
+    const arm = sampleReport({ pullRequest: 7, head: HEAD, verdict: 'pass', verdictReasons: [], findings: [], codestream: { label: 'arm64/defconfig', arch: 'arm64', config: 'defconfig' } });
+    arm.patch = [{ object: 'vmlinux', functions: arm.patch[0].functions.slice(0, 1) }];
+    writeJsonFile(join(dir, 'matrix', 'livepatch-gate-report-x86', 'livepatch-gate-report.json'), sampleReport({ pullRequest: 7, head: HEAD, codestream: { label: 'x86_64/defconfig', arch: 'x86_64', config: 'defconfig' } }));
+    writeJsonFile(join(dir, 'matrix', 'livepatch-gate-report-arm64', 'livepatch-gate-report.json'), arm);
+    const pr = { name: 'pull_request', payload: { pull_request: { number: 7, base: { sha: 'a'.repeat(40) }, head: { sha: HEAD } } } };
+    const run = (expected: string) =>
+      runAction({ inputs: { mode: 'aggregate', reports: 'matrix', 'expected-codestreams': expected, 'report-file': 'aggregate.json' }, event: pr, apiUrl: gh.url, token: 'ghs_write', workspace: dir });
+    const r = await run('x86_64/defconfig, arm64/defconfig');
+    try {
+      expect(r.exitCode).toBe(1);
+      expect(r.outputs.verdict).toBe('fail');
+      const comments = gh.commentsOn('acme/linux', 7);
+      expect(comments).toHaveLength(1);
+      expect(comments[0].body).toContain('every codestream');
+      expect(comments[0].body).toContain('| <code>arm64/defconfig</code> | ✅ pass |');
+      // copy_process is patched in both codestreams: listed once, in the common table.
+      expect(comments[0].body).toMatch(/Functions to patch in every codestream \(1\)[\s\S]*copy_process/);
+      expect(comments[0].body).toMatch(/some codestreams only \(2\)/);
+      expect(r.commands.find((c) => c.command === 'error' && c.message.startsWith('livepatch-gate:'))?.message).toMatch(/a codestream fails the policy:\n- x86_64\/defconfig: 1 error/);
+    } finally {
+      r.cleanup();
+    }
+    const missing = await run('x86_64/defconfig, arm64/defconfig, s390x/defconfig');
+    try {
+      expect(missing.exitCode).toBe(1);
+      expect(missing.outputs.verdict).toBe('error');
+      expect(missing.commands.find((c) => c.command === 'error' && c.message.startsWith('livepatch-gate:'))?.message).toMatch(/could not decide for every codestream[\s\S]*s390x\/defconfig: missing/);
+      expect(gh.commentsOn('acme/linux', 7)).toHaveLength(1);
+      expect(gh.commentsOn('acme/linux', 7)[0].body).toContain('⚠️ no report');
+    } finally {
+      missing.cleanup();
+    }
+  });
 });
