@@ -214,12 +214,30 @@ export interface PatchFunction {
   predicted: boolean;
   /** What the object comparison says: code changed, only __LINE__ moved, unchanged, or not compared. */
   codeChange: 'changed' | 'line-only' | 'unchanged' | 'added' | 'removed' | 'unknown';
+  /** Set on entries of the lists other than `patch`: why this function gets no klp_func of its own. */
+  notPatched?: string;
 }
 
 export interface PatchObject {
   /** 'vmlinux', 'fs/ext4/ext4.ko', or a program name. */
   object: string;
   functions: PatchFunction[];
+}
+
+/**
+ * The patch list, split once (src/pipeline/patch-list.ts) so that every output agrees on what a
+ * klp_func is: `patch` holds exactly the klp_func entries (base functions a live patch replaces);
+ * the other lists say what else the change touches and why it is not a klp_func.
+ */
+export interface PatchLists {
+  /** klp_func entries per object: functions-to-patch, patch-list, the comment and the skeleton. */
+  patch: PatchObject[];
+  /** Functions only head has: compiled into the patch module, not replacements. */
+  newFunctions: PatchObject[];
+  /** Base functions head no longer emits (vanished clones, removed functions): their callers are in `patch`. */
+  vanished: PatchObject[];
+  /** Reached by the change but no klp_func needed: .cold parts (travel with their parent), no code change, only __LINE__ moved. */
+  notNeeded: PatchObject[];
 }
 
 export interface Finding {
@@ -379,7 +397,11 @@ export interface Analysis {
   baseCommit: string;
   headCommit: string;
   changes: SourceChanges;
+  /** klp_func entries, and beside them what is not one (see PatchLists). */
   patch: PatchObject[];
+  newFunctions: PatchObject[];
+  vanished: PatchObject[];
+  notNeeded: PatchObject[];
   codeDiffs: FunctionCodeDiff[];
   dataDiffs: DataDiff[];
   cloneChanges: CloneChange[];
@@ -408,7 +430,7 @@ export interface Codestream {
 /** The report the sinks publish. JSON-serialisable; its schema is documented in docs/report-schema.md. */
 export interface Report {
   schema: 'livepatch-gate/report';
-  schemaVersion: 1;
+  schemaVersion: 2;
   tool: { name: 'livepatch-gate'; version: string };
   repo: string;
   base: string;
@@ -421,7 +443,11 @@ export interface Report {
   /** One sentence per failing reason. */
   verdictReasons: string[];
   summary: { functionsToPatch: number; objects: number; errors: number; warnings: number; notices: number };
+  /** klp_func entries only; summary.functionsToPatch counts these. */
   patch: PatchObject[];
+  newFunctions: PatchObject[];
+  vanished: PatchObject[];
+  notNeeded: PatchObject[];
   findings: Finding[];
   changes: { functions: ChangedFunction[]; other: NonFunctionChange[] };
   notBuilt: { source: string; reason: string }[];

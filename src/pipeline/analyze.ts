@@ -115,7 +115,7 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
   const views = baseObjects.map((b) => baseUnitView(b, baseGraph, mentions));
   const cloneChanges = diffClones(baseGraph, headGraph, cloneQuestions(changes, views));
 
-  const patch = computePatchList({
+  const lists = computePatchList({
     changed: changes.functions,
     units: views,
     headOwners: new Map(head.units.map((u) => [u.source, u.owner])),
@@ -129,7 +129,7 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
   // in the rest of vmlinux or the module.
   const kernelFastPath = !opts.fullBuild && base.units.some((u) => u.owner === 'vmlinux' || u.owner.endsWith('.ko'));
   const localNames = new Set(baseFacts.filter((x) => !x.global).map((x) => x.symbol));
-  const patchedLocals = patch.flatMap((o) => o.functions).filter((f) => localNames.has(f.symbol));
+  const patchedLocals = lists.patch.flatMap((o) => o.functions).filter((f) => localNames.has(f.symbol));
   if (kernelFastPath && patchedLocals.length > 0) {
     warnings.push({
       source: 'sympos',
@@ -156,7 +156,7 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
     baseCommit,
     headCommit,
     changes: configured.changes,
-    patch,
+    ...lists,
     codeDiffs,
     dataDiffs,
     cloneChanges,

@@ -4,11 +4,14 @@
 //   changed function → its out-of-line copy, its clones, everything it was inlined into (transitively),
 //   → callers of its optimisation clones when head no longer makes the same clone (they call the old ABI),
 //   → anything else whose machine code changed that none of the above explains ('unexplained').
+// The last pass splits the entries into klp_funcs and the rest (new, vanished, not needed), once, so
+// every output counts and lists the same klp_funcs.
 import type {
   ChangedFunction,
   CloneChange,
   FunctionCodeDiff,
   PatchFunction,
+  PatchLists,
   PatchObject,
   PatchReason,
   SymbolFact,
@@ -107,6 +110,38 @@ class PatchListBuilder {
   }
 }
 
+type ListName = Exclude<keyof PatchLists, 'patch'>;
+
+/** Which list an entry belongs to and why, or null for a klp_func. The one definition of a klp_func. */
+export function notAKlpFunc(f: PatchFunction): { list: ListName; why: string } | null {
+  if (f.codeChange === 'added' || (f.reasons.length > 0 && f.reasons.every((r) => r.kind === 'new'))) {
+    return { list: 'newFunctions', why: 'new at head: part of the patch module, not a replacement' };
+  }
+  if (f.codeChange === 'removed') return { list: 'vanished', why: 'gone at head: its callers are patched instead' };
+  // GCC's hot/cold split: the .cold part is only jumped to from its parent, never called.
+  if (isColdPart(f.symbol)) return { list: 'notNeeded', why: `split cold part: replaced together with ${childParent(f.symbol) ?? 'its parent'}` };
+  if (f.codeChange === 'unchanged') return { list: 'notNeeded', why: 'the object comparison found no change' };
+  if (f.codeChange === 'line-only') return { list: 'notNeeded', why: 'only __LINE__ moved' };
+  return null;
+}
+
+/** Splits the entries into klp_funcs and the lists beside them (empty objects dropped). */
+export function splitPatchList(entries: PatchObject[]): PatchLists {
+  const lists: PatchLists = { patch: [], newFunctions: [], vanished: [], notNeeded: [] };
+  for (const obj of entries) {
+    const per: Record<keyof PatchLists, PatchFunction[]> = { patch: [], newFunctions: [], vanished: [], notNeeded: [] };
+    for (const f of obj.functions) {
+      const not = notAKlpFunc(f);
+      if (not) per[not.list].push({ ...f, notPatched: not.why });
+      else per.patch.push(f);
+    }
+    for (const list of Object.keys(per) as (keyof PatchLists)[]) {
+      if (per[list].length > 0) lists[list].push({ object: obj.object, functions: per[list] });
+    }
+  }
+  return lists;
+}
+
 /** Units whose base build may contain a copy of `fn`: its own TU, or for headers every includer that has it. */
 function unitsDefining(fn: ChangedFunction, units: BaseUnitView[], bySource: Map<string, BaseUnitView[]>): BaseUnitView[] {
   const file = fn.baseFile ?? fn.file;
@@ -118,7 +153,7 @@ function unitsDefining(fn: ChangedFunction, units: BaseUnitView[], bySource: Map
   );
 }
 
-export function computePatchList(input: PatchListInput): PatchObject[] {
+export function computePatchList(input: PatchListInput): PatchLists {
   // A full kernel build has tens of thousands of units: find a TU's units by source, not by scanning.
   const bySource = new Map<string, BaseUnitView[]>();
   for (const u of input.units) bySource.set(u.source, [...(bySource.get(u.source) ?? []), u]);
@@ -202,5 +237,5 @@ export function computePatchList(input: PatchListInput): PatchObject[] {
       out.add(unit.owner, unit.source, name, { kind: 'clone', root: listed.reasons[0].root, chain: [parent, `split cold part of ${parent} (travels with it)`] }, listed.predicted);
     }
   }
-  return out.result();
+  return splitPatchList(out.result());
 }

@@ -13,7 +13,7 @@ export function buildReport(analysis: Analysis, policyResult: PolicyResult, meta
   const count = (s: string): number => counted.filter((f) => f.severity === s).length;
   const report: Report = {
     schema: 'livepatch-gate/report',
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'livepatch-gate', version: meta.version },
     repo: analysis.repo,
     base: analysis.baseCommit,
@@ -28,6 +28,9 @@ export function buildReport(analysis: Analysis, policyResult: PolicyResult, meta
       notices: count('notice'),
     },
     patch: analysis.patch,
+    newFunctions: analysis.newFunctions,
+    vanished: analysis.vanished,
+    notNeeded: analysis.notNeeded,
     findings: policyResult.findings,
     changes: { functions: analysis.changes.functions, other: analysis.changes.other },
     notBuilt: analysis.notBuilt,

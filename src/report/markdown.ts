@@ -28,6 +28,7 @@ const PRIORITY = {
   skeleton: 1,
   notices: 2,
   nonFunction: 3,
+  notKlp: 3,
   allowed: 4,
   notBuilt: 5,
   warnings: 6,
@@ -61,6 +62,23 @@ function patchSection(obj: PatchObject): Section {
     omitted: 0,
     joiner: '\n',
   };
+}
+
+/** New functions, vanished ones and those needing no klp_func: beside the patch tables, never in them. */
+function notKlpSections(report: Report): Section[] {
+  const lists: [string, PatchObject[]][] = [
+    ['New at head (compiled into the patch module, not klp_funcs)', report.newFunctions],
+    ['Gone at head (their callers are patched)', report.vanished],
+    ['Reached by the change, no klp_func needed', report.notNeeded],
+  ];
+  return lists
+    .filter(([, objs]) => objs.length > 0)
+    .map(([title, objs]) => {
+      const items = objs.flatMap((o) =>
+        o.functions.map((f) => `- ${mdCode(f.symbol)} (${mdCode(o.object)}, ${mdCode(location(f.file, f.line))}): ${mdText(f.notPatched ?? '')}`),
+      );
+      return { priority: PRIORITY.notKlp, heading: `### ${title} (${items.length})`, items, noun: 'function', omitted: 0, joiner: '\n' };
+    });
 }
 
 function findingLine(f: Finding): string {
@@ -142,6 +160,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
       joiner: '\n',
     });
   }
+  sections.push(...notKlpSections(report));
   if (report.changes.other.length > 0) {
     sections.push({
       priority: PRIORITY.nonFunction,

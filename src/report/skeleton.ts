@@ -1,6 +1,5 @@
 // A starting point for the livepatch module: klp_func entries per klp_object, from the patch list.
-import type { PatchFunction, Report } from '../model.js';
-import { isColdPart } from '../compare/symbol-names.js';
+import type { PatchObject, Report } from '../model.js';
 import { cComment, cIdentifier, cString } from './escape.js';
 import { shortCommit } from './format.js';
 
@@ -9,24 +8,6 @@ export function klpObjectName(object: string): string | null {
   if (object === 'vmlinux') return null;
   const base = object.split('/').pop() ?? object;
   return base.replace(/\.ko$/, '').replace(/-/g, '_');
-}
-
-/** Why a patch-list entry gets no klp_func of its own, or null when it needs one. */
-function skipBecause(f: PatchFunction): string | null {
-  // GCC's hot/cold split: the .cold part is only jumped to from its parent, never called.
-  if (isColdPart(f.symbol)) return 'split cold part: replaced together with its parent';
-  switch (f.codeChange) {
-    case 'added':
-      return 'new at head: part of the module, not a klp_func';
-    case 'removed':
-      return 'gone at head: its callers are patched';
-    case 'unchanged':
-      return 'the object comparison found no change';
-    case 'line-only':
-      return 'only __LINE__ moved';
-    default:
-      return f.reasons.every((r) => r.kind === 'new') ? 'new at head: part of the module, not a klp_func' : null;
-  }
 }
 
 /** C identifiers made of names, unique: 'foo.isra.0' and 'foo_isra_0' would both be 'foo_isra_0'. */
@@ -55,22 +36,30 @@ export function livepatchSkeleton(report: Report): string {
     '',
   ];
   const objs: string[] = [];
+  // report.patch holds exactly the klp_funcs; what else the change reaches is listed as comments.
+  const others = (list: PatchObject[], object: string) => list.find((o) => o.object === object)?.functions ?? [];
+  const notKlp = (object: string) => [...others(report.newFunctions, object), ...others(report.vanished, object), ...others(report.notNeeded, object)];
   for (const obj of report.patch) {
+    const object = obj.object;
     const name = klpObjectName(obj.object);
     const ident = `funcs_${objIdent(name ?? 'vmlinux')}`;
     out.push(`/* ${cComment(obj.object)} */`, `static struct klp_func ${ident}[] = {`);
+    for (const f of notKlp(object)) {
+      out.push(`\t/* ${cComment(f.symbol)}: ${cComment(f.notPatched ?? 'not a klp_func')} */`);
+    }
     for (const f of obj.functions) {
-      const skip = skipBecause(f);
-      if (skip) {
-        out.push(`\t/* ${cComment(f.symbol)}: ${skip} */`);
-        continue;
-      }
       const sympos = f.sympos > 0 ? ` .old_sympos = ${Math.trunc(f.sympos)},` : '';
       const clone = f.symbol.includes('.') ? ' /* clone: keep its ABI */' : '';
       out.push(`\t{ .old_name = ${cString(f.symbol)}, .new_func = livepatch_${funcIdent(f.symbol)},${sympos} },${clone}`);
     }
     out.push('\t{ }', '};', '');
     objs.push(`\t{ .name = ${name === null ? 'NULL /* vmlinux */' : cString(name)}, .funcs = ${ident}, },`);
+  }
+  // An object with nothing to replace gets no klp_object; say what the change reached there.
+  const patched = new Set(report.patch.map((o) => o.object));
+  for (const object of new Set([...report.newFunctions, ...report.vanished, ...report.notNeeded].map((o) => o.object))) {
+    if (patched.has(object)) continue;
+    out.push(`/* ${cComment(object)}: no klp_func */`, ...notKlp(object).map((f) => `/*\t${cComment(f.symbol)}: ${cComment(f.notPatched ?? 'not a klp_func')} */`), '');
   }
   out.push('static struct klp_object objs[] = {', ...objs, '\t{ }', '};', '');
   out.push('static struct klp_patch patch = {', '\t.mod = THIS_MODULE,', '\t.objs = objs,', '};');

@@ -27,6 +27,17 @@ export function renderText(report: Report): string {
     }
     out.push('');
   }
+  const notKlp: [string, Report['patch']][] = [
+    ['New at head (not klp_funcs)', report.newFunctions],
+    ['Gone at head (callers patched)', report.vanished],
+    ['No klp_func needed', report.notNeeded],
+  ];
+  for (const [title, objs] of notKlp) {
+    if (objs.length === 0) continue;
+    out.push(`${title}:`);
+    for (const o of objs) for (const f of o.functions) out.push(`  ${f.symbol}  ${o.object}  ${location(f.file, f.line)}  ${f.notPatched ?? ''}`);
+    out.push('');
+  }
   for (const sev of SEVERITY_ORDER) {
     const list = report.findings.filter((f) => f.severity === sev && !f.allowed);
     if (list.length === 0) continue;

@@ -6,7 +6,7 @@ import type { Report } from '../model.js';
 import type { CodestreamInput } from '../report/merge.js';
 
 export const REPORT_SCHEMA = 'livepatch-gate/report';
-export const REPORT_SCHEMA_VERSION = 1;
+export const REPORT_SCHEMA_VERSION = 2;
 /** A real report is far below this; anything bigger is not ours. */
 const MAX_REPORT_BYTES = 64 * 1024 * 1024;
 
@@ -40,7 +40,7 @@ export function reportProblems(value: unknown): string[] {
   need('head', isStr, 'a string');
   need('verdict', (v) => v === 'pass' || v === 'fail', '"pass" or "fail"');
   need('verdictReasons', (v) => isArr(v) && (v as unknown[]).every(isStr), 'an array of strings');
-  need('patch', isArr, 'an array');
+  for (const list of ['patch', 'newFunctions', 'vanished', 'notNeeded']) need(list, isArr, 'an array');
   need('findings', isArr, 'an array');
   need('notBuilt', isArr, 'an array');
   need('warnings', isArr, 'an array');

@@ -66,7 +66,7 @@ maybe(`the bundled action analyses a pull request (${node} node)`, () => {
         expect(comments[0].body.length).toBeLessThan(65_536);
         expect(r.summary).toContain('weight.constprop.0.isra.0');
         const report = JSON.parse(readFileSync(r.outputs['report-path'], 'utf8'));
-        expect(report).toMatchObject({ schema: 'livepatch-gate/report', schemaVersion: 1, pullRequest: 12, verdict: 'fail' });
+        expect(report).toMatchObject({ schema: 'livepatch-gate/report', schemaVersion: 2, pullRequest: 12, verdict: 'fail' });
         const sarif = JSON.parse(readFileSync(r.outputs['sarif-path'], 'utf8'));
         expect(sarif.runs[0].results.some((x: { ruleId: string }) => x.ruleId === 'clone-vanished')).toBe(true);
         // Annotations on the changed lines.

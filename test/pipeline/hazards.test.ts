@@ -39,8 +39,9 @@ function expectFinding(report: Report, ruleId: string, where: { symbol?: string;
   return finding;
 }
 
+/** Every entry the change reaches: klp_funcs and the lists beside them (new, vanished, not needed). */
 function patchEntries(report: Report): (PatchFunction & { object: string })[] {
-  return report.patch.flatMap((o) => o.functions.map((f) => ({ ...f, object: o.object })));
+  return [...report.patch, ...report.newFunctions, ...report.vanished, ...report.notNeeded].flatMap((o) => o.functions.map((f) => ({ ...f, object: o.object })));
 }
 
 function patchEntry(report: Report, file: string, symbol: string): PatchFunction & { object: string } {

@@ -9,6 +9,8 @@ import {
   renderSarif,
   renderText,
 } from '../../src/report/index.js';
+import { splitPatchList } from '../../src/pipeline/patch-list.js';
+import { patchListOf } from '../../src/sinks/outputs.js';
 import { analysisWith, changedFunction, fact, patchFunction } from '../hazards/analysis-fixture.js';
 
 function sampleAnalysis(extraFunctions = 0): Analysis {
@@ -26,7 +28,7 @@ function sampleAnalysis(extraFunctions = 0): Analysis {
       other: [{ kind: 'macro', file: 'include/linux/m.h', line: 2, name: 'MAX_X', detail: '16 | 32 → 64' }],
       warnings: [{ source: 'diff', message: 'could not parse kernel/odd.c', file: 'kernel/odd.c', line: 4 }],
     },
-    patch: [
+    ...splitPatchList([
       {
         object: 'vmlinux',
         functions: [
@@ -38,7 +40,7 @@ function sampleAnalysis(extraFunctions = 0): Analysis {
         ],
       },
       { object: 'fs/ext4/ext4-mod.ko', functions: [patchFunction('ext4_x', 'fs/ext4/x.c')] },
-    ],
+    ]),
     symbolFacts: [fact('helper', 'kernel/a.c'), fact('show', 'kernel/a.c', { sympos: 2 })],
     cloneChanges: [{ source: 'kernel/a.c', function: 'sra', kind: 'clone-vanished', reason: 'isra', other: 'sra.isra.0', line: 6 }],
     notBuilt: [{ source: 'drivers/y.c', reason: 'CONFIG_Y is not set' }],
@@ -72,11 +74,12 @@ function expectWellFormed(md: string): void {
 describe('buildReport', () => {
   test('versioned JSON with verdict, counts and everything the sinks need', () => {
     const r = reportOf(sampleAnalysis());
-    expect(r).toMatchObject({ schema: 'livepatch-gate/report', schemaVersion: 1, tool: { name: 'livepatch-gate', version: '0.1.0' } });
+    expect(r).toMatchObject({ schema: 'livepatch-gate/report', schemaVersion: 2, tool: { name: 'livepatch-gate', version: '0.1.0' } });
     expect(r.pullRequest).toBe(42);
     expect(r.verdict).toBe('fail');
     expect(r.verdictReasons.join(' ')).toMatch(/clone-vanished/);
-    expect(r.summary).toEqual({ functionsToPatch: 5, objects: 2, errors: 2, warnings: 1, notices: 3 });
+    // quiet (only __LINE__ moved) is not a klp_func.
+    expect(r.summary).toEqual({ functionsToPatch: 4, objects: 2, errors: 2, warnings: 1, notices: 3 });
     expect(r.warnings).toHaveLength(1);
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
   });
@@ -141,7 +144,7 @@ describe('renderMarkdown', () => {
     const md = renderMarkdown(report, { maxChars: 20_000 });
     const shown = md.split('\n').filter((l) => /^\| <code>(caller_|helper|show|sra|quiet)/.test(l)).length;
     const more = Number(/_… (\d+) more functions/.exec(md)?.[1]);
-    expect(shown + more).toBe(404);
+    expect(shown + more).toBe(403);
   });
 });
 
@@ -214,11 +217,11 @@ test('livepatchSkeleton: klp_func per object with sympos, module names, skipped 
 
 test('livepatchSkeleton: a .cold part travels with its parent, no klp_func of its own', () => {
   const a = analysisWith({
-    patch: [{ object: 'vmlinux', functions: [patchFunction('dup_mmap', 'kernel/fork.c'), patchFunction('dup_mmap.cold', 'kernel/fork.c')] }],
+    ...splitPatchList([{ object: 'vmlinux', functions: [patchFunction('dup_mmap', 'kernel/fork.c'), patchFunction('dup_mmap.cold', 'kernel/fork.c')] }]),
   });
   const c = livepatchSkeleton(reportOf(a));
   expect(c).toContain('{ .old_name = "dup_mmap", .new_func = livepatch_dup_mmap, },');
-  expect(c).toContain('/* dup_mmap.cold: split cold part: replaced together with its parent */');
+  expect(c).toContain('/* dup_mmap.cold: split cold part: replaced together with dup_mmap */');
   expect(c).not.toContain('.old_name = "dup_mmap.cold"');
 });
 
@@ -228,4 +231,37 @@ test('renderText: verdict, patch list, findings with advice', () => {
   expect(t).toContain('show [sympos 2]  kernel/a.c:10');
   expect(t).toContain('helper -> inlined into show');
   expect(t).toMatch(/ERRORS \(2\):\n {2}init-code: Change to __init \/ __exit code\n {4}advice: /);
+});
+
+test('one patch list: functions-to-patch, patch-list, JSON patch and the skeleton count the same klp_funcs', () => {
+  const lists = splitPatchList([
+    {
+      object: 'vmlinux',
+      functions: [
+        patchFunction('changed_fn', 'kernel/a.c'),
+        patchFunction('changed_fn.cold', 'kernel/a.c'),
+        patchFunction('brand_new', 'kernel/a.c', { codeChange: 'added', reasons: [{ kind: 'new', root: 'brand_new', chain: ['brand_new is new at head'] }] }),
+        patchFunction('weight.isra.0', 'kernel/a.c', { codeChange: 'removed', reasons: [{ kind: 'clone', root: 'weight', chain: ['weight', 'isra clone'] }] }),
+        patchFunction('same', 'kernel/a.c', { codeChange: 'unchanged' }),
+        patchFunction('quiet', 'kernel/a.c', { codeChange: 'line-only' }),
+        patchFunction('caller', 'kernel/a.c', { codeChange: 'unknown' }),
+      ],
+    },
+    { object: 'm.ko', functions: [patchFunction('only_new', 'm/x.c', { codeChange: 'added', reasons: [{ kind: 'new', chain: [] }] })] },
+  ]);
+  const report = reportOf(analysisWith(lists));
+  const klp = ['caller', 'changed_fn'];
+  expect(report.patch.flatMap((o) => o.functions.map((f) => f.symbol)).sort()).toEqual(klp);
+  expect(report.summary).toMatchObject({ functionsToPatch: 2, objects: 1 });
+  expect(patchListOf(report)).toEqual({ vmlinux: ['changed_fn', 'caller'] });
+  const skeleton = livepatchSkeleton(report);
+  expect([...skeleton.matchAll(/\.old_name = "([^"]+)"/g)].map((m) => m[1]).sort()).toEqual(klp);
+  expect(skeleton).not.toContain('"m"');
+  expect(report.newFunctions.flatMap((o) => o.functions.map((f) => `${o.object}:${f.symbol}`))).toEqual(['vmlinux:brand_new', 'm.ko:only_new']);
+  expect(report.vanished.flatMap((o) => o.functions.map((f) => f.symbol))).toEqual(['weight.isra.0']);
+  expect(report.notNeeded.flatMap((o) => o.functions.map((f) => f.symbol))).toEqual(['changed_fn.cold', 'same', 'quiet']);
+  const md = renderMarkdown(report);
+  expect(md).toContain('### Functions to patch in <code>vmlinux</code> (2)');
+  expect(md).toContain('### New at head (compiled into the patch module, not klp_funcs) (2)');
+  expect(md).toContain('### Gone at head (their callers are patched) (1)');
 });

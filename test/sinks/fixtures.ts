@@ -5,7 +5,7 @@ import type { SinkLog } from '../../src/sinks/sink-log.js';
 export function sampleReport(over: Partial<Report> = {}): Report {
   return {
     schema: 'livepatch-gate/report',
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'livepatch-gate', version: '0.1.0' },
     repo: 'acme/linux',
     base: 'a'.repeat(40),
@@ -24,6 +24,9 @@ export function sampleReport(over: Partial<Report> = {}): Report {
       },
       { object: 'fs/ext4/ext4.ko', functions: [{ symbol: 'ext4_fill_super', sympos: 0, file: 'fs/ext4/super.c', reasons: [], predicted: true, codeChange: 'unknown' }] },
     ],
+    newFunctions: [],
+    vanished: [],
+    notNeeded: [],
     findings: [{ ruleId: 'changed-data', severity: 'error', message: 'max_threads changed', file: 'kernel/fork.c', line: 12 }],
     changes: { functions: [], other: [] },
     notBuilt: [],

@@ -108,7 +108,7 @@ describe('report file', () => {
 
   test('wrong schema, version and shapes are named', () => {
     expect(reportProblems({ schema: 'other' })[0]).toMatch(/schema is "other"/);
-    expect(reportProblems({ ...sampleReport(), schemaVersion: 2 })[0]).toMatch(/schemaVersion 2 is not supported/);
+    expect(reportProblems({ ...sampleReport(), schemaVersion: 1 })[0]).toMatch(/schemaVersion 1 is not supported/);
     const bad = { ...sampleReport(), verdict: 'maybe', pullRequest: -1, patch: [{ object: 3 }] } as unknown;
     expect(reportProblems(bad)).toEqual([
       'verdict: expected "pass" or "fail"',
