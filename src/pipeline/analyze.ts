@@ -139,7 +139,7 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
 
   const tuFlags = [...base.units.map((u) => tuFlagsFromCommand('base', u.source, u.command)), ...head.units.map((u) => tuFlagsFromCommand('head', u.source, u.command))];
 
-  const facts = collectCodeFacts(baseObjects, headObjects, patch, codeDiffs, changes);
+  const facts = collectCodeFacts(baseObjects, headObjects, [...lists.patch, ...lists.newFunctions, ...lists.vanished, ...lists.notNeeded], codeDiffs, changes);
   const exports = [
     ...baseObjects.flatMap((b) => exportFacts(b.elf, 'base', b.unit.owner, b.unit.source, b.crcs)),
     ...headObjects.flatMap((h) => exportFacts(h.elf, 'head', h.unit.owner, h.unit.source, h.crcs)),
