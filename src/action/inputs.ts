@@ -2,6 +2,7 @@
 // (base/head of the PR or the push). Pure: takes an input getter, the event and the environment, so it
 // is tested without a runner.
 import { isAbsolute, join, resolve } from 'node:path';
+import { buildTarget } from '../architectures.js';
 
 /** Reads one input by its action.yml name ('' when unset): @actions/core's getInput in the action. */
 export type InputGetter = (name: string) => string;
@@ -21,6 +22,9 @@ export interface ActionInputs {
   head: string;
   buildCommand?: string;
   kernelConfig?: string;
+  /** Target architecture and toolchain prefix (src/architectures.ts); undefined: the runner's. */
+  arch?: string;
+  crossCompile?: string;
   fullBuild: boolean;
   extraCflags: string[];
   /** Absolute path of the repository to analyse. */
@@ -59,6 +63,8 @@ export const INPUT_NAMES = [
   'head',
   'build-command',
   'kernel-config',
+  'arch',
+  'cross-compile',
   'full-build',
   'extra-cflags',
   'working-directory',
@@ -133,6 +139,16 @@ function within(root: string, path: string): string {
   return isAbsolute(path) ? path : resolve(root, path);
 }
 
+/** arch / cross-compile, checked here so a typo fails before any build. */
+function archInputs(arch: string, crossCompile: string): { arch?: string; crossCompile?: string } {
+  try {
+    buildTarget(arch || undefined, crossCompile || undefined);
+  } catch (e) {
+    throw new InputError(`input 'arch' / 'cross-compile': ${(e as Error).message}`);
+  }
+  return { ...(arch ? { arch } : {}), ...(crossCompile ? { crossCompile } : {}) };
+}
+
 export function readInputs(get: InputGetter, event: EventInfo, env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const s = (name: string) => get(name).trim();
   const mode = (s('mode') || 'analyze') as ActionMode;
@@ -176,6 +192,7 @@ export function readInputs(get: InputGetter, event: EventInfo, env: NodeJS.Proce
     head,
     buildCommand: s('build-command') || undefined,
     kernelConfig: s('kernel-config') || undefined,
+    ...archInputs(s('arch'), s('cross-compile')),
     fullBuild: bool(get, 'full-build', false),
     extraCflags: s('extra-cflags').split(/\s+/).filter(Boolean),
     workingDirectory,

@@ -80,6 +80,8 @@ async function analyzeMode(inputs: ActionInputs, event: EventInfo): Promise<void
       kind: 'auto',
       buildCommand: inputs.buildCommand,
       kernelConfig: inputs.kernelConfig,
+      arch: inputs.arch,
+      crossCompile: inputs.crossCompile,
       fullBuild: inputs.fullBuild,
       extraCflags: inputs.extraCflags,
       deepEvidence: inputs.deepEvidence,

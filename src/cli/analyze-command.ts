@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildTarget } from '../architectures.js';
 import type { Report } from '../model.js';
 import { runGate, type GateOptions } from '../pipeline/gate.js';
 import { ruleMetas } from '../hazards/catalogue.js';
@@ -25,6 +26,10 @@ options:
   --kind KIND             auto | kernel | command (default: auto: a Linux tree builds through Kbuild)
   --build-command CMD     how to build a non-kernel project, run with sh -c in each worktree (default: make)
   --kernel-config X       kernel: a .config file or a make target such as defconfig (default: defconfig)
+  --arch ARCH             build for x86_64 | arm64 | ppc64le | s390x (kernel: ARCH=); objects of any
+                          other machine are an error (default: this machine's)
+  --cross-compile PREFIX  toolchain prefix, e.g. s390x-linux-gnu- (kernel: CROSS_COMPILE=; command
+                          builds: the compiler wrapper runs PREFIXgcc); default with --arch: Debian's
   --full-build            kernel: build everything, not only the objects the change touches
   --extra-cflags FLAGS    more compiler flags for both sides (space-separated)
   --work-dir DIR          worktrees, objects and logs; kept between runs for reuse
@@ -63,6 +68,8 @@ export function parseAnalyzeArgs(argv: string[]): GateOptions & { format: string
       kind: { type: 'string', default: 'auto' },
       'build-command': { type: 'string' },
       'kernel-config': { type: 'string' },
+      arch: { type: 'string' },
+      'cross-compile': { type: 'string' },
       'full-build': { type: 'boolean', default: false },
       'extra-cflags': { type: 'string', default: '' },
       'work-dir': { type: 'string' },
@@ -84,6 +91,11 @@ export function parseAnalyzeArgs(argv: string[]): GateOptions & { format: string
   if (!['markdown', 'text', 'json'].includes(format)) throw new UsageError(`--format must be markdown, text or json, not '${format}'`);
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs takes a positive whole number, not '${values.jobs}'`);
+  try {
+    buildTarget(values.arch, values['cross-compile']);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
   const repo = resolve(values.repo);
   return {
     repo,
@@ -93,6 +105,8 @@ export function parseAnalyzeArgs(argv: string[]): GateOptions & { format: string
     kind: values.kind as GateOptions['kind'],
     buildCommand: values['build-command'],
     kernelConfig: values['kernel-config'],
+    arch: values.arch,
+    crossCompile: values['cross-compile'],
     fullBuild: values['full-build'],
     extraCflags: values['extra-cflags'].split(/\s+/).filter(Boolean),
     deepEvidence: values['deep-evidence'],

@@ -1,6 +1,7 @@
 // analyze → hazards → policy → report: the one function both front doors (action, CLI) call.
 import { readFile } from 'node:fs/promises';
 import { resolveCommit, showFile } from '../adapters/git.js';
+import { architectureNamed } from '../architectures.js';
 import { detectHazards } from '../hazards/catalogue.js';
 import type { Analysis, Report } from '../model.js';
 import { applyPolicy, loadPolicy, POLICY_PATH, type Policy } from '../policy/policy.js';
@@ -49,7 +50,7 @@ export async function runGate(opts: GateOptions): Promise<GateResult> {
   const findings = detectHazards(analysis);
   const result = applyPolicy(findings, policy);
   const kind = opts.kind === 'auto' ? await detectProjectKind(opts.repo) : opts.kind;
-  const codestream = codestreamOf({ label: opts.label, kernelConfig: opts.kernelConfig, kind });
+  const codestream = codestreamOf({ label: opts.label, arch: opts.arch ? architectureNamed(opts.arch).name : undefined, kernelConfig: opts.kernelConfig, kind });
   const report = buildReport(analysis, result, { version: VERSION, pullRequest: opts.pullRequest, codestream });
   return { analysis, report, policy };
 }
