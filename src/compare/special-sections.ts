@@ -5,11 +5,9 @@
 // entry with the function or refuse the patch; the hazard rules decide which (src/hazards/rules).
 // Pure: parsed objects in, plain facts out.
 import type { CodeFact, CodeReference, ExportFact, ReferenceKind, Side } from '../model.js';
-import { EM_AARCH64, EM_X86_64, SHF_EXECINSTR, type ElfObject, type ElfRelocation, type ElfSection, type ElfSymbol } from './elf.js';
+import { EM_AARCH64, EM_PPC64, EM_X86_64, SHF_EXECINSTR, type ElfObject, type ElfRelocation, type ElfSection, type ElfSymbol } from './elf.js';
 import { symbolRange } from './compare-ranges.js';
 import { functionAt, functionSymbols, isDefinedIn, relocationsIn, resolveTarget } from './object-index.js';
-
-export const EM_PPC64 = 21;
 
 /**
  * Sections whose entries point at code and must travel with it (kpatch-build and klp-build both extract

@@ -1,5 +1,5 @@
 import type { Analysis, Finding } from '../../model.js';
-import { EM_PPC64 } from '../../compare/special-sections.js';
+import { EM_PPC64 } from '../../compare/elf.js';
 import { childParent } from '../../compare/symbol-names.js';
 import { patchedCode } from '../code-facts.js';
 import { defineMeta } from '../rule.js';
