@@ -196,6 +196,7 @@ export interface PatchReason {
     | 'caller-of-changed-clone' // it calls a clone whose ABI differs at head
     | 'header-copy' // a changed static inline header function has an out-of-line copy in this TU
     | 'unexplained' // the object comparison found changed code that the clone graph does not explain
+    | 'referrer' // it calls or takes the address of a function livepatch cannot redirect (see UnpatchableFunction)
     | 'new'; // exists only at head
   /** The changed function this entry traces back to. */
   root?: string;
@@ -218,6 +219,66 @@ export interface PatchFunction {
   notPatched?: string;
 }
 
+/** Why livepatch cannot redirect a function of the base build (decided in src/compare/redirectable.ts). */
+export type UnredirectableCause =
+  | 'no-ftrace-entry' // no __fentry__/mcount call at entry: notrace, the kernel's inline (implies notrace), a file built without ftrace
+  | 'noinstr' // .noinstr.text / .entry.text: code that must never be instrumented
+  | 'init-code'; // .init.text / .exit.text: its ftrace entry is gone once init memory is freed
+
+/** A function (code) of the base build that reaches an unpatchable function. */
+export interface CodeReferrer {
+  symbol: string;
+  file: string;
+  object: string;
+  /** It calls it, jumps to it (tail call), or takes its address (stores it, passes it as a callback). */
+  kind: 'call' | 'jump' | 'address';
+  /**
+   * 'patched': in the patch list; 'through-referrers': it cannot be redirected either and is replaced through
+   * its own referrers; 'init-only': init code, which ran at boot (or module load) and never runs again.
+   */
+  replacement: 'patched' | 'through-referrers' | 'init-only';
+}
+
+/** Data of the base build (an ops table, a callback array, an export entry) that holds a function's address. */
+export interface DataReferrer {
+  /** The data object, or the section when no symbol covers the reference. */
+  symbol: string;
+  section: string;
+  file: string;
+  object: string;
+}
+
+/**
+ * A function a live patch would have to replace that livepatch cannot redirect on the base build. It is
+ * not in the patch list: its new version is reached by replacing every function that calls it or takes
+ * its address (listed in the patch list with reason 'referrer'), transitively.
+ */
+export interface UnpatchableFunction {
+  object: string;
+  symbol: string;
+  /** old_sympos-style position among equal names in its object; 0 when unique. */
+  sympos: number;
+  file: string;
+  line?: number;
+  cause: UnredirectableCause;
+  /** What in the base object makes it so: 'no __fentry__/mcount call at its entry on base', 'lives in .init.text: ...'. */
+  detail: string;
+  /** Why the live patch needs it: the reasons its patch-list entry would have had. */
+  reasons: PatchReason[];
+  codeChange: PatchFunction['codeChange'];
+  /**
+   * 'covered': every way the running code reaches it goes through a patched function; 'uncovered': data holds
+   * its address, no function reaches it, or a referrer is itself uncovered; 'not-needed': its code did not
+   * change and nothing needs it replaced; 'init-only': init code, which has run before any live patch can
+   * load (the init-code rule reports it).
+   */
+  coverage: 'covered' | 'uncovered' | 'not-needed' | 'init-only';
+  referrers: CodeReferrer[];
+  dataReferrers: DataReferrer[];
+  /** A global symbol of a build that did not compile every object (kernel fast path): referrers elsewhere are unseen. */
+  referrersOutsideBuild: boolean;
+}
+
 export interface PatchObject {
   /** 'vmlinux', 'fs/ext4/ext4.ko', or a program name. */
   object: string;
@@ -238,6 +299,8 @@ export interface PatchLists {
   vanished: PatchObject[];
   /** Reached by the change but no klp_func needed: .cold parts (travel with their parent), no code change, only __LINE__ moved. */
   notNeeded: PatchObject[];
+  /** Functions livepatch cannot redirect: no klp_func; replaced through their referrers, which are in `patch`. */
+  unpatchable: UnpatchableFunction[];
 }
 
 export interface Finding {
@@ -402,6 +465,8 @@ export interface Analysis {
   newFunctions: PatchObject[];
   vanished: PatchObject[];
   notNeeded: PatchObject[];
+  /** Functions the patch needs that livepatch cannot redirect, and how they are replaced (through referrers). */
+  unpatchable: UnpatchableFunction[];
   codeDiffs: FunctionCodeDiff[];
   dataDiffs: DataDiff[];
   cloneChanges: CloneChange[];
@@ -448,6 +513,8 @@ export interface Report {
   newFunctions: PatchObject[];
   vanished: PatchObject[];
   notNeeded: PatchObject[];
+  /** Functions livepatch cannot redirect: not in `patch`; replaced through the referrers listed there. */
+  unpatchable: UnpatchableFunction[];
   findings: Finding[];
   changes: { functions: ChangedFunction[]; other: NonFunctionChange[] };
   notBuilt: { source: string; reason: string }[];

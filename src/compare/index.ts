@@ -2,6 +2,6 @@
 export { ElfError, readObject, parseElf, type ElfObject, type ElfSection, type ElfSymbol, type ElfRelocation } from './elf.js';
 export { compareObjects, dataSymbols, type CompareContext, type ObjectComparison } from './compare-objects.js';
 export { symbolFacts, assignSympos } from './symbol-facts.js';
-export { callersOf, referencesByTarget } from './callers.js';
+export { callersOf, importsSymbol, referencesByTarget, referencesTo, type Reference, type ReferenceKind } from './callers.js';
 export { functionAt, symbolAt, functionSymbols } from './object-index.js';
 export { normaliseName, childParent, isStaticLocalName } from './symbol-names.js';

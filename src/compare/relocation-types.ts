@@ -139,3 +139,24 @@ export function codeAddendBias(machine: number, type: number): number {
   if (machine === EM_S390 && S390_INSN_PLUS_2.has(type)) return -2;
   return 0;
 }
+
+const AARCH64_CALL26 = 283;
+const AARCH64_JUMP26 = 282;
+
+/**
+ * How code reaches the target of a relocation at `offset` in `code`: a call, a jump (tail call or branch),
+ * or anything else, which takes its address (lea, mov $sym, a GOT load). x86-64 is told by the opcode
+ * before the 32-bit field (e8 call, e9 jmp, 0f 8x jcc); AArch64 by the relocation type.
+ */
+export function codeReferenceKind(machine: number, type: number, code: Uint8Array, offset: number): 'call' | 'jump' | 'address' {
+  if (machine === EM_X86_64 && X86_64_PC_RELATIVE_32.has(type) && offset >= 1) {
+    const op = code[offset - 1];
+    if (op === 0xe8) return 'call';
+    if (op === 0xe9 || (offset >= 2 && code[offset - 2] === 0x0f && op >= 0x80 && op <= 0x8f)) return 'jump';
+  }
+  if (machine === EM_AARCH64) {
+    if (type === AARCH64_CALL26) return 'call';
+    if (type === AARCH64_JUMP26) return 'jump';
+  }
+  return 'address';
+}

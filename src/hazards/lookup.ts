@@ -29,6 +29,18 @@ export function factsFor(analysis: Analysis, symbol: string, side: Side, source?
   );
 }
 
+/**
+ * The base symbols that are out-of-line copies of a changed function: the function itself or its clones and
+ * split parts (foo.isra.0, foo.cold), in its own TU, or in any TU for a function defined in a header.
+ */
+export function baseCopies(analysis: Analysis, fn: ChangedFunction): SymbolFact[] {
+  const names = symbolsOf(fn);
+  const source = fn.baseFile ?? fn.file;
+  return analysis.symbolFacts.filter(
+    (f) => f.side === 'base' && (fn.inHeader || f.source === source) && names.some((n) => f.symbol === n || f.symbol.startsWith(`${n}.`)),
+  );
+}
+
 /** The symbols a changed function is emitted under (never empty: falls back to its C name). */
 export function symbolsOf(fn: ChangedFunction): string[] {
   return fn.symbols.length > 0 ? fn.symbols : [fn.name];

@@ -13,7 +13,7 @@ import { diffClones } from '../clones/diff.js';
 import { findNodes, nodeInfo, type CloneGraph } from '../clones/graph.js';
 import { readDumpFiles } from '../clones/read-dumps.js';
 import { cleanPath } from '../clones/source-path.js';
-import { callersOf } from '../compare/callers.js';
+import { callersOf, importsSymbol, referencesTo } from '../compare/callers.js';
 import { compareObjects } from '../compare/compare-objects.js';
 import { parseElf, type ElfObject } from '../compare/elf.js';
 import { codeFacts, exportFacts, symversCrcs } from '../compare/special-sections.js';
@@ -115,6 +115,9 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
   const views = baseObjects.map((b) => baseUnitView(b, baseGraph, mentions));
   const cloneChanges = diffClones(baseGraph, headGraph, cloneQuestions(changes, views));
 
+  // The fast path sees only the objects it rebuilt: old_sympos cannot count a repeat of a static name
+  // in the rest of vmlinux or the module, and the referrers of a global in other objects are not seen.
+  const kernelFastPath = !opts.fullBuild && base.units.some((u) => u.owner === 'vmlinux' || u.owner.endsWith('.ko'));
   const lists = computePatchList({
     changed: changes.functions,
     units: views,
@@ -123,11 +126,9 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
     codeDiffs,
     baseFacts,
     lineOf: lineLookup(baseGraph, changes),
+    wholeBuild: !kernelFastPath,
   });
 
-  // The fast path sees only the objects it rebuilt: old_sympos cannot count a repeat of a static name
-  // in the rest of vmlinux or the module.
-  const kernelFastPath = !opts.fullBuild && base.units.some((u) => u.owner === 'vmlinux' || u.owner.endsWith('.ko'));
   const localNames = new Set(baseFacts.filter((x) => !x.global).map((x) => x.symbol));
   const patchedLocals = lists.patch.flatMap((o) => o.functions).filter((f) => localNames.has(f.symbol));
   if (kernelFastPath && patchedLocals.length > 0) {
@@ -340,6 +341,8 @@ function baseUnitView(built: BuiltUnit, graph: CloneGraph, mentions: ReturnType<
       return hits;
     },
     callersOf: (symbol) => callersOf(elf, symbol),
+    referencesTo: (symbol) => referencesTo(elf, symbol),
+    imports: (symbol) => importsSymbol(elf, symbol),
   };
 }
 

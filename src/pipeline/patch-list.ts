@@ -3,7 +3,8 @@
 // Computed on the BASE build, because that is the code running in production:
 //   changed function → its out-of-line copy, its clones, everything it was inlined into (transitively),
 //   → callers of its optimisation clones when head no longer makes the same clone (they call the old ABI),
-//   → anything else whose machine code changed that none of the above explains ('unexplained').
+//   → anything else whose machine code changed that none of the above explains ('unexplained'),
+//   → what livepatch cannot redirect is replaced through its callers and referrers (./referrers.ts).
 // The last pass splits the entries into klp_funcs and the rest (new, vanished, not needed), once, so
 // every output counts and lists the same klp_funcs.
 import type {
@@ -16,7 +17,9 @@ import type {
   PatchReason,
   SymbolFact,
 } from '../model.js';
+import { isFtraceBuild } from '../compare/redirectable.js';
 import { childParent, isColdPart, normaliseName } from '../compare/symbol-names.js';
+import { replaceThroughReferrers, type ReferrerUnitView } from './referrers.js';
 
 /** One function reached from a changed function through the base clone graph. */
 export interface AffectedFunction {
@@ -31,7 +34,7 @@ export interface AffectedFunction {
 }
 
 /** The base build of one translation unit, as the patch list needs to see it. */
-export interface BaseUnitView {
+export interface BaseUnitView extends ReferrerUnitView {
   source: string;
   owner: string;
   /** Function symbols defined in the base object (the truth about what exists). */
@@ -57,7 +60,10 @@ export interface PatchListInput {
   baseFacts: SymbolFact[];
   /** Source line of a symbol when known (from dumps / diff), for the report. */
   lineOf?: (source: string, symbol: string) => number | undefined;
+  /** Every object of the project was built (not the kernel fast path): all referrers of a global are seen. */
+  wholeBuild: boolean;
 }
+
 
 class PatchListBuilder {
   private readonly byObject = new Map<string, Map<string, PatchFunction>>();
@@ -99,6 +105,14 @@ class PatchListBuilder {
     return this.byObject.get(owner)?.has(`${source}\0${symbol}`) ?? false;
   }
 
+  remove(owner: string, source: string, symbol: string): void {
+    this.byObject.get(owner)?.delete(`${source}\0${symbol}`);
+  }
+
+  entries(): { owner: string; entry: PatchFunction }[] {
+    return [...this.byObject.entries()].flatMap(([owner, fns]) => [...fns.values()].map((entry) => ({ owner, entry })));
+  }
+
   result(): PatchObject[] {
     const order = (o: string) => (o === 'vmlinux' ? '' : o);
     return [...this.byObject.entries()]
@@ -110,7 +124,8 @@ class PatchListBuilder {
   }
 }
 
-type ListName = Exclude<keyof PatchLists, 'patch'>;
+type ListName = Exclude<keyof PatchLists, 'patch' | 'unpatchable'>;
+type SplitLists = Omit<PatchLists, 'unpatchable'>;
 
 /** Which list an entry belongs to and why, or null for a klp_func. The one definition of a klp_func. */
 export function notAKlpFunc(f: PatchFunction): { list: ListName; why: string } | null {
@@ -120,22 +135,24 @@ export function notAKlpFunc(f: PatchFunction): { list: ListName; why: string } |
   if (f.codeChange === 'removed') return { list: 'vanished', why: 'gone at head: its callers are patched instead' };
   // GCC's hot/cold split: the .cold part is only jumped to from its parent, never called.
   if (isColdPart(f.symbol)) return { list: 'notNeeded', why: `split cold part: replaced together with ${childParent(f.symbol) ?? 'its parent'}` };
+  // A referrer of a function livepatch cannot redirect is replaced for what it reaches, not for its own code.
+  if (f.reasons.some((r) => r.kind === 'referrer')) return null;
   if (f.codeChange === 'unchanged') return { list: 'notNeeded', why: 'the object comparison found no change' };
   if (f.codeChange === 'line-only') return { list: 'notNeeded', why: 'only __LINE__ moved' };
   return null;
 }
 
 /** Splits the entries into klp_funcs and the lists beside them (empty objects dropped). */
-export function splitPatchList(entries: PatchObject[]): PatchLists {
-  const lists: PatchLists = { patch: [], newFunctions: [], vanished: [], notNeeded: [] };
+export function splitPatchList(entries: PatchObject[]): SplitLists {
+  const lists: SplitLists = { patch: [], newFunctions: [], vanished: [], notNeeded: [] };
   for (const obj of entries) {
-    const per: Record<keyof PatchLists, PatchFunction[]> = { patch: [], newFunctions: [], vanished: [], notNeeded: [] };
+    const per: Record<keyof SplitLists, PatchFunction[]> = { patch: [], newFunctions: [], vanished: [], notNeeded: [] };
     for (const f of obj.functions) {
       const not = notAKlpFunc(f);
       if (not) per[not.list].push({ ...f, notPatched: not.why });
       else per.patch.push(f);
     }
-    for (const list of Object.keys(per) as (keyof PatchLists)[]) {
+    for (const list of Object.keys(per) as (keyof SplitLists)[]) {
       if (per[list].length > 0) lists[list].push({ object: obj.object, functions: per[list] });
     }
   }
@@ -227,6 +244,16 @@ export function computePatchList(input: PatchListInput): PatchLists {
       chain: [`machine code of ${d.symbol} changed${d.detail ? ` (${d.detail})` : ''}, but no changed function's clones or inlining explain it`],
     }, false);
   }
+  // What livepatch cannot redirect leaves the list; what calls it or takes its address joins it.
+  const unpatchable = replaceThroughReferrers(out, {
+    units: input.units,
+    facts,
+    ftraceBuild: isFtraceBuild(input.baseFacts),
+    wholeBuild: input.wholeBuild,
+    codeChange: (owner, source, symbol) => diffs.get(`${owner}\0${source}\0${normaliseName(symbol)}`)?.status ?? 'unknown',
+    lineOf: input.lineOf,
+  });
+
   // Split-off .cold parts carry no dump line: they travel with whichever parent is patched, for
   // whatever reason the parent is in the list.
   for (const unit of input.units) {
@@ -237,5 +264,5 @@ export function computePatchList(input: PatchListInput): PatchLists {
       out.add(unit.owner, unit.source, name, { kind: 'clone', root: listed.reasons[0].root, chain: [parent, `split cold part of ${parent} (travels with it)`] }, listed.predicted);
     }
   }
-  return splitPatchList(out.result());
+  return { ...splitPatchList(out.result()), unpatchable };
 }

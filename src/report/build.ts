@@ -31,6 +31,7 @@ export function buildReport(analysis: Analysis, policyResult: PolicyResult, meta
     newFunctions: analysis.newFunctions,
     vanished: analysis.vanished,
     notNeeded: analysis.notNeeded,
+    unpatchable: analysis.unpatchable,
     findings: policyResult.findings,
     changes: { functions: analysis.changes.functions, other: analysis.changes.other },
     notBuilt: analysis.notBuilt,

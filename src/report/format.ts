@@ -1,5 +1,5 @@
 // Small text pieces the renderers share: locations, reasons, counts.
-import type { Finding, PatchFunction, PatchReason, Severity } from '../model.js';
+import type { Finding, PatchFunction, PatchReason, Severity, UnpatchableFunction } from '../model.js';
 
 export function location(file?: string, line?: number): string {
   if (!file) return '';
@@ -17,6 +17,7 @@ const REASON_TEXT: Record<PatchReason['kind'], string> = {
   'caller-of-changed-clone': 'calls a clone that head does not make the same way',
   'header-copy': 'out-of-line copy of a changed header function',
   unexplained: 'code changed, not explained by the clone graph',
+  referrer: 'reaches a function livepatch cannot redirect',
   new: 'new at head',
 };
 
@@ -33,6 +34,29 @@ export function reasonsSummary(f: PatchFunction): string {
 /** The explanation chain of a reason: 'helper → inlined into mid (removed) → inlined into f1'. */
 export function chainText(r: PatchReason): string {
   return r.chain.join(' → ');
+}
+
+const COVERAGE_TEXT: Record<UnpatchableFunction['coverage'], string> = {
+  covered: 'covered by its referrers',
+  uncovered: 'NOT covered',
+  'not-needed': 'code unchanged: nothing to replace',
+  'init-only': 'init code: has run before a live patch can load',
+};
+
+/** How an unpatchable function is covered, in a few words. */
+export function coverageText(u: UnpatchableFunction): string {
+  const outside = u.coverage === 'covered' && u.referrersOutsideBuild ? ' (objects not built unseen)' : '';
+  return `${COVERAGE_TEXT[u.coverage]}${outside}`;
+}
+
+/** Who reaches an unpatchable function: 'udp_sendmsg (takes its address), mid (calls it; through its referrers), data ops (.rodata)'. */
+export function referrersText(u: UnpatchableFunction): string {
+  const how = { call: 'calls it', jump: 'jumps to it', address: 'takes its address' } as const;
+  const via = { patched: '', 'through-referrers': '; through its referrers', 'init-only': '; init code' } as const;
+  return [
+    ...u.referrers.map((r) => `${r.symbol} (${how[r.kind]}${via[r.replacement]})`),
+    ...u.dataReferrers.map((d) => `data ${d.symbol} (${d.section})`),
+  ].join(', ');
 }
 
 export function shortCommit(c: string): string {

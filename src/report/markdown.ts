@@ -1,9 +1,9 @@
 // The PR comment / job summary: the report as prioritised sections, fitted under maxChars by
 // markdown-fit.ts (lowest priority cut first, each cut leaving an explicit "… N more" pointer).
 import { ruleMeta } from '../hazards/catalogue.js';
-import type { Finding, PatchObject, Report, Severity } from '../model.js';
+import type { Finding, PatchObject, Report, Severity, UnpatchableFunction } from '../model.js';
 import { mdCode, mdText, mdUrl } from './escape.js';
-import { chainText, location, plural, reasonsSummary, SEVERITY_ORDER, shortCommit } from './format.js';
+import { chainText, coverageText, location, plural, reasonsSummary, referrersText, SEVERITY_ORDER, shortCommit } from './format.js';
 import { fitSections, type Section } from './markdown-fit.js';
 import { livepatchSkeleton } from './skeleton.js';
 
@@ -34,6 +34,7 @@ const PRIORITY = {
   warnings: 6,
   warningFindings: 7,
   patch: 8,
+  unpatchable: 8,
   errorFindings: 9,
 };
 
@@ -79,6 +80,23 @@ function notKlpSections(report: Report): Section[] {
       );
       return { priority: PRIORITY.notKlp, heading: `### ${title} (${items.length})`, items, noun: 'function', omitted: 0, joiner: '\n' };
     });
+}
+
+/** Functions livepatch cannot redirect: not klp_funcs, and how their referrers in the patch list cover them. */
+function unpatchableSection(list: UnpatchableFunction[]): Section {
+  return {
+    priority: PRIORITY.unpatchable,
+    heading: `### Replaced through their referrers: livepatch cannot redirect them (${list.length})`,
+    lead: '| Function | Object | Location | Why not | Reached by | Coverage |\n|---|---|---|---|---|---|',
+    items: list.map((u) => {
+      const name = u.sympos > 0 ? `${mdCode(u.symbol)} (sympos ${Math.trunc(u.sympos)})` : mdCode(u.symbol);
+      const cols = [name, mdCode(u.object), mdCode(location(u.file, u.line)), mdText(u.detail), mdText(referrersText(u)), mdText(coverageText(u))];
+      return `| ${cols.join(' | ')} |`;
+    }),
+    noun: 'function',
+    omitted: 0,
+    joiner: '\n',
+  };
 }
 
 function findingLine(f: Finding): string {
@@ -144,6 +162,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
     head.push('', 'No function needs patching.');
   }
   sections.push(...report.patch.map(patchSection));
+  if (report.unpatchable.length > 0) sections.push(unpatchableSection(report.unpatchable));
   const active = report.findings.filter((f) => !f.allowed);
   for (const sev of SEVERITY_ORDER) {
     const list = active.filter((f) => f.severity === sev);

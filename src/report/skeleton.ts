@@ -1,7 +1,7 @@
 // A starting point for the livepatch module: klp_func entries per klp_object, from the patch list.
 import type { PatchObject, Report } from '../model.js';
 import { cComment, cIdentifier, cString } from './escape.js';
-import { shortCommit } from './format.js';
+import { coverageText, referrersText, shortCommit } from './format.js';
 
 /** The module name livepatch expects: 'fs/ext4/ext4.ko' → 'ext4' (Kbuild turns '-' into '_'). */
 export function klpObjectName(object: string): string | null {
@@ -35,6 +35,15 @@ export function livepatchSkeleton(report: Report): string {
     '#include <linux/livepatch.h>',
     '',
   ];
+  const notRedirectable = report.unpatchable.filter((u) => u.coverage !== 'not-needed');
+  if (notRedirectable.length > 0) {
+    out.push('/* Not klp_funcs: livepatch cannot redirect these on the base kernel. The new version is reached', ' * through the functions that call them or take their address, which are listed below. */');
+    for (const u of notRedirectable) {
+      const pos = u.sympos > 0 ? `,${Math.trunc(u.sympos)}` : '';
+      out.push(`/* ${cComment(`${u.object}: ${u.symbol}${pos}: ${u.detail}; ${coverageText(u)}: ${referrersText(u) || 'nothing reaches it'}`)} */`);
+    }
+    out.push('');
+  }
   const objs: string[] = [];
   // report.patch holds exactly the klp_funcs; what else the change reaches is listed as comments.
   const others = (list: PatchObject[], object: string) => list.find((o) => o.object === object)?.functions ?? [];

@@ -2,7 +2,7 @@
 import { ruleMeta } from '../hazards/catalogue.js';
 import type { Report } from '../model.js';
 import { plainText } from './escape.js';
-import { location, plural, reasonsSummary, SEVERITY_ORDER, shortCommit } from './format.js';
+import { coverageText, location, plural, reasonsSummary, referrersText, SEVERITY_ORDER, shortCommit } from './format.js';
 
 export function renderText(report: Report): string {
   const s = report.summary;
@@ -36,6 +36,16 @@ export function renderText(report: Report): string {
     if (objs.length === 0) continue;
     out.push(`${title}:`);
     for (const o of objs) for (const f of o.functions) out.push(`  ${f.symbol}  ${o.object}  ${location(f.file, f.line)}  ${f.notPatched ?? ''}`);
+    out.push('');
+  }
+  if (report.unpatchable.length > 0) {
+    out.push('Not patched directly (livepatch cannot redirect them; their referrers are patched instead):');
+    for (const u of report.unpatchable) {
+      const pos = u.sympos > 0 ? ` [sympos ${u.sympos}]` : '';
+      out.push(`  ${u.symbol}${pos}  ${u.object}  ${location(u.file, u.line)}  ${u.detail}  ${coverageText(u)}`);
+      const who = referrersText(u);
+      if (who) out.push(`      reached by: ${who}`);
+    }
     out.push('');
   }
   for (const sev of SEVERITY_ORDER) {

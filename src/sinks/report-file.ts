@@ -41,6 +41,8 @@ export function reportProblems(value: unknown): string[] {
   need('verdict', (v) => v === 'pass' || v === 'fail', '"pass" or "fail"');
   need('verdictReasons', (v) => isArr(v) && (v as unknown[]).every(isStr), 'an array of strings');
   for (const list of ['patch', 'newFunctions', 'vanished', 'notNeeded']) need(list, isArr, 'an array');
+  // Added within version 2: a report of an earlier 2.x writer has none (read as empty below).
+  if (r.unpatchable !== undefined) need('unpatchable', isArr, 'an array');
   need('findings', isArr, 'an array');
   need('notBuilt', isArr, 'an array');
   need('warnings', isArr, 'an array');
@@ -79,7 +81,9 @@ export function readReportFile(path: string): Report {
   }
   const problems = reportProblems(value);
   if (problems.length) throw new Error(`report file ${path} is not a livepatch-gate report:\n  ${problems.join('\n  ')}`);
-  return value as Report;
+  const report = value as Report;
+  report.unpatchable ??= [];
+  return report;
 }
 
 /**

@@ -1,5 +1,5 @@
 // Builds Analysis objects for rule, policy and report tests: an empty analysis plus the parts a test sets.
-import type { Analysis, ChangedFunction, PatchFunction, SymbolFact, TuFlags } from '../../src/model.js';
+import type { Analysis, ChangedFunction, PatchFunction, SymbolFact, TuFlags, UnpatchableFunction } from '../../src/model.js';
 
 export function analysisWith(parts: Partial<Analysis> = {}): Analysis {
   return {
@@ -11,6 +11,7 @@ export function analysisWith(parts: Partial<Analysis> = {}): Analysis {
     newFunctions: [],
     vanished: [],
     notNeeded: [],
+    unpatchable: [],
     codeDiffs: [],
     dataDiffs: [],
     cloneChanges: [],
@@ -72,4 +73,24 @@ export function fact(symbol: string, source: string, extra: Partial<SymbolFact> 
 
 export function flags(source: string, extra: Partial<TuFlags> = {}): TuFlags {
   return { side: 'base', source, ipaSwitches: [], pg: true, fentry: true, optLevel: '2', lto: false, ...extra };
+}
+
+/** A function the patch needs that livepatch cannot redirect, covered by one patched caller unless told. */
+export function unpatchableFunction(symbol: string, file: string, extra: Partial<UnpatchableFunction> = {}): UnpatchableFunction {
+  return {
+    object: 'vmlinux',
+    symbol,
+    sympos: 0,
+    file,
+    line: 10,
+    cause: 'no-ftrace-entry',
+    detail: 'no __fentry__/mcount call at its entry on base',
+    reasons: [{ kind: 'changed', root: symbol, chain: [symbol] }],
+    codeChange: 'changed',
+    coverage: 'covered',
+    referrers: [{ symbol: 'caller', file, object: 'vmlinux', kind: 'call', replacement: 'patched' }],
+    dataReferrers: [],
+    referrersOutsideBuild: false,
+    ...extra,
+  };
 }

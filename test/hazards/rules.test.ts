@@ -4,7 +4,7 @@ import { catalogue, detectHazards, ruleMeta, ruleMetas } from '../../src/hazards
 import { coverage } from '../../src/hazards/coverage.js';
 import { renderHazardsDoc } from '../../src/hazards/docs.js';
 import type { Analysis, Finding } from '../../src/model.js';
-import { analysisWith, changedFunction, fact, flags, patchFunction } from './analysis-fixture.js';
+import { analysisWith, changedFunction, fact, flags, patchFunction, unpatchableFunction } from './analysis-fixture.js';
 
 function only(analysis: Analysis, ruleId: string): Finding[] {
   return detectHazards(analysis).filter((f) => f.ruleId === ruleId);
@@ -123,8 +123,10 @@ describe('code placement rules', () => {
   test('init-code: __init marker and .init.text section on base', () => {
     const a = analysisWith({
       changes: { files: [], other: [], warnings: [], functions: [changedFunction('setup_x', 'init/main.c', { markers: ['__init'] })] },
-      symbolFacts: [fact('late', 'init/late.c', { section: '.init.text' })],
-      patch: [{ object: 'vmlinux', functions: [patchFunction('late', 'init/late.c')] }],
+      // The patch list sets a function in .init.text apart (src/compare/redirectable.ts decides).
+      unpatchable: [
+        unpatchableFunction('late', 'init/late.c', { cause: 'init-code', detail: 'lives in .init.text: its ftrace entry is gone once init memory is freed', coverage: 'init-only', referrers: [] }),
+      ],
     });
     const found = only(a, 'init-code');
     expect(found.map((f) => f.symbol)).toEqual(['late', 'setup_x']);
@@ -179,50 +181,52 @@ describe('code placement rules', () => {
     expect(only(a, 'unpatchable-file')).toEqual([]);
   });
 
-  test('no-ftrace-entry: patch-list symbol without fentry, notrace and inline-only functions', () => {
+  test('no-ftrace-entry: notice when referrers cover it, warning when objects not built may call it', () => {
     const a = analysisWith({
-      patch: [{ object: 'vmlinux', functions: [patchFunction('__do_sys_foo', 'kernel/sys.c')] }],
-      // The TU is built for ftrace: its other functions call __fentry__.
-      symbolFacts: [fact('__do_sys_foo', 'kernel/sys.c', { hasFentry: false }), fact('__x64_sys_foo', 'kernel/sys.c'), fact('other', 'kernel/b.c')],
       changes: {
         files: [],
         other: [],
         warnings: [],
-        functions: [
-          changedFunction('tracer', 'kernel/t.c', { markers: ['notrace'] }),
-          changedFunction('tiny', 'kernel/b.c', { isInline: true, markers: ['__always_inline'] }),
-        ],
+        functions: [changedFunction('udplite_getfrag', 'include/net/udplite.h', { isInline: true, inHeader: true, markers: ['inline'] })],
       },
+      unpatchable: [
+        unpatchableFunction('udplite_getfrag', 'net/ipv4/udp.c', { sympos: 1, referrers: [{ symbol: 'udp_sendmsg', file: 'net/ipv4/udp.c', object: 'vmlinux', kind: 'address', replacement: 'patched' }] }),
+        unpatchableFunction('raw_helper', 'kernel/b.c', { referrersOutsideBuild: true }),
+        unpatchableFunction('quiet', 'kernel/c.c', { coverage: 'not-needed', codeChange: 'unchanged' }),
+        unpatchableFunction('setup', 'init/main.c', { cause: 'init-code', coverage: 'init-only' }),
+      ],
     });
     const found = only(a, 'no-ftrace-entry');
-    expect(found.map((f) => f.symbol)).toEqual(['tiny', '__do_sys_foo', 'tracer']);
-    expect(found.every((f) => f.severity === 'warning')).toBe(true);
-    expect(found.find((f) => f.symbol === 'tiny')?.message).toMatch(/__always_inline and has no out-of-line copy/);
-    expect(found.find((f) => f.symbol === '__do_sys_foo')?.message).toMatch(/callers must be patched/);
+    expect(found.map((f) => [f.symbol, f.severity])).toEqual([
+      ['raw_helper', 'warning'],
+      ['udplite_getfrag', 'notice'],
+    ]);
+    expect(found[1].message).toMatch(/inline-marked: the kernel's inline implies notrace/);
+    expect(found[1].message).toMatch(/replaced through 'udp_sendmsg' \(takes its address\)/);
+    expect(found[0].message).toMatch(/only some objects were built/);
   });
 
-  test('no-ftrace-entry: a .cold part needs no entry of its own', () => {
+  test('no-ftrace-entry: an error when data holds its address, nothing reaches it, or a referrer is uncovered', () => {
     const a = analysisWith({
-      patch: [{ object: 'vmlinux', functions: [patchFunction('dup_mmap', 'kernel/fork.c'), patchFunction('dup_mmap.cold', 'kernel/fork.c')] }],
-      symbolFacts: [fact('dup_mmap', 'kernel/fork.c'), fact('dup_mmap.cold', 'kernel/fork.c', { hasFentry: false })],
+      unpatchable: [
+        unpatchableFunction('op_read', 'drivers/x.c', {
+          coverage: 'uncovered',
+          referrers: [],
+          dataReferrers: [{ symbol: 'x_ops', section: '.rodata', file: 'drivers/x.c', object: 'vmlinux' }],
+        }),
+        unpatchableFunction('lonely', 'kernel/a.c', { coverage: 'uncovered', referrers: [] }),
+        unpatchableFunction('leaf', 'kernel/d.c', {
+          coverage: 'uncovered',
+          referrers: [{ symbol: 'mid', file: 'kernel/d.c', object: 'vmlinux', kind: 'call', replacement: 'through-referrers' }],
+        }),
+        unpatchableFunction('mid', 'kernel/d.c', { coverage: 'uncovered', referrers: [] }),
+      ],
     });
-    expect(only(a, 'no-ftrace-entry')).toEqual([]);
-  });
-
-  test('no-ftrace-entry: says nothing about a build without ftrace instrumentation', () => {
-    const a = analysisWith({
-      patch: [{ object: 'prog', functions: [patchFunction('helper', 'src/a.c')] }],
-      symbolFacts: [fact('helper', 'src/a.c', { hasFentry: false }), fact('main', 'src/a.c', { hasFentry: false })],
-    });
-    expect(only(a, 'no-ftrace-entry')).toEqual([]);
-  });
-
-  test('no-ftrace-entry: an inline function with an out-of-line copy that has fentry is fine', () => {
-    const a = analysisWith({
-      symbolFacts: [fact('tiny', 'kernel/b.c')],
-      changes: { files: [], other: [], warnings: [], functions: [changedFunction('tiny', 'kernel/b.c', { isInline: true })] },
-    });
-    expect(only(a, 'no-ftrace-entry')).toEqual([]);
+    const found = only(a, 'no-ftrace-entry');
+    expect(found.every((f) => f.severity === 'error')).toBe(true);
+    expect(found.find((f) => f.symbol === 'op_read')?.message).toMatch(/data holds its address: 'x_ops' \(\.rodata\); patching code cannot retarget that pointer: patch the function that installs it/);
+    expect(found.find((f) => f.symbol === 'lonely')?.message).toMatch(/nothing in the objects built calls it or takes its address/);
+    expect(found.find((f) => f.symbol === 'leaf')?.message).toMatch(/its referrer 'mid' cannot be redirected and is not covered either/);
   });
 
   test('duplicate-symbol: reports old_sympos', () => {
@@ -245,6 +249,15 @@ describe('code placement rules', () => {
     });
     const f = expectRule(only(a, 'fully-inlined'), 'fully-inlined', 'notice', /fully inlined into 'caller'/);
     expect(f.object).toBe('vmlinux');
+  });
+
+  test('fully-inlined: an inline-marked function with no out-of-line copy (no-ftrace-entry has nothing to say)', () => {
+    const a = analysisWith({
+      symbolFacts: [fact('caller', 'kernel/b.c')],
+      changes: { files: [], other: [], warnings: [], functions: [changedFunction('tiny', 'kernel/b.c', { isInline: true, markers: ['__always_inline'] })] },
+    });
+    expectRule(only(a, 'fully-inlined'), 'fully-inlined', 'notice', /'tiny' has no symbol in the base object/);
+    expect(only(a, 'no-ftrace-entry')).toEqual([]);
   });
 
   test('fully-inlined: a constprop clone counts as a copy', () => {

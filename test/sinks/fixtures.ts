@@ -27,6 +27,7 @@ export function sampleReport(over: Partial<Report> = {}): Report {
     newFunctions: [],
     vanished: [],
     notNeeded: [],
+    unpatchable: [],
     findings: [{ ruleId: 'changed-data', severity: 'error', message: 'max_threads changed', file: 'kernel/fork.c', line: 12 }],
     changes: { functions: [], other: [] },
     notBuilt: [],

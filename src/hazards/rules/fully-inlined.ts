@@ -1,5 +1,5 @@
 import type { Analysis, Finding } from '../../model.js';
-import { lineOf, objectOfSource, symbolsOf } from '../lookup.js';
+import { baseCopies, lineOf, objectOfSource, symbolsOf } from '../lookup.js';
 import { defineMeta } from '../rule.js';
 
 export const meta = defineMeta({
@@ -14,29 +14,19 @@ export const meta = defineMeta({
     'live patch, and do not list the function in klp_funcs (it cannot be found).',
 });
 
-const INLINE_MARKERS = ['inline', '__always_inline', '__inline', '__inline__'];
-
 export function detect(analysis: Analysis): Finding[] {
   const findings: Finding[] = [];
   const patched = new Set(analysis.patch.flatMap((o) => o.functions.map((f) => f.symbol)));
   for (const fn of analysis.changes.functions) {
     if (fn.status !== 'modified') continue;
-    // Inline-marked functions are no-ftrace-entry's business (callers must be patched: a warning).
-    if (fn.isInline || fn.markers.some((m) => INLINE_MARKERS.includes(m))) continue;
     const names = symbolsOf(fn);
     const source = fn.baseFile ?? fn.file;
     const factsKnown = analysis.symbolFacts.some((f) => f.side === 'base' && (fn.inHeader || f.source === source));
     const carriers = analysis.patch.flatMap((o) =>
       o.functions.filter((f) => f.reasons.some((r) => r.kind === 'inlined' && r.root !== undefined && names.includes(r.root))),
     );
-    const hasCopy = factsKnown
-      ? analysis.symbolFacts.some(
-          (f) =>
-            f.side === 'base' &&
-            (fn.inHeader || f.source === source) &&
-            names.some((n) => f.symbol === n || f.symbol.startsWith(`${n}.`)),
-        )
-      : names.some((n) => patched.has(n)) || carriers.length === 0;
+    // An out-of-line copy is patched itself, or through its referrers when it cannot be redirected (no-ftrace-entry).
+    const hasCopy = factsKnown ? baseCopies(analysis, fn).length > 0 : names.some((n) => patched.has(n)) || carriers.length === 0;
     if (hasCopy) continue;
     const callers = [...new Set(carriers.map((c) => c.symbol))];
     findings.push({

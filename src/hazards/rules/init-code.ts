@@ -22,7 +22,6 @@ const INIT_MARKERS = ['__init', '__exit', '__ref', '__meminit', '__devinit', '__
 export function isInitMarker(marker: string): boolean {
   return INIT_MARKERS.includes(marker);
 }
-const INIT_SECTIONS = ['.init.text', '.exit.text', '.ref.text', '.meminit.text'];
 
 export function detect(analysis: Analysis): Finding[] {
   const findings: Finding[] = [];
@@ -46,20 +45,20 @@ export function detect(analysis: Analysis): Finding[] {
       ),
     );
   }
+  // A base symbol in an init/exit section: src/compare/redirectable.ts decides, the patch list sets it apart.
   const changed = new Set(analysis.changes.functions.flatMap((fn) => [fn.name, ...symbolsOf(fn)]));
-  const patched = new Set(analysis.patch.flatMap((o) => o.functions.map((f) => f.symbol)));
-  for (const fact of analysis.symbolFacts) {
-    if (fact.side !== 'base' || seen.has(fact.symbol)) continue;
-    if (!INIT_SECTIONS.some((s) => fact.section === s || fact.section.startsWith(`${s}.`))) continue;
-    if (!changed.has(fact.symbol) && !patched.has(fact.symbol)) continue;
-    seen.add(fact.symbol);
+  for (const u of analysis.unpatchable) {
+    if (u.cause !== 'init-code' || seen.has(u.symbol)) continue;
+    if (u.coverage === 'not-needed' && !changed.has(u.symbol)) continue;
+    seen.add(u.symbol);
     findings.push({
       ruleId: meta.id,
       severity: meta.severity,
-      message: `'${fact.symbol}' lives in ${fact.section} on base: init/exit code cannot be live-patched.`,
-      file: fact.source,
-      symbol: fact.symbol,
-      object: fact.owner,
+      message: `'${u.symbol}' ${u.detail}: init/exit code cannot be live-patched.`,
+      file: u.file,
+      line: u.line,
+      symbol: u.symbol,
+      object: u.object,
     });
   }
   return findings;
