@@ -1,4 +1,5 @@
-import { callersOf } from '../../src/compare/callers.js';
+import { callersOf, importsSymbol, referencesTo } from '../../src/compare/callers.js';
+import { isFtraceBuild, whyNotRedirectable } from '../../src/compare/redirectable.js';
 import { compareObjects } from '../../src/compare/compare-objects.js';
 import { functionAt } from '../../src/compare/object-index.js';
 import { assignSympos, symbolFacts } from '../../src/compare/symbol-facts.js';
@@ -95,5 +96,61 @@ int pick(unsigned x) { switch (x) { case 0: return 11; case 1: return 22; case 2
     const { functions, data } = compareObjects(a, b, { owner: 'vmlinux', source: 't.c' });
     expect(functions.find((f) => f.symbol === 'pick')!.status).toBe('changed');
     expect(data).toEqual([]);
+  });
+});
+
+describe('referencesTo: who reaches a function, from code and from data', () => {
+  const src = `
+struct ops { int (*read)(int); };
+extern int ext(int);
+extern int (*hook)(int);
+static __attribute__((noinline)) int target(int x) { return ext(x) * 3; }
+int caller(int x) { return target(x) + 1; }
+int tail(int x) { return target(x); }
+void installer(void) { hook = target; }
+const struct ops target_ops = { .read = target };
+int uses_ext(int x) { return ext(x) + 2; }
+`;
+
+  it('tells calls, tail jumps, address-taking and data apart; ftrace and unwind records are no referrers', async () => {
+    const obj = await gcc.object('refs', src, [...SECTION_FLAGS, '-pg', '-mfentry', '-mrecord-mcount', '-fasynchronous-unwind-tables']);
+    const refs = referencesTo(obj, 'target').map((r) => [r.from, r.kind]);
+    expect(refs).toEqual(expect.arrayContaining([['caller', 'call'], ['tail', 'jump'], ['installer', 'address'], ['target_ops', 'data']]));
+    expect(refs).toHaveLength(4);
+    // The import of an undefined global is what links another object's references to a definition.
+    expect(importsSymbol(obj, 'ext')).toBe(true);
+    expect(importsSymbol(obj, 'target')).toBe(false);
+    // callersOf keeps its meaning: functions whose code refers to the symbol, not data.
+    expect(callersOf(obj, 'target').sort()).toEqual(['caller', 'installer', 'tail']);
+  });
+
+  it('whyNotRedirectable: one rule from the base facts', async () => {
+    const obj = await gcc.object(
+      'redirect',
+      `
+extern int ext(int);
+int traced(int x) { return ext(x) + 1; }
+__attribute__((no_instrument_function)) int untraced(int x) { return ext(x) + 2; }
+__attribute__((section(".init.text"), noinline)) int boot(int x) { return ext(x) + 3; }
+__attribute__((section(".noinstr.text"), no_instrument_function, noinline)) int entry_work(int x) { return ext(x) + 4; }
+`,
+      [...SECTION_FLAGS, '-pg', '-mfentry', '-fno-pic'],
+    );
+    const facts = symbolFacts(obj, 'base', 'vmlinux', 'kernel/r.c');
+    const why = (name: string) => {
+      const fact = facts.find((f) => f.symbol === name);
+      expect(fact).toBeDefined();
+      return whyNotRedirectable(fact!, isFtraceBuild(facts))?.cause ?? null;
+    };
+    expect(why('traced')).toBeNull();
+    expect(why('untraced')).toBe('no-ftrace-entry');
+    expect(why('boot')).toBe('init-code');
+    expect(why('entry_work')).toBe('noinstr');
+    // A build without ftrace at all says nothing of missing entries (sections still decide).
+    const plain = symbolFacts(obj, 'base', 'prog', 'r.c').map((f) => ({ ...f, hasFentry: false }));
+    expect(isFtraceBuild(plain)).toBe(false);
+    expect(whyNotRedirectable(plain.find((f) => f.symbol === 'untraced')!, false)).toBeNull();
+    expect(whyNotRedirectable(plain.find((f) => f.symbol === 'boot')!, false)?.cause).toBe('init-code');
+    expect(whyNotRedirectable({ ...plain[0], symbol: 'traced.cold' }, true)).toBeNull();
   });
 });
