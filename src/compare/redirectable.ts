@@ -20,8 +20,12 @@ export interface Unredirectable {
 const inSection = (fact: SymbolFact, sections: string[]) =>
   sections.find((s) => fact.section === s || fact.section.startsWith(`${s}.`));
 
-export function isInitSection(section: string): boolean {
-  return INIT_SECTIONS.some((s) => section === s || section.startsWith(`${s}.`));
+/**
+ * Init/exit data and tables (.init.data, .init.rodata, .initcall6.init, .init.setup, .exit.data): freed
+ * after boot like init code, so a pointer kept there never reaches the old code once a patch can load.
+ */
+export function isInitDataSection(section: string): boolean {
+  return /^\.(init|exit)\.|^\.initcall|\.init$/.test(section);
 }
 
 /**

@@ -9,7 +9,7 @@
 // from every object built that links against it.
 import type { CodeReferrer, PatchFunction, PatchReason, SymbolFact, UnpatchableFunction } from '../model.js';
 import type { Reference } from '../compare/callers.js';
-import { whyNotRedirectable, type Unredirectable } from '../compare/redirectable.js';
+import { isInitDataSection, whyNotRedirectable, type Unredirectable } from '../compare/redirectable.js';
 import { childParent, isColdPart } from '../compare/symbol-names.js';
 
 /** What the pass needs of one base unit: who refers to a symbol there. */
@@ -131,6 +131,7 @@ export function replaceThroughReferrers(list: PatchListEditor, input: ReferrerIn
     const { record, unit, chain, root } = pending;
     for (const { ref, in: where } of referencesOf(record, unit, input)) {
       if (ref.kind === 'data') {
+        if (isInitDataSection(ref.section)) continue; // freed after boot, with the init code that used it
         record.dataReferrers.push({ symbol: ref.from, section: ref.section, file: where.source, object: where.owner });
         continue;
       }

@@ -1,5 +1,5 @@
 import { callersOf, importsSymbol, referencesTo } from '../../src/compare/callers.js';
-import { isFtraceBuild, whyNotRedirectable } from '../../src/compare/redirectable.js';
+import { isFtraceBuild, isInitDataSection, whyNotRedirectable } from '../../src/compare/redirectable.js';
 import { compareObjects } from '../../src/compare/compare-objects.js';
 import { functionAt } from '../../src/compare/object-index.js';
 import { assignSympos, symbolFacts } from '../../src/compare/symbol-facts.js';
@@ -152,5 +152,10 @@ __attribute__((section(".noinstr.text"), no_instrument_function, noinline)) int 
     expect(whyNotRedirectable(plain.find((f) => f.symbol === 'untraced')!, false)).toBeNull();
     expect(whyNotRedirectable(plain.find((f) => f.symbol === 'boot')!, false)?.cause).toBe('init-code');
     expect(whyNotRedirectable({ ...plain[0], symbol: 'traced.cold' }, true)).toBeNull();
+  });
+
+  it('init data is freed after boot: a pointer kept there is no way to reach old code', () => {
+    for (const s of ['.init.data', '.init.rodata', '.initcall6.init', '.init.setup', '.exit.data', '.con_initcall.init']) expect(isInitDataSection(s)).toBe(true);
+    for (const s of ['.rodata', '.data.rel.ro.local.table_ops', '.data', '__ksymtab_foo', '.data..read_mostly']) expect(isInitDataSection(s)).toBe(false);
   });
 });
