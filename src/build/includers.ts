@@ -1,77 +1,112 @@
-// Which translation units include a changed header (kernel fast path).
-// Two sources, best first:
-//  1. Kbuild's recorded deps (`deps_...` in every `.name.o.cmd`) from a previous FULL build of this
-//     output dir: exact, costs one read of ~2,700 small files for defconfig (about a second).
-//  2. Otherwise a scan of `#include` lines with `git grep` (one pass over the tree per header level,
-//     a few seconds on Linux), followed transitively through headers that include the changed one.
-//     It approximates the preprocessor: `<x/y.h>` matches any `include/` directory (include/,
-//     include/uapi/, arch/*/include/...), `"y.h"` matches relative to the including file or by an
-//     `include/` suffix. Conditional includes count as includes (over-approximation: safe, costs time).
+// Which translation units can include a changed header (or a changed `.c` another TU `#include`s, like
+// kernel/sched/build_policy.c including "idle.c"), kernel fast path. One `git grep` of every #include
+// line in the tree (plus the generated headers of the output dir) gives an in-memory include graph; the
+// changed files' includers are found by walking it backwards. The walk over-approximates the
+// preprocessor, never under-approximates it (except for includes spelled through macros, which the
+// kernel uses only to re-include trace headers a TU already names): conditional includes count, and a
+// `<x/y.h>` matches every `.../x/y.h` not under another architecture. The caller intersects the result
+// with what Kbuild builds and confirms each candidate with the compiler's own dependency list
+// (`deps_` of the `.name.o.cmd` Kbuild writes), so the final set is exact for the configuration.
+import fs from 'node:fs';
 import path from 'node:path';
 import { git } from '../adapters/git.js';
 
-/** Does `#include <spec>` / `"spec"` written in `includer` refer to `header`? (repo-relative paths) */
-export function includeMatches(includer: string, spec: string, quoted: boolean, header: string): boolean {
-  if (quoted && path.posix.normalize(path.posix.join(path.posix.dirname(includer), spec)) === header) return true;
-  if (header === spec) return true;
-  const m = /(^|\/)include\/(generated\/)?(uapi\/)?(.*)$/.exec(header);
-  if (m && (m[4] === spec || `${m[3] ?? ''}${m[4]}` === spec)) return true;
-  // Kbuild directories often add -I$(srctree)/$(src): a quoted include resolved in the same tree.
-  return quoted && header.endsWith('/' + spec) && header.split('/')[0] === includer.split('/')[0];
+/** `#include <spec>` / `#include "spec"` (or `#include_next`) written in `file`. */
+export interface IncludeEdge {
+  file: string;
+  spec: string;
+  quoted: boolean;
 }
 
-const INCLUDE_LINE = /^\s*#\s*include\s*([<"])([^>"]+)[>"]/;
+const INCLUDE_LINE = /^\s*#\s*include(?:_next)?\s*([<"])([^>"]+)[>"]/;
 
-/** Parses `git grep -n` output (`file:line:text`) into include specs. */
-export function parseIncludeGrep(out: string): { file: string; spec: string; quoted: boolean }[] {
-  const res: { file: string; spec: string; quoted: boolean }[] = [];
+/** Parses `git grep` output without line numbers (`file:text`). */
+export function parseIncludeGrep(out: string): IncludeEdge[] {
+  const res: IncludeEdge[] = [];
   for (const line of out.split('\n')) {
-    const m = /^([^:]+):\d+:(.*)$/.exec(line);
-    if (!m) continue;
-    const inc = INCLUDE_LINE.exec(m[2]);
-    if (inc) res.push({ file: m[1], quoted: inc[1] === '"', spec: inc[2] });
+    const colon = line.indexOf(':');
+    if (colon < 0) continue;
+    const inc = INCLUDE_LINE.exec(line.slice(colon + 1));
+    if (inc) res.push({ file: line.slice(0, colon), quoted: inc[1] === '"', spec: inc[2] });
   }
   return res;
 }
 
 /**
- * C files (repo-relative) that include any of `headers`, directly or through other headers.
- * `limit` caps the number of header levels expanded so a change to a ubiquitous header cannot turn the
- * fast path into an unbounded scan; hitting it is reported by the caller.
+ * Can `#include <spec>` / `"spec"` written in `includer` resolve to `header` (paths relative to the
+ * tree)? A superset of what the preprocessor does for some -I list of `srcArch`: quoted names relative
+ * to the includer, else any directory ending in the spec, except other architectures' trees.
  */
-export async function scanIncluders(
-  srcDir: string,
-  headers: string[],
-  limit = 400,
-): Promise<{ sources: string[]; truncated: boolean }> {
-  const seen = new Set(headers);
-  const queue = [...headers];
-  const sources = new Set<string>();
-  let expanded = 0;
-  while (queue.length > 0) {
-    if (expanded >= limit) return { sources: [...sources].sort(), truncated: true };
-    // One git grep per batch of headers: their basenames in one alternation.
-    const batch = queue.splice(0, 50);
-    expanded += batch.length;
-    const names = [...new Set(batch.map((h) => path.posix.basename(h).replace(/[.[\]()*+?^$|\\]/g, '\\$&')))];
-    const pattern = `^\\s*#\\s*include\\s*[<"]([^>"]*/)?(${names.join('|')})[>"]`;
-    const out = await git(srcDir, ['grep', '-n', '-E', '-e', pattern, '--', '*.c', '*.h'], { allowFailure: true });
-    for (const inc of parseIncludeGrep(out)) {
-      if (!batch.some((h) => includeMatches(inc.file, inc.spec, inc.quoted, h))) continue;
-      if (inc.file.endsWith('.c')) sources.add(inc.file);
-      if (!seen.has(inc.file)) {
-        seen.add(inc.file);
-        queue.push(inc.file);
+export function includeMatches(includer: string, spec: string, quoted: boolean, header: string, srcArch: string): boolean {
+  if (quoted && path.posix.normalize(path.posix.join(path.posix.dirname(includer), spec)) === header) return true;
+  if (header !== spec && !header.endsWith('/' + spec)) return false;
+  const arch = /^arch\/([^/]+)\//.exec(header);
+  return !arch || arch[1] === srcArch;
+}
+
+/** The include lines of a whole tree, indexed by the basename they name. */
+export class IncludeGraph {
+  private readonly byName = new Map<string, IncludeEdge[]>();
+
+  constructor(edges: Iterable<IncludeEdge>) {
+    for (const e of edges) {
+      const name = path.posix.basename(e.spec);
+      const list = this.byName.get(name);
+      if (list) list.push(e);
+      else this.byName.set(name, [e]);
+    }
+  }
+
+  /**
+   * Every file that includes one of `changed`, directly or through other files, and whether one of the
+   * `forced` includes (`-include` on every compile command) is among them: then every TU is.
+   */
+  includersOf(changed: string[], srcArch: string, forced: string[] = []): { files: Set<string>; everyUnit: boolean } {
+    const seen = new Set(changed);
+    const queue = [...changed];
+    const files = new Set<string>();
+    while (queue.length > 0) {
+      const target = queue.pop() as string;
+      for (const e of this.byName.get(path.posix.basename(target)) ?? []) {
+        if (seen.has(e.file) || !includeMatches(e.file, e.spec, e.quoted, target, srcArch)) continue;
+        seen.add(e.file);
+        files.add(e.file);
+        queue.push(e.file);
+      }
+    }
+    return { files, everyUnit: forced.some((f) => seen.has(f)) };
+  }
+}
+
+
+/**
+ * The include graph of a worktree at its commit (tracked `.c`/`.h` files) plus the generated headers of
+ * a Kbuild output directory (`include/generated`, `arch/<arch>/include/generated`), whose paths are
+ * relative to that directory (they never collide with source paths).
+ */
+export async function readIncludeGraph(srcDir: string, outDir: string, srcArch: string): Promise<IncludeGraph> {
+  // A fixed-string grep and the exact pattern in JS: git's POSIX regex engine is ten times slower.
+  const out = await git(srcDir, ['grep', '-I', '--no-color', '-F', '-e', 'include', '--', '*.c', '*.h'], { allowFailure: true });
+  const edges = parseIncludeGrep(out);
+  for (const dir of ['include/generated', `arch/${srcArch}/include/generated`]) {
+    for (const file of listFiles(path.join(outDir, dir))) {
+      const rel = path.relative(outDir, file);
+      for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+        const inc = INCLUDE_LINE.exec(line);
+        if (inc) edges.push({ file: rel, quoted: inc[1] === '"', spec: inc[2] });
       }
     }
   }
-  return { sources: [...sources].sort(), truncated: false };
+  return new IncludeGraph(edges);
 }
 
-/** From recorded deps: the sources whose deps contain one of `headers`. */
-export function includersFromDeps(deps: Map<string, string[]>, headers: string[]): string[] {
-  const wanted = new Set(headers);
+function listFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
   const res: string[] = [];
-  for (const [source, list] of deps) if (list.some((d) => wanted.has(d))) res.push(source);
-  return res.sort();
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) res.push(...listFiles(p));
+    else if (e.name.endsWith('.h')) res.push(p);
+  }
+  return res;
 }

@@ -1,5 +1,5 @@
-// Kbuild knowledge, pure: .config values, which objects a directory Makefile builds under a config and
-// which linked object (vmlinux or a module) they end up in, and the per-object `.name.o.cmd` files.
+// Kbuild knowledge, pure: .config values, the query that asks Kbuild itself which objects a
+// configuration builds and what each links into, and the per-object `.name.o.cmd` files.
 import path from 'node:path';
 
 export type ConfigValues = Map<string, string>;
@@ -14,100 +14,148 @@ export function parseDotConfig(text: string): ConfigValues {
   return values;
 }
 
-/** One `<list>-<suffix> += a.o b.o` assignment of a Kbuild Makefile, continuation lines joined. */
-export interface KbuildAssignment {
-  /** 'obj', 'lib', or a composite object's stem ('ext4' for `ext4-y`, `ext4-objs`). */
-  list: string;
-  /** The suffix as written: 'y', 'm', 'objs', '$(CONFIG_FOO)', ... */
-  suffix: string;
-  items: string[];
-  line: number;
-}
-
-export function parseKbuildMakefile(text: string): KbuildAssignment[] {
-  const out: KbuildAssignment[] = [];
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const start = i;
-    let line = lines[i];
-    while (line.endsWith('\\') && i + 1 < lines.length) line = line.slice(0, -1) + ' ' + lines[++i];
-    line = line.replace(/#.*$/, '');
-    const m = /^\s*([A-Za-z0-9_.]+)-(\$\([^)]*\)[A-Za-z0-9_$()]*|y|m|objs|n|)\s*(\+=|:=|=)\s*(.*)$/.exec(line);
-    if (!m) continue;
-    out.push({ list: m[1], suffix: m[2], items: m[4].split(/\s+/).filter(Boolean), line: start + 1 });
-  }
-  return out;
-}
-
-/** 'y', 'm', '' (disabled) or null when the suffix is not a plain config reference we can evaluate. */
-export function resolveSuffix(suffix: string, config: ConfigValues): string | null {
-  if (suffix === 'y' || suffix === 'm' || suffix === 'objs') return suffix === 'objs' ? 'y' : suffix;
-  if (suffix === 'n' || suffix === '') return '';
-  // Kbuild concatenates: obj-$(CONFIG_A)$(CONFIG_B) is 'yy' → not a list make reads (only y/m are).
-  const parts = suffix.match(/\$\((CONFIG_[A-Za-z0-9_]+)\)|[^$]+|\$/g) ?? [];
-  let value = '';
-  for (const p of parts) {
-    const ref = /^\$\((CONFIG_[A-Za-z0-9_]+)\)$/.exec(p);
-    if (ref) value += config.get(ref[1]) ?? '';
-    else if (p.startsWith('$')) return null;
-    else value += p;
-  }
-  return value;
-}
-
-export type ObjectVerdict =
-  | { built: true; owner: string; how: string }
-  | { built: false; reason: string }
-  | { built: 'unknown'; reason: string };
-
 /**
- * Whether the directory Makefile builds `dir/name.o` under `config`, and into what.
- * obj-y / lib-y → vmlinux; obj-m → '<dir>/<name>.ko'; a member of a composite `foo-y`/`foo-objs`
- * follows foo.o. Conditionals (ifdef/ifeq blocks) are not evaluated: the caller checks that Kbuild
- * really produced the object.
+ * The makefile livepatch-gate hands to Kbuild (through `MAKEFILES=`, so every make of the walk reads it
+ * before its own makefiles) to ask which objects the configuration builds: Kbuild evaluates its own
+ * Makefiles (variables, `ifdef`, `obj-$(CONFIG_X) += dir/`, composites, `lib-y`), we only print the lists
+ * scripts/Makefile.lib computed. The top Makefile prints what vmlinux links and starts at the root Kbuild
+ * file like its `$(build-dir)` rule; each scripts/Makefile.build instance prints its directory, then
+ * descends into `$(subdir-ym)` passing need-builtin/need-modorder as Kbuild's own descent rule does. With
+ * LPG_WANT set, only directories on the way to those listed are entered. Each make writes its lines to
+ * its own file in LPG_OUT (parallel makes never interleave). Rules here are read before
+ * Kbuild's makefiles, so the descent runs from a recipe (`lpg-fanout`, this file again).
  */
-export function objectVerdict(
-  assignments: KbuildAssignment[],
-  dir: string,
-  objectName: string,
-  config: ConfigValues,
-  makefile: string,
-  depth = 0,
-): ObjectVerdict {
-  const lists = assignments.filter((a) => a.items.includes(objectName));
-  if (lists.length === 0) return { built: false, reason: `${objectName} is not listed in ${makefile}` };
-  let unknown: string | undefined;
-  let disabledBy: string | undefined;
-  for (const a of lists) {
-    const v = resolveSuffix(a.suffix, config);
-    if (v === null) {
-      unknown ??= `${makefile}:${a.line}: cannot evaluate ${a.list}-${a.suffix}`;
+export const KBUILD_QUERY_MK = `# written by livepatch-gate (src/build/kbuild.ts); read through MAKEFILES=
+ifndef lpg-query-mk
+lpg-query-mk := $(lastword $(MAKEFILE_LIST))
+ifeq ($(MAKECMDGOALS),lpg-fanout)
+lpg-fanout: $(LPG_SUBS)
+$(LPG_SUBS):
+	$(Q)$(MAKE) -f $(srctree)/scripts/Makefile.build obj=$@ \\
+	need-builtin=$(if $(filter $@/built-in.a,$(LPG_BUILTIN)),1) \\
+	need-modorder=$(if $(filter $@/modules.order,$(LPG_MODORDER)),1) \\
+	lpg-query
+.PHONY: lpg-fanout $(LPG_SUBS)
+else ifeq ($(CURDIR),$(LPG_OBJTREE))
+lpg-strip = $(patsubst $(obj)/%,%,$1)
+lpg-members = $(addprefix $(obj)/,$(call real-search,$(call lpg-strip,$1),.o,$2))
+lpg-subs = $(if $(LPG_WANT),$(foreach d,$(subdir-ym),$(if $(filter $d $d/%,$(LPG_WANT)),$d)),$(subdir-ym))
+lpg-walk:
+	@printf '%s\\n' 'T $(KBUILD_VMLINUX_OBJS)' 'U $(KBUILD_VMLINUX_LIBS)' > $(LPG_OUT)/top
+	$(Q)$(MAKE) -f $(srctree)/scripts/Makefile.build obj=. need-builtin=1 need-modorder=1 lpg-query
+lpg-query:
+	@printf '%s\\n' 'D $(obj) $(if $(need-builtin),1,0) $(if $(need-modorder),1,0)' \\
+	  'Y $(obj) $(real-obj-y)' 'L $(obj) $(lib-y)' 'S $(obj) $(subdir-ym)' \\
+	  $(foreach m,$(filter %.o,$(obj-m)),'M $(obj) $m $(call lpg-members,$m,-objs -y -m)') \\
+	  $(foreach m,$(multi-obj-y),'C $(obj) $(obj)/$(call lpg-strip,$m) $(call lpg-members,$m,-objs -y)') \\
+	  $(if $(filter .,$(obj)),'F . $(subst $(squote),,$(c_flags))') > $(LPG_OUT)/d-$(subst /,+,$(obj))
+	$(if $(lpg-subs),$(Q)$(MAKE) -f $(lpg-query-mk) LPG_SUBS='$(lpg-subs)' LPG_BUILTIN='$(subdir-builtin)' LPG_MODORDER='$(subdir-modorder)' lpg-fanout)
+.PHONY: lpg-walk lpg-query
+endif
+endif
+`;
+
+/** Where Kbuild puts one object: linked into vmlinux, or into a module. */
+export interface KbuildObject {
+  /** Object path relative to the output dir, e.g. 'fs/ext4/inode.o'. */
+  object: string;
+  /** 'vmlinux' or the module, e.g. 'fs/ext4/ext4.ko'. */
+  owner: string;
+  /** The composite object it is a part of ('fs/ext4/ext4.o'), when there is one. */
+  composite?: string;
+}
+
+/** What the walk learned: the directories Kbuild entered and the objects it links. */
+export interface KbuildInventory {
+  /** Directory (relative, '.' for the root) -> the subdirectories Kbuild descends into from it. */
+  dirs: Map<string, { builtin: boolean; modorder: boolean; subdirs: string[] }>;
+  /** Files every C compile command forces in with `-include` (absolute, as Kbuild spells them). */
+  forcedIncludes: string[];
+  /** Object -> where it is linked. Objects Kbuild lists but does not link (obj-y of a directory entered
+   *  for modules only, lib-y of a lib.a vmlinux does not link) are absent. */
+  objects: Map<string, KbuildObject>;
+}
+
+/** Parses the output of the query makefile's `lpg-walk` (line kinds T U D Y L S M C F). */
+export function parseKbuildWalk(text: string): KbuildInventory {
+  const dirs: KbuildInventory['dirs'] = new Map();
+  const lists = new Map<string, { y: string[]; lib: string[]; mods: string[][]; composites: string[][] }>();
+  const linked = new Set<string>();
+  const forcedIncludes: string[] = [];
+  const listFor = (dir: string) => {
+    let l = lists.get(dir);
+    if (!l) lists.set(dir, (l = { y: [], lib: [], mods: [], composites: [] }));
+    return l;
+  };
+  for (const line of text.split('\n')) {
+    const [kind, ...words] = line.trim().split(/\s+/);
+    if (kind === 'T' || kind === 'U') {
+      for (const w of words) linked.add(w.replace(/^\.\//, ''));
       continue;
     }
-    if (a.list === 'obj' || a.list === 'lib') {
-      if (v === 'y') return { built: true, owner: 'vmlinux', how: `${makefile}:${a.line}` };
-      if (v === 'm') {
-        return { built: true, owner: joinKo(dir, objectName), how: `${makefile}:${a.line}` };
+    const [dir, ...rest] = words;
+    if (!dir) continue;
+    if (kind === 'F') {
+      rest.forEach((w, i) => rest[i - 1] === '-include' && forcedIncludes.push(w));
+      continue;
+    }
+    if (kind === 'D') dirs.set(dir, { builtin: rest[0] === '1', modorder: rest[1] === '1', subdirs: dirs.get(dir)?.subdirs ?? [] });
+    else if (kind === 'S') dirs.set(dir, { ...(dirs.get(dir) ?? { builtin: false, modorder: false }), subdirs: rest });
+    else if (kind === 'Y') listFor(dir).y.push(...rest);
+    else if (kind === 'L') listFor(dir).lib.push(...rest);
+    else if (kind === 'M') listFor(dir).mods.push(rest);
+    else if (kind === 'C') listFor(dir).composites.push(rest);
+  }
+  const objects: KbuildInventory['objects'] = new Map();
+  for (const [dir, l] of lists) {
+    const d = dirs.get(dir);
+    if (!d) continue;
+    const compositeOf = new Map<string, string>();
+    for (const [composite, ...members] of l.composites) for (const m of members) compositeOf.set(m, composite);
+    // obj-y objects reach vmlinux through built-in.a, which Kbuild makes only with need-builtin.
+    if (d.builtin) for (const o of l.y.filter((x) => x.endsWith('.o'))) objects.set(o, { object: o, owner: 'vmlinux', composite: compositeOf.get(o) });
+    if (linked.has(`${dir === '.' ? '' : dir + '/'}lib.a`)) {
+      for (const o of l.lib.filter((x) => x.endsWith('.o'))) if (!objects.has(o)) objects.set(o, { object: o, owner: 'vmlinux' });
+    }
+    // A module is linked (modules.order, modpost) only where Kbuild collects modules.order.
+    if (d.modorder) {
+      for (const [mod, ...members] of l.mods) {
+        const owner = mod.replace(/\.o$/, '.ko');
+        for (const o of members.length > 0 ? members : [mod]) {
+          if (!objects.has(o)) objects.set(o, { object: o, owner, composite: members.length > 0 ? mod : undefined });
+        }
       }
-      disabledBy ??= `${makefile}:${a.line}: ${a.list}-${a.suffix} is not enabled in .config`;
-    } else if (v === 'y' || v === 'm') {
-      if (depth > 4) continue;
-      // Member of composite `a.list`.o: it is built when the composite is.
-      const parent = objectVerdict(assignments, dir, `${a.list}.o`, config, makefile, depth + 1);
-      if (parent.built === true) return parent;
-      if (parent.built === 'unknown') unknown ??= parent.reason;
-      else disabledBy ??= parent.reason;
-    } else {
-      disabledBy ??= `${makefile}:${a.line}: ${a.list}-${a.suffix} is not enabled in .config`;
     }
   }
-  if (unknown) return { built: 'unknown', reason: unknown };
-  return { built: false, reason: disabledBy ?? `${objectName} is not enabled by .config` };
+  return { dirs, forcedIncludes, objects };
 }
 
-function joinKo(dir: string, objectName: string): string {
-  const ko = objectName.replace(/\.o$/, '.ko');
-  return dir === '' || dir === '.' ? ko : `${dir}/${ko}`;
+export type SourceVerdict = { built: true; object: KbuildObject } | { built: false; reason: string };
+
+/**
+ * Whether the configuration builds `source` (repo-relative `.c`) into vmlinux or a module, from a walk
+ * that entered the source's directory if Kbuild enters it. The reason names where Kbuild stops.
+ */
+export function sourceVerdict(inv: KbuildInventory, source: string): SourceVerdict {
+  const object = source.replace(/\.c$/, '.o');
+  const found = inv.objects.get(object);
+  if (found) return { built: true, object: found };
+  const dir = path.posix.dirname(source);
+  const d = inv.dirs.get(dir);
+  if (d) {
+    if (!d.builtin && !d.modorder) return { built: false, reason: `Kbuild enters ${dir}/ but links nothing from it into vmlinux or a module under this configuration` };
+    return { built: false, reason: `${dir}/Makefile does not link ${path.posix.basename(object)} into vmlinux or a module under this configuration` };
+  }
+  // The nearest directory Kbuild entered on the way, and the child it did not descend into.
+  for (let child = dir; child !== '.'; ) {
+    const parent = path.posix.dirname(child);
+    if (inv.dirs.has(parent)) {
+      const where = parent === '.' ? 'the top level' : `${parent}/`;
+      return { built: false, reason: `Kbuild does not enter ${child}/ under this configuration (it enters ${where}, nothing there lists ${child}/)` };
+    }
+    child = parent;
+  }
+  return { built: false, reason: `Kbuild does not enter ${dir}/ under this configuration` };
 }
 
 /** What a Kbuild `.name.o.cmd` file says about one object. */

@@ -6,19 +6,19 @@ import path from 'node:path';
 import type { TranslationUnit, Warning } from '../model.js';
 import { dumpPathFor, parseCompileArgv } from './compile-command.js';
 import type { SideContext } from './context.js';
-import { includersFromDeps, scanIncluders } from './includers.js';
+import { readIncludeGraph } from './includers.js';
 import {
+  KBUILD_QUERY_MK,
   kbuildProgressLine,
   moduleOwners,
-  objectVerdict,
   parseDotConfig,
   parseKbuildCmd,
-  parseKbuildMakefile,
+  parseKbuildWalk,
   repoRelative,
   shellSplit,
-  type ConfigValues,
+  sourceVerdict,
+  type KbuildInventory,
 } from './kbuild.js';
-import { BuildError } from '../model.js';
 import { runLogged } from './logged-process.js';
 
 export interface KernelOptions {
@@ -55,7 +55,7 @@ export async function buildKernel(ctx: SideContext, opts: KernelOptions): Promis
   const warnings: Warning[] = [];
   const notBuilt: { source: string; reason: string }[] = [];
   const env = { ...process.env, ...KBUILD_ENV };
-  const make = (args: string[], progress = false) =>
+  const make: MakeRunner = (args, progress = false, line = kbuildProgressLine) =>
     runLogged({
       side: ctx.side,
       argv: [
@@ -66,7 +66,7 @@ export async function buildKernel(ctx: SideContext, opts: KernelOptions): Promis
       cwd: ctx.srcDir,
       env,
       logFile: ctx.logFile,
-      progress: progress ? kbuildProgressLine : undefined,
+      progress: progress ? line : undefined,
       onProgress: progress ? ctx.progress : undefined,
     });
 
@@ -136,69 +136,37 @@ export async function buildKernel(ctx: SideContext, opts: KernelOptions): Promis
     ctx.progress('already prepared for this config, skipping make prepare');
   }
 
-  // 3. Which objects: changed .c files, plus TUs including a changed header (or a changed .c that
-  // Kbuild does not build on its own, such as kernel/sched's `#include "clock.c"` pattern).
-  const present = ctx.changedPaths.filter((p) => fs.existsSync(path.join(ctx.srcDir, p)));
-  const candidates = new Set<string>();
-  const headers: string[] = [];
-  for (const p of present) {
-    if (p.endsWith('.h')) headers.push(p);
-    else if (p.endsWith('.c')) {
-      const v = verdictFor(ctx.srcDir, p, config);
-      if (v.built === false && /is not listed in/.test(v.reason)) headers.push(p);
-      else candidates.add(p);
-    }
-  }
-  if (headers.length > 0) {
-    const started = Date.now();
-    const recorded = state.fullBuildCommit ? recordedDeps(ctx, out) : null;
-    let found: string[];
-    if (recorded && recorded.size > 0) {
-      found = includersFromDeps(recorded, headers);
-    } else {
-      const scan = await scanIncluders(ctx.srcDir, headers);
-      found = scan.sources;
-      if (scan.truncated) {
-        warnings.push({ source: 'build', message: `include scan for ${headers.join(', ')} stopped after 400 headers: some includers may be missing; use a full build` });
-      }
-    }
-    ctx.progress(`${found.length} sources include the changed headers (${recorded ? 'recorded deps' : 'include scan'}, ${((Date.now() - started) / 1000).toFixed(1)}s)`);
-    if (found.length > 500) {
-      warnings.push({ source: 'build', message: `${found.length} translation units include the changed headers: a full build may be faster` });
-    }
-    for (const f of found) candidates.add(f);
-  }
-
-  const targets: { source: string; object: string; owner: string }[] = [];
-  const uncertain: { source: string; object: string; owner: string; reason: string }[] = [];
-  for (const source of [...candidates].sort()) {
-    const v = verdictFor(ctx.srcDir, source, config);
-    const object = source.replace(/\.c$/, '.o');
-    if (v.built === true) targets.push({ source, object, owner: v.owner });
-    else if (v.built === 'unknown') uncertain.push({ source, object, owner: 'vmlinux', reason: v.reason });
-    else notBuilt.push({ source, reason: v.reason });
-  }
+  // 3. Which objects: Kbuild says what this configuration builds; the include graph and the compiler
+  // say which of those read a changed header (or a changed .c another TU includes).
+  const selection = await selectObjects(ctx, out, make);
+  notBuilt.push(...selection.notBuilt);
+  warnings.push(...selection.warnings);
+  const targets = selection.targets.sort((a, b) => a.source.localeCompare(b.source));
 
   if (targets.length > 0) {
-    ctx.progress(`building ${targets.length} objects`);
-    await make(targets.map((t) => t.object), true);
-  }
-  // Objects whose Makefile line we could not evaluate: try each alone, a failure means "not built".
-  for (const u of uncertain) {
-    try {
-      await make([u.object], true);
-      targets.push(u);
-    } catch (e) {
-      if (!(e instanceof BuildError)) throw e;
-      notBuilt.push({ source: u.source, reason: `${u.reason}; Kbuild could not build it (see ${ctx.logFile})` });
-    }
+    invalidateUnproven(out, targets.map((t) => t.object));
+    ctx.progress(`objects: building ${targets.length}`);
+    await make(targets.map((t) => t.object), true, objectCounter(targets.length));
+    recordProven(out, targets.map((t) => t.object));
   }
 
   const units: TranslationUnit[] = [];
+  let notIncluding = 0;
   for (const t of targets) {
     const unit = unitFromCmd(ctx, out, t.object, t.owner, warnings);
-    if (unit) units.push(unit);
-    else notBuilt.push({ source: t.source, reason: `Kbuild did not produce ${t.object} (no .cmd file)` });
+    if (!unit) {
+      notBuilt.push({ source: t.source, reason: `Kbuild did not produce ${t.object} (no .cmd file)` });
+      continue;
+    }
+    // An includer candidate is a unit only if the compiler really read a changed file.
+    if (t.includerOf && !(unit.deps ?? []).some((d) => selection.includables.has(d))) {
+      notIncluding++;
+      continue;
+    }
+    units.push(unit);
+  }
+  if (selection.candidates > 0) {
+    ctx.progress(`${selection.candidates - notIncluding} of ${selection.candidates} candidate includers really include the changed files (compiler deps)`);
   }
   return { outputDir: out, units, notBuilt, warnings };
 }
@@ -213,6 +181,203 @@ function crossMakeArgs(ctx: SideContext): string[] {
   ];
 }
 
+interface Target {
+  source: string;
+  /** Relative to the output dir. */
+  object: string;
+  owner: string;
+  /** Set for a TU selected because it may include a changed file: kept only if its deps say so. */
+  includerOf?: true;
+}
+
+interface Selection {
+  targets: Target[];
+  notBuilt: { source: string; reason: string }[];
+  warnings: Warning[];
+  /** Changed headers and included .c files (repo-relative): what includer candidates must depend on. */
+  includables: Set<string>;
+  candidates: number;
+}
+
+/**
+ * Changed .c files Kbuild links into vmlinux or a module, plus the TUs Kbuild builds that may include a
+ * changed header or a changed .c it does not build on its own. Kbuild is asked through its own makefiles
+ * (KBUILD_QUERY_MK), only for the directories on the way to the files in question.
+ */
+async function selectObjects(ctx: SideContext, out: string, make: MakeRunner): Promise<Selection> {
+  const present = ctx.changedPaths.filter((p) => fs.existsSync(path.join(ctx.srcDir, p)));
+  const cFiles = present.filter((p) => p.endsWith('.c'));
+  const includables = new Set(present.filter((p) => p.endsWith('.h')));
+  const res: Selection = { targets: [], notBuilt: [], warnings: [], includables, candidates: 0 };
+  const srcArch = srcArchOf(out);
+
+  let inv = await walkKbuild(ctx, out, make, ['.', ...cFiles.map((f) => path.posix.dirname(f))]);
+  const unbuilt = new Map<string, string>();
+  for (const source of cFiles) {
+    const v = sourceVerdict(inv, source);
+    if (v.built) res.targets.push({ source, object: v.object.object, owner: v.object.owner });
+    else unbuilt.set(source, v.reason);
+  }
+  // A .c file Kbuild does not build may still be compiled as part of another TU (`#include "idle.c"`).
+  for (const source of unbuilt.keys()) includables.add(source);
+  if (includables.size === 0) return res;
+
+  const started = Date.now();
+  const graph = await readIncludeGraph(ctx.srcDir, out, srcArch);
+  const forced = inv.forcedIncludes.map((f) => repoRelative(f, ctx.srcDir, out)).filter((f): f is string => f !== null);
+  const found = graph.includersOf([...includables], srcArch, forced);
+  const candidateSources = [...found.files].filter((f) => f.endsWith('.c'));
+  ctx.progress(`include graph: ${candidateSources.length} C files may include ${describe([...includables])}${found.everyUnit ? ' (through a file every TU is compiled with)' : ''} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  if (found.everyUnit || candidateSources.length > 0) {
+    inv = await walkKbuild(ctx, out, make, found.everyUnit ? null : ['.', ...candidateSources.map((f) => path.posix.dirname(f))]);
+  }
+  const already = new Set(res.targets.map((t) => t.source));
+  const includerSources = found.everyUnit ? [...inv.objects.keys()].map((o) => o.replace(/\.o$/, '.c')).filter((s) => fs.existsSync(path.join(ctx.srcDir, s))) : candidateSources;
+  for (const source of includerSources.sort()) {
+    if (already.has(source)) continue;
+    const v = sourceVerdict(inv, source);
+    if (!v.built) continue;
+    res.targets.push({ source, object: v.object.object, owner: v.object.owner, includerOf: true });
+    res.candidates++;
+  }
+  ctx.progress(`Kbuild builds ${res.candidates} of them`);
+  if (res.candidates > 500) {
+    res.warnings.push({ source: 'build', message: `${res.candidates} translation units may include ${describe([...includables])}: a full build may be faster` });
+  }
+  // An unbuilt .c file is not built if nothing Kbuild builds may include it.
+  for (const [source, reason] of unbuilt) {
+    const includedBy = graph.includersOf([source], srcArch, forced);
+    const built = [...includedBy.files].some((f) => f.endsWith('.c') && sourceVerdict(inv, f).built);
+    if (!built) res.notBuilt.push({ source, reason });
+  }
+  return res;
+}
+
+type MakeRunner = (args: string[], progress?: boolean, line?: (l: string) => string | null) => Promise<void>;
+
+/** Progress lines for a build of `total` objects: 'objects 3/7 [CC] kernel/fork.o'. */
+function objectCounter(total: number): (line: string) => string | null {
+  let done = 0;
+  return (line) => {
+    const p = kbuildProgressLine(line);
+    if (!p || !p.startsWith('[CC')) return p;
+    done = Math.min(done + 1, total);
+    return `objects ${done}/${total} ${p}`;
+  };
+}
+
+/** Runs the Kbuild query (KBUILD_QUERY_MK) towards the directories `want` ('.' alone: the top level
+ *  only; null: every directory). */
+async function walkKbuild(ctx: SideContext, out: string, make: MakeRunner, want: string[] | null): Promise<KbuildInventory> {
+  const started = Date.now();
+  const mk = path.join(out, '.livepatch-gate-query.mk');
+  const answers = path.join(out, '.livepatch-gate-query');
+  fs.writeFileSync(mk, KBUILD_QUERY_MK);
+  fs.rmSync(answers, { recursive: true, force: true });
+  fs.mkdirSync(answers);
+  const wanted = want === null ? [] : [...new Set(want)].sort();
+  if (want !== null && wanted.length === 0) throw new Error('walkKbuild: an empty directory list would walk the whole tree');
+  // make compares LPG_OBJTREE with its $(CURDIR), which getcwd() spells without symlinks.
+  await make(['-s', `MAKEFILES=${mk}`, `LPG_OBJTREE=${fs.realpathSync(out)}`, `LPG_OUT=${answers}`, `LPG_WANT=${wanted.join(' ')}`, 'lpg-walk']);
+  const inv = parseKbuildWalk(fs.readdirSync(answers).map((f) => fs.readFileSync(path.join(answers, f), 'utf8')).join('\n'));
+  ctx.progress(`Kbuild query: ${inv.dirs.size} directories, ${inv.objects.size} linked objects (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return inv;
+}
+
+/** The kernel's SRCARCH as the prepared output dir records it (arch/<srcarch>/include/generated). */
+function srcArchOf(out: string): string {
+  const dirs = fs.existsSync(path.join(out, 'arch')) ? fs.readdirSync(path.join(out, 'arch')) : [];
+  return dirs.find((d) => fs.existsSync(path.join(out, 'arch', d, 'include', 'generated'))) ?? 'x86';
+}
+
+function describe(files: string[]): string {
+  return files.length <= 3 ? files.join(', ') : `${files.slice(0, 3).join(', ')} and ${files.length - 3} more`;
+}
+
+/** Objects whose bytes this work dir has proven, with the inputs they were built from. */
+const LEDGER = '.livepatch-gate-objects.json';
+
+interface LedgerEntry {
+  object: string;
+  dump: string | null;
+  inputs: string;
+}
+
+/**
+ * Deletes any target object (and its dump and .cmd) this work dir cannot prove was completed by make
+ * from the inputs present now: a killed run's truncated object, an object from other sources or flags,
+ * anything not in the ledger. Make rebuilds them. The ledger entries are dropped first, so a run killed
+ * during this build proves nothing.
+ */
+function invalidateUnproven(out: string, objects: string[]): void {
+  const ledger = readLedger(out);
+  for (const object of objects) {
+    const entry = ledger[object];
+    delete ledger[object];
+    const proven = entry !== undefined && fileSha(path.join(out, object)) === entry.object && inputsSha(out, object) === entry.inputs && dumpSha(out, object) === entry.dump;
+    if (!proven) {
+      for (const f of [path.join(out, object), cmdPath(out, object), dumpFileOf(out, object)]) fs.rmSync(f, { force: true });
+    }
+  }
+  fs.writeFileSync(path.join(out, LEDGER), JSON.stringify(ledger));
+}
+
+/** After make succeeded: the objects, dumps and inputs as they are now. */
+function recordProven(out: string, objects: string[]): void {
+  const ledger = readLedger(out);
+  for (const object of objects) {
+    const sha = fileSha(path.join(out, object));
+    if (sha === null) continue;
+    ledger[object] = { object: sha, dump: dumpSha(out, object), inputs: inputsSha(out, object) ?? '' };
+  }
+  fs.writeFileSync(path.join(out, LEDGER), JSON.stringify(ledger));
+}
+
+function readLedger(out: string): Record<string, LedgerEntry> {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(out, LEDGER), 'utf8')) as Record<string, LedgerEntry>;
+  } catch {
+    return {};
+  }
+}
+
+function fileSha(file: string): string | null {
+  try {
+    return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+  } catch {
+    return null;
+  }
+}
+
+/** Kbuild writes the dump next to the object: dir/name.c.000i.ipa-clones for dir/name.o. */
+function dumpFileOf(out: string, object: string): string {
+  return path.join(out, object.replace(/\.o$/, '.c.000i.ipa-clones'));
+}
+
+function dumpSha(out: string, object: string): string | null {
+  return fileSha(dumpFileOf(out, object));
+}
+
+/** The command and the content of every file the compiler read (Kbuild's .cmd), as one hash. */
+function inputsSha(out: string, object: string): string | null {
+  const file = cmdPath(out, object);
+  if (!fs.existsSync(file)) return null;
+  const text = fs.readFileSync(file, 'utf8');
+  const cmd = parseKbuildCmd(text);
+  if (!cmd) return null;
+  const hash = createHash('sha256').update(text);
+  for (const dep of [cmd.source ?? '', ...cmd.deps]) {
+    const abs = path.isAbsolute(dep) ? dep : path.join(out, dep);
+    hash.update(`\0${dep}\0`);
+    try {
+      hash.update(fs.readFileSync(abs));
+    } catch {
+      hash.update('(missing)');
+    }
+  }
+  return hash.digest('hex');
+}
+
 function resolveConfigFile(spec: string, ctx: SideContext): string | null {
   const candidates = path.isAbsolute(spec) ? [spec] : [path.join(ctx.srcDir, spec), path.join(ctx.repo, spec)];
   for (const c of candidates) if (fs.existsSync(c) && fs.statSync(c).isFile()) return c;
@@ -220,33 +385,6 @@ function resolveConfigFile(spec: string, ctx: SideContext): string | null {
     throw new Error(`kernel config '${spec}' not found (looked in ${candidates.join(', ')})`);
   }
   return null;
-}
-
-/** Checks the directory Makefile (and its parents' `dir/` lines) for `source`'s object under `config`. */
-function verdictFor(srcDir: string, source: string, config: ConfigValues): ReturnType<typeof objectVerdict> {
-  const dir = path.posix.dirname(source);
-  const own = objectVerdictIn(srcDir, dir, path.posix.basename(source).replace(/\.c$/, '.o'), config);
-  if (own.built !== true) return own;
-  // Walk up: each parent must descend into the child directory (top-level dirs are listed by the
-  // top Makefile and arch Makefiles in ways we do not evaluate).
-  for (let d = dir; d.includes('/'); d = path.posix.dirname(d)) {
-    const parent = path.posix.dirname(d);
-    const v = objectVerdictIn(srcDir, parent, path.posix.basename(d) + '/', config);
-    if (v.built === false && !/is not listed in/.test(v.reason)) return v;
-    if (v.built === true && v.owner !== 'vmlinux' && own.owner === 'vmlinux') {
-      // obj-m += subdir/ turns the subdir's obj-y into module code; its module name needs the subdir's Makefile.
-      return { built: 'unknown', reason: `${parent}: ${path.posix.basename(d)}/ is built as a module` };
-    }
-  }
-  return own;
-}
-
-function objectVerdictIn(srcDir: string, dir: string, objectName: string, config: ConfigValues) {
-  const kbuild = path.join(srcDir, dir, 'Kbuild');
-  const makefile = fs.existsSync(kbuild) ? kbuild : path.join(srcDir, dir, 'Makefile');
-  if (!fs.existsSync(makefile)) return { built: false as const, reason: `no Makefile or Kbuild file in ${dir}` };
-  const rel = path.relative(srcDir, makefile);
-  return objectVerdict(parseKbuildMakefile(fs.readFileSync(makefile, 'utf8')), dir, objectName, config, rel);
 }
 
 function cmdPath(out: string, object: string): string {
@@ -290,17 +428,6 @@ function listCmdObjects(out: string): string[] {
   };
   walk(out);
   return res.sort();
-}
-
-function recordedDeps(ctx: SideContext, out: string): Map<string, string[]> {
-  const deps = new Map<string, string[]>();
-  for (const object of listCmdObjects(out)) {
-    const cmd = parseKbuildCmd(fs.readFileSync(cmdPath(out, object), 'utf8'));
-    const src = cmd?.source && repoRelative(cmd.source, ctx.srcDir, out);
-    if (!cmd || !src || !src.endsWith('.c')) continue;
-    deps.set(src, cmd.deps.map((d) => repoRelative(d, ctx.srcDir, out)).filter((d): d is string => d !== null));
-  }
-  return deps;
 }
 
 /** Full build: every C object compiled with our flags (host tools and boot code are not). */

@@ -1,58 +1,120 @@
-import {
-  includeMatches,
-  includersFromDeps,
-  parseIncludeGrep,
-} from '../../src/build/includers.js';
+import { IncludeGraph, includeMatches, parseIncludeGrep } from '../../src/build/includers.js';
 import {
   kbuildProgressLine,
-  objectVerdict,
   parseDotConfig,
   parseKbuildCmd,
-  parseKbuildMakefile,
+  parseKbuildWalk,
   shellSplit,
+  sourceVerdict,
 } from '../../src/build/kbuild.js';
 import { isPlainMake } from '../../src/build/command-build.js';
 
-const MAKEFILE = `# SPDX-License-Identifier: GPL-2.0
-obj-y     = fork.o exec_domain.o \\
-	    panic.o
-obj-$(CONFIG_MODULES) += kmod.o
-obj-$(CONFIG_FOO) += foo.o
-obj-$(CONFIG_EXT4_FS) += ext4.o
-ext4-y	:= balloc.o bitmap.o
-ext4-$(CONFIG_EXT4_FS_POSIX_ACL) += acl.o
-obj-$(subst m,y,$(CONFIG_WEIRD)) += weird.o
-lib-y += lib1.o
-obj-y += sched/
+// Lines as Linux 6.1's own makefiles produce them through KBUILD_QUERY_MK (x86_64 defconfig, trimmed).
+const WALK = `T ./built-in.a  lib/lib.a  arch/x86/lib/lib.a
+U 
+D . 1 1
+Y .   init/built-in.a   kernel/built-in.a   mm/built-in.a   fs/built-in.a   drivers/built-in.a lib/built-in.a
+L . 
+S . drivers fs init kernel lib mm
+F . -Wp,-MMD,./.lpg-query.d -nostdinc -I/s/arch/x86/include -include /s/include/linux/kconfig.h -include /s/include/linux/compiler_types.h -D__KERNEL__
+D mm 1 1
+Y mm mm/filemap.o mm/memory.o mm/page_alloc.o mm/shuffle.o
+L mm 
+S mm 
+C mm mm/page-alloc.o mm/page_alloc.o mm/shuffle.o
+D lib 1 1
+Y lib lib/sort.o
+L lib lib/ctype.o lib/sort.o lib/kobject.o
+S lib 
+D drivers 1 1
+Y drivers drivers/net/built-in.a
+S drivers drivers/net drivers/ata
+D drivers/ata 0 1
+Y drivers/ata drivers/ata/ata_generic.o
+M drivers/ata drivers/ata/libata.o drivers/ata/libata-core.o drivers/ata/libata-scsi.o
+M drivers/ata drivers/ata/ahci.o
+S drivers/ata 
+D fs 1 1
+Y fs fs/open.o fs/ext4/built-in.a
+S fs fs/ext4
+D fs/ext4 1 1
+Y fs/ext4 fs/ext4/balloc.o fs/ext4/inode.o
+C fs/ext4 fs/ext4/ext4.o fs/ext4/balloc.o fs/ext4/inode.o
+S fs/ext4 
 `;
 
-describe('Kbuild Makefile verdicts', () => {
-  const config = parseDotConfig('CONFIG_MODULES=y\n# CONFIG_FOO is not set\nCONFIG_EXT4_FS=m\nCONFIG_EXT4_FS_POSIX_ACL=y\nCONFIG_LOCALVERSION="x"\n');
-  const asg = parseKbuildMakefile(MAKEFILE);
-  const verdict = (o: string) => objectVerdict(asg, 'fs/x', o, config, 'fs/x/Makefile');
+describe('Kbuild query (what Kbuild itself says it links)', () => {
+  const inv = parseKbuildWalk(WALK);
+  const verdict = (source: string) => sourceVerdict(inv, source);
 
   test('.config values', () => {
+    const config = parseDotConfig('CONFIG_MODULES=y\n# CONFIG_FOO is not set\nCONFIG_LOCALVERSION="x"\n');
     expect(config.get('CONFIG_FOO')).toBeUndefined();
     expect(config.get('CONFIG_LOCALVERSION')).toBe('x');
   });
-  test('obj-y, continuation lines and lib-y go into vmlinux', () => {
-    expect(verdict('panic.o')).toMatchObject({ built: true, owner: 'vmlinux' });
-    expect(verdict('kmod.o')).toMatchObject({ built: true, owner: 'vmlinux' });
-    expect(verdict('lib1.o')).toMatchObject({ built: true, owner: 'vmlinux' });
+  test('obj-y of directories Kbuild links into built-in.a go into vmlinux, with their composite', () => {
+    expect(verdict('mm/memory.c')).toEqual({ built: true, object: { object: 'mm/memory.o', owner: 'vmlinux' } });
+    expect(verdict('mm/shuffle.c')).toEqual({ built: true, object: { object: 'mm/shuffle.o', owner: 'vmlinux', composite: 'mm/page-alloc.o' } });
+    expect(verdict('fs/ext4/inode.c')).toMatchObject({ built: true, object: { owner: 'vmlinux', composite: 'fs/ext4/ext4.o' } });
   });
-  test('disabled and unlisted objects are not built, with the reason', () => {
-    expect(verdict('foo.o')).toEqual({ built: false, reason: 'fs/x/Makefile:5: obj-$(CONFIG_FOO) is not enabled in .config' });
-    expect(verdict('nope.o')).toEqual({ built: false, reason: 'nope.o is not listed in fs/x/Makefile' });
+  test('lib-y goes into vmlinux when vmlinux links that lib.a', () => {
+    expect(verdict('lib/ctype.c')).toMatchObject({ built: true, object: { owner: 'vmlinux' } });
   });
-  test('composite module members map to the module', () => {
-    expect(verdict('bitmap.o')).toMatchObject({ built: true, owner: 'fs/x/ext4.ko' });
-    expect(verdict('acl.o')).toMatchObject({ built: true, owner: 'fs/x/ext4.ko' });
+  test('modules and composite module members map to their .ko', () => {
+    expect(verdict('drivers/ata/libata-scsi.c')).toEqual({ built: true, object: { object: 'drivers/ata/libata-scsi.o', owner: 'drivers/ata/libata.ko', composite: 'drivers/ata/libata.o' } });
+    expect(verdict('drivers/ata/ahci.c')).toEqual({ built: true, object: { object: 'drivers/ata/ahci.o', owner: 'drivers/ata/ahci.ko' } });
   });
-  test('expressions we cannot evaluate are unknown, not guessed', () => {
-    expect(verdict('weird.o').built).toBe('unknown');
+  test('obj-y of a directory entered for modules only is not linked', () => {
+    expect(verdict('drivers/ata/ata_generic.c')).toEqual({ built: false, reason: 'drivers/ata/Makefile does not link ata_generic.o into vmlinux or a module under this configuration' });
   });
-  test('sub-directories', () => {
-    expect(verdict('sched/')).toMatchObject({ built: true, owner: 'vmlinux' });
+  test('unlisted files and directories Kbuild does not enter, with where it stops', () => {
+    expect(verdict('mm/nommu.c')).toEqual({ built: false, reason: 'mm/Makefile does not link nommu.o into vmlinux or a module under this configuration' });
+    expect(verdict('drivers/s390/cio/cio.c')).toEqual({ built: false, reason: 'Kbuild does not enter drivers/s390/ under this configuration (it enters drivers/, nothing there lists drivers/s390/)' });
+    expect(verdict('samples/x/y.c')).toEqual({ built: false, reason: 'Kbuild does not enter samples/ under this configuration (it enters the top level, nothing there lists samples/)' });
+  });
+  test('forced includes of every compile command', () => {
+    expect(inv.forcedIncludes).toEqual(['/s/include/linux/kconfig.h', '/s/include/linux/compiler_types.h']);
+  });
+});
+
+describe('include graph', () => {
+  test('include specs resolve to headers, not to other architectures', () => {
+    expect(includeMatches('kernel/fork.c', 'linux/sched.h', false, 'include/linux/sched.h', 'x86')).toBe(true);
+    expect(includeMatches('kernel/fork.c', 'asm/pgalloc.h', false, 'arch/x86/include/asm/pgalloc.h', 'x86')).toBe(true);
+    expect(includeMatches('kernel/fork.c', 'asm/pgalloc.h', false, 'arch/s390/include/asm/pgalloc.h', 'x86')).toBe(false);
+    expect(includeMatches('kernel/sched/build_policy.c', 'idle.c', true, 'kernel/sched/idle.c', 'x86')).toBe(true);
+    expect(includeMatches('drivers/a/b.c', '../c.h', true, 'drivers/c.h', 'x86')).toBe(true);
+    expect(includeMatches('kernel/fork.c', 'linux/sched.h', false, 'include/linux/sched/sched.h', 'x86')).toBe(false);
+    expect(parseIncludeGrep('a/b.c:#include <linux/x.h>\na/b.c:  # include "y.h" // c\na/b.c:#include_next <z.h>\na/b.c:/* include */\n')).toEqual([
+      { file: 'a/b.c', spec: 'linux/x.h', quoted: false },
+      { file: 'a/b.c', spec: 'y.h', quoted: true },
+      { file: 'a/b.c', spec: 'z.h', quoted: false },
+    ]);
+  });
+  test('includers, transitively, and through a forced include every unit', () => {
+    const graph = new IncludeGraph(parseIncludeGrep([
+      'kernel/sched/build_policy.c:#include "idle.c"',
+      'kernel/sched/idle.c:#include <linux/tick.h>',
+      'include/linux/tick.h:#include <linux/clockchips.h>',
+      'kernel/time/tick-sched.c:#include <linux/tick.h>',
+      'arch/s390/kernel/time.c:#include <linux/clockchips.h>',
+      'include/linux/kconfig.h:#include <generated/autoconf.h>',
+    ].join('\n')));
+    expect([...graph.includersOf(['kernel/sched/idle.c'], 'x86').files]).toEqual(['kernel/sched/build_policy.c']);
+    expect([...graph.includersOf(['include/linux/clockchips.h'], 'x86').files].sort()).toEqual([
+      'arch/s390/kernel/time.c', // other arches' files may include a generic header: Kbuild decides whether they are built
+      'include/linux/tick.h',
+      'kernel/sched/build_policy.c',
+      'kernel/sched/idle.c',
+      'kernel/time/tick-sched.c',
+    ]);
+    expect(graph.includersOf(['include/generated/autoconf.h'], 'x86', ['include/linux/kconfig.h']).everyUnit).toBe(true);
+    expect(graph.includersOf(['include/linux/tick.h'], 'x86', ['include/linux/kconfig.h']).everyUnit).toBe(false);
+  });
+  test('plain make commands get CC as a make variable', () => {
+    expect(isPlainMake('make -C src all')).toBe(true);
+    expect(isPlainMake('make && make install')).toBe(false);
+    expect(isPlainMake('cmake --build build')).toBe(false);
   });
 });
 
@@ -83,24 +145,5 @@ $(deps_kernel/fork.o):
     expect(kbuildProgressLine('  CC      kernel/fork.o')).toBe('[CC] kernel/fork.o');
     expect(kbuildProgressLine('  CC [M]  fs/ext4/inode.o')).toBe('[CC [M]] fs/ext4/inode.o');
     expect(kbuildProgressLine('make[1]: Entering directory')).toBeNull();
-  });
-});
-
-describe('header includers', () => {
-  test('include specs resolve to headers', () => {
-    expect(includeMatches('kernel/fork.c', 'linux/sched.h', false, 'include/linux/sched.h')).toBe(true);
-    expect(includeMatches('kernel/fork.c', 'asm/pgalloc.h', false, 'arch/x86/include/asm/pgalloc.h')).toBe(true);
-    expect(includeMatches('kernel/sched/build_utility.c', 'clock.c', true, 'kernel/sched/clock.c')).toBe(true);
-    expect(includeMatches('kernel/fork.c', 'linux/sched.h', false, 'include/linux/sched/sched.h')).toBe(false);
-    expect(parseIncludeGrep('a/b.c:3:#include <linux/x.h>\na/b.c:9:  # include "y.h" // c\n')).toEqual([
-      { file: 'a/b.c', spec: 'linux/x.h', quoted: false },
-      { file: 'a/b.c', spec: 'y.h', quoted: true },
-    ]);
-    expect(includersFromDeps(new Map([['a.c', ['include/x.h']], ['b.c', []]]), ['include/x.h'])).toEqual(['a.c']);
-  });
-  test('plain make commands get CC as a make variable', () => {
-    expect(isPlainMake('make -C src all')).toBe(true);
-    expect(isPlainMake('make && make install')).toBe(false);
-    expect(isPlainMake('cmake --build build')).toBe(false);
   });
 });
