@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { Warning } from '../model.js';
 import { CLASSIC_MAX_DEPTH, classicReportChunks, classicRoots, dumpsWithOriginal } from '../clones/classic-report.js';
-import { clonesJsonFunction, clonesJsonHeader, clonesJsonText } from '../clones/clones-json.js';
+import { clonesJsonChunks, clonesJsonHeader } from '../clones/clones-json.js';
 import { findNodes, groupGraph, subgraphOfDumps, type CloneGraph, type NodeId } from '../clones/graph.js';
 import { findDumpFiles, readDumpFiles } from '../clones/read-dumps.js';
 import { ExitCode } from './exit-codes.js';
@@ -106,20 +106,14 @@ export async function run(argv: string[]): Promise<number> {
   const graphFor = (symbol: string) => shape(subgraphOfDumps(graph, dumpsWithOriginal(graph, symbol)));
 
   if (format === 'json') {
-    let text: Iterable<string>;
-    if (symbols.length > 0) {
-      const parts = symbols.map((s) => ({ g: graphFor(s), s }));
-      const header = clonesJsonHeader(parts[0].g, warnings);
-      text = clonesJsonText(header, (function* () {
-        for (const { g, s } of parts) for (const root of rootsFor(g, [s], ignoreRemoved)) yield clonesJsonFunction(g, root);
-      })());
-    } else {
-      const g = shape(graph);
-      text = clonesJsonText(clonesJsonHeader(g, warnings), (function* () {
-        for (const root of classicRoots(g, ignoreRemoved)) yield clonesJsonFunction(g, root);
-      })());
-    }
-    await writeChunked(text);
+    const parts =
+      symbols.length > 0
+        ? symbols.map((s) => {
+            const g = graphFor(s);
+            return { g, roots: rootsFor(g, [s], ignoreRemoved) };
+          })
+        : [(({ g }) => ({ g, roots: classicRoots(g, ignoreRemoved) }))({ g: shape(graph) })];
+    await writeChunks(clonesJsonChunks(clonesJsonHeader(parts[0].g, warnings), parts));
     return unknown.length > 0 ? ExitCode.inputError : ExitCode.ok;
   }
 
@@ -154,25 +148,6 @@ async function writeChunks(chunks: Iterable<Uint8Array>): Promise<void> {
   // The last write's callback: everything reached the stream (or it failed).
   await new Promise<void>((resolve, reject) => process.stdout.write('', (err) => (err ? reject(err) : resolve())));
   if (failed) throw failed;
-}
-
-/** Writes generated text in 64 KiB pieces, waiting for stdout: reports can be gigabytes. */
-async function writeChunked(parts: Iterable<string>): Promise<void> {
-  let buffer = '';
-  for (const part of parts) {
-    buffer += part;
-    if (buffer.length > 1 << 16) {
-      await writeOut(buffer);
-      buffer = '';
-    }
-  }
-  if (buffer) await writeOut(buffer);
-}
-
-function writeOut(s: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    process.stdout.write(s, (err) => (err ? reject(err) : resolve()));
-  });
 }
 
 function rootsFor(g: CloneGraph, symbols: string[], ignoreRemoved: boolean): NodeId[] {

@@ -28,6 +28,8 @@ export interface AffectedSet {
   readonly size: number;
   /** The affected nodes, nearest first (breadth-first from the roots); roots are not listed. */
   readonly nodes: Int32Array;
+  /** Per entry, the edge that reached it (its chain's last step): a view, valid while the set is. */
+  readonly via: Int32Array;
   /** Every affected node as an entry with its chain; built on first access. */
   readonly entries: AffectedEntry[];
 }
@@ -58,25 +60,29 @@ class ColumnarAffectedSet implements AffectedSet {
   constructor(
     private readonly g: CloneGraph,
     readonly roots: NodeId[],
-    /** via[at + i]: the edge that reached entry i (breadth-first order), for i < size. */
-    private readonly via: Int32Array,
+    /** viaArena[at + i]: the edge that reached entry i (breadth-first order), for i < size. */
+    private readonly viaArena: Int32Array,
     private readonly at: number,
     readonly size: number,
     private readonly forward: boolean,
   ) {}
 
+  get via(): Int32Array {
+    return this.viaArena.subarray(this.at, this.at + this.size);
+  }
+
   get nodes(): Int32Array {
     if (this.nodeList) return this.nodeList;
     const far = this.forward ? this.g.edgeTo : this.g.edgeFrom;
     const out = new Int32Array(this.size);
-    for (let i = 0; i < out.length; i++) out[i] = far[this.via[this.at + i]];
+    for (let i = 0; i < out.length; i++) out[i] = far[this.viaArena[this.at + i]];
     return (this.nodeList = out);
   }
 
   get entries(): AffectedEntry[] {
     if (this.built) return this.built;
     const g = this.g;
-    const via = this.via.subarray(this.at, this.at + this.size);
+    const via = this.via;
     const nodes = this.nodes;
     const near = this.forward ? g.edgeFrom : g.edgeTo;
     const indexOf = new Map<NodeId, number>();

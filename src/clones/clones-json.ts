@@ -2,6 +2,13 @@
 import type { Warning } from '../model.js';
 import { affectedSet } from './affected.js';
 import { edgeKind, type CloneGraph, type NodeId } from './graph.js';
+import { ReportBytes } from './report-bytes.js';
+
+/**
+ * Steps of a chain written out in full: a chain is as deep as the graph, and writing every entry's
+ * whole chain made a deep (hostile) chain's report cubic in its length. `via` links every entry anyway.
+ */
+export const CHAIN_MAX_STEPS = 64;
 
 export interface ClonesJsonNode {
   name: string;
@@ -20,8 +27,12 @@ export interface ClonesJsonFunction extends ClonesJsonNode {
   source: string | null;
   /** Direct edges: clones of it and functions it was inlined into. */
   edges: { kind: 'inline' | 'clone'; reason: string; count: number; to: ClonesJsonNode }[];
-  /** Transitive closure, nearest first, each with a shortest explaining chain. */
-  affected: (ClonesJsonNode & { kind: 'inlined' | 'clone'; reason: string; chain: { reason: string; to: string }[] })[];
+  /**
+   * Transitive closure, nearest first, each with a shortest explaining chain: `via` is the index of
+   * the entry it was reached from (-1: the function itself); `chain` lists the steps, the last
+   * CHAIN_MAX_STEPS of them when longer (`chainCut`: how many first steps were left out).
+   */
+  affected: (ClonesJsonNode & { kind: 'inlined' | 'clone'; reason: string; chain: { reason: string; to: string }[]; chainCut?: number; via: number })[];
 }
 
 export interface ClonesJson {
@@ -56,12 +67,19 @@ export function clonesJsonFunction(g: CloneGraph, root: NodeId): ClonesJsonFunct
     const e = g.outEdges[i];
     edges.push({ kind: edgeKind(g, e), reason: g.reasons[g.edgeReason[e]], count: g.edgeMult[e], to: jsonNode(g, g.edgeTo[e]) });
   }
-  const affected = affectedSet(g, [root]).entries.map((a) => ({
-    ...jsonNode(g, a.node),
-    kind: a.kind,
-    reason: a.reason,
-    chain: a.chain.map((e) => ({ reason: g.reasons[g.edgeReason[e]], to: g.names.get(g.nodeName[g.edgeTo[e]]) })),
-  }));
+  const set = affectedSet(g, [root]);
+  const { pred, depth } = entryLinks(g, set.nodes, set.via);
+  const affected = set.entries.map((a, i) => {
+    const cut = Math.max(0, depth[i] - CHAIN_MAX_STEPS);
+    return {
+      ...jsonNode(g, a.node),
+      kind: a.kind,
+      reason: a.reason,
+      chain: a.chain.slice(cut).map((e) => ({ reason: g.reasons[g.edgeReason[e]], to: g.names.get(g.nodeName[g.edgeTo[e]]) })),
+      ...(cut > 0 ? { chainCut: cut } : {}),
+      via: pred[i],
+    };
+  });
   const dump = g.dumps[g.nodeDump[root]];
   return { ...jsonNode(g, root), dump: dump.path, source: dump.source, edges, affected };
 }
@@ -92,18 +110,165 @@ export function clonesJson(g: CloneGraph, roots: NodeId[], warnings: Warning[]):
   return { ...header, functions: roots.map((root) => clonesJsonFunction(g, root)), warnings: w };
 }
 
+/** Per affected entry: the index of the entry it was reached from (-1: a root), and its chain's length. */
+function entryLinks(g: CloneGraph, nodes: Int32Array, via: Int32Array): { pred: Int32Array; depth: Int32Array } {
+  const at = entryIndexScratch(g);
+  const pred = new Int32Array(nodes.length);
+  const depth = new Int32Array(nodes.length);
+  for (let i = 0; i < nodes.length; i++) at[nodes[i]] = i + 1;
+  for (let i = 0; i < nodes.length; i++) {
+    // Breadth-first: an entry's predecessor comes before it.
+    pred[i] = at[g.edgeFrom[via[i]]] - 1;
+    depth[i] = pred[i] < 0 ? 1 : depth[pred[i]] + 1;
+  }
+  for (let i = 0; i < nodes.length; i++) at[nodes[i]] = 0;
+  return { pred, depth };
+}
+
+const entryIndexOf = new WeakMap<CloneGraph, Int32Array>();
+/** Per node, 1 + its index in the affected set being written, or 0 (left all zero). */
+function entryIndexScratch(g: CloneGraph): Int32Array {
+  let a = entryIndexOf.get(g);
+  if (!a) entryIndexOf.set(g, (a = new Int32Array(g.nodeCount)));
+  return a;
+}
+
 /**
- * The same document as text, one function at a time: a whole kernel's report is far larger than
- * the biggest string V8 can make, so it is never built in one piece.
+ * The same document as bytes, in chunks of about REPORT_CHUNK_BYTES, one function at a time: a whole
+ * kernel's report is far larger than the biggest string V8 can make. Each node's and each step's JSON
+ * is made once per graph and copied where it recurs.
  */
-export function* clonesJsonText(header: Omit<ClonesJson, 'functions'>, functions: Iterable<ClonesJsonFunction>): Generator<string> {
+export function* clonesJsonChunks(header: Omit<ClonesJson, 'functions'>, parts: Iterable<{ g: CloneGraph; roots: Iterable<NodeId> }>): Generator<Buffer> {
+  const out = new ReportBytes();
   const { warnings, ...rest } = header;
   const open = JSON.stringify(rest, null, 2);
-  yield `${open.slice(0, open.lastIndexOf('}')).trimEnd()},\n  "functions": [`;
+  out.text(`${open.slice(0, open.lastIndexOf('}')).trimEnd()},\n  "functions": [`);
   let first = true;
-  for (const f of functions) {
-    yield `${first ? '' : ','}\n    ${JSON.stringify(f)}`;
-    first = false;
+  for (const { g, roots } of parts) {
+    const w = new FunctionWriter(g, out);
+    for (const root of roots) {
+      out.text(first ? '\n    ' : ',\n    ');
+      first = false;
+      w.write(root);
+      if (out.pendingBytes > 0) yield* out.take();
+    }
   }
-  yield `${first ? '' : '\n  '}],\n  "warnings": ${JSON.stringify(warnings, null, 2).replace(/\n/g, '\n  ')}\n}\n`;
+  out.text(`${first ? '' : '\n  '}],\n  "warnings": ${JSON.stringify(warnings, null, 2).replace(/\n/g, '\n  ')}\n}\n`);
+  yield* out.end();
+}
+
+/** Writes ClonesJsonFunction objects of one graph (compact, keys in clonesJsonFunction's order). */
+class FunctionWriter {
+  // Per node: its fields without braces ('"name":…,"removed":false'), made on first use.
+  private readonly nodeStart: Int32Array;
+  private readonly nodeLength: Int32Array;
+  private nodeBytes = Buffer.allocUnsafe(1 << 16);
+  private nodeUsed = 0;
+  private readonly names = new Map<number, Buffer>();
+  private readonly reasonText: Buffer[];
+  private readonly edgeHead: Buffer[];
+  private readonly dumpText: (Buffer | undefined)[];
+  private chainEdges = new Int32Array(CHAIN_MAX_STEPS);
+
+  constructor(
+    private readonly g: CloneGraph,
+    private readonly out: ReportBytes,
+  ) {
+    this.nodeStart = new Int32Array(g.nodeCount).fill(-1);
+    this.nodeLength = new Int32Array(g.nodeCount);
+    this.reasonText = g.reasons.map((r) => Buffer.from(JSON.stringify(r)));
+    this.edgeHead = g.reasons.map((r, k) => Buffer.from(`{"kind":${JSON.stringify(k === g.inlineReason ? 'inline' : 'clone')},"reason":${JSON.stringify(r)},"count":`));
+    this.dumpText = new Array(g.dumps.length);
+  }
+
+  write(root: NodeId): void {
+    const { g, out } = this;
+    out.byte(0x7b);
+    this.node(root);
+    const d = g.nodeDump[root];
+    const dump = (this.dumpText[d] ??= Buffer.from(`,"dump":${JSON.stringify(g.dumps[d].path)},"source":${JSON.stringify(g.dumps[d].source)},"edges":[`));
+    out.bytes(dump, 0, dump.length);
+    for (let i = g.outStart[root]; i < g.outStart[root + 1]; i++) {
+      const e = g.outEdges[i];
+      if (i > g.outStart[root]) out.byte(0x2c);
+      const head = this.edgeHead[g.edgeReason[e]];
+      out.bytes(head, 0, head.length);
+      out.uint(g.edgeMult[e]);
+      out.text(',"to":{');
+      this.node(g.edgeTo[e]);
+      out.text('}}');
+    }
+    out.text('],"affected":[');
+    const set = affectedSet(g, [root]);
+    const nodes = set.nodes;
+    const via = set.via;
+    const { pred, depth } = entryLinks(g, nodes, via);
+    // inlined[i]: some step of entry i's chain is an inline.
+    const inlined = new Uint8Array(nodes.length);
+    for (let i = 0; i < nodes.length; i++) {
+      const e = via[i];
+      inlined[i] = g.edgeReason[e] === g.inlineReason || (pred[i] >= 0 && inlined[pred[i]] === 1) ? 1 : 0;
+      if (i > 0) out.byte(0x2c);
+      out.byte(0x7b);
+      this.node(nodes[i]);
+      out.text(inlined[i] === 1 ? ',"kind":"inlined","reason":' : ',"kind":"clone","reason":');
+      const reason = this.reasonText[g.edgeReason[e]];
+      out.bytes(reason, 0, reason.length);
+      out.text(',"chain":[');
+      this.chain(i, pred, via, depth[i]);
+      out.byte(0x5d);
+      if (depth[i] > CHAIN_MAX_STEPS) {
+        out.text(',"chainCut":');
+        out.uint(depth[i] - CHAIN_MAX_STEPS);
+      }
+      out.text(',"via":');
+      if (pred[i] < 0) out.text('-1');
+      else out.uint(pred[i]);
+      out.byte(0x7d);
+    }
+    out.text(']}');
+  }
+
+  /** The last CHAIN_MAX_STEPS steps to entry i, first step first. */
+  private chain(i: number, pred: Int32Array, via: Int32Array, depth: number): void {
+    const { g, out } = this;
+    const steps = Math.min(depth, CHAIN_MAX_STEPS);
+    const edges = this.chainEdges;
+    for (let k = steps - 1, j = i; k >= 0; k--, j = pred[j]) edges[k] = via[j];
+    for (let k = 0; k < steps; k++) {
+      const e = edges[k];
+      out.text(k === 0 ? '{"reason":' : ',{"reason":');
+      const reason = this.reasonText[g.edgeReason[e]];
+      out.bytes(reason, 0, reason.length);
+      out.text(',"to":');
+      const name = this.name(g.nodeName[g.edgeTo[e]]);
+      out.bytes(name, 0, name.length);
+      out.byte(0x7d);
+    }
+  }
+
+  private name(id: number): Buffer {
+    let b = this.names.get(id);
+    if (!b) this.names.set(id, (b = Buffer.from(JSON.stringify(this.g.names.get(id)))));
+    return b;
+  }
+
+  private node(n: NodeId): void {
+    if (this.nodeStart[n] < 0) this.makeNode(n);
+    this.out.bytes(this.nodeBytes, this.nodeStart[n], this.nodeStart[n] + this.nodeLength[n]);
+  }
+
+  private makeNode(n: NodeId): void {
+    const text = JSON.stringify(jsonNode(this.g, n));
+    const s = text.slice(1, -1);
+    const need = s.length * 3;
+    if (this.nodeUsed + need > this.nodeBytes.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(this.nodeBytes.length * 2, this.nodeUsed + need));
+      this.nodeBytes.copy(bigger, 0, 0, this.nodeUsed);
+      this.nodeBytes = bigger;
+    }
+    this.nodeStart[n] = this.nodeUsed;
+    this.nodeLength[n] = this.nodeBytes.write(s, this.nodeUsed);
+    this.nodeUsed += this.nodeLength[n];
+  }
 }

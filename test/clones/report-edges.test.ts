@@ -5,6 +5,7 @@ import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { Warning } from '../../src/model.js';
 import { affectedSet } from '../../src/clones/affected.js';
 import { CLASSIC_MAX_DEPTH, classicReportChunks, classicReportLines } from '../../src/clones/classic-report.js';
+import { CHAIN_MAX_STEPS, clonesJson, clonesJsonChunks, clonesJsonHeader } from '../../src/clones/clones-json.js';
 import { findNodes } from '../../src/clones/graph.js';
 import { readDumps } from '../../src/clones/read-dumps.js';
 import { run } from '../../src/cli/clones-command.js';
@@ -76,6 +77,27 @@ describe('deep and exponential trees', () => {
     const treeLines = lines.filter((l) => /^ +inlining to: /.test(l)).length;
     expect(treeLines).toBeLessThan(1000 * (CLASSIC_MAX_DEPTH + 2));
     expect(lines.filter((l) => l.startsWith('Function: '))).toHaveLength(1000);
+  });
+
+  test('JSON of a deep chain: every entry links to the one it was reached from; chains past CHAIN_MAX_STEPS are cut', async () => {
+    const dir = tempTree({ 'a.c.000i.ipa-clones': chain(100) });
+    try {
+      const g = await readDumps([dir]);
+      const [f0] = findNodes(g, 'f0');
+      const doc = JSON.parse(Buffer.concat([...clonesJsonChunks(clonesJsonHeader(g, []), [{ g, roots: [f0] }])]).toString());
+      expect(doc).toEqual(JSON.parse(JSON.stringify(clonesJson(g, [f0], []))));
+      const affected = doc.functions[0].affected;
+      expect(affected).toHaveLength(100);
+      expect(affected.map((a: { via: number }) => a.via)).toEqual(Array.from({ length: 100 }, (_, i) => i - 1));
+      expect(affected[63]).toMatchObject({ name: 'f64', kind: 'inlined' });
+      expect(affected[63].chain).toHaveLength(64);
+      expect(affected[63].chainCut).toBeUndefined();
+      expect(affected[99].chain).toHaveLength(CHAIN_MAX_STEPS);
+      expect(affected[99]).toMatchObject({ name: 'f100', chainCut: 100 - CHAIN_MAX_STEPS });
+      expect(affected[99].chain[0]).toEqual({ reason: 'inlining to', to: `f${101 - CHAIN_MAX_STEPS}` });
+    } finally {
+      removeTree(dir);
+    }
   });
 
   test('2^40 paths through a diamond ladder: compact tree, classic affected set', async () => {
