@@ -3,10 +3,20 @@
 //
 // Each corpus is generated into a temp dir, then measured in a fresh child process so peak RSS is the
 // engine's own. src/clones is bundled with esbuild into a temp module (no build step needed).
+//
+// Then the comparison a user would make, whole process against whole process: the classic
+// kgraft-ipa-analysis.py and `node dist/cli.js clones` (run `npm run bundle` first) printing the text
+// report (and ours the JSON one) of the same corpus to /dev/null, RUNS times each (`--runs N`, default 3),
+// median, spread and peak RSS, and whether both printed the same report. On the defconfig-sized corpus
+// always, on the distribution-sized one with `--compare-distribution` (the classic takes minutes there),
+// and on real dumps when LPG_BENCH_KERNEL_DUMPS names a directory of them (a kernel tree built with
+// KCFLAGS=-fdump-ipa-clones, see scripts/fetch-kernel.sh). The classic script is not part of this
+// repository: LPG_CLASSIC_SCRIPT names it, else .cache/kgraft-ipa-analysis.py is used; without it the
+// comparison is skipped with a note on how to get it.
 import { build } from 'esbuild';
 import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -55,8 +65,11 @@ async function main() {
       console.log(`affected     ${m.affectedS.toFixed(2)} s for ${m.roots} roots (${m.entries} entries)`);
       console.log(`total        ${s.toFixed(2)} s (target < ${r.limitS} s)   peak RSS ${(m.maxRssKB / 1024).toFixed(0)} MB (target < 1536 MB)`);
       if (s >= r.limitS || m.maxRssKB > 1536 * 1024) failed = true;
+      if (r.label === 'defconfig-sized' || process.argv.includes('--compare-distribution')) compareWholeProcess(r.label, dir, work);
       rmSync(dir, { recursive: true, force: true });
     }
+    const kernel = process.env.LPG_BENCH_KERNEL_DUMPS;
+    if (kernel) compareWholeProcess(`real dumps in ${kernel}`, kernel, work);
     if (failed) {
       console.log('\nTARGET MISSED');
       process.exitCode = 1;
@@ -64,6 +77,89 @@ async function main() {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+// -------------------------------------------------------------------------------------------------
+// Whole process against whole process: the classic script and `livepatch-gate clones`.
+// -------------------------------------------------------------------------------------------------
+
+const repo = join(here, '..');
+
+function classicScript() {
+  const p = process.env.LPG_CLASSIC_SCRIPT ?? join(repo, '.cache', 'kgraft-ipa-analysis.py');
+  return existsSync(p) ? p : null;
+}
+
+// One run: wall time, CPU time and peak RSS of the command (python's rusage of its children: the
+// same measure for both tools), its stdout to a file or /dev/null.
+const TIME_ONE = `import resource, subprocess, sys, time
+out = open(sys.argv[1], 'wb')
+t = time.perf_counter()
+r = subprocess.run(sys.argv[2:], stdout=out, stderr=subprocess.DEVNULL)
+wall = time.perf_counter() - t
+u = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(wall, u.ru_utime + u.ru_stime, u.ru_maxrss, r.returncode)`;
+
+function timeOne(argv, out = '/dev/null') {
+  const r = spawnSync('python3', ['-c', TIME_ONE, out, ...argv], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (r.status !== 0) throw new Error(`timing ${argv.join(' ')} failed (${r.status})`);
+  const [wall, cpu, rssKB, rc] = r.stdout.trim().split(' ').map(Number);
+  if (rc !== 0) throw new Error(`${argv.join(' ')} exited with ${rc}`);
+  return { wall, cpu, rssKB };
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+function runsOf(argv) {
+  const n = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
+  const runs = [];
+  for (let i = 0; i < n; i++) runs.push(timeOne(argv));
+  const walls = runs.map((r) => r.wall);
+  return { n, wall: median(walls), min: Math.min(...walls), max: Math.max(...walls), cpu: median(runs.map((r) => r.cpu)), rssKB: Math.max(...runs.map((r) => r.rssKB)) };
+}
+
+function showRuns(label, m) {
+  console.log(`  ${label.padEnd(26)} ${m.wall.toFixed(2)} s median (${m.min.toFixed(2)}-${m.max.toFixed(2)} s, ${m.n} runs, CPU ${m.cpu.toFixed(2)} s)  peak RSS ${(m.rssKB / 1024).toFixed(0)} MB`);
+}
+
+function compareWholeProcess(label, dir, work) {
+  console.log(`\n== whole process, ${label}: report to /dev/null`);
+  const cli = join(repo, 'dist', 'cli.js');
+  const classic = classicScript();
+  if (!classic) {
+    console.log('  classic script not found: set LPG_CLASSIC_SCRIPT to kgraft-ipa-analysis.py, or put it at .cache/kgraft-ipa-analysis.py');
+    console.log('  (from the GitHub repository marxin/kgraft-analysis-tool; it is not part of this repository)');
+  }
+  if (spawnSync('python3', ['--version']).status !== 0) {
+    console.log('  python3 not found: no whole-process comparison');
+    return;
+  }
+  console.log(`  ${cli} built ${statSync(cli).mtime.toISOString()} (npm run bundle to measure the current source)`);
+  // The classic reads a list of dump paths; ours the directory (same files, same order).
+  const list = join(work, 'dumps.list');
+  const found = spawnSync('find', [dir, '-name', '*.ipa-clones', '-type', 'f'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  writeFileSync(list, `${found.stdout.trim().split('\n').sort().join('\n')}\n`);
+  const ours = runsOf([process.execPath, cli, 'clones', '--quiet', dir]);
+  showRuns('livepatch-gate clones', ours);
+  const json = runsOf([process.execPath, cli, 'clones', '--quiet', '--format', 'json', dir]);
+  showRuns('livepatch-gate --format json', json);
+  console.log(`  json / text                 ${(json.wall / ours.wall).toFixed(2)}x`);
+  if (!classic) return;
+  const theirs = runsOf(['python3', classic, list]);
+  showRuns('kgraft-ipa-analysis.py', theirs);
+  console.log(`  ratio (classic / ours)      ${(theirs.wall / ours.wall).toFixed(1)}x wall, ${(theirs.cpu / ours.cpu).toFixed(1)}x CPU`);
+  // The same report? (one more run each, to files)
+  const a = join(work, 'classic.txt');
+  const b = join(work, 'ours.txt');
+  timeOne(['python3', classic, list], a);
+  timeOne([process.execPath, cli, 'clones', '--quiet', dir], b);
+  const same = spawnSync('cmp', ['-s', a, b]).status === 0;
+  console.log(`  same report                 ${same ? 'yes' : 'NO'} (${(statSync(b).size / 1e6).toFixed(0)} MB)`);
+  rmSync(a, { force: true });
+  rmSync(b, { force: true });
 }
 
 function fmt(n) {
@@ -186,15 +282,26 @@ function tuLines(rand, pick, zipf, src, stem, budget) {
     cloneCount.set(f.name, k + 1);
     return node(`${f.name}.${kind}.${k}`, f.file, f.line, f.col);
   };
-  // Inlining goes from callee to caller, and call graphs are mostly layered: a callee is only inlined
-  // into functions "above" it (higher index), so chains form a DAG (recursion is added explicitly).
+  // Inlining goes from callee to caller, and call graphs are layered: small static helpers (tier 0)
+  // are inlined into mid-level statics (tier 1) or top-level functions (tier 2), mid-level ones into
+  // top-level ones, and top-level functions into nothing; so chains are a few levels deep, as in a
+  // kernel (recursion is added explicitly). (An earlier corpus let any function be inlined into any
+  // later one: 45-deep chains whose classic trees had 10^8 lines, nothing like a real build.)
   const n = locals.length;
-  const idx = new Map(locals.map((f, j) => [f, j]));
+  const tierOf = new Map();
+  const tiers = [[], [], []];
+  for (const f of locals) {
+    const r = rand();
+    const t = r < 0.4 ? 0 : r < 0.65 ? 1 : 2;
+    tierOf.set(f, t);
+    tiers[t].push(f);
+  }
   const any = () => locals[Math.floor(Math.pow(rand(), 0.7) * n)];
   const above = (f) => {
-    const j = idx.get(f) ?? -1;
-    if (j >= n - 1) return null;
-    return locals[j + 1 + Math.floor(Math.pow(rand(), 2) * (n - j - 1))];
+    const t = tierOf.get(f) ?? 0;
+    if (t === 2) return null;
+    const up = t === 0 && tiers[1].length > 0 && rand() < 0.4 ? tiers[1] : tiers[2];
+    return up.length > 0 ? up[Math.floor(rand() * up.length)] : null;
   };
   while (out.length < budget) {
     const r = rand();

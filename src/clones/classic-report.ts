@@ -15,7 +15,7 @@
 // exponential on some graphs and indentation grows with depth, so a tree that would be far larger than
 // the graph it covers is printed compact instead (see COMPACT below): output stays linear in the graph.
 // Names and paths are printed with control characters made visible.
-import { findNodes, subgraphOfDumps, type CloneGraph, type DumpId, type NodeId } from './graph.js';
+import { findNodes, subgraphOfDumps, type CloneGraph, type DumpId, type EdgeId, type NodeId } from './graph.js';
 import { ReportBytes } from './report-bytes.js';
 import { visibleText } from './visible-text.js';
 
@@ -103,10 +103,15 @@ export function classicReportLines(g: CloneGraph, opts: ClassicReportOptions = {
 }
 
 const NL = 0x0a;
+const EDGES = Buffer.from(' [edges: ');
+const NEWLINE = Buffer.from('\n');
+const FUNCTION = Buffer.from('Function: ');
+const AFFECTED = Buffer.from('\n  Affected functions: ');
 
 /** Renders sections of one graph; every label and reason is made into bytes once. */
 class SectionRenderer {
   private readonly labels: Labels;
+  private readonly edgeLines: ByteTable;
   private readonly reasons: Buffer[];
   private readonly objectFiles: (Buffer | undefined)[];
   private readonly recursive = Buffer.from(' [RECURSIVE operation]');
@@ -132,6 +137,7 @@ class SectionRenderer {
     private readonly onCompact?: (g: CloneGraph, root: NodeId, label: string) => void,
   ) {
     this.labels = labelsOf(g);
+    this.edgeLines = new ByteTable(g.edgeCount);
     this.reasons = g.reasons.map((r) => Buffer.from(`${visibleText(r)}: `));
     this.objectFiles = new Array(g.dumps.length);
     const n = g.nodeCount;
@@ -148,9 +154,9 @@ class SectionRenderer {
 
   section(root: NodeId): void {
     const { g, out } = this;
-    out.text('Function: ');
+    out.all(FUNCTION);
     this.label(root);
-    if (g.grouping === null) out.bytes(...this.objectFile(g.nodeDump[root]));
+    if (g.grouping === null) out.all(this.objectFile(g.nodeDump[root]));
     out.byte(NL);
     const start = out.mark();
     if (!this.classicTree(root)) {
@@ -160,14 +166,10 @@ class SectionRenderer {
       this.reachDepthFirst(root);
       this.onCompact?.(g, root, this.labels.text(root));
     }
-    out.text('\n  Affected functions: ');
+    out.all(AFFECTED);
     out.uint(this.affectedCount);
     out.byte(NL);
-    for (let i = 0; i < this.affectedCount; i++) {
-      out.spaces(4);
-      this.label(this.affected[i]);
-      out.byte(NL);
-    }
+    for (let i = 0; i < this.affectedCount; i++) this.affectedLine(this.affected[i]);
     out.byte(NL);
     this.clearAffected();
   }
@@ -206,14 +208,15 @@ class SectionRenderer {
       const to = edgeTo[e];
       this.reach(to);
       out.spaces(2 * (sp + 1));
-      const reason = this.reasons[edgeReason[e]];
-      out.bytes(reason, 0, reason.length);
-      this.label(to);
       const recursive = onPath[to] === 1;
-      if (recursive) out.bytes(this.recursive, 0, this.recursive.length);
-      if (edgeMult[e] > 1) this.edges(edgeMult[e]);
-      out.byte(NL);
-      if (!recursive) {
+      if (recursive) {
+        out.all(this.reasons[edgeReason[e]]);
+        this.label(to);
+        out.all(this.recursive);
+        if (edgeMult[e] > 1) this.edges(edgeMult[e]);
+        out.byte(NL);
+      } else {
+        this.edgeLine(e);
         sp++;
         pathNode[sp] = to;
         pathNext[sp] = outStart[to];
@@ -316,18 +319,40 @@ class SectionRenderer {
   private label(n: NodeId): void {
     const l = this.labels;
     if (l.start[n] < 0) l.make(n);
+    this.out.bytes(l.bytes, l.start[n] + 4, l.start[n] + l.length[n] - 1);
+  }
+
+  /** '    LABEL\n'. */
+  private affectedLine(n: NodeId): void {
+    const l = this.labels;
+    if (l.start[n] < 0) l.make(n);
     this.out.bytes(l.bytes, l.start[n], l.start[n] + l.length[n]);
   }
 
+  /** 'REASON: LABEL[ [edges: N]]\n', the usual tree line after its indentation, made once per edge. */
+  private edgeLine(e: EdgeId): void {
+    const lines = this.edgeLines;
+    if (lines.start[e] < 0) {
+      const mult = this.g.edgeMult[e];
+      lines.add(e, this.reasons[this.g.edgeReason[e]], this.labelBytes(this.g.edgeTo[e]), mult > 1 ? Buffer.from(` [edges: ${mult}]\n`) : NEWLINE);
+    }
+    this.out.bytes(lines.bytes, lines.start[e], lines.start[e] + lines.length[e]);
+  }
+
+  private labelBytes(n: NodeId): Buffer {
+    const l = this.labels;
+    if (l.start[n] < 0) l.make(n);
+    return l.bytes.subarray(l.start[n] + 4, l.start[n] + l.length[n] - 1);
+  }
+
   private edges(count: number): void {
-    this.out.text(' [edges: ');
+    this.out.all(EDGES);
     this.out.uint(count);
     this.out.byte(0x5d);
   }
 
-  private objectFile(d: DumpId): [Buffer, number, number] {
-    const b = (this.objectFiles[d] ??= Buffer.from(` [object file: ${visibleText(this.g.dumps[d].path)}]`));
-    return [b, 0, b.length];
+  private objectFile(d: DumpId): Buffer {
+    return (this.objectFiles[d] ??= Buffer.from(` [object file: ${visibleText(this.g.dumps[d].path)}]`));
   }
 }
 
@@ -350,10 +375,14 @@ function reachableEdges(g: CloneGraph, root: NodeId): number {
   return edges;
 }
 
-/** Every node's classic label, 'name/order (file:line:col)[ [REMOVED]]', as bytes made on first use. */
+/**
+ * Every node's classic label, 'name/order (file:line:col)[ [REMOVED]]', made into bytes on first use
+ * and stored as its line in an affected list, '    LABEL\n' (the label alone is the middle of it).
+ */
 class Labels {
   bytes = Buffer.allocUnsafe(1 << 16);
   used = 0;
+  /** Where node n's affected line starts (-1: not made yet) and its length. */
   readonly start: Int32Array;
   readonly length: Int32Array;
 
@@ -369,7 +398,7 @@ class Labels {
   }
 
   make(n: NodeId): void {
-    const s = this.text(n);
+    const s = `    ${this.text(n)}\n`;
     if (this.used + s.length * 3 > this.bytes.length) {
       const bigger = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.used + s.length * 3));
       this.bytes.copy(bigger, 0, 0, this.used);
@@ -378,6 +407,33 @@ class Labels {
     this.start[n] = this.used;
     this.length[n] = this.bytes.write(s, this.used);
     this.used += this.length[n];
+  }
+}
+
+/** Byte strings by index, made on first use, in one growing buffer. */
+class ByteTable {
+  bytes = Buffer.allocUnsafe(1 << 16);
+  used = 0;
+  readonly start: Int32Array;
+  readonly length: Int32Array;
+
+  constructor(count: number) {
+    this.start = new Int32Array(count).fill(-1);
+    this.length = new Int32Array(count);
+  }
+
+  /** Entry i: the pieces one after the other. */
+  add(i: number, ...pieces: Uint8Array[]): void {
+    let n = 0;
+    for (const b of pieces) n += b.length;
+    if (this.used + n > this.bytes.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.used + n));
+      this.bytes.copy(bigger, 0, 0, this.used);
+      this.bytes = bigger;
+    }
+    this.start[i] = this.used;
+    this.length[i] = n;
+    for (const b of pieces) for (let k = 0; k < b.length; k++) this.bytes[this.used++] = b[k];
   }
 }
 

@@ -157,6 +157,20 @@ export function* clonesJsonChunks(header: Omit<ClonesJson, 'functions'>, parts: 
   yield* out.end();
 }
 
+const TO_OPEN = Buffer.from(',"to":{');
+const CLOSE2 = Buffer.from('}}');
+const AFFECTED_OPEN = Buffer.from('],"affected":[');
+const KIND_INLINED = Buffer.from(',"kind":"inlined","reason":');
+const KIND_CLONE = Buffer.from(',"kind":"clone","reason":');
+const CHAIN_OPEN = Buffer.from(',"chain":[');
+const CHAIN_CUT = Buffer.from(',"chainCut":');
+const VIA = Buffer.from(',"via":');
+const MINUS_ONE = Buffer.from('-1');
+const CLOSE_LIST = Buffer.from(']}');
+const STEP_FIRST = Buffer.from('{"reason":');
+const STEP_NEXT = Buffer.from(',{"reason":');
+const STEP_TO = Buffer.from(',"to":');
+
 /** Writes ClonesJsonFunction objects of one graph (compact, keys in clonesJsonFunction's order). */
 class FunctionWriter {
   // Per node: its fields without braces ('"name":…,"removed":false'), made on first use.
@@ -194,11 +208,11 @@ class FunctionWriter {
       const head = this.edgeHead[g.edgeReason[e]];
       out.bytes(head, 0, head.length);
       out.uint(g.edgeMult[e]);
-      out.text(',"to":{');
+      out.all(TO_OPEN);
       this.node(g.edgeTo[e]);
-      out.text('}}');
+      out.all(CLOSE2);
     }
-    out.text('],"affected":[');
+    out.all(AFFECTED_OPEN);
     const set = affectedSet(g, [root]);
     const nodes = set.nodes;
     const via = set.via;
@@ -211,22 +225,22 @@ class FunctionWriter {
       if (i > 0) out.byte(0x2c);
       out.byte(0x7b);
       this.node(nodes[i]);
-      out.text(inlined[i] === 1 ? ',"kind":"inlined","reason":' : ',"kind":"clone","reason":');
+      out.all(inlined[i] === 1 ? KIND_INLINED : KIND_CLONE);
       const reason = this.reasonText[g.edgeReason[e]];
       out.bytes(reason, 0, reason.length);
-      out.text(',"chain":[');
+      out.all(CHAIN_OPEN);
       this.chain(i, pred, via, depth[i]);
       out.byte(0x5d);
       if (depth[i] > CHAIN_MAX_STEPS) {
-        out.text(',"chainCut":');
+        out.all(CHAIN_CUT);
         out.uint(depth[i] - CHAIN_MAX_STEPS);
       }
-      out.text(',"via":');
-      if (pred[i] < 0) out.text('-1');
+      out.all(VIA);
+      if (pred[i] < 0) out.all(MINUS_ONE);
       else out.uint(pred[i]);
       out.byte(0x7d);
     }
-    out.text(']}');
+    out.all(CLOSE_LIST);
   }
 
   /** The last CHAIN_MAX_STEPS steps to entry i, first step first. */
@@ -237,10 +251,10 @@ class FunctionWriter {
     for (let k = steps - 1, j = i; k >= 0; k--, j = pred[j]) edges[k] = via[j];
     for (let k = 0; k < steps; k++) {
       const e = edges[k];
-      out.text(k === 0 ? '{"reason":' : ',{"reason":');
+      out.all(k === 0 ? STEP_FIRST : STEP_NEXT);
       const reason = this.reasonText[g.edgeReason[e]];
       out.bytes(reason, 0, reason.length);
-      out.text(',"to":');
+      out.all(STEP_TO);
       const name = this.name(g.nodeName[g.edgeTo[e]]);
       out.bytes(name, 0, name.length);
       out.byte(0x7d);

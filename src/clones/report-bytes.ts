@@ -25,18 +25,18 @@ export class ReportBytes {
 
   /** Text as UTF-8. */
   text(s: string): void {
-    this.room(s.length * 3);
+    if (this.pos + s.length * 3 > this.buf.length) this.finishChunk(s.length * 3);
     this.pos += this.buf.write(s, this.pos);
   }
 
   /** src[start, end). */
   bytes(src: Uint8Array, start: number, end: number): void {
     const n = end - start;
-    this.room(n);
+    if (this.pos + n > this.buf.length) this.finishChunk(n);
     const buf = this.buf;
     let p = this.pos;
     // Most pieces are a few dozen bytes: a loop beats the call into a native copy.
-    if (n < 64) for (let i = start; i < end; i++) buf[p++] = src[i];
+    if (n < 256) for (let i = start; i < end; i++) buf[p++] = src[i];
     else {
       buf.set(src.subarray(start, end), p);
       p += n;
@@ -44,25 +44,36 @@ export class ReportBytes {
     this.pos = p;
   }
 
+  /** All of src (constant pieces made into bytes once). */
+  all(src: Uint8Array): void {
+    this.bytes(src, 0, src.length);
+  }
+
   byte(b: number): void {
-    this.room(1);
+    if (this.pos + 1 > this.buf.length) this.finishChunk(1);
     this.buf[this.pos++] = b;
   }
 
   spaces(n: number): void {
-    this.room(n);
-    this.buf.fill(0x20, this.pos, this.pos + n);
-    this.pos += n;
+    if (this.pos + n > this.buf.length) this.finishChunk(n);
+    const buf = this.buf;
+    let p = this.pos;
+    for (const end = p + n; p < end; p++) buf[p] = 0x20;
+    this.pos = p;
   }
 
   /** A non-negative integer in decimal. */
   uint(v: number): void {
-    this.room(16);
-    if (v < 10) {
-      this.buf[this.pos++] = 0x30 + v;
-      return;
-    }
-    this.pos += this.buf.write(String(v), this.pos, 'latin1');
+    if (this.pos + 16 > this.buf.length) this.finishChunk(16);
+    const buf = this.buf;
+    let digits = 1;
+    for (let x = v; x >= 10; x = Math.floor(x / 10)) digits++;
+    let p = this.pos + digits;
+    this.pos = p;
+    do {
+      buf[--p] = 0x30 + (v % 10);
+      v = Math.floor(v / 10);
+    } while (v > 0);
   }
 
   mark(): ReportMark {
@@ -89,10 +100,6 @@ export class ReportBytes {
   end(): Buffer[] {
     if (this.pos > 0) this.finishChunk(0);
     return this.take();
-  }
-
-  private room(n: number): void {
-    if (this.pos + n > this.buf.length) this.finishChunk(n);
   }
 
   private finishChunk(need: number): void {
