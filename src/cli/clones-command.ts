@@ -113,7 +113,7 @@ export async function run(argv: string[]): Promise<number> {
             return { g, roots: rootsFor(g, [s], ignoreRemoved) };
           })
         : [(({ g }) => ({ g, roots: classicRoots(g, ignoreRemoved) }))({ g: shape(graph) })];
-    await writeChunks(clonesJsonChunks(clonesJsonHeader(parts[0].g, warnings), parts));
+    await writeChunks(clonesJsonChunks(clonesJsonHeader(parts[0].g, warnings), parts, true));
     return unknown.length > 0 ? ExitCode.inputError : ExitCode.ok;
   }
 
@@ -124,7 +124,7 @@ export async function run(argv: string[]): Promise<number> {
   const onCompactTree = (g: CloneGraph, root: NodeId, label: string) => {
     if (compact++ === 0) firstCompact = { source: 'dump', file: g.dumps[g.nodeDump[root]].path, message: `Function: ${label}` };
   };
-  await writeChunks(classicReportChunks(full, { symbols, ignoreRemoved, onCompactTree }, graphFor));
+  await writeChunks(classicReportChunks(full, { symbols, ignoreRemoved, onCompactTree, reuseChunks: true }, graphFor));
   if (firstCompact !== null) {
     const first: Warning = firstCompact;
     onWarning({
@@ -135,19 +135,14 @@ export async function run(argv: string[]): Promise<number> {
   return unknown.length > 0 ? ExitCode.inputError : ExitCode.ok;
 }
 
-/** Writes the report's chunks to stdout, waiting when it is full: reports can be gigabytes. */
+/**
+ * Writes the report's chunks to stdout, each written (or failed) before the next is asked for: the
+ * generator writes into a chunk again once handed the turn (reports can be gigabytes).
+ */
 async function writeChunks(chunks: Iterable<Uint8Array>): Promise<void> {
-  let failed: Error | null = null;
   for (const chunk of chunks) {
-    const more = process.stdout.write(chunk, (err) => {
-      if (err) failed ??= err;
-    });
-    if (failed) throw failed;
-    if (!more) await new Promise((resolve) => process.stdout.once('drain', resolve));
+    await new Promise<void>((resolve, reject) => process.stdout.write(chunk, (err) => (err ? reject(err) : resolve())));
   }
-  // The last write's callback: everything reached the stream (or it failed).
-  await new Promise<void>((resolve, reject) => process.stdout.write('', (err) => (err ? reject(err) : resolve())));
-  if (failed) throw failed;
 }
 
 function rootsFor(g: CloneGraph, symbols: string[], ignoreRemoved: boolean): NodeId[] {

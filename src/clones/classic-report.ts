@@ -24,6 +24,8 @@ export interface ClassicReportOptions {
   symbols?: string[];
   /** Skip functions the dump removed. */
   ignoreRemoved?: boolean;
+  /** Write into chunks again once the consumer asked for the next ones (see ReportBytes). */
+  reuseChunks?: boolean;
   /** Called for each function whose tree was printed compact, with its label. */
   onCompactTree?: (g: CloneGraph, root: NodeId, label: string) => void;
 }
@@ -74,7 +76,7 @@ export function* classicReportChunks(
   opts: ClassicReportOptions = {},
   graphFor: (symbol: string) => CloneGraph = (symbol) => subgraphOfDumps(g, dumpsWithOriginal(g, symbol)),
 ): Generator<Buffer> {
-  const out = new ReportBytes();
+  const out = new ReportBytes(opts.reuseChunks);
   const parts: { g: CloneGraph; roots: NodeId[] }[] = [];
   if (opts.symbols && opts.symbols.length > 0) {
     for (const symbol of opts.symbols) {
@@ -104,14 +106,12 @@ export function classicReportLines(g: CloneGraph, opts: ClassicReportOptions = {
 
 const NL = 0x0a;
 const EDGES = Buffer.from(' [edges: ');
-const NEWLINE = Buffer.from('\n');
 const FUNCTION = Buffer.from('Function: ');
 const AFFECTED = Buffer.from('\n  Affected functions: ');
 
 /** Renders sections of one graph; every label and reason is made into bytes once. */
 class SectionRenderer {
   private readonly labels: Labels;
-  private readonly edgeLines: ByteTable;
   private readonly reasons: Buffer[];
   private readonly objectFiles: (Buffer | undefined)[];
   private readonly recursive = Buffer.from(' [RECURSIVE operation]');
@@ -137,7 +137,6 @@ class SectionRenderer {
     private readonly onCompact?: (g: CloneGraph, root: NodeId, label: string) => void,
   ) {
     this.labels = labelsOf(g);
-    this.edgeLines = new ByteTable(g.edgeCount);
     this.reasons = g.reasons.map((r) => Buffer.from(`${visibleText(r)}: `));
     this.objectFiles = new Array(g.dumps.length);
     const n = g.nodeCount;
@@ -319,30 +318,25 @@ class SectionRenderer {
   private label(n: NodeId): void {
     const l = this.labels;
     if (l.start[n] < 0) l.make(n);
-    this.out.bytes(l.bytes, l.start[n] + 4, l.start[n] + l.length[n] - 1);
+    const at = l.start[n] & 0xfffff;
+    this.out.bytes(l.pieces[l.start[n] >>> 20], at + 4, at + l.length[n] - 1);
   }
 
   /** '    LABEL\n'. */
   private affectedLine(n: NodeId): void {
     const l = this.labels;
     if (l.start[n] < 0) l.make(n);
-    this.out.bytes(l.bytes, l.start[n], l.start[n] + l.length[n]);
+    const at = l.start[n] & 0xfffff;
+    this.out.bytes(l.pieces[l.start[n] >>> 20], at, at + l.length[n]);
   }
 
-  /** 'REASON: LABEL[ [edges: N]]\n', the usual tree line after its indentation, made once per edge. */
+  /** 'REASON: LABEL[ [edges: N]]\n', the usual tree line after its indentation. */
   private edgeLine(e: EdgeId): void {
-    const lines = this.edgeLines;
-    if (lines.start[e] < 0) {
-      const mult = this.g.edgeMult[e];
-      lines.add(e, this.reasons[this.g.edgeReason[e]], this.labelBytes(this.g.edgeTo[e]), mult > 1 ? Buffer.from(` [edges: ${mult}]\n`) : NEWLINE);
-    }
-    this.out.bytes(lines.bytes, lines.start[e], lines.start[e] + lines.length[e]);
-  }
-
-  private labelBytes(n: NodeId): Buffer {
-    const l = this.labels;
-    if (l.start[n] < 0) l.make(n);
-    return l.bytes.subarray(l.start[n] + 4, l.start[n] + l.length[n] - 1);
+    const g = this.g;
+    this.out.all(this.reasons[g.edgeReason[e]]);
+    this.label(g.edgeTo[e]);
+    if (g.edgeMult[e] > 1) this.edges(g.edgeMult[e]);
+    this.out.byte(NL);
   }
 
   private edges(count: number): void {
@@ -380,9 +374,10 @@ function reachableEdges(g: CloneGraph, root: NodeId): number {
  * and stored as its line in an affected list, '    LABEL\n' (the label alone is the middle of it).
  */
 class Labels {
-  bytes = Buffer.allocUnsafe(1 << 16);
-  used = 0;
-  /** Where node n's affected line starts (-1: not made yet) and its length. */
+  // In 1 MiB pieces, never copied to grow: a kernel's labels are tens of MB.
+  readonly pieces: Buffer[] = [Buffer.allocUnsafe(LABEL_PIECE)];
+  private used = 0;
+  /** Where node n's affected line starts (piece << 20 | offset; -1: not made yet) and its length. */
   readonly start: Int32Array;
   readonly length: Int32Array;
 
@@ -399,43 +394,19 @@ class Labels {
 
   make(n: NodeId): void {
     const s = `    ${this.text(n)}\n`;
-    if (this.used + s.length * 3 > this.bytes.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.used + s.length * 3));
-      this.bytes.copy(bigger, 0, 0, this.used);
-      this.bytes = bigger;
+    // A label is at most a few dump lines long (MAX_LINE_BYTES each): it fits a piece.
+    if (this.used + s.length * 3 > LABEL_PIECE) {
+      this.pieces.push(Buffer.allocUnsafe(LABEL_PIECE));
+      this.used = 0;
     }
-    this.start[n] = this.used;
-    this.length[n] = this.bytes.write(s, this.used);
+    const piece = this.pieces.length - 1;
+    this.start[n] = (piece << 20) | this.used;
+    this.length[n] = this.pieces[piece].write(s, this.used);
     this.used += this.length[n];
   }
 }
 
-/** Byte strings by index, made on first use, in one growing buffer. */
-class ByteTable {
-  bytes = Buffer.allocUnsafe(1 << 16);
-  used = 0;
-  readonly start: Int32Array;
-  readonly length: Int32Array;
-
-  constructor(count: number) {
-    this.start = new Int32Array(count).fill(-1);
-    this.length = new Int32Array(count);
-  }
-
-  /** Entry i: the pieces one after the other. */
-  add(i: number, ...pieces: Uint8Array[]): void {
-    let n = 0;
-    for (const b of pieces) n += b.length;
-    if (this.used + n > this.bytes.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.used + n));
-      this.bytes.copy(bigger, 0, 0, this.used);
-      this.bytes = bigger;
-    }
-    this.start[i] = this.used;
-    this.length[i] = n;
-    for (const b of pieces) for (let k = 0; k < b.length; k++) this.bytes[this.used++] = b[k];
-  }
-}
+const LABEL_PIECE = 1 << 20;
 
 const labelsOfGraph = new WeakMap<CloneGraph, Labels>();
 

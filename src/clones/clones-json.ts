@@ -138,8 +138,8 @@ function entryIndexScratch(g: CloneGraph): Int32Array {
  * kernel's report is far larger than the biggest string V8 can make. Each node's and each step's JSON
  * is made once per graph and copied where it recurs.
  */
-export function* clonesJsonChunks(header: Omit<ClonesJson, 'functions'>, parts: Iterable<{ g: CloneGraph; roots: Iterable<NodeId> }>): Generator<Buffer> {
-  const out = new ReportBytes();
+export function* clonesJsonChunks(header: Omit<ClonesJson, 'functions'>, parts: Iterable<{ g: CloneGraph; roots: Iterable<NodeId> }>, reuseChunks = false): Generator<Buffer> {
+  const out = new ReportBytes(reuseChunks);
   const { warnings, ...rest } = header;
   const open = JSON.stringify(rest, null, 2);
   out.text(`${open.slice(0, open.lastIndexOf('}')).trimEnd()},\n  "functions": [`);

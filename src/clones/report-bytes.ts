@@ -13,6 +13,16 @@ export interface ReportMark {
 }
 
 export class ReportBytes {
+  /**
+   * With `reuse`, a chunk handed out by take() is written into again after the following take():
+   * for a consumer that is done with each chunk before it asks for more (the CLI waits for each
+   * write), so a report of hundreds of MB lives in a few chunks instead of waiting for the GC.
+   */
+  constructor(private readonly reuse = false) {}
+
+  private free: Buffer[] = [];
+  private lent: Buffer[] = [];
+  private lending: Buffer[] = [];
   private buf: Buffer = Buffer.allocUnsafe(REPORT_CHUNK_BYTES);
   private pos = 0;
   private full: Buffer[] = [];
@@ -90,6 +100,11 @@ export class ReportBytes {
 
   /** The finished chunks, handed over (a partly filled one stays). */
   take(): Buffer[] {
+    if (this.reuse) {
+      for (const b of this.lent) this.free.push(b);
+      this.lent = this.lending;
+      this.lending = [];
+    }
     const out = this.full;
     this.full = [];
     this.fullBytes = 0;
@@ -107,8 +122,9 @@ export class ReportBytes {
       const done = this.buf.subarray(0, this.pos);
       this.full.push(done);
       this.fullBytes += done.length;
+      if (this.reuse && this.buf.length === REPORT_CHUNK_BYTES) this.lending.push(this.buf);
     }
-    this.buf = Buffer.allocUnsafe(Math.max(REPORT_CHUNK_BYTES, need));
+    this.buf = need <= REPORT_CHUNK_BYTES && this.free.length > 0 ? (this.free.pop() as Buffer) : Buffer.allocUnsafe(Math.max(REPORT_CHUNK_BYTES, need));
     this.pos = 0;
   }
 }
