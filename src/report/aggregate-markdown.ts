@@ -67,7 +67,11 @@ function whereText(f: MatrixFinding, all: string[]): string {
   const severities = new Set(f.perCodestream.map((p) => p.severity));
   if (severities.size > 1) {
     return SEVERITY_ORDER.filter((s) => severities.has(s))
-      .map((s) => `${s} in ${labels(f.perCodestream.filter((p) => p.severity === s).map((p) => p.label))}`)
+      .map((s) => {
+        const here = f.perCodestream.filter((p) => p.severity === s);
+        const out = here.find((p) => p.configuration === 'compiled-out');
+        return `${s} in ${labels(here.map((p) => p.label))}${out?.evidence ? ` (${mdText(out.evidence)})` : ''}`;
+      })
       .join('; ');
   }
   const here = f.perCodestream.map((p) => p.label);

@@ -1,7 +1,7 @@
 // One verdict across a matrix: the reports of every codestream (architecture × configuration) a vendor
 // ships, merged into one aggregate report. Pure: reports in, aggregate out. A codestream whose report is
 // missing, unreadable or could not be analysed is never counted as a pass.
-import type { Finding, Report, Severity } from '../model.js';
+import type { ConfigurationFacts, Finding, Report, Severity } from '../model.js';
 import { SEVERITY_ORDER } from './format.js';
 
 export const AGGREGATE_SCHEMA = 'livepatch-gate/aggregate';
@@ -47,8 +47,11 @@ export interface MatrixFinding {
   line?: number;
   symbol?: string;
   object?: string;
-  /** Its severity in each codestream that reports it (a config can make it an error here, a notice there). */
-  perCodestream: { label: string; severity: Severity; allowed?: string }[];
+  /**
+   * Its severity in each codestream that reports it: a change a configuration compiles out is a notice
+   * there and keeps its severity where it is compiled in (with the compiler's evidence for each).
+   */
+  perCodestream: { label: string; severity: Severity; allowed?: string; configuration?: ConfigurationFacts['status']; evidence?: string }[];
   /** The most severe of those, allowed ones aside unless all are allowed. */
   severity: Severity;
 }
@@ -105,8 +108,12 @@ function functionsByKey(inputs: CodestreamInput[]): Map<string, MatrixFunction> 
   return out;
 }
 
+/**
+ * The same finding in several codestreams. A source-diff finding judged against each configuration
+ * says different things where it is compiled in and out, so its message is not part of its identity.
+ */
 function findingKey(f: Finding): string {
-  return [f.ruleId, f.file ?? '', f.line ?? '', f.symbol ?? '', f.object ?? '', f.message].join('\0');
+  return [f.ruleId, f.file ?? '', f.line ?? '', f.symbol ?? '', f.object ?? '', f.configuration ? '' : f.message].join('\0');
 }
 
 function mostSevere(list: MatrixFinding['perCodestream']): Severity {
@@ -125,7 +132,14 @@ function mergeFindings(inputs: CodestreamInput[]): MatrixFinding[] {
         entry = { ruleId: f.ruleId, message: f.message, file: f.file, line: f.line, symbol: f.symbol, object: f.object, perCodestream: [], severity: f.severity };
         out.set(key, entry);
       }
-      entry.perCodestream.push({ label, severity: f.severity, ...(f.allowed ? { allowed: f.allowed } : {}) });
+      // The message of the most severe codestream leads (it says what the change does where it matters).
+      if (SEVERITY_ORDER.indexOf(f.severity) < SEVERITY_ORDER.indexOf(entry.perCodestream[0]?.severity ?? 'notice')) entry.message = f.message;
+      entry.perCodestream.push({
+        label,
+        severity: f.severity,
+        ...(f.allowed ? { allowed: f.allowed } : {}),
+        ...(f.configuration ? { configuration: f.configuration.status, evidence: f.configuration.evidence } : {}),
+      });
     }
   }
   const merged = [...out.values()];

@@ -15,6 +15,7 @@ import { aggregateFindings, mergeReports } from '../../src/report/merge.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import { readCodestreamReports } from '../../src/sinks/report-file.js';
 import { captureOutput } from '../clones/helpers.js';
+import { runFixture } from '../pipeline/fixture-repo.js';
 
 describe('merge: the example as two codestreams that disagree', () => {
   let tmp: string;
@@ -100,4 +101,38 @@ describe('merge: the example as two codestreams that disagree', () => {
     expect(a.verdictReasons[0]).toMatch(/not of one change/);
     expect(() => mergeReports([{ label: 'a', source: 'x', report: sra }, { label: 'a', source: 'y', report: noSra }], { version: 'test' })).toThrow(/two reports carry the codestream label 'a'/);
   });
+});
+
+describe('merge: one header change, compiled out in one configuration and in in the other', () => {
+  test('the same layout finding is an error where CONFIG_SCHED_CORE is on and a notice where it is off, shown once', async () => {
+    const RQ = '#ifndef RQ_H\n#define RQ_H\nstruct rq {\n\tint nr_running;\n#ifdef CONFIG_SCHED_CORE\n\tunsigned int core_pick_seq;\n#endif\n\tlong clock;\n};\n#endif\n';
+    const USE = '#include "rq.h"\nlong rq_clock(struct rq *rq) { return rq->clock + rq->nr_running; }\n';
+    const fx = await runFixture({
+      base: { 'rq.h': RQ, 'use.c': USE, 'main.c': '#include "rq.h"\nlong rq_clock(struct rq *rq);\nint main(void) { struct rq r = { 0 }; return (int)rq_clock(&r); }\n' },
+      head: { 'rq.h': RQ.replace('\tunsigned int core_pick_seq;\n', '\tunsigned int core_pick_seq;\n\tunsigned int core_forceidle;\n') },
+    });
+    try {
+      const core = await runGate({ repo: fx.repo, base: 'base', head: 'HEAD', workDir: join(fx.dir, 'work-core'), kind: 'command', buildCommand: 'make', fullBuild: false, extraCflags: ['-DCONFIG_SCHED_CORE=1'], deepEvidence: false, label: 'x86_64/sched-core' });
+      const a = mergeReports(
+        [
+          { label: 'x86_64/defconfig', source: 'defconfig', report: fx.report },
+          { label: 'x86_64/sched-core', source: 'sched-core', report: core.report },
+        ],
+        { version: 'test' },
+      );
+      const layout = a.findings.filter((f) => f.ruleId === 'layout-change' && f.symbol === 'rq');
+      expect(layout).toHaveLength(1);
+      expect(layout[0].severity).toBe('error');
+      expect(layout[0].perCodestream).toEqual([
+        expect.objectContaining({ label: 'x86_64/defconfig', severity: 'notice', configuration: 'compiled-out' }),
+        expect.objectContaining({ label: 'x86_64/sched-core', severity: 'error', configuration: 'compiled-in' }),
+      ]);
+      expect(a.verdict).toBe('fail');
+      expect(a.codestreams.map((c) => c.status)).toEqual(['pass', 'fail']);
+      const md = renderAggregateMarkdown(a);
+      expect(md).toMatch(/error in <code>x86_64\/sched-core<\/code>; notice in <code>x86_64\/defconfig<\/code> \(not in this configuration: CONFIG_SCHED_CORE is off/i);
+    } finally {
+      fx.cleanup();
+    }
+  }, 180_000);
 });
