@@ -113,7 +113,7 @@ export function readCodestreamReports(paths: string[]): CodestreamInput[] {
       const report = readReportFile(path);
       return { label: report.codestream?.label ?? label, source: path, report };
     } catch (err) {
-      return { label, source: path, problem: (err as Error).message };
+      return { label, source: path, problem: (err as Error).message.replace(/\n\s*/g, '; ') };
     }
   });
 }
