@@ -17,26 +17,39 @@ export const meta = defineMeta({
     'callers whose code changed; run with deep evidence to compare the pure-const and ICF decisions.',
 });
 
+/** Names listed in one finding before '… and N more'. */
+const LISTED = 20;
+
+/**
+ * One finding per way of building (the -flive-patching setting, LTO and the passes that follow), naming
+ * every changed TU built that way: a kernel builds them all alike, so one line says what N would.
+ */
 export function detect(analysis: Analysis): Finding[] {
   const sources = new Set<string>();
   for (const fn of analysis.changes.functions) if (!isHeaderPath(fn.file)) sources.add(fn.baseFile ?? fn.file);
   for (const o of analysis.patch) for (const f of o.functions) if (!isHeaderPath(f.file)) sources.add(f.file);
-  const findings: Finding[] = [];
+  const groups = new Map<string, { how: string; lto: boolean; passes: string[]; sources: string[] }>();
   for (const source of [...sources].sort()) {
     const flags = tuFlagsFor(analysis, source, 'base') ?? tuFlagsFor(analysis, source, 'head');
     if (!flags) continue;
     const passes = untrackedIpaPasses(flags);
     if (passes.length === 0) continue;
     const how = flags.livePatching ? `-flive-patching=${flags.livePatching}` : 'no -flive-patching';
-    findings.push({
+    const key = `${how}\0${flags.lto}\0${passes.join(',')}`;
+    const group = groups.get(key) ?? { how, lto: flags.lto, passes, sources: [] };
+    group.sources.push(source);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map((g): Finding => {
+    const [first] = g.sources;
+    const named = g.sources.slice(0, LISTED).join(', ') + (g.sources.length > LISTED ? `, … and ${g.sources.length - LISTED} more` : '');
+    const subject = g.sources.length === 1 ? `${first} is` : `${g.sources.length} changed translation units (${named}) are`;
+    return {
       ruleId: meta.id,
       severity: meta.severity,
-      message:
-        `${source} is built with ${how}${flags.lto ? ' and LTO' : ''}: ${passes.join(', ')} may change other ` +
-        `functions without a trace in the clone dump.`,
-      file: source,
-      object: objectOfSource(analysis, source),
-    });
-  }
-  return findings;
+      message: `${subject} built with ${g.how}${g.lto ? ' and LTO' : ''}: ${g.passes.join(', ')} may change other functions without a trace in the clone dump.`,
+      file: first,
+      object: objectOfSource(analysis, first),
+    };
+  });
 }
