@@ -9,6 +9,7 @@ import { BuildError, type Report } from '../model.js';
 import { runGate } from '../pipeline/gate.js';
 import { renderAggregateMarkdown } from '../report/aggregate-markdown.js';
 import { renderAnnotations, renderMarkdown, renderSarif } from '../report/index.js';
+import { renderFailureMarkdown } from '../report/markdown.js';
 import { aggregateFindings, mergeReports } from '../report/merge.js';
 import { VERSION } from '../version.js';
 import { emitAnnotations, omittedAnnotationsNote } from '../sinks/annotations.js';
@@ -37,13 +38,20 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): EventInfo {
 }
 
 /** Links into this run: the run page (job summary) and, once uploaded, the artifact. */
-export function runLinks(env: NodeJS.ProcessEnv = process.env): { runUrl?: string; artifactUrl: (id: number) => string | undefined; docsBaseUrl?: string } {
+export function runLinks(env: NodeJS.ProcessEnv = process.env): {
+  runUrl?: string;
+  artifactUrl: (id: number) => string | undefined;
+  docsBaseUrl?: string;
+  /** The repository's blob URL: file:line locations link to the analysed commits. */
+  sourceBaseUrl?: string;
+} {
   const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
   const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
   // Set for `uses: owner/livepatch-gate@ref` (not for `uses: ./`): rule docs at the version that ran.
   const docsBaseUrl =
     env.GITHUB_ACTION_REPOSITORY && env.GITHUB_ACTION_REF ? `${server}/${env.GITHUB_ACTION_REPOSITORY}/blob/${env.GITHUB_ACTION_REF}/docs` : undefined;
-  return { runUrl, artifactUrl: (id) => (runUrl ? `${runUrl}/artifacts/${id}` : undefined), docsBaseUrl };
+  const sourceBaseUrl = env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}/blob` : undefined;
+  return { runUrl, artifactUrl: (id) => (runUrl ? `${runUrl}/artifacts/${id}` : undefined), docsBaseUrl, sourceBaseUrl };
 }
 
 function repository(env: NodeJS.ProcessEnv = process.env): { owner: string; repo: string } | undefined {
@@ -118,12 +126,12 @@ async function analyzeMode(inputs: ActionInputs, event: EventInfo): Promise<void
     if (withoutFile) core.info(`${withoutFile} findings have no source location; they are in the summary, not annotated`);
   }
 
-  const summary = renderMarkdown(report, { maxChars: 900_000, fullReportUrl, title: 'livepatch-gate' });
+  const summary = renderMarkdown(report, { maxChars: 900_000, fullReportUrl, title: 'livepatch-gate', sourceBaseUrl: links.sourceBaseUrl });
   await writeJobSummary(omittedNote ? `${summary}\n\n${omittedNote}\n` : summary, { log: actionsLog, pointer: `the '${inputs.artifactName}' artifact` });
 
   let commentUrl: string | undefined;
   if (inputs.comment) {
-    commentUrl = await postComment((o) => renderMarkdown(report, { ...o, fullReportUrl, title: 'livepatch-gate' }), inputs, event, fullReportUrl);
+    commentUrl = await postComment((o) => renderMarkdown(report, { ...o, fullReportUrl, title: 'livepatch-gate', sourceBaseUrl: links.sourceBaseUrl }), inputs, event, fullReportUrl);
   }
 
   setActionOutputs(actionOutputs(report, { reportPath: inputs.reportFile, sarifPath: inputs.sarifFile, commentUrl }));
@@ -193,7 +201,7 @@ async function commentMode(inputs: ActionInputs, event: EventInfo): Promise<void
       expectHeadSha: run.head_sha,
       commentKey: inputs.commentKey,
       fullReportUrl: run.html_url,
-      render: (r, o) => renderMarkdown(r, { ...o, title: 'livepatch-gate' }),
+      render: (r, o) => renderMarkdown(r, { ...o, title: 'livepatch-gate', sourceBaseUrl: runLinks().sourceBaseUrl }),
       log: actionsLog,
     }),
   );
@@ -257,13 +265,24 @@ async function downloadMatrixReports(inputs: ActionInputs, event: EventInfo): Pr
 }
 
 export async function run(): Promise<void> {
+  let inputs: ActionInputs | undefined;
+  let event: EventInfo | undefined;
   try {
-    const event = readEvent();
-    const inputs = readInputs((name) => core.getInput(name), event);
+    event = readEvent();
+    inputs = readInputs((name) => core.getInput(name), event);
     if (inputs.mode === 'comment-from-report') await commentMode(inputs, event);
     else if (inputs.mode === 'aggregate') await aggregateMode(inputs, event);
     else await analyzeMode(inputs, event);
   } catch (err) {
     reportFailure(err);
+    if (inputs?.mode === 'analyze' && inputs.comment && event) await replaceVerdictWithFailure(err, inputs, event);
   }
+}
+
+/** A run that could not analyse must not leave an earlier run's verdict standing in the sticky comment. */
+async function replaceVerdictWithFailure(err: unknown, inputs: ActionInputs, event: EventInfo): Promise<void> {
+  const e = err as Error & { side?: string; command?: string };
+  const message = e?.name === 'BuildError' ? `The ${e.side} build failed: ${e.command}` : (e?.message ?? String(err));
+  const runUrl = runLinks().runUrl;
+  await postComment((o) => renderFailureMarkdown(message, { ...o, title: 'livepatch-gate', fullReportUrl: runUrl, head: inputs.head }), inputs, event, runUrl);
 }

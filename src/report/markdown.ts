@@ -2,8 +2,8 @@
 // markdown-fit.ts (lowest priority cut first, each cut leaving an explicit "… N more" pointer).
 import { ruleMeta } from '../hazards/catalogue.js';
 import type { Finding, PatchObject, Report, Severity, UnpatchableFunction } from '../model.js';
-import { mdCode, mdText, mdUrl } from './escape.js';
-import { chainText, coverageText, location, plural, reasonsSummary, referrersText, SEVERITY_ORDER, shortCommit } from './format.js';
+import { mdCode, mdText, mdUrl, sarifUri } from './escape.js';
+import { chainText, coverageText, location, plural, reasonsSummary, referrersText, shortCommit } from './format.js';
 import { fitSections, type Section } from './markdown-fit.js';
 import { livepatchSkeleton } from './skeleton.js';
 
@@ -17,6 +17,22 @@ export interface MarkdownOptions {
   title?: string;
   /** Absolute URL docs/hazards.md is served from (e.g. the repo's blob URL of docs/); rule names link there. */
   docsBaseUrl?: string;
+  /**
+   * The repository's blob URL ('https://github.com/acme/linux/blob'): every file:line becomes a link to
+   * that line at the analysed commit (patch-list entries at base, the running code; findings at head).
+   */
+  sourceBaseUrl?: string;
+}
+
+/** How a file:line is shown: a link to it at one commit, or plain code. */
+type Where = (file?: string, line?: number) => string;
+
+function whereAt(commit: string, sourceBaseUrl?: string): Where {
+  return (file, line) => {
+    const text = mdCode(location(file, line));
+    if (!file || !sourceBaseUrl) return text;
+    return `[${text}](${mdUrl(`${sourceBaseUrl.replace(/\/+$/, '')}/${sarifUri(commit)}/${sarifUri(file)}${line ? `#L${line}` : ''}`)})`;
+  };
 }
 
 export const DEFAULT_MAX_CHARS = 65_000;
@@ -40,7 +56,7 @@ const PRIORITY = {
 
  // Every string from the report goes through mdText (prose) or mdCode (names): see escape.ts.
 
-function patchSection(obj: PatchObject): Section {
+function patchSection(obj: PatchObject, where: Where): Section {
   const withPos = obj.functions.some((f) => f.sympos > 0);
   const header = withPos
     ? '| Function | sympos | Location | Why | Code change |\n|---|---|---|---|---|'
@@ -51,7 +67,7 @@ function patchSection(obj: PatchObject): Section {
     const why =
       `${mdText(reasonsSummary(f))}${f.predicted ? '' : ' (object comparison only)'}` +
       (chains.length > 0 ? `<details><summary>explain</summary>${chains.join('<br>')}</details>` : '');
-    const cols = [mdCode(f.symbol), ...(withPos ? [f.sympos > 0 ? mdText(String(f.sympos)) : ''] : []), mdCode(location(f.file, f.line)), why, mdText(f.codeChange)];
+    const cols = [mdCode(f.symbol), ...(withPos ? [f.sympos > 0 ? mdText(String(f.sympos)) : ''] : []), where(f.file, f.line), why, mdText(f.codeChange)];
     return `| ${cols.join(' | ')} |`;
   });
   return {
@@ -66,31 +82,31 @@ function patchSection(obj: PatchObject): Section {
 }
 
 /** New functions, vanished ones and those needing no klp_func: beside the patch tables, never in them. */
-function notKlpSections(report: Report): Section[] {
-  const lists: [string, PatchObject[]][] = [
-    ['New at head (compiled into the patch module, not klp_funcs)', report.newFunctions],
-    ['Gone at head (their callers are patched)', report.vanished],
-    ['Reached by the change, no klp_func needed', report.notNeeded],
+function notKlpSections(report: Report, atBase: Where, atHead: Where): Section[] {
+  const lists: [string, PatchObject[], Where][] = [
+    ['New at head (compiled into the patch module, not klp_funcs)', report.newFunctions, atHead],
+    ['Gone at head (their callers are patched)', report.vanished, atBase],
+    ['Reached by the change, no klp_func needed', report.notNeeded, atBase],
   ];
   return lists
     .filter(([, objs]) => objs.length > 0)
-    .map(([title, objs]) => {
+    .map(([title, objs, where]) => {
       const items = objs.flatMap((o) =>
-        o.functions.map((f) => `- ${mdCode(f.symbol)} (${mdCode(o.object)}, ${mdCode(location(f.file, f.line))}): ${mdText(f.notPatched ?? '')}`),
+        o.functions.map((f) => `- ${mdCode(f.symbol)} (${mdCode(o.object)}, ${where(f.file, f.line)}): ${mdText(f.notPatched ?? '')}`),
       );
       return { priority: PRIORITY.notKlp, heading: `### ${title} (${items.length})`, items, noun: 'function', omitted: 0, joiner: '\n' };
     });
 }
 
 /** Functions livepatch cannot redirect: not klp_funcs, and how their referrers in the patch list cover them. */
-function unpatchableSection(list: UnpatchableFunction[]): Section {
+function unpatchableSection(list: UnpatchableFunction[], where: Where): Section {
   return {
     priority: PRIORITY.unpatchable,
     heading: `### Replaced through their referrers: livepatch cannot redirect them (${list.length})`,
     lead: '| Function | Object | Location | Why not | Reached by | Coverage |\n|---|---|---|---|---|---|',
     items: list.map((u) => {
       const name = u.sympos > 0 ? `${mdCode(u.symbol)} (sympos ${Math.trunc(u.sympos)})` : mdCode(u.symbol);
-      const cols = [name, mdCode(u.object), mdCode(location(u.file, u.line)), mdText(u.detail), mdText(referrersText(u)), mdText(coverageText(u))];
+      const cols = [name, mdCode(u.object), where(u.file, u.line), mdText(u.detail), mdText(referrersText(u)), mdText(coverageText(u))];
       return `| ${cols.join(' | ')} |`;
     }),
     noun: 'function',
@@ -99,9 +115,8 @@ function unpatchableSection(list: UnpatchableFunction[]): Section {
   };
 }
 
-function findingLine(f: Finding): string {
-  const where = location(f.file, f.line);
-  const subject = [f.symbol ? mdCode(f.symbol) : '', where ? `at ${mdCode(where)}` : '', f.object ? `(${mdCode(f.object)})` : '']
+function findingLine(f: Finding, where: Where): string {
+  const subject = [f.symbol ? mdCode(f.symbol) : '', f.file ? `at ${where(f.file, f.line)}` : '', f.object ? `(${mdCode(f.object)})` : '']
     .filter((s) => s !== '')
     .join(' ');
   return `- ${subject ? `${subject}: ` : ''}${mdText(f.message)}${f.allowed ? ` — allowed: ${mdText(f.allowed)}` : ''}`;
@@ -112,11 +127,11 @@ function docsLink(helpUri: string, docsBaseUrl?: string): string {
   return docsBaseUrl ? ` ([docs](${mdUrl(`${docsBaseUrl.replace(/\/$/, '')}/${helpUri.replace(/^docs\//, '')}`)}))` : '';
 }
 
-function findingsSection(severity: Severity, findings: Finding[], docsBaseUrl?: string): Section {
+function findingsSection(severity: Severity, findings: Finding[], where: Where, docsBaseUrl?: string): Section {
   const items: string[] = [];
   let lastRule = '';
   for (const f of findings) {
-    let item = findingLine(f);
+    let item = findingLine(f, where);
     if (f.ruleId !== lastRule) {
       const m = ruleMeta(f.ruleId);
       const head = m ? `**${m.id}** — ${m.title}${docsLink(m.helpUri, docsBaseUrl)}\n> ${m.advice}\n` : `**${mdText(f.ruleId)}**\n`;
@@ -157,36 +172,40 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
       `${plural(s.functionsToPatch, 'function')} to patch in ${plural(s.objects, 'object')}.`,
   );
 
+  const atBase = whereAt(report.base, opts.sourceBaseUrl);
+  const atHead = whereAt(report.head, opts.sourceBaseUrl);
   const sections: Section[] = [];
   if (report.patch.length === 0) {
     head.push('', 'No function needs patching.');
   }
-  sections.push(...report.patch.map(patchSection));
-  if (report.unpatchable.length > 0) sections.push(unpatchableSection(report.unpatchable));
+  // A reviewer's order: what fails and what to do about it, then what the patch replaces, then the rest.
   const active = report.findings.filter((f) => !f.allowed);
-  for (const sev of SEVERITY_ORDER) {
+  const findingsOf = (sev: Severity) => {
     const list = active.filter((f) => f.severity === sev);
-    if (list.length > 0) sections.push(findingsSection(sev, list, opts.docsBaseUrl));
-  }
+    return list.length > 0 ? [findingsSection(sev, list, atHead, opts.docsBaseUrl)] : [];
+  };
+  sections.push(...findingsOf('error'), ...report.patch.map((o) => patchSection(o, atBase)));
+  if (report.unpatchable.length > 0) sections.push(unpatchableSection(report.unpatchable, atBase));
+  sections.push(...findingsOf('warning'), ...findingsOf('notice'));
   const allowed = report.findings.filter((f) => f.allowed);
   if (allowed.length > 0) {
     sections.push({
       priority: PRIORITY.allowed,
       heading: `### Allowed by policy (${allowed.length})`,
-      items: allowed.map((f) => `${findingLine(f).replace(/^- /, `- **${mdText(f.ruleId)}** `)}`),
+      items: allowed.map((f) => `${findingLine(f, atHead).replace(/^- /, `- **${mdText(f.ruleId)}** `)}`),
       noun: 'finding',
       omitted: 0,
       joiner: '\n',
     });
   }
-  sections.push(...notKlpSections(report));
+  sections.push(...notKlpSections(report, atBase, atHead));
   if (report.changes.other.length > 0) {
     sections.push({
       priority: PRIORITY.nonFunction,
       heading: `### Non-function changes (${report.changes.other.length})`,
       lead: '| Kind | Name | Location | What changed |\n|---|---|---|---|',
       items: report.changes.other.map(
-        (c) => `| ${mdText(c.kind)} | ${c.name ? mdCode(c.name) : ''} | ${mdCode(location(c.file, c.line))} | ${mdText(c.detail)} |`,
+        (c) => `| ${mdText(c.kind)} | ${c.name ? mdCode(c.name) : ''} | ${atHead(c.file, c.line)} | ${mdText(c.detail)} |`,
       ),
       noun: 'change',
       omitted: 0,
@@ -230,4 +249,18 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   const footer = `<sub>livepatch-gate ${mdText(report.tool.version)}${url ? ` · [full report](${mdUrl(url)})` : ''}</sub>`;
 
   return fitSections(head.join('\n'), sections, footer, maxChars, url);
+}
+
+/**
+ * The sticky comment of a run that could not analyse (a build that failed, a missing commit): it
+ * replaces the earlier verdict, which no longer says anything about this head.
+ */
+export function renderFailureMarkdown(message: string, opts: Pick<MarkdownOptions, 'marker' | 'title' | 'fullReportUrl'> & { head?: string } = {}): string {
+  const lines: string[] = [];
+  if (opts.marker) lines.push(opts.marker.startsWith('<!--') ? opts.marker : `<!-- ${opts.marker} -->`);
+  lines.push(`## ${opts.title ?? 'livepatch-gate'}`, '');
+  lines.push(`⚠️ **Could not analyse${opts.head ? ` ${mdCode(shortCommit(opts.head))}` : ' this change'}**: no verdict. An earlier verdict on this pull request no longer applies.`, '');
+  for (const line of message.split('\n').slice(0, 40)) if (line.trim()) lines.push(`> ${mdText(line)}`);
+  lines.push('', `See the ${opts.fullReportUrl ? `[run log](${mdUrl(opts.fullReportUrl)})` : 'run log'} for the build output.`);
+  return `${lines.join('\n')}\n`;
 }

@@ -119,6 +119,12 @@ maybe(`the bundled action analyses a pull request (${node} node)`, () => {
       const error = r.commands.find((c) => c.command === 'error');
       expect(error?.message).toMatch(/head build failed/);
       expect(r.stdout).toMatch(/stats\.c.*error/);
+      // The earlier run's verdict must not stand: the sticky comment now says this head could not be analysed.
+      const comments = gh.commentsOn('acme/linux', 12);
+      expect(comments).toHaveLength(1);
+      expect(comments[0].body).toContain(`Could not analyse <code>${broken.slice(0, 12)}</code>`);
+      expect(comments[0].body).toMatch(/head build failed/);
+      expect(comments[0].body).not.toContain('packet_checksum_all');
     } finally {
       r.cleanup();
     }

@@ -265,3 +265,21 @@ test('one patch list: functions-to-patch, patch-list, JSON patch and the skeleto
   expect(md).toContain('### New at head (compiled into the patch module, not klp_funcs) (2)');
   expect(md).toContain('### Gone at head (their callers are patched) (1)');
 });
+
+test('markdown: errors and what to do come before the patch tables; file:line links to the analysed commits', () => {
+  const findings: Finding[] = [{ ruleId: 'clone-vanished', severity: 'error', message: 'gone', file: 'kernel/a.c', line: 6, symbol: 'sra.isra.0' }];
+  const report = buildReport(analysisWith(), { findings, verdict: 'fail', reasons: ['1 error'] }, { version: '1.0.0' });
+  const md = renderMarkdown(report, { sourceBaseUrl: 'https://github.com/acme/linux/blob' });
+  const errors = md.indexOf('Errors (1)');
+  const advice = md.indexOf(ruleMetas.find((m) => m.id === 'clone-vanished')!.advice);
+  const table = md.indexOf('### Functions to patch');
+  expect(errors).toBeGreaterThan(0);
+  expect(advice).toBeGreaterThan(errors);
+  if (table >= 0) expect(table).toBeGreaterThan(advice);
+  expect(md).toContain(`at [<code>kernel/a.c:6</code>](https://github.com/acme/linux/blob/${report.head}/kernel/a.c#L6)`);
+  for (const o of report.patch) for (const f of o.functions.filter((x) => x.file && x.line)) {
+    expect(md).toContain(`(https://github.com/acme/linux/blob/${report.base}/${f.file}#L${f.line})`);
+  }
+  // Without a URL, locations stay plain code.
+  expect(renderMarkdown(report)).toContain('at <code>kernel/a.c:6</code>');
+});
