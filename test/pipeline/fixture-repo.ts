@@ -18,6 +18,9 @@ export interface FixtureSpec {
   /** Edits applied on top of base for the head commit. */
   head: Files;
   deepEvidence?: boolean;
+  /** Build for this architecture (the pipeline's `arch`: the compiler wrapper runs its cross gcc). */
+  arch?: string;
+  crossCompile?: string;
 }
 
 export interface Fixture extends GateResult {
@@ -106,6 +109,8 @@ export async function runFixture(spec: FixtureSpec): Promise<Fixture> {
       fullBuild: false,
       extraCflags: [],
       deepEvidence: spec.deepEvidence ?? false,
+      ...(spec.arch ? { arch: spec.arch } : {}),
+      ...(spec.crossCompile !== undefined ? { crossCompile: spec.crossCompile } : {}),
     });
     return { ...result, dir, repo, cleanup };
   } catch (err) {
