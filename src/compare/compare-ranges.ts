@@ -81,7 +81,7 @@ export function compareRanges(base: ElfObject, b: SymbolRange, head: ElfObject, 
     } else relocDiff = { at, detail: `relocation at +0x${hex(at)}: ${short(bk)} → ${short(hk)}` };
   }
 
-  const bytes = explainByteDiffs(bBytes, hBytes, lines);
+  const bytes = explainByteDiffs(bBytes, hBytes, lines, base.bigEndian);
   if (bytes.unexplained !== null && (!relocDiff || bytes.unexplained < relocDiff.at)) {
     return { status: 'changed', detail: `bytes differ at +0x${hex(bytes.unexplained)}` };
   }

@@ -25,10 +25,12 @@ export interface ByteExplanation {
 const WIDTHS = [4, 2, 1];
 
 /**
- * Explains differing bytes of two equally long buffers as little-endian 1/2/4-byte immediates that hold
- * a moved line number. Each difference must be covered by such a window; linear in the buffer length.
+ * Explains differing bytes of two equally long buffers as 1/2/4-byte immediates (in the object's byte
+ * order: s390x is big-endian) that hold a moved line number. Each difference must be covered by such a
+ * window; linear in the buffer length.
  */
-export function explainByteDiffs(base: Uint8Array, head: Uint8Array, lines: LineMap): ByteExplanation {
+export function explainByteDiffs(base: Uint8Array, head: Uint8Array, lines: LineMap, bigEndian = false): ByteExplanation {
+  const read = bigEndian ? readBe : readLe;
   const moves: [number, number][] = [];
   let covered = -1; // bytes up to here are explained
   for (let p = 0; p < base.length; p++) {
@@ -38,8 +40,8 @@ export function explainByteDiffs(base: Uint8Array, head: Uint8Array, lines: Line
     let window: [number, number, number, number] | null = null;
     for (const w of WIDTHS) {
       for (let s = Math.max(0, p - w + 1); s <= p && s + w <= base.length && !window; s++) {
-        const b = readLe(base, s, w);
-        const h = readLe(head, s, w);
+        const b = read(base, s, w);
+        const h = read(head, s, w);
         if (isLineMove(lines, b, h)) window = [s, w, b, h];
       }
       if (window) break;
@@ -49,6 +51,12 @@ export function explainByteDiffs(base: Uint8Array, head: Uint8Array, lines: Line
     moves.push([window[2], window[3]]);
   }
   return { unexplained: null, moves };
+}
+
+function readBe(bytes: Uint8Array, at: number, width: number): number {
+  let v = 0;
+  for (let i = 0; i < width; i++) v = v * 256 + bytes[at + i];
+  return v;
 }
 
 function readLe(bytes: Uint8Array, at: number, width: number): number {

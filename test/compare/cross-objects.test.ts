@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import { compareObjects } from '../../src/compare/compare-objects.js';
 import { EM_AARCH64, EM_PPC64, EM_S390, EM_X86_64, ElfError, SHT_RELA, parseElf, readObject, type ElfObject } from '../../src/compare/elf.js';
 import { symbolFacts } from '../../src/compare/symbol-facts.js';
-import { GccFixture, SECTION_FLAGS } from './gcc-fixture.js';
+import { GccFixture, SECTION_FLAGS, shiftAfter } from './gcc-fixture.js';
 
 interface Target {
   arch: string;
@@ -135,6 +135,18 @@ for (const t of TARGETS) {
       const r = compareObjects(base, head, { owner: 'vmlinux', source: 'kernel/x.c' });
       expect(r.functions.filter((f) => f.status !== 'unchanged').map((f) => [f.symbol, f.status])).toEqual([['other', 'changed']]);
     });
+
+    if (t.machine === EM_X86_64 || t.machine === EM_S390) {
+      // (AArch64 and PPC64 keep small constants in instruction bit-fields: a moved line shows as changed.)
+      it('recognises a moved __LINE__ immediate in the object byte order as line-only', async () => {
+        const src = (blank: string) => `extern void sink(const char *msg, int v);\n${blank}int where(int x) { sink("at", __LINE__); return x + 1; }\n`;
+        // Line 254 → 258 (0x00fe → 0x0102): both bytes of the immediate change, only its byte order explains it.
+        const base = await gcc.object('line', src('\n'.repeat(252)), flags);
+        const head = await gcc.object('line', src('\n'.repeat(256)), flags);
+        const r = compareObjects(base, head, { owner: 'vmlinux', source: 'kernel/x.c', lineShift: shiftAfter(2, 4, 260) });
+        expect(r.functions.map((f) => [f.symbol, f.status])).toEqual([['where', 'line-only']]);
+      });
+    }
 
     if (t.machine === EM_PPC64) {
       it('knows ELFv2 local entry points (st_other) and finds _mcount after the TOC set-up', async () => {
