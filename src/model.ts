@@ -51,6 +51,11 @@ export interface BuildResult {
   units: TranslationUnit[];
   /** Sources the configuration does not build (kernel fast path): reported, not a failure. */
   notBuilt: { source: string; reason: string }[];
+  /**
+   * Sources the build compiled but left nothing comparable for (linked in one step, object deleted by
+   * the build, ...): their changed functions are NOT ANALYSED, with this reason.
+   */
+  gaps?: { source: string; reason: string }[];
   /** Wall time, for the report. */
   seconds: number;
   warnings: Warning[];
@@ -451,6 +456,22 @@ export interface TuFlags {
   lto: boolean;
 }
 
+/**
+ * A changed function (or a whole translation unit) the pipeline could not compile and compare on both
+ * sides. Any entry makes the verdict 'error' (could not analyse): the gate never passes what it did not see.
+ */
+export interface NotAnalysed {
+  /** The changed function; absent when a whole TU's object could not be used. */
+  function?: string;
+  /** Repo-relative source. */
+  file: string;
+  /** The side that is missing or unusable, when one is. */
+  side?: Side;
+  reason: string;
+  /** What to do so the next run can analyse it. */
+  advice: string;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The whole analysis, as the hazard rules and the report see it.
 // ---------------------------------------------------------------------------------------------
@@ -477,6 +498,8 @@ export interface Analysis {
   tuFlags: TuFlags[];
   /** Sources the configuration does not build. */
   notBuilt: { source: string; reason: string }[];
+  /** Changed functions / TUs that were not compiled and compared: the verdict is 'error' when any. */
+  notAnalysed: NotAnalysed[];
   /** Extra evidence from -fdump-ipa-pure-const / -fdump-ipa-icf-details when requested. */
   ipaEvidence: { source: string; function: string; kind: string; base?: string; head?: string }[];
   warnings: Warning[];
@@ -504,7 +527,8 @@ export interface Report {
   pullRequest?: number;
   /** The architecture × configuration analysed (absent in reports of livepatch-gate before 1.0). */
   codestream?: Codestream;
-  verdict: 'pass' | 'fail';
+  /** 'error': could not analyse (notAnalysed is not empty), whatever the policy says. */
+  verdict: 'pass' | 'fail' | 'error';
   /** One sentence per failing reason. */
   verdictReasons: string[];
   summary: { functionsToPatch: number; objects: number; errors: number; warnings: number; notices: number };
@@ -518,5 +542,7 @@ export interface Report {
   findings: Finding[];
   changes: { functions: ChangedFunction[]; other: NonFunctionChange[] };
   notBuilt: { source: string; reason: string }[];
+  /** What could not be analysed (verdict 'error' when not empty). */
+  notAnalysed: NotAnalysed[];
   warnings: Warning[];
 }

@@ -136,7 +136,11 @@ async function analyzeMode(inputs: ActionInputs, event: EventInfo): Promise<void
 
   setActionOutputs(actionOutputs(report, { reportPath: inputs.reportFile, sarifPath: inputs.sarifFile, commentUrl }));
   core.info(`verdict: ${report.verdict}; ${report.summary.functionsToPatch} functions to patch in ${report.summary.objects} objects; ${report.summary.errors} errors, ${report.summary.warnings} warnings`);
-  if (report.verdict === 'fail') {
+  if (report.verdict === 'error') {
+    core.setFailed(
+      `livepatch-gate: could not analyse; this is not a pass:\n${report.notAnalysed.map((n) => `- ${n.function ? `${n.function} in ` : ''}${n.file}${n.side ? ` (${n.side})` : ''}: ${n.reason}`).join('\n')}\nWhat to do: ${[...new Set(report.notAnalysed.map((n) => n.advice))].join('; ')}`,
+    );
+  } else if (report.verdict === 'fail') {
     core.setFailed(`livepatch-gate: the change is not safe to live-patch as it stands:\n${report.verdictReasons.map((r) => `- ${r}`).join('\n')}`);
   }
 }

@@ -1,8 +1,9 @@
 // Non-kernel builds: the user's command runs with `sh -c` in the worktree, CC pointing at our wrapper.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TranslationUnit, Warning } from '../model.js';
-import { parseCompilerLog, unitsFromRuns } from './command-units.js';
+import { parseCompilerLog, unitsFromRuns, type UnitGap } from './command-units.js';
 import { installCompilerWrapper, WRAPPER_ENV } from './compiler-wrapper.js';
 import type { SideContext } from './context.js';
 import { runLogged } from './logged-process.js';
@@ -16,23 +17,26 @@ export function isPlainMake(command: string): boolean {
 export async function buildWithCommand(
   ctx: SideContext,
   command: string,
-): Promise<{ units: TranslationUnit[]; warnings: Warning[] }> {
+): Promise<{ units: TranslationUnit[]; warnings: Warning[]; gaps: UnitGap[] }> {
   const warnings: Warning[] = [];
   const wrapper = installCompilerWrapper(ctx.workDir);
   const compileLog = path.join(ctx.sideDir, 'compile-log.jsonl');
   // A cross build runs <prefix>gcc; else $LPG_REAL_CC, else gcc.
   const realCc = ctx.target?.crossCompile ? `${ctx.target.crossCompile}gcc` : process.env[WRAPPER_ENV.realCc] || 'gcc';
 
-  // Outputs built with other flags or another command would be reused by make: start clean instead.
+  // make reuses any object newer than its sources. Reuse only what is provably ours: objects of a build
+  // that finished with the same settings, unchanged since (hashes). Anything else — other flags, a run
+  // killed mid-compile (a truncated object), an object touched since — starts from a clean worktree.
   const stateFile = path.join(ctx.sideDir, 'command-state.json');
-  const state = JSON.stringify({ command, flags: ctx.flags, realCc, ccache: ctx.ccache ?? null });
-  const previous = fs.existsSync(stateFile) ? fs.readFileSync(stateFile, 'utf8') : null;
-  if (previous !== null && previous !== state) {
-    ctx.progress('build settings changed since the last run: cleaning the worktree');
+  const settings = { command, flags: ctx.flags, realCc, ccache: ctx.ccache ?? null };
+  const why = reuseRefusal(stateFile, settings);
+  if (why) {
+    ctx.progress(`${why}: cleaning the worktree`);
     await cleanWorktree(ctx.srcDir);
     fs.rmSync(compileLog, { force: true });
   }
-  fs.writeFileSync(stateFile, state);
+  const state: BuildState = { settings, complete: false, objects: {} };
+  fs.writeFileSync(stateFile, JSON.stringify(state));
 
   let shellCommand = command;
   if (isPlainMake(command)) {
@@ -53,6 +57,7 @@ export async function buildWithCommand(
 
   // Progress: count the wrapper's log lines now and then rather than echoing the build output.
   const startCount = countLines(compileLog);
+  const earlierRuns = fs.existsSync(compileLog) ? parseCompilerLog(fs.readFileSync(compileLog, 'utf8'), compileLog).runs.length : 0;
   let lastCount = startCount;
   const timer = setInterval(() => {
     const n = countLines(compileLog);
@@ -70,7 +75,8 @@ export async function buildWithCommand(
 
   const text = fs.existsSync(compileLog) ? fs.readFileSync(compileLog, 'utf8') : '';
   const parsed = parseCompilerLog(text, compileLog);
-  const result = unitsFromRuns({ runs: parsed.runs, sourceDir: ctx.srcDir, exists: (p) => fs.existsSync(p) });
+  const result = unitsFromRuns({ runs: parsed.runs, sourceDir: ctx.srcDir, exists: (p) => fs.existsSync(p), currentFrom: earlierRuns });
+  fs.writeFileSync(stateFile, JSON.stringify({ settings, complete: true, objects: Object.fromEntries(result.units.map((u) => [u.object, fileHash(u.object)])) } satisfies BuildState));
   warnings.push(...parsed.warnings, ...result.warnings);
   if (result.units.length === 0) {
     warnings.push({
@@ -78,7 +84,40 @@ export async function buildWithCommand(
       message: `the build command compiled no C sources through the wrapper: make sure it honours $CC (${command})`,
     });
   }
-  return { units: result.units, warnings };
+  return { units: result.units, warnings, gaps: result.gaps };
+}
+
+interface BuildState {
+  settings: Record<string, unknown>;
+  /** Written false before the build runs and true after it finished: false means a run was killed. */
+  complete: boolean;
+  /** sha256 of each unit object when the build finished. */
+  objects: Record<string, string>;
+}
+
+/** Why the worktree's outputs may not be reused, or null when they provably come from this build setup. */
+function reuseRefusal(stateFile: string, settings: BuildState['settings']): string | null {
+  if (!fs.existsSync(stateFile)) return null;
+  let state: BuildState;
+  try {
+    state = JSON.parse(fs.readFileSync(stateFile, 'utf8')) as BuildState;
+  } catch {
+    return 'the previous build state is unreadable';
+  }
+  if (JSON.stringify(state.settings) !== JSON.stringify(settings)) return 'build settings changed since the last run';
+  if (!state.complete) return 'the previous build did not finish (killed?): its objects may be truncated';
+  for (const [object, hash] of Object.entries(state.objects ?? {})) {
+    if (fs.existsSync(object) && fileHash(object) !== hash) return `${object} changed since the last build`;
+  }
+  return null;
+}
+
+function fileHash(file: string): string {
+  try {
+    return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+  } catch {
+    return '';
+  }
 }
 
 function countLines(file: string): number {

@@ -16,6 +16,14 @@ export interface UnitsFromRunsInput {
   /** The worktree: sources outside it (compiler probes, system files) are not units of this project. */
   sourceDir: string;
   exists: (absPath: string) => boolean;
+  /** Index of the first run of this build in `runs` (earlier ones are from earlier builds); default 0. */
+  currentFrom?: number;
+}
+
+/** A source this build compiled but left nothing comparable for: its functions are not analysed. */
+export interface UnitGap {
+  source: string;
+  reason: string;
 }
 
 /**
@@ -23,22 +31,26 @@ export interface UnitsFromRunsInput {
  * object's `CMakeFiles/<target>.dir/` directory (static libraries are made by `ar`, which the wrapper
  * does not see); else the object's basename.
  */
-export function unitsFromRuns(input: UnitsFromRunsInput): { units: TranslationUnit[]; warnings: Warning[] } {
+export function unitsFromRuns(input: UnitsFromRunsInput): { units: TranslationUnit[]; warnings: Warning[]; gaps: UnitGap[] } {
   const { runs, sourceDir, exists } = input;
   const warnings: Warning[] = [];
+  const gaps = new Map<string, UnitGap>();
+  const current = new Set<string>();
   const byObject = new Map<string, TranslationUnit>();
   // object (absolute) → the last program/library linked from it
   const linkedInto = new Map<string, string>();
 
-  for (const run of runs) {
+  runs.forEach((run, index) => {
     const inv = parseCompileArgv(run.argv);
-    if (inv.noObject) continue;
+    if (inv.noObject) return;
     if (inv.compileOnly) {
       for (const src of inv.sources) {
         const abs = path.resolve(run.cwd, src);
         const rel = path.relative(sourceDir, abs);
         if (rel.startsWith('..') || path.isAbsolute(rel) || rel.split(path.sep).includes('CMakeFiles')) continue;
         const object = objectPathFor(inv, src, run.cwd);
+        if (index >= (input.currentFrom ?? 0)) current.add(object);
+        gaps.delete(rel);
         // A later run of the same object (a rebuild) replaces the earlier one.
         byObject.set(object, {
           source: rel,
@@ -49,32 +61,33 @@ export function unitsFromRuns(input: UnitsFromRunsInput): { units: TranslationUn
           owner: cmakeTarget(object) ?? path.basename(object),
         });
       }
-    } else if (inv.output) {
-      const out = path.resolve(run.cwd, inv.output);
+    } else {
+      const out = path.resolve(run.cwd, inv.output ?? 'a.out');
       // The program/library name, as a livepatch for it would name it.
       const owner = path.basename(out);
       for (const input of inv.linkInputs) linkedInto.set(path.resolve(run.cwd, input), owner);
-      // Sources compiled and linked in one step are units of that program too.
+      // Compiled and linked in one step: no object of the TU exists, only the linked program, whose
+      // functions cannot be paired section by section. Not a unit: a gap, so the gate fails closed.
       for (const src of inv.sources) {
         const abs = path.resolve(run.cwd, src);
         const rel = path.relative(sourceDir, abs);
         if (rel.startsWith('..') || path.isAbsolute(rel) || rel.split(path.sep).includes('CMakeFiles')) continue;
-        byObject.set(`${out}#${rel}`, {
-          source: rel,
-          object: out,
-          dump: dumpPathFor(inv, src, run.cwd),
-          command: run.argv,
-          cwd: run.cwd,
-          owner,
-        });
+        if (![...byObject.values()].some((u) => u.source === rel)) {
+          gaps.set(rel, { source: rel, reason: `${rel} was compiled and linked into ${inv.output ?? 'a.out'} in one step: there is no object file of it to compare (compile it with -c)` });
+        }
       }
     }
-  }
+  });
 
   const units: TranslationUnit[] = [];
   for (const unit of byObject.values()) {
     // Stale records (a source deleted at this commit, an object cleaned away) are not units any more.
-    if (!exists(path.join(sourceDir, unit.source)) || !exists(unit.object)) continue;
+    if (!exists(path.join(sourceDir, unit.source))) continue;
+    if (!exists(unit.object)) {
+      // Compiled by this very build and gone after it: the build deleted it (a temporary object).
+      if (current.has(unit.object)) gaps.set(unit.source, { source: unit.source, reason: `${unit.source} was compiled to ${unit.object}, which no longer exists after the build (the build deleted it): nothing to compare` });
+      continue;
+    }
     const owner = linkedInto.get(unit.object);
     if (owner) unit.owner = owner;
     if (unit.dump && !exists(unit.dump)) {
@@ -91,7 +104,8 @@ export function unitsFromRuns(input: UnitsFromRunsInput): { units: TranslationUn
     units.push(unit);
   }
   units.sort((a, b) => a.source.localeCompare(b.source) || a.object.localeCompare(b.object));
-  return { units, warnings };
+  const built = new Set(units.map((u) => u.source));
+  return { units, warnings, gaps: [...gaps.values()].filter((g) => !built.has(g.source)) };
 }
 
 /** Parses the wrapper's JSON-lines log; a malformed line becomes a warning naming file:line. */

@@ -124,6 +124,7 @@ export async function buildSide(plan: BuildPlan, side: Side, commit: string): Pr
     outputDir: srcDir,
     units: out.units,
     notBuilt: [],
+    gaps: out.gaps,
     seconds: (Date.now() - started) / 1000,
     warnings: [...warnings, ...out.warnings],
   };

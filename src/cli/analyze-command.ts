@@ -45,7 +45,8 @@ options:
   --markdown FILE         also write the markdown report to FILE
   --quiet                 no progress on stderr
 
-exit codes: 0 gate passed, 1 gate failed, 2 bad usage, 3 could not analyse (missing ref, build failure, ...)`;
+exit codes: 0 gate passed, 1 gate failed, 2 bad usage, 3 could not analyse (missing ref, build failure, a changed
+            function not compiled and compared on both sides: the report says which, and what to do)`;
 
 export function defaultWorkDir(repo: string): string {
   const hash = createHash('sha256').update(resolve(repo)).digest('hex').slice(0, 10);
@@ -148,5 +149,9 @@ export async function run(argv: string[]): Promise<number> {
   const opts = parseAnalyzeArgs(argv);
   const { report } = await runGate({ ...opts, onProgress: progressPrinter(opts.quiet) });
   await emitReport(report, opts);
+  if (report.verdict === 'error') {
+    process.stderr.write(`livepatch-gate analyze: could not analyse:\n${report.notAnalysed.map((n) => `  ${n.function ? `${n.function} in ` : ''}${n.file}${n.side ? ` (${n.side})` : ''}: ${n.reason}`).join('\n')}\n  what to do: ${[...new Set(report.notAnalysed.map((n) => n.advice))].join('; ')}\n`);
+    return ExitCode.inputError;
+  }
   return report.verdict === 'fail' ? ExitCode.gateFailed : ExitCode.ok;
 }

@@ -32,6 +32,7 @@ import type {
 import { checkAgainstConfiguration } from './configuration-check.js';
 import { computePatchList, type AffectedFunction, type BaseUnitView } from './patch-list.js';
 import { tuFlagsFromCommand } from './tu-flags.js';
+import { notAnalysed } from './coverage.js';
 
 export interface AnalyzeOptions {
   /** The user's checkout; never modified (builds happen in worktrees under workDir). */
@@ -103,7 +104,8 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
   progress(`head: ${head.units.length} translation unit(s) built in ${head.seconds.toFixed(1)} s`);
 
   const [baseGraph, headGraph] = await Promise.all([readGraph(base, warnings), readGraph(head, warnings)]);
-  const [baseObjects, headObjects] = await Promise.all([readObjects(base), readObjects(head)]);
+  const [baseRead, headRead] = await Promise.all([readObjects(base), readObjects(head)]);
+  const [baseObjects, headObjects] = [baseRead.objects, headRead.objects];
   checkMachines(baseObjects, headObjects, target?.arch);
 
   progress('compare: comparing base and head objects function by function');
@@ -151,6 +153,14 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
   // Source-diff changes are judged against what the built configuration compiles (gcc -E per unit).
   const configured = await checkAgainstConfiguration(changes, base, head, { jobs: opts.jobs ?? availableParallelism(), warnings, onProgress: progress });
 
+  // Fail closed: what was not compiled and compared on both sides is named, and makes the verdict 'error'.
+  const isKernel = (b: BuildResult) => b.units.some((u) => u.owner === 'vmlinux' || u.owner.endsWith('.ko')) || b.notBuilt.length > 0;
+  const unanalysed = notAnalysed(
+    changes,
+    { side: 'base', build: base, unreadable: baseRead.unreadable, kernel: isKernel(base) },
+    { side: 'head', build: head, unreadable: headRead.unreadable, kernel: isKernel(head) },
+  );
+
   const baseNotBuilt = new Set(base.notBuilt.map((b) => b.source));
   return {
     repo: opts.repo,
@@ -166,6 +176,7 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
     exports,
     tuFlags,
     notBuilt: [...base.notBuilt, ...head.notBuilt.filter((n) => !baseNotBuilt.has(n.source))],
+    notAnalysed: unanalysed,
     ipaEvidence,
     warnings: distinctWarnings(warnings),
   };
@@ -180,7 +191,7 @@ async function readGraph(build: BuildResult, warnings: Warning[]): Promise<Clone
   return readDumpFiles(files, { sourceRoot: build.sourceDir, onWarning: (w) => warnings.push(w) });
 }
 
-/** Thrown when an object cannot be compared: unreadable, corrupt, or built for another machine. */
+/** Thrown when base and head objects cannot be compared at all: built for different machines. */
 export class ObjectError extends Error {
   constructor(message: string) {
     super(message);
@@ -188,18 +199,22 @@ export class ObjectError extends Error {
   }
 }
 
-/** Every built object, parsed. One that cannot be read leaves its functions uncompared: fail closed. */
-async function readObjects(build: BuildResult): Promise<BuiltUnit[]> {
-  const out: BuiltUnit[] = [];
+/**
+ * Every built object, parsed. One that cannot be read (empty, truncated, corrupt, another machine) is
+ * kept aside with why: its functions are not compared, and the coverage pass makes that an 'error'.
+ */
+async function readObjects(build: BuildResult): Promise<{ objects: BuiltUnit[]; unreadable: Map<string, string> }> {
+  const objects: BuiltUnit[] = [];
+  const unreadable = new Map<string, string>();
   for (const unit of build.units) {
     try {
       const bytes = await readFile(unit.object);
-      out.push({ unit, bytes, elf: parseElf(bytes, unit.object), crcs: await readCrcs(unit.object) });
+      objects.push({ unit, bytes, elf: parseElf(bytes, unit.object), crcs: await readCrcs(unit.object) });
     } catch (err) {
-      throw new ObjectError(`${build.side} object of ${unit.source} cannot be compared: ${(err as Error).message}`);
+      unreadable.set(unit.object, (err as Error).message);
     }
   }
-  return out;
+  return { objects, unreadable };
 }
 
 /** `#SYMVER` lines Kbuild's genksyms step appended to `dir/.name.o.cmd`; none when there is no such file. */

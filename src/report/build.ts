@@ -18,8 +18,9 @@ export function buildReport(analysis: Analysis, policyResult: PolicyResult, meta
     repo: analysis.repo,
     base: analysis.baseCommit,
     head: analysis.headCommit,
-    verdict: policyResult.verdict,
-    verdictReasons: [...policyResult.reasons],
+    // Fail closed: a changed function that was not compiled and compared is never a pass.
+    verdict: analysis.notAnalysed.length > 0 ? 'error' : policyResult.verdict,
+    verdictReasons: [...notAnalysedReasons(analysis), ...policyResult.reasons],
     summary: {
       functionsToPatch: analysis.patch.reduce((n, o) => n + o.functions.length, 0),
       objects: analysis.patch.length,
@@ -35,9 +36,18 @@ export function buildReport(analysis: Analysis, policyResult: PolicyResult, meta
     findings: policyResult.findings,
     changes: { functions: analysis.changes.functions, other: analysis.changes.other },
     notBuilt: analysis.notBuilt,
+    notAnalysed: analysis.notAnalysed,
     warnings: [...analysis.changes.warnings, ...analysis.warnings],
   };
   if (meta.pullRequest !== undefined) report.pullRequest = meta.pullRequest;
   if (meta.codestream) report.codestream = meta.codestream;
   return report;
+}
+
+/** One sentence on what could not be analysed, naming the first few functions or files. */
+function notAnalysedReasons(analysis: Analysis): string[] {
+  const n = analysis.notAnalysed;
+  if (n.length === 0) return [];
+  const names = n.slice(0, 5).map((x) => (x.function ? `'${x.function}' (${x.file})` : x.file));
+  return [`could not analyse ${n.length} changed function${n.length === 1 ? '' : 's'} or object${n.length === 1 ? '' : 's'}: ${names.join(', ')}${n.length > 5 ? ', …' : ''}; nothing about ${n.length === 1 ? 'it' : 'them'} was compiled and compared on both sides.`];
 }

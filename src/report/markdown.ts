@@ -52,6 +52,7 @@ const PRIORITY = {
   patch: 8,
   unpatchable: 8,
   errorFindings: 9,
+  notAnalysed: 10,
 };
 
  // Every string from the report goes through mdText (prose) or mdCode (names): see escape.ts.
@@ -154,6 +155,13 @@ function findingsSection(severity: Severity, findings: Finding[], where: Where, 
 function verdictLines(report: Report): string[] {
   const s = report.summary;
   const counts = `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}`;
+  if (report.verdict === 'error') {
+    return [
+      `⛔ **Could not analyse**: ${plural(report.notAnalysed.length, 'changed function or object')} were not compiled and compared on both sides, so the gate cannot pass (${counts}).`,
+      '',
+      ...report.verdictReasons.map((r) => `- ${mdText(r)}`),
+    ];
+  }
   if (report.verdict === 'fail') {
     return [`❌ **Live-patch gate failed**: ${counts}.`, '', ...report.verdictReasons.map((r) => `- ${mdText(r)}`)];
   }
@@ -184,6 +192,19 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
     const list = active.filter((f) => f.severity === sev);
     return list.length > 0 ? [findingsSection(sev, list, atHead, opts.docsBaseUrl)] : [];
   };
+  // What could not be analysed comes first: without it the verdict means nothing.
+  if (report.notAnalysed.length > 0) {
+    const advice = [...new Set(report.notAnalysed.map((n) => n.advice))];
+    sections.push({
+      priority: PRIORITY.notAnalysed,
+      heading: `### ⛔ Not analysed (${report.notAnalysed.length})`,
+      lead: advice.map((a) => `> What to do: ${mdText(a)}`).join('\n') + '\n',
+      items: report.notAnalysed.map((n) => `- ${n.function ? `${mdCode(n.function)} in ` : ''}${mdCode(n.file)}${n.side ? ` (${n.side})` : ''}: ${mdText(n.reason)}`),
+      noun: 'entry',
+      omitted: 0,
+      joiner: '\n',
+    });
+  }
   sections.push(...findingsOf('error'), ...report.patch.map((o) => patchSection(o, atBase)));
   if (report.unpatchable.length > 0) sections.push(unpatchableSection(report.unpatchable, atBase));
   sections.push(...findingsOf('warning'), ...findingsOf('notice'));

@@ -85,7 +85,7 @@ function fingerprint(f: Finding): string {
   return [f.ruleId, f.object ?? '', f.symbol ?? f.file ?? '', f.message].join('|');
 }
 
-export function renderSarif(report: Pick<Report, 'findings' | 'tool'>, rules: readonly RuleMeta[], opts: SarifOptions = {}): SarifLog {
+export function renderSarif(report: Pick<Report, 'findings' | 'tool'> & Partial<Pick<Report, 'notAnalysed'>>, rules: readonly RuleMeta[], opts: SarifOptions = {}): SarifLog {
   const max = opts.maxResults ?? SARIF_MAX_RESULTS;
   const driverRules = rules.map((m) => sarifRule(m, opts.docsBaseUrl));
   const index = new Map(rules.map((m, i) => [m.id, i]));
@@ -95,6 +95,10 @@ export function renderSarif(report: Pick<Report, 'findings' | 'tool'>, rules: re
   const unlocated = report.findings.length - located.length;
   if (unlocated > 0) {
     notifications.push({ level: 'note', message: { text: `${unlocated} finding(s) without a file location are only in the JSON/markdown report.` } });
+  }
+  // Could not analyse: the run did not do its job; code scanning shows it as a failed invocation.
+  for (const n of report.notAnalysed ?? []) {
+    notifications.push({ level: 'error', message: { text: plainText(`not analysed: ${n.function ? `${n.function} (${n.file})` : n.file}: ${n.reason}. ${n.advice}`) } });
   }
   const ordered = [...located].sort(
     (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || Number(!!a.allowed) - Number(!!b.allowed),
@@ -129,7 +133,7 @@ export function renderSarif(report: Pick<Report, 'findings' | 'tool'>, rules: re
         tool: { driver: { name: 'livepatch-gate', version: report.tool.version, rules: driverRules } },
         automationDetails: { id: `${(opts.category ?? 'livepatch-gate').replace(/\/+$/, '')}/` },
         results,
-        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+        invocations: [{ executionSuccessful: (report.notAnalysed ?? []).length === 0, toolExecutionNotifications: notifications }],
       },
     ],
   };

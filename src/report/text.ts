@@ -12,7 +12,7 @@ export function renderText(report: Report): string {
       (report.pullRequest ? ` (PR #${report.pullRequest})` : ''),
   );
   out.push(
-    report.verdict === 'pass' ? 'PASS: no finding fails the policy' : 'FAIL',
+    report.verdict === 'pass' ? 'PASS: no finding fails the policy' : report.verdict === 'error' ? 'ERROR: could not analyse' : 'FAIL',
     ...report.verdictReasons.map((r) => `  - ${r}`),
     `${plural(s.functionsToPatch, 'function')} to patch in ${plural(s.objects, 'object')}; ` +
       `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}`,
@@ -25,6 +25,12 @@ export function renderText(report: Report): string {
       out.push(`  ${f.symbol}${pos}  ${location(f.file, f.line)}  ${f.codeChange}  ${reasonsSummary(f)}${f.predicted ? '' : ' (comparison only)'}`);
       for (const r of f.reasons) if (r.chain.length > 1) out.push(`      ${r.chain.join(' -> ')}`);
     }
+    out.push('');
+  }
+  if (report.notAnalysed.length > 0) {
+    out.push(`NOT ANALYSED (${report.notAnalysed.length}):`);
+    for (const n of report.notAnalysed) out.push(`  ${n.function ? `${n.function} in ` : ''}${n.file}${n.side ? ` (${n.side})` : ''}: ${n.reason}`);
+    for (const a of new Set(report.notAnalysed.map((n) => n.advice))) out.push(`  what to do: ${a}`);
     out.push('');
   }
   const notKlp: [string, Report['patch']][] = [

@@ -38,7 +38,8 @@ export function reportProblems(value: unknown): string[] {
   need('repo', isStr, 'a string');
   need('base', isStr, 'a string');
   need('head', isStr, 'a string');
-  need('verdict', (v) => v === 'pass' || v === 'fail', '"pass" or "fail"');
+  need('verdict', (v) => v === 'pass' || v === 'fail' || v === 'error', '"pass", "fail" or "error"');
+  need('notAnalysed', isArr, 'an array');
   need('verdictReasons', (v) => isArr(v) && (v as unknown[]).every(isStr), 'an array of strings');
   for (const list of ['patch', 'newFunctions', 'vanished', 'notNeeded']) need(list, isArr, 'an array');
   // Added within version 2: a report of an earlier 2.x writer has none (read as empty below).

@@ -20,6 +20,7 @@ export function analysisWith(parts: Partial<Analysis> = {}): Analysis {
     exports: [],
     tuFlags: [],
     notBuilt: [],
+    notAnalysed: [],
     ipaEvidence: [],
     warnings: [],
     ...parts,

@@ -31,6 +31,7 @@ export function sampleReport(over: Partial<Report> = {}): Report {
     findings: [{ ruleId: 'changed-data', severity: 'error', message: 'max_threads changed', file: 'kernel/fork.c', line: 12 }],
     changes: { functions: [], other: [] },
     notBuilt: [],
+    notAnalysed: [],
     warnings: [],
     ...over,
   };

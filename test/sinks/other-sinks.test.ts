@@ -111,7 +111,7 @@ describe('report file', () => {
     expect(reportProblems({ ...sampleReport(), schemaVersion: 1 })[0]).toMatch(/schemaVersion 1 is not supported/);
     const bad = { ...sampleReport(), verdict: 'maybe', pullRequest: -1, patch: [{ object: 3 }] } as unknown;
     expect(reportProblems(bad)).toEqual([
-      'verdict: expected "pass" or "fail"',
+      'verdict: expected "pass", "fail" or "error"',
       'pullRequest: expected a positive integer',
       'patch[0]: expected {object, functions[]}',
     ]);
