@@ -480,6 +480,8 @@ export interface Analysis {
   repo: string;
   baseCommit: string;
   headCommit: string;
+  /** Which commits were compared and why, when the event chose them (merge commit, merge-base). */
+  comparison?: string;
   changes: SourceChanges;
   /** klp_func entries, and beside them what is not one (see PatchLists). */
   patch: PatchObject[];
@@ -525,6 +527,8 @@ export interface Report {
   head: string;
   /** PR number, when known. */
   pullRequest?: number;
+  /** Which commits were compared and why (a PR's merge commit against its first parent, or the merge-base). */
+  comparison?: string;
   /** The architecture × configuration analysed (absent in reports of livepatch-gate before 1.0). */
   codestream?: Codestream;
   /** 'error': could not analyse (notAnalysed is not empty), whatever the policy says. */

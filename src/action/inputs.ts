@@ -49,6 +49,10 @@ export interface ActionInputs {
   reportPath?: string;
   /** The PR to comment on; from the event when not given. */
   pullRequest?: number;
+  /** Compare head against merge-base(base, head) instead of base (a PR without a merge commit). */
+  mergeBase: boolean;
+  /** Which commits are compared and why (for the report); undefined when base/head were given. */
+  comparison?: string;
   /** Names this run's codestream in a matrix; undefined = '<arch>/<config>'. */
   label?: string;
   /** aggregate mode: report files or directories (absolute); empty = download this run's report artifacts. */
@@ -116,13 +120,45 @@ function obj(v: unknown): Record<string, unknown> {
   return typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
 }
 
-/** Base, head and PR number implied by the event, as far as it implies them. */
-export function eventDefaults(event: EventInfo): { base?: string; head?: string; pullRequest?: number } {
+export interface EventDefaults {
+  base?: string;
+  head?: string;
+  pullRequest?: number;
+  /** Compare against the merge-base of base and head, not base itself (a PR without a merge commit). */
+  mergeBase?: boolean;
+  /** Which commits are compared and why, for the report. */
+  comparison?: string;
+}
+
+/**
+ * Base, head and PR number implied by the event, as far as it implies them. A pull request is only its
+ * own change: `pull_request.base.sha` is the base branch's tip when the event fired, and diffing it with
+ * the PR head would attribute the base branch's newer commits to the PR. So: the merge commit GitHub made
+ * (GITHUB_SHA, refs/pull/N/merge) against its first parent when there is one, else the merge-base.
+ */
+export function eventDefaults(event: EventInfo, env: NodeJS.ProcessEnv = {}): EventDefaults {
   const p = event.payload;
   const pr = obj(p.pull_request);
   if (pr.number !== undefined) {
     const sha = (side: 'base' | 'head') => obj(pr[side]).sha as string | undefined;
-    return { base: sha('base'), head: sha('head'), pullRequest: Number(pr.number) };
+    const number = Number(pr.number);
+    const merge = env.GITHUB_SHA;
+    // pull_request_target runs on the base branch (GITHUB_SHA is its tip): no merge commit there.
+    if (event.name === 'pull_request' && merge && merge !== sha('head') && merge !== sha('base')) {
+      return {
+        base: `${merge}^1`,
+        head: merge,
+        pullRequest: number,
+        comparison: `the merge commit GitHub made for #${number} (GITHUB_SHA ${merge.slice(0, 12)}, refs/pull/${number}/merge) against its first parent: the PR's change applied to the base branch, nothing else`,
+      };
+    }
+    return {
+      base: sha('base'),
+      head: sha('head'),
+      pullRequest: number,
+      mergeBase: true,
+      comparison: `no merge commit for #${number}: the PR head against the merge-base of the base branch and the head (not the base branch's tip, whose later commits are not the PR's)`,
+    };
   }
   if (event.name === 'push') {
     const before = typeof p.before === 'string' && !ZERO_SHA.test(p.before) ? p.before : undefined;
@@ -156,7 +192,7 @@ export function readInputs(get: InputGetter, event: EventInfo, env: NodeJS.Proce
     throw new InputError(`input 'mode' must be 'analyze', 'comment-from-report' or 'aggregate', not '${mode}'`);
   }
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const defaults = eventDefaults(event);
+  const defaults = eventDefaults(event, env);
 
   let pullRequest = defaults.pullRequest;
   if (s('pr-number')) {
@@ -166,6 +202,8 @@ export function readInputs(get: InputGetter, event: EventInfo, env: NodeJS.Proce
 
   const base = s('base') || defaults.base || '';
   const head = s('head') || defaults.head || '';
+  // The event's choice of commits holds only when the user named neither side.
+  const fromEvent = !s('base') && !s('head');
   if (mode === 'analyze') {
     if (!base) {
       throw new InputError(
@@ -212,6 +250,8 @@ export function readInputs(get: InputGetter, event: EventInfo, env: NodeJS.Proce
     artifactName: s('artifact-name') || 'livepatch-gate-report',
     reportPath: reportPathInput ? within(workspace, reportPathInput) : undefined,
     pullRequest,
+    mergeBase: fromEvent && (defaults.mergeBase ?? false),
+    comparison: fromEvent ? defaults.comparison : undefined,
     label: s('label') || undefined,
     reports: list(get('reports')).map((p) => within(workspace, p)),
     expectedCodestreams: list(get('expected-codestreams')),

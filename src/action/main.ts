@@ -96,6 +96,8 @@ async function analyzeMode(inputs: ActionInputs, event: EventInfo): Promise<void
       configPath: inputs.configPath,
       failOn: inputs.failOn,
       pullRequest: inputs.pullRequest,
+      mergeBase: inputs.mergeBase,
+      comparison: inputs.comparison,
       label: inputs.label,
       onProgress: (m) => core.info(m),
     }),

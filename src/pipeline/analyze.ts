@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { resolveCommit } from '../adapters/git.js';
+import { mergeBase, resolveCommit } from '../adapters/git.js';
 import { architectureOfMachine, buildTarget, machineName, type Architecture } from '../architectures.js';
 import { buildSide, type BuildPlan } from '../build/index.js';
 import { findSourceChanges } from '../changes/find-changes.js';
@@ -40,6 +40,10 @@ export interface AnalyzeOptions {
   /** Refs or commit ids. */
   base: string;
   head: string;
+  /** Compare head against merge-base(base, head) instead of base: a PR's own change, not the base branch's later commits. */
+  mergeBase?: boolean;
+  /** Which commits are compared and why, for the report (from the event). */
+  comparison?: string;
   /** Where worktrees, build outputs and caches go. */
   workDir: string;
   /** 'auto' detects a Linux tree (Kbuild) vs a project built by `buildCommand`. */
@@ -75,8 +79,8 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
   const warnings: Warning[] = [];
   // Resolved first: a bad arch/cross-compile fails before any build.
   const target = buildTarget(opts.arch, opts.crossCompile);
-  const baseCommit = await resolveCommit(opts.repo, opts.base);
   const headCommit = await resolveCommit(opts.repo, opts.head);
+  const baseCommit = opts.mergeBase ? await mergeBase(opts.repo, await resolveCommit(opts.repo, opts.base), headCommit) : await resolveCommit(opts.repo, opts.base);
 
   progress(`changes: diffing ${baseCommit.slice(0, 12)}..${headCommit.slice(0, 12)}`);
   const changes = await findSourceChanges(opts.repo, baseCommit, headCommit, { onProgress: progress });
@@ -166,6 +170,7 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
     repo: opts.repo,
     baseCommit,
     headCommit,
+    ...(opts.comparison ? { comparison: opts.comparison } : opts.mergeBase ? { comparison: `head against the merge-base of ${opts.base} and ${opts.head}` } : {}),
     changes: configured.changes,
     ...lists,
     codeDiffs,

@@ -40,6 +40,7 @@ export function buildReport(analysis: Analysis, policyResult: PolicyResult, meta
     warnings: [...analysis.changes.warnings, ...analysis.warnings],
   };
   if (meta.pullRequest !== undefined) report.pullRequest = meta.pullRequest;
+  if (analysis.comparison) report.comparison = analysis.comparison;
   if (meta.codestream) report.codestream = meta.codestream;
   return report;
 }

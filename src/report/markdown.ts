@@ -182,6 +182,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
 
   const atBase = whereAt(report.base, opts.sourceBaseUrl);
   const atHead = whereAt(report.head, opts.sourceBaseUrl);
+  if (report.comparison) head.push('', `Compared: ${mdText(report.comparison)}.`);
   const sections: Section[] = [];
   if (report.patch.length === 0) {
     head.push('', 'No function needs patching.');

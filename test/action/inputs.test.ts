@@ -61,6 +61,18 @@ describe('readInputs', () => {
     expect(readInputs(getter({ config: '.github/livepatch-gate.yml' }), prEvent, env).configPath).toBeUndefined();
   });
 
+  test('pull_request: the merge commit against its first parent when GitHub made one, else the merge-base', () => {
+    const merge = 'm'.repeat(40);
+    const withMerge = readInputs(getter({}), prEvent, { ...env, GITHUB_SHA: merge });
+    expect(withMerge).toMatchObject({ base: `${merge}^1`, head: merge, mergeBase: false, pullRequest: 12 });
+    expect(withMerge.comparison).toMatch(/merge commit GitHub made for #12 .*refs\/pull\/12\/merge/);
+    const noMerge = readInputs(getter({}), prEvent, { ...env, GITHUB_SHA: 'h'.repeat(40) });
+    expect(noMerge).toMatchObject({ base: 'b'.repeat(40), head: 'h'.repeat(40), mergeBase: true });
+    expect(noMerge.comparison).toMatch(/merge-base/);
+    // Explicit inputs are the user's choice: no event rewriting.
+    expect(readInputs(getter({ base: 'v6.1', head: 'HEAD' }), prEvent, { ...env, GITHUB_SHA: merge })).toMatchObject({ base: 'v6.1', head: 'HEAD', mergeBase: false, comparison: undefined });
+  });
+
   test('push: before/after; a new branch needs an explicit base', () => {
     expect(eventDefaults({ name: 'push', payload: { before: 'a1', after: 'b2' } })).toEqual({ base: 'a1', head: 'b2' });
     expect(() => readInputs(getter({}), { name: 'push', payload: { before: '0'.repeat(40), after: 'b2' } }, env)).toThrow(/new branch has no 'before' commit/);
