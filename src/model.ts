@@ -36,6 +36,11 @@ export interface TranslationUnit {
    * or a program/library for non-kernel projects. Livepatch modules list functions per object.
    */
   owner: string;
+  /**
+   * Position of the object in its owner's link command, when the build showed it: kallsyms (and so
+   * old_sympos) counts equal names in link order, not in source-path order.
+   */
+  linkOrder?: number;
   /** Repo-relative headers this TU depended on, when the build recorded them (Kbuild .cmd files). */
   deps?: string[];
 }

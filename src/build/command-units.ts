@@ -37,8 +37,8 @@ export function unitsFromRuns(input: UnitsFromRunsInput): { units: TranslationUn
   const gaps = new Map<string, UnitGap>();
   const current = new Set<string>();
   const byObject = new Map<string, TranslationUnit>();
-  // object (absolute) → the last program/library linked from it
-  const linkedInto = new Map<string, string>();
+  // object (absolute) → the last program/library linked from it, and its place in that link command
+  const linkedInto = new Map<string, { owner: string; order: number }>();
 
   runs.forEach((run, index) => {
     const inv = parseCompileArgv(run.argv);
@@ -65,7 +65,7 @@ export function unitsFromRuns(input: UnitsFromRunsInput): { units: TranslationUn
       const out = path.resolve(run.cwd, inv.output ?? 'a.out');
       // The program/library name, as a livepatch for it would name it.
       const owner = path.basename(out);
-      for (const input of inv.linkInputs) linkedInto.set(path.resolve(run.cwd, input), owner);
+      inv.linkInputs.forEach((input, order) => linkedInto.set(path.resolve(run.cwd, input), { owner, order }));
       // Compiled and linked in one step: no object of the TU exists, only the linked program, whose
       // functions cannot be paired section by section. Not a unit: a gap, so the gate fails closed.
       for (const src of inv.sources) {
@@ -88,8 +88,11 @@ export function unitsFromRuns(input: UnitsFromRunsInput): { units: TranslationUn
       if (current.has(unit.object)) gaps.set(unit.source, { source: unit.source, reason: `${unit.source} was compiled to ${unit.object}, which no longer exists after the build (the build deleted it): nothing to compare` });
       continue;
     }
-    const owner = linkedInto.get(unit.object);
-    if (owner) unit.owner = owner;
+    const linked = linkedInto.get(unit.object);
+    if (linked) {
+      unit.owner = linked.owner;
+      unit.linkOrder = linked.order;
+    }
     if (unit.dump && !exists(unit.dump)) {
       const flagged = unit.command.includes('-fdump-ipa-clones');
       warnings.push({

@@ -114,8 +114,8 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
 
   progress('compare: comparing base and head objects function by function');
   const { codeDiffs, dataDiffs } = compareSides(baseObjects, headObjects, changes);
-  const baseFacts = assignSympos(baseObjects.flatMap((b) => symbolFacts(b.elf, 'base', b.unit.owner, b.unit.source)));
-  const headFacts = assignSympos(headObjects.flatMap((b) => symbolFacts(b.elf, 'head', b.unit.owner, b.unit.source)));
+  const baseFacts = assignSympos(inLinkOrder(baseObjects).flatMap((b) => symbolFacts(b.elf, 'base', b.unit.owner, b.unit.source)));
+  const headFacts = assignSympos(inLinkOrder(headObjects).flatMap((b) => symbolFacts(b.elf, 'head', b.unit.owner, b.unit.source)));
 
   const mentions = dumpMentionIndex(baseGraph);
   const views = baseObjects.map((b) => baseUnitView(b, baseGraph, mentions));
@@ -194,6 +194,15 @@ async function readGraph(build: BuildResult, warnings: Warning[]): Promise<Clone
     if (u.dump === null && /\.c$/.test(u.source)) warnings.push({ source: 'dump', file: u.source, message: `${build.side}: no -fdump-ipa-clones output for ${u.source}; its clones and inlining are unknown` });
   }
   return readDumpFiles(files, { sourceRoot: build.sourceDir, onWarning: (w) => warnings.push(w) });
+}
+
+/**
+ * Objects in the order their owner links them (kallsyms order, which old_sympos counts in); objects
+ * whose place the build did not show keep their order after the placed ones.
+ */
+function inLinkOrder(objects: BuiltUnit[]): BuiltUnit[] {
+  const place = (b: BuiltUnit) => b.unit.linkOrder ?? Number.MAX_SAFE_INTEGER;
+  return objects.map((b, i) => ({ b, i })).sort((x, y) => place(x.b) - place(y.b) || x.i - y.i).map((x) => x.b);
 }
 
 /** Thrown when base and head objects cannot be compared at all: built for different machines. */
