@@ -29,7 +29,7 @@ export interface UnitGap {
 /**
  * Owner: the program/library whose link command listed the object; else the CMake target named by the
  * object's `CMakeFiles/<target>.dir/` directory (static libraries are made by `ar`, which the wrapper
- * does not see); else the object's basename.
+ * does not see); else the object's path in the worktree (never its basename: a/util.o is not b/util.o).
  */
 export function unitsFromRuns(input: UnitsFromRunsInput): { units: TranslationUnit[]; warnings: Warning[]; gaps: UnitGap[] } {
   const { runs, sourceDir, exists } = input;
@@ -58,7 +58,8 @@ export function unitsFromRuns(input: UnitsFromRunsInput): { units: TranslationUn
           dump: dumpPathFor(inv, src, run.cwd),
           command: run.argv,
           cwd: run.cwd,
-          owner: cmakeTarget(object) ?? path.basename(object),
+          // Unlinked objects are named by their path: a/util.o and b/util.o are two objects, not one util.o.
+          owner: cmakeTarget(object) ?? ownerPath(sourceDir, object),
         });
       }
     } else {
@@ -126,6 +127,12 @@ export function parseCompilerLog(text: string, file: string): { runs: CompilerRu
     }
   });
   return { runs, warnings };
+}
+
+/** An object's path relative to the worktree (absolute when outside it). */
+function ownerPath(sourceDir: string, object: string): string {
+  const rel = path.relative(sourceDir, object);
+  return rel.startsWith('..') || path.isAbsolute(rel) ? object : rel;
 }
 
 function cmakeTarget(object: string): string | undefined {
