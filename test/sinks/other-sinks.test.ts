@@ -111,9 +111,10 @@ describe('report file', () => {
     expect(reportProblems({ ...sampleReport(), schemaVersion: 1 })[0]).toMatch(/schemaVersion 1 is not supported/);
     const bad = { ...sampleReport(), verdict: 'maybe', pullRequest: -1, patch: [{ object: 3 }] } as unknown;
     expect(reportProblems(bad)).toEqual([
-      'verdict: expected "pass", "fail" or "error"',
-      'pullRequest: expected a positive integer',
-      'patch[0]: expected {object, functions[]}',
+      'pullRequest: expected a positive integer, got number -1',
+      'verdict: expected one of "pass", "fail", "error", got the string "maybe"',
+      'patch[0].object: expected a string, got number 3',
+      'patch[0].functions: expected an array, got nothing (missing)',
     ]);
     const path = join(dir, 'r.json');
     writeFileSync(path, '{not json');
