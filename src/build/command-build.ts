@@ -1,8 +1,10 @@
-// Non-kernel builds: the user's command runs with `sh -c` in the worktree, CC pointing at our wrapper.
+// Non-kernel builds: the user's command runs with `sh -c` in the worktree (the one string livepatch-gate
+// hands to a shell, and it is the user's own configuration), CC naming our wrapper. No path is ever part
+// of shell text: the wrapper is found on PATH by its bare name, and make's extra arguments are "$@".
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { TranslationUnit, Warning } from '../model.js';
+import { BuildError, type TranslationUnit, type Warning } from '../model.js';
 import { parseCompilerLog, unitsFromRuns, type UnitGap } from './command-units.js';
 import { installCompilerWrapper, WRAPPER_ENV } from './compiler-wrapper.js';
 import type { SideContext } from './context.js';
@@ -20,6 +22,9 @@ export async function buildWithCommand(
 ): Promise<{ units: TranslationUnit[]; warnings: Warning[]; gaps: UnitGap[] }> {
   const warnings: Warning[] = [];
   const wrapper = installCompilerWrapper(ctx.workDir);
+  if (wrapper.dir.includes(path.delimiter)) {
+    throw new BuildError(ctx.side, '(none)', '', `${ctx.side} build: the work dir ${ctx.workDir} contains '${path.delimiter}', which cannot go on PATH (where the build finds the compiler wrapper): choose another work dir`);
+  }
   const compileLog = path.join(ctx.sideDir, 'compile-log.jsonl');
   // A cross build runs <prefix>gcc; else $LPG_REAL_CC, else gcc.
   const realCc = ctx.target?.crossCompile ? `${ctx.target.crossCompile}gcc` : process.env[WRAPPER_ENV.realCc] || 'gcc';
@@ -38,16 +43,20 @@ export async function buildWithCommand(
   const state: BuildState = { settings, complete: false, objects: {} };
   fs.writeFileSync(stateFile, JSON.stringify(state));
 
-  let shellCommand = command;
+  // A plain make gets CC (and -j) as arguments: a make variable beats the Makefile's own CC = ...
+  const makeArgs: string[] = [];
   if (isPlainMake(command)) {
-    shellCommand += ` CC='${wrapper}'`;
-    if (!/(^|\s)(-j|--jobs)/.test(command)) shellCommand += ` -j${ctx.jobs}`;
+    makeArgs.push(`CC=${wrapper.name}`);
+    if (!/(^|\s)(-j|--jobs)/.test(command)) makeArgs.push(`-j${ctx.jobs}`);
   }
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     // Only CC: the wrapper appends our flags, and setting CFLAGS would override the project's own
     // defaults (`CFLAGS ?= -O2`), changing the very optimisations we are here to observe.
-    CC: wrapper,
+    // A bare name: make pastes $(CC) into recipe lines that a shell runs, so it must be shell-safe.
+    CC: wrapper.name,
+    PATH: `${wrapper.dir}${path.delimiter}${process.env.PATH ?? ''}`,
+    ...wrapper.env,
     CMAKE_BUILD_PARALLEL_LEVEL: String(ctx.jobs),
     [WRAPPER_ENV.log]: compileLog,
     [WRAPPER_ENV.flags]: JSON.stringify(ctx.flags),
@@ -67,7 +76,8 @@ export async function buildWithCommand(
     }
   }, 1000);
   try {
-    await runLogged({ side: ctx.side, argv: ['sh', '-c', shellCommand], cwd: ctx.srcDir, env, logFile: ctx.logFile });
+    const argv = makeArgs.length > 0 ? ['sh', '-c', `${command} "$@"`, 'sh', ...makeArgs] : ['sh', '-c', command];
+    await runLogged({ side: ctx.side, argv, cwd: ctx.srcDir, env, logFile: ctx.logFile });
   } finally {
     clearInterval(timer);
   }

@@ -6,6 +6,8 @@ import path from 'node:path';
 
 /** Environment the wrapper reads. */
 export const WRAPPER_ENV = {
+  node: 'LPG_NODE',
+  script: 'LPG_WRAPPER_SCRIPT',
   log: 'LPG_COMPILE_LOG',
   flags: 'LPG_CFLAGS_JSON',
   realCc: 'LPG_REAL_CC',
@@ -37,16 +39,29 @@ process.exit(r.status === null ? 1 : r.status);
 `;
 }
 
-/** Writes the wrapper (idempotent: rewritten only when its text changes) and returns its path. */
-export function installCompilerWrapper(workDir: string): string {
+/** Where the wrapper is: `dir` goes on PATH, `name` is CC, `env` tells it which node and script to run. */
+export interface CompilerWrapper {
+  dir: string;
+  name: string;
+  env: Record<string, string>;
+}
+
+/**
+ * The sh entry point names no path: paths are data (in its environment), never shell text, whatever
+ * characters the work dir holds.
+ */
+const ENTRY = '#!/bin/sh\n: "${LPG_NODE:?lpg-cc runs under livepatch-gate only}"\nexec "$LPG_NODE" "$LPG_WRAPPER_SCRIPT" "$@"\n';
+
+/** Writes the wrapper (idempotent: rewritten only when its text changes). */
+export function installCompilerWrapper(workDir: string): CompilerWrapper {
   const dir = path.join(workDir, 'bin');
   const file = path.join(dir, 'lpg-cc');
   fs.mkdirSync(dir, { recursive: true });
   // The script is .cjs so a surrounding package.json with "type": "module" cannot change how it loads.
   const script = path.join(dir, 'lpg-cc.cjs');
   writeIfChanged(script, wrapperSource(), 0o644);
-  writeIfChanged(file, `#!/bin/sh\nexec '${process.execPath}' '${script}' "$@"\n`, 0o755);
-  return file;
+  writeIfChanged(file, ENTRY, 0o755);
+  return { dir, name: path.basename(file), env: { [WRAPPER_ENV.node]: process.execPath, [WRAPPER_ENV.script]: script } };
 }
 
 function writeIfChanged(file: string, text: string, mode: number): void {

@@ -118,6 +118,18 @@ describe('buildSide with a build command (make)', () => {
     expect(be.message).toContain(be.logTail);
   });
 
+  test('a work dir whose name is shell syntax is only ever an argument, never shell text', async () => {
+    const marker = path.join(root, 'INJECTED');
+    const workDir = path.join(root, `r';touch ${marker};'"$(touch ${marker}2)"`);
+    const result = await buildSide(plan(workDir), 'base', base);
+    expect(result.units.map((u) => u.source)).toEqual(['main.c', 'util.c']);
+    expect(fs.existsSync(marker)).toBe(false);
+    expect(fs.existsSync(`${marker}2`)).toBe(false);
+    // The generated wrapper script names no path either: it takes them from its environment.
+    const wrapper = fs.readFileSync(path.join(workDir, 'bin', 'lpg-cc'), 'utf8');
+    expect(wrapper).not.toContain(root);
+  });
+
   test('no build command: a top-level Makefile means make, said in the progress', async () => {
     const progress: string[] = [];
     const result = await buildSide(plan(path.join(root, 'work-default'), { command: undefined, onProgress: (l) => progress.push(l) }), 'base', base);
