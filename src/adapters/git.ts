@@ -56,7 +56,8 @@ export async function mergeBase(repo: string, a: string, b: string): Promise<str
 export async function addWorktree(repo: string, dir: string, commit: string): Promise<void> {
   await git(repo, ['worktree', 'remove', '--force', dir], { allowFailure: true });
   await git(repo, ['worktree', 'prune']);
-  await git(repo, ['worktree', 'add', '--force', '--detach', dir, commit]);
+  // Twice --force: a killed `worktree add` leaves its entry locked ("initializing"); the dir is ours.
+  await git(repo, ['worktree', 'add', '--force', '--force', '--detach', dir, commit]);
 }
 
 export async function removeWorktree(repo: string, dir: string): Promise<void> {

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildTarget } from '../architectures.js';
+import { GitError } from '../adapters/git.js';
 import { BuildError, type BuildResult, type Side } from '../model.js';
 import { buildWithCommand } from './command-build.js';
 import type { SideContext } from './context.js';
@@ -65,7 +66,9 @@ export async function buildSide(plan: BuildPlan, side: Side, commit: string): Pr
   try {
     worktree = await prepareWorktree(path.resolve(plan.repo), srcDir, commit);
   } catch (e) {
-    throw new BuildError(side, `git worktree add ${srcDir} ${commit}`, (e as Error).message);
+    // Name the git command that failed (a checkout of a reused worktree is not a `worktree add`).
+    const command = e instanceof GitError ? `git ${e.args.join(' ')}` : `git worktree add ${srcDir} ${commit}`;
+    throw new BuildError(side, command, (e as Error).message);
   }
   progress(`worktree ${worktree} at ${commit.slice(0, 12)}`);
 

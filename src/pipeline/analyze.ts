@@ -7,6 +7,7 @@ import { basename, dirname, join } from 'node:path';
 import { mergeBase, resolveCommit } from '../adapters/git.js';
 import { architectureOfMachine, buildTarget, machineName, type Architecture } from '../architectures.js';
 import { buildSide, type BuildPlan } from '../build/index.js';
+import { lockWorkDir } from '../build/worktree.js';
 import { findSourceChanges } from '../changes/find-changes.js';
 import { affectedSet, describeChain } from '../clones/affected.js';
 import { diffClones } from '../clones/diff.js';
@@ -74,7 +75,17 @@ interface BuiltUnit {
   crcs: Map<string, string>;
 }
 
+/** One run per work dir: a second one waits for it (see lockWorkDir), since both would build in its worktrees. */
 export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
+  const lock = await lockWorkDir(opts.workDir, { onProgress: opts.onProgress });
+  try {
+    return await analyzeInWorkDir(opts);
+  } finally {
+    lock.release();
+  }
+}
+
+async function analyzeInWorkDir(opts: AnalyzeOptions): Promise<Analysis> {
   const progress = opts.onProgress ?? (() => {});
   const warnings: Warning[] = [];
   // Resolved first: a bad arch/cross-compile fails before any build.
