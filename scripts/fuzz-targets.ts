@@ -1,0 +1,43 @@
+// What `npm run fuzz` drives (bundled by scripts/fuzz.mjs): each target takes one generated input and
+// either returns or throws. A named Error is an answer (bad input said so); a TypeError, RangeError or
+// anything that is not an Error is a crash. Markdown/text outputs are also checked for inertness.
+import { parseElf } from '../src/compare/elf.js';
+import { classicReportLines, readDumpFiles } from '../src/clones/index.js';
+import { livepatchSkeleton, renderAnnotations, renderMarkdown, renderSarif, renderText } from '../src/report/index.js';
+import { ruleMetas } from '../src/hazards/catalogue.js';
+import { reportProblems } from '../src/sinks/report-file.js';
+import { commentMarker } from '../src/sinks/pr-comment.js';
+import type { Report } from '../src/model.js';
+
+export { parseElf };
+
+export async function dump(path: string): Promise<number> {
+  const graph = await readDumpFiles([{ path }], { threads: 1, onWarning: () => {} } as never);
+  return classicReportLines(graph).length;
+}
+
+/** Comment mode: validate a report read from a file, and render it only if valid (as the sinks do). */
+export function report(value: unknown): string {
+  const problems = reportProblems(value);
+  if (problems.length > 0) return problems.join('\n');
+  return renderAll(value as Report);
+}
+
+const ALLOWED_TAGS = new Set(['<code>', '</code>', '<details>', '</details>', '<summary>', '</summary>', '<br>', '<sub>', '</sub>']);
+
+/** Every renderer; throws when an output is not inert (a tag, a comment or a control from the data). */
+export function renderAll(r: Report): string {
+  const marker = commentMarker();
+  const md = renderMarkdown(r, { marker, maxChars: 65_000 });
+  const rest = md.slice(md.indexOf('\n') + 1).replace(/^```c\n[\s\S]*?\n```$/m, '');
+  if (rest.includes('<!--')) throw new Error('INERT: an HTML comment in the markdown');
+  for (const t of rest.match(/<[^>]*>/g) ?? []) if (!ALLOWED_TAGS.has(t)) throw new Error(`INERT: tag ${t} in the markdown`);
+  if (/@[A-Za-z0-9]/.test(rest.replace(/<code>.*?<\/code>/g, ''))) throw new Error('INERT: a mention in the markdown');
+  const text = renderText(r);
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0009\u000b-\u001f\u007f\u202e]/.test(text)) throw new Error('INERT: a control character in the text');
+  renderSarif(r, ruleMetas);
+  renderAnnotations(r);
+  livepatchSkeleton(r);
+  return md;
+}

@@ -1,0 +1,198 @@
+// `npm run fuzz`: a fixed-seed fuzz run over what crosses a trust boundary: ELF objects and clone dumps
+// (mutated real gcc output), saved reports (comment mode: mutated shapes) and hostile file/symbol names
+// through every renderer. Options: --seed N, --count N (cases per target), --time S (budget per target),
+// --only a,b, --chain N (deepest inline chain in a dump case). Prints cases, crashes, the slowest case and peak memory per target; exits 1 on a crash.
+// A crash is a TypeError/RangeError/non-Error, or a renderer output that is not inert.
+import { build } from 'esbuild';
+import { Buffer } from 'node:buffer';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : dflt;
+};
+const SEED = Number(arg('seed', 1));
+const COUNT = Number(arg('count', 2000));
+const TIME_S = Number(arg('time', 10));
+const ONLY = arg('only', 'elf,dump,report,names').split(',');
+/** Deepest inline chain a dump case adds (the text report of a deep chain is the dump reader's slow spot). */
+const CHAIN = Number(arg('chain', 1000));
+/** A case slower than this is listed (not a crash: the run goes on). */
+const SLOW_MS = 1000;
+
+/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SEED_C = `static int helper(int x) { return x * 3 + 1; }
+int mid(int y) { return helper(y) + helper(y + 1); }
+static int __attribute__((noinline)) cp(int a, int b) { return a * b + 7; }
+int f1(int z) { return mid(z) + cp(z, 3); }
+int f2(int z) { return mid(z * 2) + cp(z, 3); }
+int data[4] = { 1, 2, 3, 4 };
+`;
+
+function seeds(work) {
+  writeFileSync(join(work, 't.c'), SEED_C);
+  execFileSync('gcc', ['-O2', '-c', '-fdump-ipa-clones', '-ffunction-sections', '-fdata-sections', '-o', join(work, 't.o'), join(work, 't.c')], { cwd: work });
+  const dump = readdirSync(work).find((f) => f.endsWith('.ipa-clones'));
+  return { elf: readFileSync(join(work, 't.o')), dump: readFileSync(join(work, dump), 'utf8') };
+}
+
+const INTERESTING = [0, 1, 0x7f, 0x80, 0xff, 0x7fffffff, 0xffffffff];
+function mutateBytes(buf, r) {
+  const out = Buffer.from(buf);
+  const n = 1 + Math.floor(r() * 8);
+  for (let i = 0; i < n; i++) {
+    const at = Math.floor(r() * out.length);
+    const kind = r();
+    if (kind < 0.4) out[at] ^= 1 << Math.floor(r() * 8);
+    else if (kind < 0.7) out[at] = Math.floor(r() * 256);
+    else if (at + 4 <= out.length) out.writeUInt32LE(INTERESTING[Math.floor(r() * INTERESTING.length)] >>> 0, at);
+  }
+  return r() < 0.1 ? out.subarray(0, Math.floor(r() * out.length)) : out;
+}
+
+const NASTY = ['<', '>', '&', '"', "'", '`', '|', '@', '#', ':', '/', '\\', '*', '_', '[', ']', '(', ')', '$', '~', '!', '-', '.', '\n', '\r', '\t', '\u001b', '\u0000', '\u202e', '\u2028', '\ud800', '<!--', '-->', '</details>', '<img src=x onerror=alert(1)>', '@octocat', '#1', 'www.', 'https://', '```', commentMarkerText(), 'é', '😀', ';', ' '];
+function commentMarkerText() {
+  return '<!-- livepatch-gate:report -->';
+}
+function nastyString(r) {
+  let s = '';
+  const n = Math.floor(r() * 12);
+  for (let i = 0; i < n; i++) s += r() < 0.6 ? NASTY[Math.floor(r() * NASTY.length)] : String.fromCharCode(97 + Math.floor(r() * 26));
+  return s;
+}
+
+function mutateDump(text, r) {
+  const lines = text.split('\n');
+  const n = 1 + Math.floor(r() * 4);
+  for (let i = 0; i < n; i++) {
+    const k = r();
+    const at = Math.floor(r() * lines.length);
+    if (k < 0.3) {
+      const f = lines[at].split(';');
+      f[Math.floor(r() * f.length)] = r() < 0.5 ? nastyString(r) : String(Math.floor(r() * 2 ** 32) - 2 ** 31);
+      lines[at] = f.join(r() < 0.9 ? ';' : ',');
+    } else if (k < 0.5) lines.splice(at, 0, lines[Math.floor(r() * lines.length)]);
+    else if (k < 0.6) lines.splice(at, 1);
+    else if (k < 0.8) {
+      // A chain: f0 inlined into f1 into f2 ... (depth up to --chain).
+      const depth = Math.floor(r() * CHAIN);
+      for (let d = 0; d < depth; d++) lines.push(`Callgraph clone;f${d};${d};t.c;${d + 1};1;f${d + 1};${d + 1};t.c;${d + 2};1;inlining to`);
+    } else lines[at] = lines[at].slice(0, Math.floor(r() * lines[at].length));
+  }
+  return lines.join(r() < 0.9 ? '\n' : '\r\n');
+}
+
+function baseReport() {
+  const fn = (symbol, extra = {}) => ({ symbol, sympos: 0, file: 'kernel/a.c', line: 3, reasons: [{ kind: 'inlined', root: 'helper', chain: ['helper', `inlined into ${symbol}`] }], predicted: true, codeChange: 'changed', ...extra });
+  return {
+    schema: 'livepatch-gate/report', schemaVersion: 2, tool: { name: 'livepatch-gate', version: '1.0.0' }, repo: '/r', base: 'a'.repeat(40), head: 'b'.repeat(40), pullRequest: 7,
+    verdict: 'fail', verdictReasons: ['1 error from changed-data in kernel/a.c'],
+    summary: { functionsToPatch: 2, objects: 1, errors: 1, warnings: 0, notices: 0 },
+    patch: [{ object: 'vmlinux', functions: [fn('mid'), fn('f1', { sympos: 2 })] }],
+    newFunctions: [{ object: 'vmlinux', functions: [fn('f3', { notPatched: 'new at head' })] }], vanished: [], notNeeded: [],
+    findings: [{ ruleId: 'changed-data', severity: 'error', message: 'data changed', file: 'kernel/a.c', line: 6, symbol: 'data', object: 'vmlinux' }],
+    changes: { functions: [{ name: 'helper', file: 'kernel/a.c' }], other: [{ kind: 'macro', file: 'include/x.h', line: 1, name: 'X', detail: '1 → 2' }] },
+    notBuilt: [{ source: 'drivers/y.c', reason: 'CONFIG_Y is not set' }], warnings: [{ source: 'dump', message: 'skipped', file: 'x.ipa-clones', line: 2 }],
+  };
+}
+
+/** Every (container, key) path of a JSON value, for mutation. */
+function slots(v, out = []) {
+  if (v && typeof v === 'object') for (const k of Object.keys(v)) { out.push([v, k]); slots(v[k], out); }
+  return out;
+}
+const WEIRD = [null, 0, -1, 1.5, 2 ** 53, '', 'x', true, [], {}, [null], { length: 1 }, '__proto__'];
+function mutateReport(r) {
+  const rep = baseReport();
+  const n = 1 + Math.floor(r() * 3);
+  for (let i = 0; i < n; i++) {
+    const all = slots(rep);
+    const [obj, key] = all[Math.floor(r() * all.length)];
+    const k = r();
+    if (k < 0.15) delete obj[key];
+    else if (k < 0.85) obj[key] = WEIRD[Math.floor(r() * WEIRD.length)];
+    else obj[key] = nastyString(r);
+  }
+  return JSON.parse(JSON.stringify(rep));
+}
+
+function hostileNames(r) {
+  const rep = baseReport();
+  for (const [obj, key] of slots(rep)) {
+    if (typeof obj[key] === 'string' && !['schema', 'verdict', 'severity', 'codeChange', 'kind'].includes(key) && r() < 0.7) obj[key] = nastyString(r);
+  }
+  return rep;
+}
+
+function isCrash(err) {
+  return !(err instanceof Error) || err instanceof TypeError || err instanceof RangeError || err instanceof SyntaxError || /^INERT:/.test(err.message);
+}
+
+async function main() {
+  const work = mkdtempSync(join(tmpdir(), 'lpg-fuzz-'));
+  try {
+    const bundle = join(work, 'targets.mjs');
+    await build({ entryPoints: [join(here, 'fuzz-targets.ts')], outfile: bundle, bundle: true, platform: 'node', target: 'node20', format: 'esm', logLevel: 'warning',
+      banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" } });
+    const t = await import(pathToFileURL(bundle).href);
+    const seed = seeds(work);
+    const dumpPath = join(work, 'case.000i.ipa-clones');
+    const targets = {
+      elf: (r) => t.parseElf(mutateBytes(seed.elf, r), 'case.o'),
+      dump: async (r) => { writeFileSync(dumpPath, mutateDump(seed.dump, r)); return t.dump(dumpPath); },
+      report: (r) => t.report(mutateReport(r)),
+      names: (r) => t.renderAll(hostileNames(r)),
+    };
+    let crashes = 0;
+    const rows = [];
+    for (const name of ONLY) {
+      const run = targets[name];
+      if (!run) throw new Error(`unknown target ${name} (elf, dump, report, names)`);
+      const r = rng(SEED * 1000 + ONLY.indexOf(name));
+      const started = performance.now();
+      let cases = 0, named = 0, slow = 0, slowest = { ms: 0, index: -1 }, peak = process.memoryUsage().rss;
+      const found = [];
+      while (cases < COUNT && performance.now() - started < TIME_S * 1000) {
+        const t0 = performance.now();
+        try {
+          await run(r);
+        } catch (err) {
+          if (isCrash(err)) found.push(`case ${cases}: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`.slice(0, 300));
+          else named++;
+        }
+        const ms = performance.now() - t0;
+        if (ms > slowest.ms) slowest = { ms, index: cases };
+        if (ms > SLOW_MS) slow++;
+        peak = Math.max(peak, process.memoryUsage().rss);
+        cases++;
+      }
+      crashes += found.length;
+      rows.push({ target: name, cases, namedErrors: named, crashes: found.length, [`over ${SLOW_MS / 1000} s`]: slow, slowestMs: Math.round(slowest.ms), slowestCase: slowest.index, peakRssMB: Math.round(peak / 2 ** 20), seconds: +((performance.now() - started) / 1000).toFixed(1) });
+      for (const f of [...new Set(found.map((x) => x.replace(/^case \d+: /, '')))].slice(0, 10)) console.log(`  ${name} crash: ${f}`);
+    }
+    console.log(`fuzz: seed ${SEED}, up to ${COUNT} cases or ${TIME_S} s per target`);
+    console.table(rows);
+    process.exitCode = crashes > 0 ? 1 : 0;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();
