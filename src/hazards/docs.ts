@@ -37,7 +37,14 @@ export function renderHazardsDoc(rules: readonly RuleMeta[], items: readonly Cov
     '  severity, with the reason.',
     '',
     'The facts are in each finding\'s `configuration` field of the JSON report ([report-schema.md](report-schema.md)),',
-    'so reports of several configurations can show the same change as an error in one and a notice in another.',
+    'so reports of several configurations can show the same change as an error in one and a notice in another',
+    '(the aggregate of a matrix lists it once, with its severity per codestream).',
+    '',
+    'Cost: one `gcc -E` per side for each built unit that includes a changed file, stopping for a change as soon',
+    'as one unit shows it compiled in. Measured on x86_64 defconfig, `kernel/sched/core.c`: 0.8 s of CPU to',
+    'preprocess (5.5 MB of output, read back in about 0.5 s) against 3.6 to 4.6 s to compile it; the four',
+    'units that include `kernel/sched/sched.h`, both sides, took 38 s on a loaded 2-core machine where',
+    'compiling them took 64 s per side.',
     '',
   ];
   for (const r of rules) {
