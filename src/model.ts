@@ -509,6 +509,8 @@ export interface Analysis {
   notAnalysed: NotAnalysed[];
   /** Extra evidence from -fdump-ipa-pure-const / -fdump-ipa-icf-details when requested. */
   ipaEvidence: { source: string; function: string; kind: string; base?: string; head?: string }[];
+  /** Shadow-variable / klp_state ids in the changed C sources at head. */
+  livepatchIds: LivepatchId[];
   warnings: Warning[];
 }
 
@@ -520,6 +522,40 @@ export interface Codestream {
   label: string;
   arch: string;
   config: string;
+}
+
+/** A shadow-variable or klp_state id the change's sources use (the live patch's own state protocol). */
+export interface LivepatchId {
+  kind: 'shadow' | 'klp-state';
+  /** The id as written (a macro name or a number). */
+  name: string;
+  /** Its value when the same file #defines it, or the literal itself. */
+  value?: string;
+  /** klp_state version, when given. */
+  version?: string;
+  file: string;
+  line: number;
+}
+
+/** One klp_func of the cumulative (atomic-replace) patch, relative to the patch already deployed. */
+export interface CumulativeEntry {
+  object: string;
+  symbol: string;
+  sympos: number;
+  file: string;
+  /** kept: carried over from the deployed patch; updated: in it and changed again; added: new with this change; dropped: in it but no longer needed. */
+  status: 'kept' | 'updated' | 'added' | 'dropped';
+  reason: string;
+}
+
+/** The patch list made cumulative against the report of the live patch already deployed (previous-report). */
+export interface CumulativePatch {
+  previous: { base: string; head: string; pullRequest?: number };
+  /** True when both reports are against the same running kernel (base): the list is then exact. */
+  sameBase: boolean;
+  entries: CumulativeEntry[];
+  ids: { kind: LivepatchId['kind']; name: string; status: 'reused' | 'changed' | 'new' | 'gone'; detail: string }[];
+  notes: string[];
 }
 
 /** The report the sinks publish. JSON-serialisable; its schema is documented in docs/report-schema.md. */
@@ -554,4 +590,8 @@ export interface Report {
   /** What could not be analysed (verdict 'error' when not empty). */
   notAnalysed: NotAnalysed[];
   warnings: Warning[];
+  /** Shadow-variable / klp_state ids in the changed sources at head. */
+  livepatchIds?: LivepatchId[];
+  /** Present when the run was given the deployed patch's report (previous-report). */
+  cumulative?: CumulativePatch;
 }

@@ -36,6 +36,8 @@ export interface ActionInputs {
   failOn?: string;
   /** Policy file path relative to workingDirectory; undefined = .github/livepatch-gate.yml at the base commit. */
   configPath?: string;
+  /** Absolute path of the deployed patch's JSON report (cumulative patch list), when given. */
+  previousReport?: string;
   token: string;
   comment: boolean;
   commentKey: string;
@@ -75,6 +77,7 @@ export const INPUT_NAMES = [
   'work-dir',
   'deep-evidence',
   'fail-on',
+  'previous-report',
   'config',
   'token',
   'comment',
@@ -237,6 +240,7 @@ export function readInputs(get: InputGetter, event: EventInfo, env: NodeJS.Proce
     workDir: within(workspace, s('work-dir') || join(runnerTemp, 'livepatch-gate')),
     deepEvidence: bool(get, 'deep-evidence', false),
     failOn: s('fail-on') || undefined,
+    previousReport: s('previous-report') ? within(workspace, s('previous-report')) : undefined,
     // The default path is read from the BASE commit (a PR must not relax its own gate); any other
     // path is the user's explicit choice of a file in the checkout.
     configPath: config && config !== DEFAULT_CONFIG ? within(workingDirectory, config) : undefined,

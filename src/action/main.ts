@@ -95,6 +95,7 @@ async function analyzeMode(inputs: ActionInputs, event: EventInfo): Promise<void
       deepEvidence: inputs.deepEvidence,
       configPath: inputs.configPath,
       failOn: inputs.failOn,
+      previousReport: inputs.previousReport,
       pullRequest: inputs.pullRequest,
       mergeBase: inputs.mergeBase,
       comparison: inputs.comparison,

@@ -37,6 +37,8 @@ options:
   --jobs N                parallel build jobs (default: number of CPUs)
   --deep-evidence         also dump pure/const and ICF decisions and report those that differ
   --config FILE           policy file (default: .github/livepatch-gate.yml as committed at BASE)
+  --previous-report FILE  the JSON report of the live patch already deployed: list the patch
+                          cumulatively (kept, updated, added, dropped) for atomic replace
   --fail-on LIST          error | warning | notice | none | rule ids, comma-separated (overrides the config)
   --format FMT            what to print on stdout: text | markdown | json
                           (default: text on a terminal, markdown when piped or redirected)
@@ -78,6 +80,7 @@ export function parseAnalyzeArgs(argv: string[]): GateOptions & { format: string
       'deep-evidence': { type: 'boolean', default: false },
       config: { type: 'string' },
       'fail-on': { type: 'string' },
+      'previous-report': { type: 'string' },
       format: { type: 'string' },
       json: { type: 'string' },
       sarif: { type: 'string' },
@@ -114,6 +117,7 @@ export function parseAnalyzeArgs(argv: string[]): GateOptions & { format: string
     jobs,
     configPath: values.config,
     failOn: values['fail-on'],
+    previousReport: values['previous-report'] === undefined ? undefined : resolve(values['previous-report']),
     format,
     json: values.json,
     sarif: values.sarif,

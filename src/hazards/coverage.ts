@@ -17,7 +17,7 @@ export interface CoverageItem {
 export const coverage: readonly CoverageItem[] = [
   { source: 'kpatch guide', item: 'Patch analysis', rules: [], note: 'Human review of every patch; the gate\'s report is input to it, not a substitute.' },
   { source: 'kpatch guide', item: 'kpatch vs livepatch vs kGraft', rules: [], note: 'Consistency models differ; the gate assumes upstream livepatch (per-task consistency), see stuck-transition.' },
-  { source: 'kpatch guide', item: 'Patch upgrades', rules: [], note: 'Cumulative patches (atomic replace) are not computed yet: compare the patch list with the deployed patch\'s report by hand.' },
+  { source: 'kpatch guide', item: 'Patch upgrades', rules: [], note: 'Not a rule: with previous-report / --previous-report the report lists the next patch cumulatively for atomic replace (kept, updated, added, dropped) and the shadow / klp_state ids reused or changed (docs/report-schema.md#cumulative).' },
   { source: 'kpatch guide', item: 'Data structure changes', rules: ['layout-change', 'changed-data', 'new-data'], note: 'From the source diff (struct/union layout) and the per-object data comparison.' },
   { source: 'kpatch guide', item: 'Data semantic changes', rules: ['data-semantics'], note: 'Locks taken / dropped and shared data started / stopped being used, from the base and head relocations. Semantics that do not change a reference (a new value written to the same field) are invisible to an object comparison.' },
   { source: 'kpatch guide', item: 'Init code changes', rules: ['init-code', 'init-reference'], note: 'Changed init functions, and patched code that refers to init/exit code or data.' },

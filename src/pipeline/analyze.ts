@@ -4,11 +4,12 @@
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { mergeBase, resolveCommit } from '../adapters/git.js';
+import { mergeBase, resolveCommit, showFile } from '../adapters/git.js';
 import { architectureOfMachine, buildTarget, machineName, type Architecture } from '../architectures.js';
 import { buildSide, type BuildPlan } from '../build/index.js';
 import { lockWorkDir } from '../build/worktree.js';
 import { findSourceChanges } from '../changes/find-changes.js';
+import { livepatchIds } from '../changes/livepatch-ids.js';
 import { affectedSet, describeChain } from '../clones/affected.js';
 import { diffClones } from '../clones/diff.js';
 import { findNodes, nodeInfo, type CloneGraph } from '../clones/graph.js';
@@ -175,6 +176,7 @@ async function analyzeInWorkDir(opts: AnalyzeOptions): Promise<Analysis> {
     { side: 'base', build: base, unreadable: baseRead.unreadable, kernel: isKernel(base) },
     { side: 'head', build: head, unreadable: headRead.unreadable, kernel: isKernel(head) },
   );
+  const ids = await changedLivepatchIds(opts.repo, headCommit, changes);
 
   const baseNotBuilt = new Set(base.notBuilt.map((b) => b.source));
   return {
@@ -194,8 +196,16 @@ async function analyzeInWorkDir(opts: AnalyzeOptions): Promise<Analysis> {
     notBuilt: [...base.notBuilt, ...head.notBuilt.filter((n) => !baseNotBuilt.has(n.source))],
     notAnalysed: unanalysed,
     ipaEvidence,
+    livepatchIds: ids,
     warnings: distinctWarnings(warnings),
   };
+}
+
+/** Shadow-variable / klp_state ids in the C sources and headers the change touches, at head. */
+async function changedLivepatchIds(repo: string, headCommit: string, changes: SourceChanges): Promise<Analysis['livepatchIds']> {
+  const files = changes.files.filter((f) => f.status !== 'deleted' && (f.language === 'c' || f.language === 'header'));
+  const texts = await Promise.all(files.map((f) => showFile(repo, headCommit, f.path)));
+  return files.flatMap((f, i) => (texts[i] === null ? [] : livepatchIds(f.path, texts[i] as string)));
 }
 
 async function readGraph(build: BuildResult, warnings: Warning[]): Promise<CloneGraph> {

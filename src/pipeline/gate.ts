@@ -7,6 +7,7 @@ import type { Analysis, Report } from '../model.js';
 import { applyPolicy, loadPolicy, POLICY_PATH, type Policy } from '../policy/policy.js';
 import { detectProjectKind } from '../build/index.js';
 import { buildReport } from '../report/build.js';
+import { cumulativePatch, parsePreviousReport, type PreviousReport } from '../report/cumulative.js';
 import { VERSION } from '../version.js';
 import { analyze, type AnalyzeOptions } from './analyze.js';
 import { codestreamOf } from './codestream.js';
@@ -19,6 +20,8 @@ export interface GateOptions extends AnalyzeOptions {
   pullRequest?: number;
   /** Names this codestream in a matrix; default '<arch>/<config>' (src/pipeline/codestream.ts). */
   label?: string;
+  /** The JSON report of the live patch already deployed: makes the patch list cumulative (atomic replace). */
+  previousReport?: string;
 }
 
 export interface GateResult {
@@ -46,11 +49,20 @@ export async function loadGatePolicy(opts: Pick<GateOptions, 'repo' | 'base' | '
 export async function runGate(opts: GateOptions): Promise<GateResult> {
   // Policy first: a typo in the config should fail in a second, not after two kernel builds.
   const policy = await loadGatePolicy(opts);
+  const previous = opts.previousReport ? await loadPreviousReport(opts.previousReport) : undefined;
   const analysis = await analyze(opts);
   const findings = detectHazards(analysis);
   const result = applyPolicy(findings, policy);
   const kind = opts.kind === 'auto' ? await detectProjectKind(opts.repo) : opts.kind;
   const codestream = codestreamOf({ label: opts.label, arch: opts.arch ? architectureNamed(opts.arch).name : undefined, kernelConfig: opts.kernelConfig, kind });
   const report = buildReport(analysis, result, { version: VERSION, pullRequest: opts.pullRequest, codestream });
+  if (previous) report.cumulative = cumulativePatch(previous, report);
   return { analysis, report, policy };
+}
+
+async function loadPreviousReport(path: string): Promise<PreviousReport> {
+  const text = await readFile(path, 'utf8').catch((err: NodeJS.ErrnoException) => {
+    throw new Error(`cannot read previous report ${path}: ${err.code === 'ENOENT' ? 'no such file' : err.message}`);
+  });
+  return parsePreviousReport(text, path);
 }

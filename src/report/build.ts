@@ -42,6 +42,7 @@ export function buildReport(analysis: Analysis, policyResult: PolicyResult, meta
   if (meta.pullRequest !== undefined) report.pullRequest = meta.pullRequest;
   if (analysis.comparison) report.comparison = analysis.comparison;
   if (meta.codestream) report.codestream = meta.codestream;
+  if (analysis.livepatchIds.length > 0) report.livepatchIds = analysis.livepatchIds;
   return report;
 }
 

@@ -57,6 +57,34 @@ const PRIORITY = {
 
  // Every string from the report goes through mdText (prose) or mdCode (names): see escape.ts.
 
+/** The cumulative (atomic-replace) list against the deployed patch, when previous-report was given. */
+function cumulativeSections(c: NonNullable<Report['cumulative']>): Section[] {
+  const against = `${shortCommit(c.previous.base)}..${shortCommit(c.previous.head)}${c.previous.pullRequest ? ` (PR #${c.previous.pullRequest})` : ''}`;
+  const count = (status: string) => c.entries.filter((e) => e.status === status).length;
+  const sections: Section[] = [
+    {
+      priority: PRIORITY.patch,
+      heading: `### Cumulative patch for atomic replace of the deployed ${mdCode(against)}: ${count('kept')} kept, ${count('updated')} updated, ${count('added')} added, ${count('dropped')} dropped`,
+      lead: [...c.notes.map((n) => `> ${mdText(n)}`), ...(c.notes.length > 0 ? [''] : []), '| Status | Function | Object | Location | Why |', '|---|---|---|---|---|'].join('\n'),
+      items: c.entries.map((e) => `| ${mdText(e.status)} | ${mdCode(e.symbol)}${e.sympos > 0 ? ` (sympos ${e.sympos})` : ''} | ${mdCode(e.object)} | ${mdCode(e.file)} | ${mdText(e.reason)} |`),
+      noun: 'function',
+      omitted: 0,
+      joiner: '\n',
+    },
+  ];
+  if (c.ids.length > 0) {
+    sections.push({
+      priority: PRIORITY.patch,
+      heading: `### Shadow-variable and klp_state ids against the deployed patch (${c.ids.length})`,
+      items: c.ids.map((i) => `- ${mdText(i.status)} ${mdText(i.kind)} ${mdCode(i.name)}: ${mdText(i.detail)}`),
+      noun: 'id',
+      omitted: 0,
+      joiner: '\n',
+    });
+  }
+  return sections;
+}
+
 function patchSection(obj: PatchObject, where: Where): Section {
   const withPos = obj.functions.some((f) => f.sympos > 0);
   const header = withPos
@@ -207,6 +235,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
     });
   }
   sections.push(...findingsOf('error'), ...report.patch.map((o) => patchSection(o, atBase)));
+  if (report.cumulative) sections.push(...cumulativeSections(report.cumulative));
   if (report.unpatchable.length > 0) sections.push(unpatchableSection(report.unpatchable, atBase));
   sections.push(...findingsOf('warning'), ...findingsOf('notice'));
   const allowed = report.findings.filter((f) => f.allowed);

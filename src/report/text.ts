@@ -54,6 +54,14 @@ export function renderText(report: Report): string {
     }
     out.push('');
   }
+  if (report.cumulative) {
+    const c = report.cumulative;
+    out.push(`Cumulative patch for atomic replace of the deployed ${shortCommit(c.previous.base)}..${shortCommit(c.previous.head)}:`);
+    for (const n of c.notes) out.push(`  note: ${n}`);
+    for (const e of c.entries) out.push(`  ${e.status.padEnd(7)} ${e.symbol}${e.sympos > 0 ? ` [sympos ${e.sympos}]` : ''}  ${e.object}  ${e.file}  ${e.reason}`);
+    for (const i of c.ids) out.push(`  ${i.status} ${i.kind} id ${i.name}: ${i.detail}`);
+    out.push('');
+  }
   for (const sev of SEVERITY_ORDER) {
     const list = report.findings.filter((f) => f.severity === sev && !f.allowed);
     if (list.length === 0) continue;

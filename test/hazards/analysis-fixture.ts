@@ -22,6 +22,7 @@ export function analysisWith(parts: Partial<Analysis> = {}): Analysis {
     notBuilt: [],
     notAnalysed: [],
     ipaEvidence: [],
+    livepatchIds: [],
     warnings: [],
     ...parts,
   };
