@@ -2,7 +2,7 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunks/chunk-PEBDH32I.js";
+} from "./chunks/chunk-U7SVN7AW.js";
 import {
   ExitCode
 } from "./chunks/chunk-NCOWKKHV.js";
@@ -10,10 +10,11 @@ import "./chunks/chunk-7XMN4UL4.js";
 
 // src/cli/main.ts
 var commands = {
-  clones: { summary: "report clones, inlining and affected functions from -fdump-ipa-clones dumps", load: () => import("./chunks/clones-command-23K723RQ.js") },
-  analyze: { summary: "build base and head, list the functions a live patch must replace, check hazards", load: () => import("./chunks/analyze-command-V7ZQBQ4Z.js") },
-  comment: { summary: "publish a saved JSON report to a pull request (workflow_run mode for forks)", load: () => import("./chunks/comment-command-CE3TM3TW.js") },
-  demo: { summary: "run analyze on the bundled example project", load: () => import("./chunks/demo-command-QAROT7ZQ.js") }
+  clones: { summary: "report clones, inlining and affected functions from -fdump-ipa-clones dumps", load: () => import("./chunks/clones-command-BPVVJEWB.js") },
+  analyze: { summary: "build base and head, list the functions a live patch must replace, check hazards", load: () => import("./chunks/analyze-command-RKEYUV7I.js") },
+  merge: { summary: "one verdict across a matrix of codestreams (architectures \xD7 configurations) from their reports", load: () => import("./chunks/merge-command-VSMSGEZQ.js") },
+  comment: { summary: "publish a saved JSON report to a pull request (workflow_run mode for forks)", load: () => import("./chunks/comment-command-TVVHKDIV.js") },
+  demo: { summary: "run analyze on the bundled example project", load: () => import("./chunks/demo-command-HVPVNQ74.js") }
 };
 function topUsage() {
   const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(9)} ${c.summary}`);

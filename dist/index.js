@@ -1,15 +1,18 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
+  aggregateFindings,
+  mergeReports,
+  renderAggregateMarkdown
+} from "./chunks/chunk-GCHWERPR.js";
+import {
   COMMENT_LIMIT,
   actionsLog,
   commentFromReport,
   commentMarker,
   createGitHubClient,
   publishStickyComment,
-  renderAnnotations,
-  writeJsonFile,
-  writeTextFile
-} from "./chunks/chunk-RM2XI54V.js";
+  renderAnnotations
+} from "./chunks/chunk-RVWWBEAS.js";
 import {
   core_exports,
   debug,
@@ -21,25 +24,32 @@ import {
   setOutput,
   startGroup,
   warning
-} from "./chunks/chunk-PUD3OKHY.js";
+} from "./chunks/chunk-OGTHRML7.js";
+import {
+  readCodestreamReports,
+  writeJsonFile,
+  writeTextFile
+} from "./chunks/chunk-3A2A2BDG.js";
 import {
   BuildError,
   runGate
-} from "./chunks/chunk-TAKTSIYC.js";
+} from "./chunks/chunk-JOKQ72UD.js";
 import {
   VERSION
-} from "./chunks/chunk-PEBDH32I.js";
-import "./chunks/chunk-42VBXA36.js";
+} from "./chunks/chunk-U7SVN7AW.js";
+import "./chunks/chunk-KGEXGP6F.js";
 import {
+  buildTarget,
+  renderFailureMarkdown,
   renderMarkdown,
   renderSarif,
   ruleMetas
-} from "./chunks/chunk-3A6UOZKH.js";
+} from "./chunks/chunk-LJPE4FKY.js";
 import "./chunks/chunk-7XMN4UL4.js";
 
 // src/action/main.ts
 import { readFileSync } from "node:fs";
-import { basename, dirname as dirname2, extname, join as join2 } from "node:path";
+import { basename, dirname as dirname2, extname, join as join3 } from "node:path";
 
 // src/sinks/annotations.ts
 var ANNOTATIONS_PER_TYPE = 10;
@@ -66,12 +76,12 @@ function omittedAnnotationsNote(omitted) {
 }
 
 // src/sinks/artifact.ts
-import { dirname, relative, resolve, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 function artifactRuntimeMissing(env = process.env) {
   return ["ACTIONS_RUNTIME_TOKEN", "ACTIONS_RESULTS_URL"].filter((k) => !env[k]);
 }
 async function createDefaultArtifactUploader() {
-  const { DefaultArtifactClient } = await import("./chunks/artifact-HMNPZ56Q.js");
+  const { DefaultArtifactClient } = await import("./chunks/artifact-IGTFAUZT.js");
   const client = new DefaultArtifactClient();
   return {
     upload: async (name, files, root) => {
@@ -109,6 +119,24 @@ async function uploadReportArtifact(name, files, opts) {
     opts.log.warning(message);
     return { status: "failed", message };
   }
+}
+async function createDefaultArtifactDownloader(other) {
+  const { DefaultArtifactClient } = await import("./chunks/artifact-IGTFAUZT.js");
+  const client = new DefaultArtifactClient();
+  const findBy = other ? { findBy: { token: other.token, workflowRunId: other.runId, repositoryOwner: other.owner, repositoryName: other.repo } } : {};
+  return {
+    downloadMatching: async (prefix, dir) => {
+      const { artifacts } = await client.listArtifacts({ latest: true, ...findBy });
+      const wanted = artifacts.filter((a) => a.name.startsWith(prefix));
+      const out = [];
+      for (const a of wanted) {
+        const path = join(dir, a.name);
+        await client.downloadArtifact(a.id, { path, ...findBy });
+        out.push(path);
+      }
+      return out;
+    }
+  };
 }
 
 // src/sinks/job-summary.ts
@@ -169,7 +197,7 @@ function setActionOutputs(outputs) {
 }
 
 // src/action/inputs.ts
-import { isAbsolute, join, resolve as resolve2 } from "node:path";
+import { isAbsolute, join as join2, resolve as resolve2 } from "node:path";
 var DEFAULT_CONFIG = ".github/livepatch-gate.yml";
 var InputError = class extends Error {
   constructor(message) {
@@ -185,15 +213,34 @@ function bool(get, name, dflt) {
   if (/^(false|no|off|0)$/i.test(v)) return false;
   throw new InputError(`input '${name}' must be true or false, not '${v}'`);
 }
+function list(v) {
+  return v.split(/[\n,]/).map((x) => x.trim()).filter(Boolean);
+}
 function obj(v) {
   return typeof v === "object" && v !== null ? v : {};
 }
-function eventDefaults(event) {
+function eventDefaults(event, env = {}) {
   const p = event.payload;
   const pr = obj(p.pull_request);
   if (pr.number !== void 0) {
     const sha = (side) => obj(pr[side]).sha;
-    return { base: sha("base"), head: sha("head"), pullRequest: Number(pr.number) };
+    const number = Number(pr.number);
+    const merge = env.GITHUB_SHA;
+    if (event.name === "pull_request" && merge && merge !== sha("head") && merge !== sha("base")) {
+      return {
+        base: `${merge}^1`,
+        head: merge,
+        pullRequest: number,
+        comparison: `the merge commit GitHub made for #${number} (GITHUB_SHA ${merge.slice(0, 12)}, refs/pull/${number}/merge) against its first parent: the PR's change applied to the base branch, nothing else`
+      };
+    }
+    return {
+      base: sha("base"),
+      head: sha("head"),
+      pullRequest: number,
+      mergeBase: true,
+      comparison: `no merge commit for #${number}: the PR head against the merge-base of the base branch and the head (not the base branch's tip, whose later commits are not the PR's)`
+    };
   }
   if (event.name === "push") {
     const before = typeof p.before === "string" && !ZERO_SHA.test(p.before) ? p.before : void 0;
@@ -208,14 +255,22 @@ function eventDefaults(event) {
 function within(root, path) {
   return isAbsolute(path) ? path : resolve2(root, path);
 }
+function archInputs(arch, crossCompile) {
+  try {
+    buildTarget(arch || void 0, crossCompile || void 0);
+  } catch (e) {
+    throw new InputError(`input 'arch' / 'cross-compile': ${e.message}`);
+  }
+  return { ...arch ? { arch } : {}, ...crossCompile ? { crossCompile } : {} };
+}
 function readInputs(get, event, env = process.env) {
   const s = (name) => get(name).trim();
   const mode = s("mode") || "analyze";
-  if (mode !== "analyze" && mode !== "comment-from-report") {
-    throw new InputError(`input 'mode' must be 'analyze' or 'comment-from-report', not '${mode}'`);
+  if (mode !== "analyze" && mode !== "comment-from-report" && mode !== "aggregate") {
+    throw new InputError(`input 'mode' must be 'analyze', 'comment-from-report' or 'aggregate', not '${mode}'`);
   }
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const defaults = eventDefaults(event);
+  const defaults = eventDefaults(event, env);
   let pullRequest = defaults.pullRequest;
   if (s("pr-number")) {
     pullRequest = Number(s("pr-number"));
@@ -223,6 +278,7 @@ function readInputs(get, event, env = process.env) {
   }
   const base = s("base") || defaults.base || "";
   const head = s("head") || defaults.head || "";
+  const fromEvent = !s("base") && !s("head");
   if (mode === "analyze") {
     if (!base) {
       throw new InputError(
@@ -232,7 +288,7 @@ function readInputs(get, event, env = process.env) {
     if (!head) throw new InputError(`input 'head' is required for '${event.name || "unknown"}' events`);
   }
   const workingDirectory = within(workspace, s("working-directory") || ".");
-  const runnerTemp = env.RUNNER_TEMP || join(workspace, "..", "_temp");
+  const runnerTemp = env.RUNNER_TEMP || join2(workspace, "..", "_temp");
   const config = s("config");
   const reportPathInput = s("report-path");
   if (mode === "comment-from-report" && !reportPathInput) {
@@ -245,12 +301,14 @@ function readInputs(get, event, env = process.env) {
     head,
     buildCommand: s("build-command") || void 0,
     kernelConfig: s("kernel-config") || void 0,
+    ...archInputs(s("arch"), s("cross-compile")),
     fullBuild: bool(get, "full-build", false),
     extraCflags: s("extra-cflags").split(/\s+/).filter(Boolean),
     workingDirectory,
-    workDir: within(workspace, s("work-dir") || join(runnerTemp, "livepatch-gate")),
+    workDir: within(workspace, s("work-dir") || join2(runnerTemp, "livepatch-gate")),
     deepEvidence: bool(get, "deep-evidence", false),
     failOn: s("fail-on") || void 0,
+    previousReport: s("previous-report") ? within(workspace, s("previous-report")) : void 0,
     // The default path is read from the BASE commit (a PR must not relax its own gate); any other
     // path is the user's explicit choice of a file in the checkout.
     configPath: config && config !== DEFAULT_CONFIG ? within(workingDirectory, config) : void 0,
@@ -263,7 +321,12 @@ function readInputs(get, event, env = process.env) {
     uploadArtifact: bool(get, "upload-artifact", true),
     artifactName: s("artifact-name") || "livepatch-gate-report",
     reportPath: reportPathInput ? within(workspace, reportPathInput) : void 0,
-    pullRequest
+    pullRequest,
+    mergeBase: fromEvent && (defaults.mergeBase ?? false),
+    comparison: fromEvent ? defaults.comparison : void 0,
+    label: s("label") || void 0,
+    reports: list(get("reports")).map((p) => within(workspace, p)),
+    expectedCodestreams: list(get("expected-codestreams"))
   };
 }
 
@@ -284,7 +347,8 @@ function runLinks(env = process.env) {
   const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
   const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
   const docsBaseUrl = env.GITHUB_ACTION_REPOSITORY && env.GITHUB_ACTION_REF ? `${server}/${env.GITHUB_ACTION_REPOSITORY}/blob/${env.GITHUB_ACTION_REF}/docs` : void 0;
-  return { runUrl, artifactUrl: (id) => runUrl ? `${runUrl}/artifacts/${id}` : void 0, docsBaseUrl };
+  const sourceBaseUrl = env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}/blob` : void 0;
+  return { runUrl, artifactUrl: (id) => runUrl ? `${runUrl}/artifacts/${id}` : void 0, docsBaseUrl, sourceBaseUrl };
 }
 function repository(env = process.env) {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
@@ -318,12 +382,18 @@ async function analyzeMode(inputs, event) {
       kind: "auto",
       buildCommand: inputs.buildCommand,
       kernelConfig: inputs.kernelConfig,
+      arch: inputs.arch,
+      crossCompile: inputs.crossCompile,
       fullBuild: inputs.fullBuild,
       extraCflags: inputs.extraCflags,
       deepEvidence: inputs.deepEvidence,
       configPath: inputs.configPath,
       failOn: inputs.failOn,
+      previousReport: inputs.previousReport,
       pullRequest: inputs.pullRequest,
+      mergeBase: inputs.mergeBase,
+      comparison: inputs.comparison,
+      label: inputs.label,
       onProgress: (m) => info(m)
     })
   );
@@ -349,16 +419,24 @@ async function analyzeMode(inputs, event) {
     });
     if (withoutFile) info(`${withoutFile} findings have no source location; they are in the summary, not annotated`);
   }
-  const summary = renderMarkdown(report, { maxChars: 9e5, fullReportUrl, title: "livepatch-gate" });
+  const summary = renderMarkdown(report, { maxChars: 9e5, fullReportUrl, title: "livepatch-gate", sourceBaseUrl: links.sourceBaseUrl });
   await writeJobSummary(omittedNote ? `${summary}
 
 ${omittedNote}
 ` : summary, { log: actionsLog, pointer: `the '${inputs.artifactName}' artifact` });
   let commentUrl;
-  if (inputs.comment) commentUrl = await postComment(report, inputs, event, fullReportUrl);
+  if (inputs.comment) {
+    commentUrl = await postComment((o) => renderMarkdown(report, { ...o, fullReportUrl, title: "livepatch-gate", sourceBaseUrl: links.sourceBaseUrl }), inputs, event, fullReportUrl);
+  }
   setActionOutputs(actionOutputs(report, { reportPath: inputs.reportFile, sarifPath: inputs.sarifFile, commentUrl }));
   info(`verdict: ${report.verdict}; ${report.summary.functionsToPatch} functions to patch in ${report.summary.objects} objects; ${report.summary.errors} errors, ${report.summary.warnings} warnings`);
-  if (report.verdict === "fail") {
+  if (report.verdict === "error") {
+    setFailed(
+      `livepatch-gate: could not analyse; this is not a pass:
+${report.notAnalysed.map((n) => `- ${n.function ? `${n.function} in ` : ""}${n.file}${n.side ? ` (${n.side})` : ""}: ${n.reason}`).join("\n")}
+What to do: ${[...new Set(report.notAnalysed.map((n) => n.advice))].join("; ")}`
+    );
+  } else if (report.verdict === "fail") {
     setFailed(`livepatch-gate: the change is not safe to live-patch as it stands:
 ${report.verdictReasons.map((r) => `- ${r}`).join("\n")}`);
   }
@@ -366,12 +444,12 @@ ${report.verdictReasons.map((r) => `- ${r}`).join("\n")}`);
 function writeReportFiles(report, inputs, docsBaseUrl) {
   writeJsonFile(inputs.reportFile, report);
   writeJsonFile(inputs.sarifFile, renderSarif(report, ruleMetas, { docsBaseUrl }));
-  const markdownPath = join2(dirname2(inputs.reportFile), `${basename(inputs.reportFile, extname(inputs.reportFile))}.md`);
+  const markdownPath = join3(dirname2(inputs.reportFile), `${basename(inputs.reportFile, extname(inputs.reportFile))}.md`);
   writeTextFile(markdownPath, renderMarkdown(report, { maxChars: Number.MAX_SAFE_INTEGER, title: "livepatch-gate" }));
   info(`wrote ${inputs.reportFile}, ${inputs.sarifFile}, ${markdownPath}`);
   return { markdownPath };
 }
-async function postComment(report, inputs, event, fullReportUrl) {
+async function postComment(render, inputs, event, fullReportUrl) {
   const repo = repository();
   if (!inputs.pullRequest || !repo) {
     info(`PR comment skipped: the '${event.name}' event names no pull request`);
@@ -383,9 +461,9 @@ async function postComment(report, inputs, event, fullReportUrl) {
   }
   return group("Publish the PR comment", async () => {
     const marker = commentMarker(inputs.commentKey);
-    const body = renderMarkdown(report, { maxChars: COMMENT_LIMIT - 1024, marker, fullReportUrl, title: "livepatch-gate" });
+    const body = render({ maxChars: COMMENT_LIMIT - 1024, marker });
     try {
-      const outcome = await publishStickyComment(createGitHubClient(inputs.token), { ...repo, issueNumber: inputs.pullRequest }, body, {
+      const outcome = await publishStickyComment(createGitHubClient(inputs.token, { log: actionsLog }), { ...repo, issueNumber: inputs.pullRequest }, body, {
         marker,
         log: actionsLog,
         fullReportUrl
@@ -414,22 +492,79 @@ async function commentMode(inputs, event) {
       expectHeadSha: run2.head_sha,
       commentKey: inputs.commentKey,
       fullReportUrl: run2.html_url,
-      render: (r, o) => renderMarkdown(r, { ...o, title: "livepatch-gate" }),
+      render: (r, o) => renderMarkdown(r, { ...o, title: "livepatch-gate", sourceBaseUrl: runLinks().sourceBaseUrl }),
       log: actionsLog
     })
   );
   setOutput("report-path", inputs.reportPath);
   setOutput("comment-url", outcome.status === "created" || outcome.status === "updated" ? outcome.url : "");
 }
+async function aggregateMode(inputs, event) {
+  const links = runLinks();
+  const paths = inputs.reports.length > 0 ? inputs.reports : await downloadMatrixReports(inputs, event);
+  const aggregate = mergeReports(readCodestreamReports(paths), { version: VERSION, expected: inputs.expectedCodestreams });
+  if (inputs.pullRequest !== void 0 && aggregate.pullRequest === void 0) aggregate.pullRequest = inputs.pullRequest;
+  info(`aggregate of ${aggregate.codestreams.length} codestreams: ${aggregate.codestreams.map((c) => `${c.label} ${c.status}`).join(", ")}`);
+  const findings = aggregateFindings(aggregate);
+  writeJsonFile(inputs.reportFile, aggregate);
+  writeJsonFile(inputs.sarifFile, renderSarif({ findings, tool: aggregate.tool }, ruleMetas, { docsBaseUrl: links.docsBaseUrl, category: "livepatch-gate/aggregate" }));
+  if (inputs.annotations) {
+    const rendered = renderAnnotations({ findings }, { perType: 10 });
+    emitAnnotations(rendered.annotations.filter((a) => !!a.file), { perType: 10 });
+  }
+  await writeJobSummary(renderAggregateMarkdown(aggregate, { maxChars: 9e5, fullReportUrl: links.runUrl }), { log: actionsLog, pointer: "the matrix jobs' report artifacts" });
+  let commentUrl;
+  const pr = aggregate.pullRequest;
+  if (inputs.comment) {
+    const run2 = event.payload.workflow_run ?? {};
+    if (run2.head_sha && aggregate.head && run2.head_sha !== aggregate.head) {
+      warning(`not commenting: the reports are of ${aggregate.head.slice(0, 12)} but the triggering run built ${run2.head_sha.slice(0, 12)}`);
+    } else {
+      commentUrl = await postComment((o) => renderAggregateMarkdown(aggregate, { ...o, fullReportUrl: links.runUrl }), { ...inputs, pullRequest: pr }, event, links.runUrl);
+    }
+  }
+  setOutput("verdict", aggregate.verdict);
+  setOutput("report-path", inputs.reportFile);
+  setOutput("sarif-path", inputs.sarifFile);
+  setOutput("comment-url", commentUrl ?? "");
+  setOutput("functions-to-patch", String(aggregate.common.length + aggregate.differences.length));
+  if (aggregate.verdict !== "pass") {
+    const what = aggregate.verdict === "fail" ? "a codestream fails the policy" : "could not decide for every codestream";
+    setFailed(`livepatch-gate: ${what}:
+${aggregate.verdictReasons.map((r) => `- ${r}`).join("\n")}`);
+  }
+}
+async function downloadMatrixReports(inputs, event) {
+  const dir = join3(inputs.workDir, "matrix-reports");
+  const run2 = event.payload.workflow_run ?? {};
+  const repo = repository();
+  const other = run2.id && repo ? { runId: run2.id, token: inputs.token, ...repo } : void 0;
+  if (!other && artifactRuntimeMissing().length > 0) {
+    throw new Error(`mode: aggregate needs the matrix reports: set the 'reports' input to where actions/download-artifact put them (not running as a GitHub Actions step, so the artifacts cannot be listed)`);
+  }
+  const found = await (await createDefaultArtifactDownloader(other)).downloadMatching(inputs.artifactName, dir);
+  info(`downloaded ${found.length} report artifacts named ${inputs.artifactName}*`);
+  return found.length > 0 ? found : [dir];
+}
 async function run() {
+  let inputs;
+  let event;
   try {
-    const event = readEvent();
-    const inputs = readInputs((name) => getInput(name), event);
+    event = readEvent();
+    inputs = readInputs((name) => getInput(name), event);
     if (inputs.mode === "comment-from-report") await commentMode(inputs, event);
+    else if (inputs.mode === "aggregate") await aggregateMode(inputs, event);
     else await analyzeMode(inputs, event);
   } catch (err) {
     reportFailure(err);
+    if (inputs?.mode === "analyze" && inputs.comment && event) await replaceVerdictWithFailure(err, inputs, event);
   }
+}
+async function replaceVerdictWithFailure(err, inputs, event) {
+  const e = err;
+  const message = e?.name === "BuildError" ? `The ${e.side} build failed: ${e.command}` : e?.message ?? String(err);
+  const runUrl = runLinks().runUrl;
+  await postComment((o) => renderFailureMarkdown(message, { ...o, title: "livepatch-gate", fullReportUrl: runUrl, head: inputs.head }), inputs, event, runUrl);
 }
 
 // src/index.ts

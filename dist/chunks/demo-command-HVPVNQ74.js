@@ -1,14 +1,15 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
+  defaultFormat,
   emitReport,
   progressPrinter
-} from "./chunk-ZKCORL4M.js";
+} from "./chunk-UF772DJO.js";
 import {
   runGate
-} from "./chunk-TAKTSIYC.js";
-import "./chunk-PEBDH32I.js";
-import "./chunk-42VBXA36.js";
-import "./chunk-3A6UOZKH.js";
+} from "./chunk-JOKQ72UD.js";
+import "./chunk-U7SVN7AW.js";
+import "./chunk-KGEXGP6F.js";
+import "./chunk-LJPE4FKY.js";
 import {
   ExitCode
 } from "./chunk-NCOWKKHV.js";
@@ -21,10 +22,11 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-var usage = `usage: livepatch-gate demo [--format markdown|text|json] [--json FILE] [--keep] [--quiet]
+var usage = `usage: livepatch-gate demo [--format text|markdown|json] [--json FILE] [--keep] [--quiet]
 
 Creates a git repository in a temp directory from example/base (commit 1) and example/head
 (commit 2), builds both with make and gcc, and prints what a live patch of that change must replace.
+The report is text on a terminal, markdown when piped (--format chooses).
 Exits 0 whatever the verdict (it is a demonstration); --keep leaves the repository for you to explore.`;
 function findExampleDir() {
   let dir = dirname(fileURLToPath(import.meta.url));
@@ -54,7 +56,7 @@ async function run(argv) {
   const { values } = parseArgs({
     args: argv,
     options: {
-      format: { type: "string", default: "markdown" },
+      format: { type: "string" },
       json: { type: "string" },
       keep: { type: "boolean", default: false },
       quiet: { type: "boolean", default: false }
@@ -66,7 +68,7 @@ async function run(argv) {
     const repo = createExampleRepo(findExampleDir(), tmp);
     progress(`demo: example repository at ${repo} (tag base \u2192 HEAD)`);
     const { report } = await runGate({ ...exampleGateOptions(repo, join(tmp, "work")), onProgress: progress });
-    await emitReport(report, { format: values.format, json: values.json ? resolve(values.json) : void 0 });
+    await emitReport(report, { format: values.format ?? defaultFormat(process.stdout.isTTY === true), json: values.json ? resolve(values.json) : void 0 });
     progress(`demo: verdict ${report.verdict} (${report.summary.functionsToPatch} functions to patch); exit code 0 because this is a demo`);
     if (values.keep) process.stderr.write(`demo: the example repository is kept at ${join(tmp, "pktd")}
 `);

@@ -1,19 +1,21 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
+  defaultFormat,
   defaultWorkDir,
   emitReport,
   parseAnalyzeArgs,
   progressPrinter,
   run,
   usage
-} from "./chunk-ZKCORL4M.js";
-import "./chunk-TAKTSIYC.js";
-import "./chunk-PEBDH32I.js";
-import "./chunk-42VBXA36.js";
-import "./chunk-3A6UOZKH.js";
+} from "./chunk-UF772DJO.js";
+import "./chunk-JOKQ72UD.js";
+import "./chunk-U7SVN7AW.js";
+import "./chunk-KGEXGP6F.js";
+import "./chunk-LJPE4FKY.js";
 import "./chunk-NCOWKKHV.js";
 import "./chunk-7XMN4UL4.js";
 export {
+  defaultFormat,
   defaultWorkDir,
   emitReport,
   parseAnalyzeArgs,

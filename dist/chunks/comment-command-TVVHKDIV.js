@@ -2,11 +2,12 @@ import { createRequire as __lpgCreateRequire } from 'node:module'; const require
 import {
   commentFromReport,
   stderrLog
-} from "./chunk-RM2XI54V.js";
-import "./chunk-PUD3OKHY.js";
+} from "./chunk-RVWWBEAS.js";
+import "./chunk-OGTHRML7.js";
+import "./chunk-3A2A2BDG.js";
 import {
   renderMarkdown
-} from "./chunk-3A6UOZKH.js";
+} from "./chunk-LJPE4FKY.js";
 import {
   ExitCode
 } from "./chunk-NCOWKKHV.js";

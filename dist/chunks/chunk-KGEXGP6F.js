@@ -1239,10 +1239,6 @@ function nodeInfo(g, id) {
 function nodeName(g, id) {
   return g.names.get(g.nodeName[id]);
 }
-function nodeLabel(g, id) {
-  const s = `${g.names.get(g.nodeName[id])}/${g.nodeOrder[id]} (${g.rawFiles[g.nodeFile[id]]}:${g.nodeLine[id]}:${g.nodeCol[id]})`;
-  return g.nodeRemoved[id] === 1 ? `${s} [REMOVED]` : s;
-}
 function edgeKind(g, e) {
   return g.edgeReason[e] === g.inlineReason ? "inline" : "clone";
 }
@@ -1426,7 +1422,7 @@ async function findDumpFiles(inputs, onWarning = () => {
       return;
     }
     if (st.isDirectory()) {
-      for (const f of walk(p)) addFile(f);
+      for (const f of walk(p, onWarning)) addFile(f);
     } else {
       addFile(p);
     }
@@ -1452,13 +1448,30 @@ async function findDumpFiles(inputs, onWarning = () => {
   }
   return out;
 }
-function walk(dir) {
+function walk(top, onWarning) {
   const out = [];
-  const entries = readdirSync(dir, { withFileTypes: true });
-  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  for (const e of entries) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...walk(p));
+  const pending = [];
+  const enter = (dir) => {
+    let names;
+    try {
+      names = readdirSync(dir, { withFileTypes: true });
+    } catch (err) {
+      onWarning({ source: "dump", file: dir, message: `skipped directory: cannot list it: ${err.message}` });
+      return;
+    }
+    names.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    pending.push({ dir, names, next: 0 });
+  };
+  enter(top);
+  while (pending.length > 0) {
+    const at = pending[pending.length - 1];
+    if (at.next === at.names.length) {
+      pending.pop();
+      continue;
+    }
+    const e = at.names[at.next++];
+    const p = join(at.dir, e.name);
+    if (e.isDirectory()) enter(p);
     else if (e.isFile() && e.name.endsWith(".ipa-clones")) out.push(p);
   }
   return out;
@@ -1731,33 +1744,36 @@ function arenaSpace(n) {
   return at;
 }
 var ColumnarAffectedSet = class {
-  constructor(g, roots, via, at, size, forward) {
+  constructor(g, roots, viaArena, at, size, forward) {
     this.g = g;
     this.roots = roots;
-    this.via = via;
+    this.viaArena = viaArena;
     this.at = at;
     this.size = size;
     this.forward = forward;
   }
   g;
   roots;
-  via;
+  viaArena;
   at;
   size;
   forward;
   built = null;
   nodeList = null;
+  get via() {
+    return this.viaArena.subarray(this.at, this.at + this.size);
+  }
   get nodes() {
     if (this.nodeList) return this.nodeList;
     const far = this.forward ? this.g.edgeTo : this.g.edgeFrom;
     const out = new Int32Array(this.size);
-    for (let i = 0; i < out.length; i++) out[i] = far[this.via[this.at + i]];
+    for (let i = 0; i < out.length; i++) out[i] = far[this.viaArena[this.at + i]];
     return this.nodeList = out;
   }
   get entries() {
     if (this.built) return this.built;
     const g = this.g;
-    const via = this.via.subarray(this.at, this.at + this.size);
+    const via = this.via;
     const nodes = this.nodes;
     const near = this.forward ? g.edgeFrom : g.edgeTo;
     const indexOf = /* @__PURE__ */ new Map();
@@ -1850,7 +1866,6 @@ export {
   cleanPath,
   nodeInfo,
   nodeName,
-  nodeLabel,
   edgeKind,
   edgeReasonOf,
   findNodes,

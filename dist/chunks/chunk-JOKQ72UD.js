@@ -1,7 +1,7 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-PEBDH32I.js";
+} from "./chunk-U7SVN7AW.js";
 import {
   affectedSet,
   cleanPath,
@@ -12,19 +12,40 @@ import {
   nodeInfo,
   nodeName,
   readDumpFiles
-} from "./chunk-42VBXA36.js";
+} from "./chunk-KGEXGP6F.js";
 import {
+  EM_AARCH64,
+  EM_PPC64,
+  EM_S390,
+  EM_X86_64,
+  SHF_ALLOC,
+  SHF_EXECINSTR,
+  SHF_MERGE,
+  SHF_STRINGS,
+  SHF_WRITE,
+  SHN_LORESERVE,
+  SHN_UNDEF,
+  SHT_NOBITS,
+  architectureNamed,
+  architectureOfMachine,
   buildReport,
+  buildTarget,
   childParent,
+  codeAddendBias,
+  codeReferenceKind,
   detectHazards,
   isColdPart,
   isCompilerConstant,
+  isInitMarker,
   isStaticLocalName,
+  machineName,
   nameNumbers,
   normaliseName,
+  parseElf,
+  relocationFieldSize,
   ruleMetas,
   sectionBaseName
-} from "./chunk-3A6UOZKH.js";
+} from "./chunk-LJPE4FKY.js";
 import {
   __commonJS,
   __require,
@@ -108,17 +129,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path12) {
-      const ctrl = callVisitor(key, node, visitor, path12);
+    function visit_(key, node, visitor, path14) {
+      const ctrl = callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visit_(key, ctrl, visitor, path12);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path12);
+            const ci = visit_(i2, node.items[i2], visitor, path14);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -129,13 +150,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = visit_("key", node.key, visitor, path12);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path12);
+          const cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -156,17 +177,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path12) {
-      const ctrl = await callVisitor(key, node, visitor, path12);
+    async function visitAsync_(key, node, visitor, path14) {
+      const ctrl = await callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visitAsync_(key, ctrl, visitor, path12);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path12);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path14);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -177,13 +198,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path12);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path12);
+          const cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -210,23 +231,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path12) {
+    function callVisitor(key, node, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node, path12);
+        return visitor(key, node, path14);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path12);
+        return visitor.Map?.(key, node, path14);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path12);
+        return visitor.Seq?.(key, node, path14);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path12);
+        return visitor.Pair?.(key, node, path14);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path12);
+        return visitor.Scalar?.(key, node, path14);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path12);
+        return visitor.Alias?.(key, node, path14);
       return void 0;
     }
-    function replaceNode(key, path12, node) {
-      const parent = path12[path12.length - 1];
+    function replaceNode(key, path14, node) {
+      const parent = path14[path14.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -838,10 +859,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path12, value) {
+    function collectionFromPath(schema, path14, value) {
       let v = value;
-      for (let i2 = path12.length - 1; i2 >= 0; --i2) {
-        const k = path12[i2];
+      for (let i2 = path14.length - 1; i2 >= 0; --i2) {
+        const k = path14[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -860,7 +881,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -890,11 +911,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path12, value) {
-        if (isEmptyPath(path12))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path12;
+          const [key, ...rest] = path14;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -908,8 +929,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        const [key, ...rest] = path12;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -923,8 +944,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        const [key, ...rest] = path12;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -942,8 +963,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path12) {
-        const [key, ...rest] = path12;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -953,8 +974,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        const [key, ...rest] = path12;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3469,9 +3490,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path12, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path12, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3546,14 +3567,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        if (Collection.isEmptyPath(path12)) {
+      deleteIn(path14) {
+        if (Collection.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3568,10 +3589,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        if (Collection.isEmptyPath(path12))
+      getIn(path14, keepScalar) {
+        if (Collection.isEmptyPath(path14))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3582,10 +3603,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path12) {
-        if (Collection.isEmptyPath(path12))
+      hasIn(path14) {
+        if (Collection.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3602,13 +3623,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        if (Collection.isEmptyPath(path12)) {
+      setIn(path14, value) {
+        if (Collection.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path12, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -5569,9 +5590,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path12) => {
+    visit.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index] of path12) {
+      for (const [field, index] of path14) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5580,23 +5601,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path12) => {
-      const parent = visit.itemAtPath(cst, path12.slice(0, -1));
-      const field = path12[path12.length - 1][0];
+    visit.parentCollection = (cst, path14) => {
+      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path12, item, visitor) {
-      let ctrl = visitor(item, path12);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path12.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5607,10 +5628,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path12);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6912,14 +6933,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs9 = this.flowScalar(this.type);
+              const fs10 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start: start2, key: fs9, sep: [] });
+                map.items.push({ start: start2, key: fs10, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs9);
+                this.stack.push(fs10);
               } else {
-                Object.assign(it, { key: fs9, sep: [] });
+                Object.assign(it, { key: fs10, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7047,13 +7068,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs9 = this.flowScalar(this.type);
+              const fs10 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs9, sep: [] });
+                fc.items.push({ start: [], key: fs10, sep: [] });
               else if (it.sep)
-                this.stack.push(fs9);
+                this.stack.push(fs10);
               else
-                Object.assign(it, { key: fs9, sep: [] });
+                Object.assign(it, { key: fs10, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7361,8 +7382,1784 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module2) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module2.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path14, { windows } = {}) => {
+      const segs = path14.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module2) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts2 = [];
+      let str = input;
+      let index = -1;
+      let start2 = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start2 + 1) {
+            start2 += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start2) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start2) {
+          negated = token.negated = true;
+          start2++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start2 > 0) {
+        prefix = str.slice(0, start2);
+        str = str.slice(start2);
+        lastIndex -= start2;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start: start2,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start2;
+          const i2 = slashes[idx];
+          const value2 = input.slice(n2, i2);
+          if (opts.tokens) {
+            if (idx === 0 && start2 !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i2 >= start2) {
+            parts2.push(value2);
+            prevIndex = i2;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start2;
+        const value = input.slice(n);
+        parts2.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts2;
+      }
+      return state;
+    };
+    module2.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module2) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args2, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args2, options);
+      }
+      args2.sort();
+      const value = `[${args2.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args2.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts2 = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts2.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts2.push(value);
+      return parts2;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i2 = 0; i2 < values.length; i2++) {
+        for (let j = i2 + 1; j < values.length; j++) {
+          const a = values[i2];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i2 = 1; i2 < pattern.length; i2++) {
+        const ch = pattern[i2];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i2 !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i2),
+              end: i2
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body2, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body2).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body2 = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body2, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
+            tokens[i2].value = "";
+            tokens[i2].output = "";
+            delete tokens[i2].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range2 = [];
+            for (let i2 = arr.length - 1; i2 >= 0; i2--) {
+              tokens.pop();
+              if (arr[i2].type === "brace") {
+                break;
+              }
+              if (arr[i2].type !== "dots") {
+                range2.unshift(arr[i2].value);
+              }
+            }
+            output = expandRange(range2, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out2 = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out2;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module2.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module2) {
+    "use strict";
+    var scan = require_scan();
+    var parse = require_parse();
+    var utils = require_utils();
+    var constants = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err2) {
+        if (options && options.debug === true) throw err2;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module2.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module2) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module2.exports = picomatch2;
+  }
+});
+
 // src/pipeline/gate.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 
 // src/adapters/git.ts
 import { execFile } from "node:child_process";
@@ -7399,55 +9196,51 @@ async function resolveCommit(repo, ref) {
   }
   return id;
 }
-async function showFile(repo, commit, path12) {
+async function showFile(repo, commit, path14) {
   return new Promise((resolve) => {
     execFile(
       "git",
-      ["show", `${commit}:${path12}`],
+      ["show", `${commit}:${path14}`],
       { cwd: repo, maxBuffer: 1 << 30, encoding: "utf8" },
       (err2, stdout) => resolve(err2 ? null : stdout)
     );
   });
 }
+async function mergeBase(repo, a, b) {
+  return (await git(repo, ["merge-base", a, b])).trim();
+}
 async function addWorktree(repo, dir, commit) {
   await git(repo, ["worktree", "remove", "--force", dir], { allowFailure: true });
   await git(repo, ["worktree", "prune"]);
-  await git(repo, ["worktree", "add", "--force", "--detach", dir, commit]);
+  await git(repo, ["worktree", "add", "--force", "--force", "--detach", dir, commit]);
 }
 
 // src/policy/policy.ts
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/policy/glob.ts
-function escape(ch) {
-  return /[\\^$.|+()[\]{}]/.test(ch) ? `\\${ch}` : ch;
-}
-function globToRegExp(glob) {
-  let re = "";
-  for (let i2 = 0; i2 < glob.length; i2++) {
-    const ch = glob[i2];
-    if (ch === "*") {
-      if (glob[i2 + 1] === "*") {
-        i2++;
-        if (glob[i2 + 1] === "/") {
-          i2++;
-          re += "(?:.*/)?";
-        } else {
-          re += ".*";
-        }
-      } else {
-        re += "[^/]*";
-      }
-    } else if (ch === "?") {
-      re += "[^/]";
-    } else {
-      re += escape(ch);
-    }
+var import_picomatch = __toESM(require_picomatch2(), 1);
+function globProblem(glob) {
+  if (glob.startsWith("!")) return `negated globs are not supported in an allow entry ('${glob}'): list what you accept instead`;
+  try {
+    import_picomatch.default.makeRe(toPicomatch(glob), OPTIONS);
+  } catch (e) {
+    return `not a valid glob ('${glob}'): ${e.message}`;
   }
-  return new RegExp(`^${re}$`);
+  return null;
 }
+var OPTIONS = { dot: true, strictBrackets: true };
+function toPicomatch(glob) {
+  return glob.replace(/(^|[^\\])\[!/g, "$1[^");
+}
+var cache = /* @__PURE__ */ new Map();
 function globMatches(glob, value) {
-  return globToRegExp(glob).test(value);
+  let match = cache.get(glob);
+  if (!match) {
+    match = (0, import_picomatch.default)(toPicomatch(glob), OPTIONS);
+    cache.set(glob, match);
+  }
+  return match(value);
 }
 
 // src/policy/policy.ts
@@ -7532,6 +9325,8 @@ function parseAllow(v) {
     for (const key of ["symbol", "file"]) {
       if (e[key] === void 0 || e[key] === null) continue;
       if (typeof e[key] !== "string" || e[key] === "") fail(`${where}.${key}`, `expected a non-empty string (glob), got ${describe(e[key])}`);
+      const problem = globProblem(e[key]);
+      if (problem) fail(`${where}.${key}`, problem);
       out2[key] = e[key];
     }
     return out2;
@@ -7575,19 +9370,20 @@ function allowFor(f, allow) {
   );
 }
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var compiledOut = (f) => f.configuration?.status === "compiled-out";
 function applyPolicy(findings, policy) {
   const out2 = [];
   for (const original of findings) {
     const override = policy.rules[original.ruleId];
     if (override === "off") continue;
     const f = { ...original };
-    if (override) f.severity = override;
+    if (override && !compiledOut(original)) f.severity = override;
     const allowed = allowFor(f, policy.allow);
     if (allowed) f.allowed = allowed.reason;
     out2.push(f);
   }
   const failing = out2.filter(
-    (f) => !f.allowed && (policy.failOn.severities.includes(f.severity) || policy.failOn.rules.includes(f.ruleId))
+    (f) => !f.allowed && (policy.failOn.severities.includes(f.severity) || policy.failOn.rules.includes(f.ruleId) && !compiledOut(f))
   );
   const groups = /* @__PURE__ */ new Map();
   for (const f of failing) {
@@ -7605,12 +9401,9 @@ function applyPolicy(findings, policy) {
   return { findings: out2, verdict: failing.length > 0 ? "fail" : "pass", reasons };
 }
 
-// src/pipeline/analyze.ts
-import { readFile } from "node:fs/promises";
-
 // src/build/index.ts
-import fs7 from "node:fs";
-import os from "node:os";
+import fs8 from "node:fs";
+import os2 from "node:os";
 import path9 from "node:path";
 
 // src/model.ts
@@ -7630,6 +9423,7 @@ ${logTail2}`);
 };
 
 // src/build/command-build.ts
+import { createHash } from "node:crypto";
 import fs5 from "node:fs";
 import path5 from "node:path";
 
@@ -7720,50 +9514,57 @@ function dumpPathFor(inv, source, cwd) {
 function unitsFromRuns(input) {
   const { runs, sourceDir, exists } = input;
   const warnings = [];
+  const gaps = /* @__PURE__ */ new Map();
+  const current = /* @__PURE__ */ new Set();
   const byObject = /* @__PURE__ */ new Map();
   const linkedInto = /* @__PURE__ */ new Map();
-  for (const run2 of runs) {
+  runs.forEach((run2, index) => {
     const inv = parseCompileArgv(run2.argv);
-    if (inv.noObject) continue;
+    if (inv.noObject) return;
     if (inv.compileOnly) {
       for (const src of inv.sources) {
         const abs = path2.resolve(run2.cwd, src);
         const rel = path2.relative(sourceDir, abs);
         if (rel.startsWith("..") || path2.isAbsolute(rel) || rel.split(path2.sep).includes("CMakeFiles")) continue;
         const object = objectPathFor(inv, src, run2.cwd);
+        if (index >= (input.currentFrom ?? 0)) current.add(object);
+        gaps.delete(rel);
         byObject.set(object, {
           source: rel,
           object,
           dump: dumpPathFor(inv, src, run2.cwd),
           command: run2.argv,
           cwd: run2.cwd,
-          owner: cmakeTarget(object) ?? path2.basename(object)
+          // Unlinked objects are named by their path: a/util.o and b/util.o are two objects, not one util.o.
+          owner: cmakeTarget(object) ?? ownerPath(sourceDir, object)
         });
       }
-    } else if (inv.output) {
-      const out2 = path2.resolve(run2.cwd, inv.output);
+    } else {
+      const out2 = path2.resolve(run2.cwd, inv.output ?? "a.out");
       const owner = path2.basename(out2);
-      for (const input2 of inv.linkInputs) linkedInto.set(path2.resolve(run2.cwd, input2), owner);
+      inv.linkInputs.forEach((input2, order) => linkedInto.set(path2.resolve(run2.cwd, input2), { owner, order }));
       for (const src of inv.sources) {
         const abs = path2.resolve(run2.cwd, src);
         const rel = path2.relative(sourceDir, abs);
         if (rel.startsWith("..") || path2.isAbsolute(rel) || rel.split(path2.sep).includes("CMakeFiles")) continue;
-        byObject.set(`${out2}#${rel}`, {
-          source: rel,
-          object: out2,
-          dump: dumpPathFor(inv, src, run2.cwd),
-          command: run2.argv,
-          cwd: run2.cwd,
-          owner
-        });
+        if (![...byObject.values()].some((u) => u.source === rel)) {
+          gaps.set(rel, { source: rel, reason: `${rel} was compiled and linked into ${inv.output ?? "a.out"} in one step: there is no object file of it to compare (compile it with -c)` });
+        }
       }
     }
-  }
+  });
   const units = [];
   for (const unit of byObject.values()) {
-    if (!exists(path2.join(sourceDir, unit.source)) || !exists(unit.object)) continue;
-    const owner = linkedInto.get(unit.object);
-    if (owner) unit.owner = owner;
+    if (!exists(path2.join(sourceDir, unit.source))) continue;
+    if (!exists(unit.object)) {
+      if (current.has(unit.object)) gaps.set(unit.source, { source: unit.source, reason: `${unit.source} was compiled to ${unit.object}, which no longer exists after the build (the build deleted it): nothing to compare` });
+      continue;
+    }
+    const linked = linkedInto.get(unit.object);
+    if (linked) {
+      unit.owner = linked.owner;
+      unit.linkOrder = linked.order;
+    }
     if (unit.dump && !exists(unit.dump)) {
       const flagged = unit.command.includes("-fdump-ipa-clones");
       warnings.push({
@@ -7776,7 +9577,8 @@ function unitsFromRuns(input) {
     units.push(unit);
   }
   units.sort((a, b) => a.source.localeCompare(b.source) || a.object.localeCompare(b.object));
-  return { units, warnings };
+  const built = new Set(units.map((u) => u.source));
+  return { units, warnings, gaps: [...gaps.values()].filter((g) => !built.has(g.source)) };
 }
 function parseCompilerLog(text, file) {
   const runs = [];
@@ -7793,6 +9595,10 @@ function parseCompilerLog(text, file) {
   });
   return { runs, warnings };
 }
+function ownerPath(sourceDir, object) {
+  const rel = path2.relative(sourceDir, object);
+  return rel.startsWith("..") || path2.isAbsolute(rel) ? object : rel;
+}
 function cmakeTarget(object) {
   return /\/CMakeFiles\/([^/]+)\.dir\//.exec(object)?.[1];
 }
@@ -7801,6 +9607,8 @@ function cmakeTarget(object) {
 import fs2 from "node:fs";
 import path3 from "node:path";
 var WRAPPER_ENV = {
+  node: "LPG_NODE",
+  script: "LPG_WRAPPER_SCRIPT",
   log: "LPG_COMPILE_LOG",
   flags: "LPG_CFLAGS_JSON",
   realCc: "LPG_REAL_CC",
@@ -7830,16 +9638,15 @@ if (r.signal) process.kill(process.pid, r.signal);
 process.exit(r.status === null ? 1 : r.status);
 `;
 }
+var ENTRY = '#!/bin/sh\n: "${LPG_NODE:?lpg-cc runs under livepatch-gate only}"\nexec "$LPG_NODE" "$LPG_WRAPPER_SCRIPT" "$@"\n';
 function installCompilerWrapper(workDir) {
   const dir = path3.join(workDir, "bin");
   const file = path3.join(dir, "lpg-cc");
   fs2.mkdirSync(dir, { recursive: true });
   const script = path3.join(dir, "lpg-cc.cjs");
   writeIfChanged(script, wrapperSource(), 420);
-  writeIfChanged(file, `#!/bin/sh
-exec '${process.execPath}' '${script}' "$@"
-`, 493);
-  return file;
+  writeIfChanged(file, ENTRY, 493);
+  return { dir, name: path3.basename(file), env: { [WRAPPER_ENV.node]: process.execPath, [WRAPPER_ENV.script]: script } };
 }
 function writeIfChanged(file, text, mode) {
   if (fs2.existsSync(file) && fs2.readFileSync(file, "utf8") === text) return;
@@ -7906,9 +9713,11 @@ function displayCommand(argv) {
 
 // src/build/worktree.ts
 import fs4 from "node:fs";
+import os from "node:os";
 import path4 from "node:path";
 async function prepareWorktree(repo, dir, commit) {
   if (fs4.existsSync(path4.join(dir, ".git")) && await sameRepository(repo, dir)) {
+    await removeStaleGitLocks(dir);
     const head = (await git(dir, ["rev-parse", "HEAD"], { allowFailure: true })).trim();
     if (head === commit) return "reused";
     await git(dir, ["checkout", "--quiet", "--force", "--detach", commit]);
@@ -7930,6 +9739,73 @@ async function sameRepository(repo, dir) {
 async function cleanWorktree(dir) {
   await git(dir, ["clean", "-fdxq"]);
 }
+var GIT_LOCKS = ["index.lock", "HEAD.lock", "ORIG_HEAD.lock"];
+async function removeStaleGitLocks(dir) {
+  const gitDir = (await git(dir, ["rev-parse", "--git-dir"], { allowFailure: true })).trim();
+  if (!gitDir) return;
+  for (const name2 of GIT_LOCKS) fs4.rmSync(path4.resolve(dir, gitDir, name2), { force: true });
+}
+var LOCK_FILE = "livepatch-gate.lock";
+function readHolder(file) {
+  try {
+    const v = JSON.parse(fs4.readFileSync(file, "utf8"));
+    return typeof v.pid === "number" ? { pid: v.pid, host: String(v.host ?? ""), since: String(v.since ?? "") } : null;
+  } catch {
+    return null;
+  }
+}
+function holderGone(h) {
+  if (h.host !== os.hostname()) return false;
+  try {
+    process.kill(h.pid, 0);
+    return false;
+  } catch (err2) {
+    return err2.code === "ESRCH";
+  }
+}
+async function lockWorkDir(workDir, opts = {}) {
+  const waitMs = opts.waitMs ?? 30 * 6e4;
+  const pollMs = opts.pollMs ?? 1e3;
+  fs4.mkdirSync(workDir, { recursive: true });
+  const file = path4.join(workDir, LOCK_FILE);
+  const me = { pid: process.pid, host: os.hostname(), since: (/* @__PURE__ */ new Date()).toISOString() };
+  const started = Date.now();
+  let told = false;
+  for (; ; ) {
+    try {
+      fs4.writeFileSync(file, JSON.stringify(me), { flag: "wx" });
+      break;
+    } catch (err2) {
+      if (err2.code !== "EEXIST") throw err2;
+    }
+    const holder = readHolder(file);
+    if (holder && holderGone(holder)) {
+      opts.onProgress?.(`work dir ${workDir}: removing the stale lock of pid ${holder.pid} (since ${holder.since}), a run that was killed`);
+      const moved = `${file}.stale.${process.pid}`;
+      try {
+        fs4.renameSync(file, moved);
+        fs4.rmSync(moved, { force: true });
+      } catch {
+      }
+      continue;
+    }
+    const who = holder ? `pid ${holder.pid} on ${holder.host} (since ${holder.since})` : "another run";
+    const waited = Date.now() - started;
+    if (waited >= waitMs) {
+      throw new Error(`work dir ${workDir} is in use by ${who}; waited ${(waited / 1e3).toFixed(1)} s: wait for that run to finish, or use another work dir (--work-dir / work-dir)`);
+    }
+    if (!told) opts.onProgress?.(`work dir ${workDir} is in use by ${who}: waiting up to ${Math.round(waitMs / 1e3)} s`);
+    told = true;
+    await new Promise((r) => setTimeout(r, Math.min(pollMs, waitMs - waited)));
+  }
+  const release = () => {
+    process.removeListener("exit", release);
+    const h = readHolder(file);
+    if (h && h.pid === me.pid && h.since === me.since) fs4.rmSync(file, { force: true });
+  };
+  process.on("exit", release);
+  return { release };
+}
 
 // src/build/command-build.ts
 function isPlainMake(command) {
@@ -7938,27 +9814,34 @@ function isPlainMake(command) {
 async function buildWithCommand(ctx, command) {
   const warnings = [];
   const wrapper = installCompilerWrapper(ctx.workDir);
+  if (wrapper.dir.includes(path5.delimiter)) {
+    throw new BuildError(ctx.side, "(none)", "", `${ctx.side} build: the work dir ${ctx.workDir} contains '${path5.delimiter}', which cannot go on PATH (where the build finds the compiler wrapper): choose another work dir`);
+  }
   const compileLog = path5.join(ctx.sideDir, "compile-log.jsonl");
-  const realCc = process.env[WRAPPER_ENV.realCc] || "gcc";
+  const realCc = ctx.target?.crossCompile ? `${ctx.target.crossCompile}gcc` : process.env[WRAPPER_ENV.realCc] || "gcc";
   const stateFile = path5.join(ctx.sideDir, "command-state.json");
-  const state = JSON.stringify({ command, flags: ctx.flags, realCc, ccache: ctx.ccache ?? null });
-  const previous = fs5.existsSync(stateFile) ? fs5.readFileSync(stateFile, "utf8") : null;
-  if (previous !== null && previous !== state) {
-    ctx.progress("build settings changed since the last run: cleaning the worktree");
+  const settings = { command, flags: ctx.flags, realCc, ccache: ctx.ccache ?? null };
+  const why2 = reuseRefusal(stateFile, settings);
+  if (why2) {
+    ctx.progress(`${why2}: cleaning the worktree`);
     await cleanWorktree(ctx.srcDir);
     fs5.rmSync(compileLog, { force: true });
   }
-  fs5.writeFileSync(stateFile, state);
-  let shellCommand = command;
+  const state = { settings, complete: false, objects: {} };
+  fs5.writeFileSync(stateFile, JSON.stringify(state));
+  const makeArgs = [];
   if (isPlainMake(command)) {
-    shellCommand += ` CC='${wrapper}'`;
-    if (!/(^|\s)(-j|--jobs)/.test(command)) shellCommand += ` -j${ctx.jobs}`;
+    makeArgs.push(`CC=${wrapper.name}`);
+    if (!/(^|\s)(-j|--jobs)/.test(command)) makeArgs.push(`-j${ctx.jobs}`);
   }
   const env = {
     ...process.env,
     // Only CC: the wrapper appends our flags, and setting CFLAGS would override the project's own
     // defaults (`CFLAGS ?= -O2`), changing the very optimisations we are here to observe.
-    CC: wrapper,
+    // A bare name: make pastes $(CC) into recipe lines that a shell runs, so it must be shell-safe.
+    CC: wrapper.name,
+    PATH: `${wrapper.dir}${path5.delimiter}${process.env.PATH ?? ""}`,
+    ...wrapper.env,
     CMAKE_BUILD_PARALLEL_LEVEL: String(ctx.jobs),
     [WRAPPER_ENV.log]: compileLog,
     [WRAPPER_ENV.flags]: JSON.stringify(ctx.flags),
@@ -7966,6 +9849,7 @@ async function buildWithCommand(ctx, command) {
     [WRAPPER_ENV.ccache]: ctx.ccache ?? ""
   };
   const startCount = countLines(compileLog);
+  const earlierRuns = fs5.existsSync(compileLog) ? parseCompilerLog(fs5.readFileSync(compileLog, "utf8"), compileLog).runs.length : 0;
   let lastCount = startCount;
   const timer = setInterval(() => {
     const n = countLines(compileLog);
@@ -7975,14 +9859,16 @@ async function buildWithCommand(ctx, command) {
     }
   }, 1e3);
   try {
-    await runLogged({ side: ctx.side, argv: ["sh", "-c", shellCommand], cwd: ctx.srcDir, env, logFile: ctx.logFile });
+    const argv = makeArgs.length > 0 ? ["sh", "-c", `${command} "$@"`, "sh", ...makeArgs] : ["sh", "-c", command];
+    await runLogged({ side: ctx.side, argv, cwd: ctx.srcDir, env, logFile: ctx.logFile });
   } finally {
     clearInterval(timer);
   }
   ctx.progress(`compiled ${countLines(compileLog) - startCount} objects (build done)`);
   const text = fs5.existsSync(compileLog) ? fs5.readFileSync(compileLog, "utf8") : "";
   const parsed = parseCompilerLog(text, compileLog);
-  const result = unitsFromRuns({ runs: parsed.runs, sourceDir: ctx.srcDir, exists: (p) => fs5.existsSync(p) });
+  const result = unitsFromRuns({ runs: parsed.runs, sourceDir: ctx.srcDir, exists: (p) => fs5.existsSync(p), currentFrom: earlierRuns });
+  fs5.writeFileSync(stateFile, JSON.stringify({ settings, complete: true, objects: Object.fromEntries(result.units.map((u) => [u.object, fileHash(u.object)])) }));
   warnings.push(...parsed.warnings, ...result.warnings);
   if (result.units.length === 0) {
     warnings.push({
@@ -7990,7 +9876,29 @@ async function buildWithCommand(ctx, command) {
       message: `the build command compiled no C sources through the wrapper: make sure it honours $CC (${command})`
     });
   }
-  return { units: result.units, warnings };
+  return { units: result.units, warnings, gaps: result.gaps };
+}
+function reuseRefusal(stateFile, settings) {
+  if (!fs5.existsSync(stateFile)) return null;
+  let state;
+  try {
+    state = JSON.parse(fs5.readFileSync(stateFile, "utf8"));
+  } catch {
+    return "the previous build state is unreadable";
+  }
+  if (JSON.stringify(state.settings) !== JSON.stringify(settings)) return "build settings changed since the last run";
+  if (!state.complete) return "the previous build did not finish (killed?): its objects may be truncated";
+  for (const [object, hash] of Object.entries(state.objects ?? {})) {
+    if (fs5.existsSync(object) && fileHash(object) !== hash) return `${object} changed since the last build`;
+  }
+  return null;
+}
+function fileHash(file) {
+  try {
+    return createHash("sha256").update(fs5.readFileSync(file)).digest("hex");
+  } catch {
+    return "";
+  }
 }
 function countLines(file) {
   try {
@@ -8004,58 +9912,83 @@ function countLines(file) {
 }
 
 // src/build/kernel-build.ts
-import { createHash } from "node:crypto";
-import fs6 from "node:fs";
+import { createHash as createHash2 } from "node:crypto";
+import fs7 from "node:fs";
 import path8 from "node:path";
 
 // src/build/includers.ts
+import fs6 from "node:fs";
 import path6 from "node:path";
-function includeMatches(includer, spec, quoted, header) {
-  if (quoted && path6.posix.normalize(path6.posix.join(path6.posix.dirname(includer), spec)) === header) return true;
-  if (header === spec) return true;
-  const m = /(^|\/)include\/(generated\/)?(uapi\/)?(.*)$/.exec(header);
-  if (m && (m[4] === spec || `${m[3] ?? ""}${m[4]}` === spec)) return true;
-  return quoted && header.endsWith("/" + spec) && header.split("/")[0] === includer.split("/")[0];
-}
-var INCLUDE_LINE = /^\s*#\s*include\s*([<"])([^>"]+)[>"]/;
+var INCLUDE_LINE = /^\s*#\s*include(?:_next)?\s*([<"])([^>"]+)[>"]/;
 function parseIncludeGrep(out2) {
   const res = [];
   for (const line of out2.split("\n")) {
-    const m = /^([^:]+):\d+:(.*)$/.exec(line);
-    if (!m) continue;
-    const inc = INCLUDE_LINE.exec(m[2]);
-    if (inc) res.push({ file: m[1], quoted: inc[1] === '"', spec: inc[2] });
+    const colon = line.indexOf(":");
+    if (colon < 0) continue;
+    const inc = INCLUDE_LINE.exec(line.slice(colon + 1));
+    if (inc) res.push({ file: line.slice(0, colon), quoted: inc[1] === '"', spec: inc[2] });
   }
   return res;
 }
-async function scanIncluders(srcDir, headers, limit = 400) {
-  const seen = new Set(headers);
-  const queue = [...headers];
-  const sources = /* @__PURE__ */ new Set();
-  let expanded = 0;
-  while (queue.length > 0) {
-    if (expanded >= limit) return { sources: [...sources].sort(), truncated: true };
-    const batch = queue.splice(0, 50);
-    expanded += batch.length;
-    const names = [...new Set(batch.map((h) => path6.posix.basename(h).replace(/[.[\]()*+?^$|\\]/g, "\\$&")))];
-    const pattern = `^\\s*#\\s*include\\s*[<"]([^>"]*/)?(${names.join("|")})[>"]`;
-    const out2 = await git(srcDir, ["grep", "-n", "-E", "-e", pattern, "--", "*.c", "*.h"], { allowFailure: true });
-    for (const inc of parseIncludeGrep(out2)) {
-      if (!batch.some((h) => includeMatches(inc.file, inc.spec, inc.quoted, h))) continue;
-      if (inc.file.endsWith(".c")) sources.add(inc.file);
-      if (!seen.has(inc.file)) {
-        seen.add(inc.file);
-        queue.push(inc.file);
+function includeMatches(includer, spec, quoted, header, srcArch) {
+  if (quoted && path6.posix.normalize(path6.posix.join(path6.posix.dirname(includer), spec)) === header) return true;
+  if (header !== spec && !header.endsWith("/" + spec)) return false;
+  const arch = /^arch\/([^/]+)\//.exec(header);
+  return !arch || arch[1] === srcArch;
+}
+var IncludeGraph = class {
+  byName = /* @__PURE__ */ new Map();
+  constructor(edges) {
+    for (const e of edges) {
+      const name2 = path6.posix.basename(e.spec);
+      const list = this.byName.get(name2);
+      if (list) list.push(e);
+      else this.byName.set(name2, [e]);
+    }
+  }
+  /**
+   * Every file that includes one of `changed`, directly or through other files, and whether one of the
+   * `forced` includes (`-include` on every compile command) is among them: then every TU is.
+   */
+  includersOf(changed, srcArch, forced = []) {
+    const seen = new Set(changed);
+    const queue = [...changed];
+    const files = /* @__PURE__ */ new Set();
+    while (queue.length > 0) {
+      const target = queue.pop();
+      for (const e of this.byName.get(path6.posix.basename(target)) ?? []) {
+        if (seen.has(e.file) || !includeMatches(e.file, e.spec, e.quoted, target, srcArch)) continue;
+        seen.add(e.file);
+        files.add(e.file);
+        queue.push(e.file);
+      }
+    }
+    return { files, everyUnit: forced.some((f) => seen.has(f)) };
+  }
+};
+async function readIncludeGraph(srcDir, outDir, srcArch) {
+  const out2 = await git(srcDir, ["grep", "-I", "--no-color", "-F", "-e", "include", "--", "*.c", "*.h"], { allowFailure: true });
+  const edges = parseIncludeGrep(out2);
+  for (const dir of ["include/generated", `arch/${srcArch}/include/generated`]) {
+    for (const file of listFiles(path6.join(outDir, dir))) {
+      const rel = path6.relative(outDir, file);
+      for (const line of fs6.readFileSync(file, "utf8").split("\n")) {
+        const inc = INCLUDE_LINE.exec(line);
+        if (inc) edges.push({ file: rel, quoted: inc[1] === '"', spec: inc[2] });
       }
     }
   }
-  return { sources: [...sources].sort(), truncated: false };
+  return new IncludeGraph(edges);
 }
-function includersFromDeps(deps, headers) {
-  const wanted = new Set(headers);
+function listFiles(dir) {
+  if (!fs6.existsSync(dir)) return [];
   const res = [];
-  for (const [source, list] of deps) if (list.some((d) => wanted.has(d))) res.push(source);
-  return res.sort();
+  for (const e of fs6.readdirSync(dir, { withFileTypes: true })) {
+    const p = path6.join(dir, e.name);
+    if (e.isDirectory()) res.push(...listFiles(p));
+    else if (e.name.endsWith(".h")) res.push(p);
+  }
+  return res;
 }
 
 // src/build/kbuild.ts
@@ -8068,66 +10001,104 @@ function parseDotConfig(text) {
   }
   return values;
 }
-function parseKbuildMakefile(text) {
-  const out2 = [];
-  const lines = text.split("\n");
-  for (let i2 = 0; i2 < lines.length; i2++) {
-    const start2 = i2;
-    let line = lines[i2];
-    while (line.endsWith("\\") && i2 + 1 < lines.length) line = line.slice(0, -1) + " " + lines[++i2];
-    line = line.replace(/#.*$/, "");
-    const m = /^\s*([A-Za-z0-9_.]+)-(\$\([^)]*\)[A-Za-z0-9_$()]*|y|m|objs|n|)\s*(\+=|:=|=)\s*(.*)$/.exec(line);
-    if (!m) continue;
-    out2.push({ list: m[1], suffix: m[2], items: m[4].split(/\s+/).filter(Boolean), line: start2 + 1 });
-  }
-  return out2;
-}
-function resolveSuffix(suffix, config) {
-  if (suffix === "y" || suffix === "m" || suffix === "objs") return suffix === "objs" ? "y" : suffix;
-  if (suffix === "n" || suffix === "") return "";
-  const parts2 = suffix.match(/\$\((CONFIG_[A-Za-z0-9_]+)\)|[^$]+|\$/g) ?? [];
-  let value = "";
-  for (const p of parts2) {
-    const ref = /^\$\((CONFIG_[A-Za-z0-9_]+)\)$/.exec(p);
-    if (ref) value += config.get(ref[1]) ?? "";
-    else if (p.startsWith("$")) return null;
-    else value += p;
-  }
-  return value;
-}
-function objectVerdict(assignments, dir, objectName, config, makefile, depth = 0) {
-  const lists = assignments.filter((a) => a.items.includes(objectName));
-  if (lists.length === 0) return { built: false, reason: `${objectName} is not listed in ${makefile}` };
-  let unknown;
-  let disabledBy;
-  for (const a of lists) {
-    const v = resolveSuffix(a.suffix, config);
-    if (v === null) {
-      unknown ??= `${makefile}:${a.line}: cannot evaluate ${a.list}-${a.suffix}`;
+var KBUILD_QUERY_MK = `# written by livepatch-gate (src/build/kbuild.ts); read through MAKEFILES=
+ifndef lpg-query-mk
+lpg-query-mk := $(lastword $(MAKEFILE_LIST))
+ifeq ($(MAKECMDGOALS),lpg-fanout)
+lpg-fanout: $(LPG_SUBS)
+$(LPG_SUBS):
+	$(Q)$(MAKE) -f $(srctree)/scripts/Makefile.build obj=$@ \\
+	need-builtin=$(if $(filter $@/built-in.a,$(LPG_BUILTIN)),1) \\
+	need-modorder=$(if $(filter $@/modules.order,$(LPG_MODORDER)),1) \\
+	lpg-query
+.PHONY: lpg-fanout $(LPG_SUBS)
+else ifeq ($(CURDIR),$(LPG_OBJTREE))
+lpg-strip = $(patsubst $(obj)/%,%,$1)
+lpg-members = $(addprefix $(obj)/,$(call real-search,$(call lpg-strip,$1),.o,$2))
+lpg-subs = $(if $(LPG_WANT),$(foreach d,$(subdir-ym),$(if $(filter $d $d/%,$(LPG_WANT)),$d)),$(subdir-ym))
+lpg-walk:
+	@printf '%s\\n' 'T $(KBUILD_VMLINUX_OBJS)' 'U $(KBUILD_VMLINUX_LIBS)' > $(LPG_OUT)/top
+	$(Q)$(MAKE) -f $(srctree)/scripts/Makefile.build obj=. need-builtin=1 need-modorder=1 lpg-query
+lpg-query:
+	@printf '%s\\n' 'D $(obj) $(if $(need-builtin),1,0) $(if $(need-modorder),1,0)' \\
+	  'Y $(obj) $(real-obj-y)' 'L $(obj) $(lib-y)' 'S $(obj) $(subdir-ym)' \\
+	  $(foreach m,$(filter %.o,$(obj-m)),'M $(obj) $m $(call lpg-members,$m,-objs -y -m)') \\
+	  $(foreach m,$(multi-obj-y),'C $(obj) $(obj)/$(call lpg-strip,$m) $(call lpg-members,$m,-objs -y)') \\
+	  $(if $(filter .,$(obj)),'F . $(subst $(squote),,$(c_flags))') > $(LPG_OUT)/d-$(subst /,+,$(obj))
+	$(if $(lpg-subs),$(Q)$(MAKE) -f $(lpg-query-mk) LPG_SUBS='$(lpg-subs)' LPG_BUILTIN='$(subdir-builtin)' LPG_MODORDER='$(subdir-modorder)' lpg-fanout)
+.PHONY: lpg-walk lpg-query
+endif
+endif
+`;
+function parseKbuildWalk(text) {
+  const dirs = /* @__PURE__ */ new Map();
+  const lists = /* @__PURE__ */ new Map();
+  const linked = /* @__PURE__ */ new Set();
+  const forcedIncludes = [];
+  const listFor = (dir) => {
+    let l = lists.get(dir);
+    if (!l) lists.set(dir, l = { y: [], lib: [], mods: [], composites: [] });
+    return l;
+  };
+  for (const line of text.split("\n")) {
+    const [kind, ...words] = line.trim().split(/\s+/);
+    if (kind === "T" || kind === "U") {
+      for (const w of words) linked.add(w.replace(/^\.\//, ""));
       continue;
     }
-    if (a.list === "obj" || a.list === "lib") {
-      if (v === "y") return { built: true, owner: "vmlinux", how: `${makefile}:${a.line}` };
-      if (v === "m") {
-        return { built: true, owner: joinKo(dir, objectName), how: `${makefile}:${a.line}` };
+    const [dir, ...rest] = words;
+    if (!dir) continue;
+    if (kind === "F") {
+      rest.forEach((w, i2) => rest[i2 - 1] === "-include" && forcedIncludes.push(w));
+      continue;
+    }
+    if (kind === "D") dirs.set(dir, { builtin: rest[0] === "1", modorder: rest[1] === "1", subdirs: dirs.get(dir)?.subdirs ?? [] });
+    else if (kind === "S") dirs.set(dir, { ...dirs.get(dir) ?? { builtin: false, modorder: false }, subdirs: rest });
+    else if (kind === "Y") listFor(dir).y.push(...rest);
+    else if (kind === "L") listFor(dir).lib.push(...rest);
+    else if (kind === "M") listFor(dir).mods.push(rest);
+    else if (kind === "C") listFor(dir).composites.push(rest);
+  }
+  const objects = /* @__PURE__ */ new Map();
+  for (const [dir, l] of lists) {
+    const d = dirs.get(dir);
+    if (!d) continue;
+    const compositeOf = /* @__PURE__ */ new Map();
+    for (const [composite, ...members] of l.composites) for (const m of members) compositeOf.set(m, composite);
+    if (d.builtin) for (const o of l.y.filter((x) => x.endsWith(".o"))) objects.set(o, { object: o, owner: "vmlinux", composite: compositeOf.get(o) });
+    if (linked.has(`${dir === "." ? "" : dir + "/"}lib.a`)) {
+      for (const o of l.lib.filter((x) => x.endsWith(".o"))) if (!objects.has(o)) objects.set(o, { object: o, owner: "vmlinux" });
+    }
+    if (d.modorder) {
+      for (const [mod, ...members] of l.mods) {
+        const owner = mod.replace(/\.o$/, ".ko");
+        for (const o of members.length > 0 ? members : [mod]) {
+          if (!objects.has(o)) objects.set(o, { object: o, owner, composite: members.length > 0 ? mod : void 0 });
+        }
       }
-      disabledBy ??= `${makefile}:${a.line}: ${a.list}-${a.suffix} is not enabled in .config`;
-    } else if (v === "y" || v === "m") {
-      if (depth > 4) continue;
-      const parent = objectVerdict(assignments, dir, `${a.list}.o`, config, makefile, depth + 1);
-      if (parent.built === true) return parent;
-      if (parent.built === "unknown") unknown ??= parent.reason;
-      else disabledBy ??= parent.reason;
-    } else {
-      disabledBy ??= `${makefile}:${a.line}: ${a.list}-${a.suffix} is not enabled in .config`;
     }
   }
-  if (unknown) return { built: "unknown", reason: unknown };
-  return { built: false, reason: disabledBy ?? `${objectName} is not enabled by .config` };
+  return { dirs, forcedIncludes, objects };
 }
-function joinKo(dir, objectName) {
-  const ko = objectName.replace(/\.o$/, ".ko");
-  return dir === "" || dir === "." ? ko : `${dir}/${ko}`;
+function sourceVerdict(inv, source) {
+  const object = source.replace(/\.c$/, ".o");
+  const found = inv.objects.get(object);
+  if (found) return { built: true, object: found };
+  const dir = path7.posix.dirname(source);
+  const d = inv.dirs.get(dir);
+  if (d) {
+    if (!d.builtin && !d.modorder) return { built: false, reason: `Kbuild enters ${dir}/ but links nothing from it into vmlinux or a module under this configuration` };
+    return { built: false, reason: `${dir}/Makefile does not link ${path7.posix.basename(object)} into vmlinux or a module under this configuration` };
+  }
+  for (let child = dir; child !== "."; ) {
+    const parent = path7.posix.dirname(child);
+    if (inv.dirs.has(parent)) {
+      const where = parent === "." ? "the top level" : `${parent}/`;
+      return { built: false, reason: `Kbuild does not enter ${child}/ under this configuration (it enters ${where}, nothing there lists ${child}/)` };
+    }
+    child = parent;
+  }
+  return { built: false, reason: `Kbuild does not enter ${dir}/ under this configuration` };
 }
 function parseKbuildCmd(text) {
   const lines = text.split("\n");
@@ -8219,11 +10190,11 @@ var KBUILD_ENV = {
 };
 async function buildKernel(ctx, opts) {
   const out2 = path8.join(ctx.sideDir, "out");
-  fs6.mkdirSync(out2, { recursive: true });
+  fs7.mkdirSync(out2, { recursive: true });
   const warnings = [];
-  const notBuilt = [];
+  const notBuilt2 = [];
   const env = { ...process.env, ...KBUILD_ENV };
-  const make = (args2, progress = false) => runLogged({
+  const make = (args2, progress = false, line = kbuildProgressLine) => runLogged({
     side: ctx.side,
     argv: [
       "make",
@@ -8232,30 +10203,30 @@ async function buildKernel(ctx, opts) {
       `O=${out2}`,
       `-j${ctx.jobs}`,
       `KCFLAGS=${ctx.flags.join(" ")}`,
-      ...ctx.ccache ? [`CC=${ctx.ccache} gcc`] : [],
+      ...crossMakeArgs(ctx),
       ...args2
     ],
     cwd: ctx.srcDir,
     env,
     logFile: ctx.logFile,
-    progress: progress ? kbuildProgressLine : void 0,
+    progress: progress ? line : void 0,
     onProgress: progress ? ctx.progress : void 0
   });
   const stateFile = path8.join(out2, ".livepatch-gate.json");
-  const state = fs6.existsSync(stateFile) ? JSON.parse(fs6.readFileSync(stateFile, "utf8")) : {};
+  const state = fs7.existsSync(stateFile) ? JSON.parse(fs7.readFileSync(stateFile, "utf8")) : {};
   const configSpec = opts.kernelConfig ?? "defconfig";
   const configFile = resolveConfigFile(configSpec, ctx);
-  const configStamp = createHash("sha256").update(JSON.stringify({ configSpec, text: configFile ? fs6.readFileSync(configFile, "utf8") : null, flags: ctx.flags, cc: ctx.ccache ?? null })).digest("hex");
+  const configStamp = createHash2("sha256").update(JSON.stringify({ configSpec, text: configFile ? fs7.readFileSync(configFile, "utf8") : null, flags: ctx.flags, cc: ctx.ccache ?? null, ...ctx.target ? { arch: ctx.target.arch.kernelArch, cross: ctx.target.crossCompile } : {} })).digest("hex");
   const dotConfig = path8.join(out2, ".config");
-  if (state.configStamp !== configStamp || !fs6.existsSync(dotConfig)) {
+  if (state.configStamp !== configStamp || !fs7.existsSync(dotConfig)) {
     ctx.progress(`configuring (${configFile ? path8.basename(configFile) : configSpec})`);
     if (configFile) {
-      fs6.copyFileSync(configFile, dotConfig);
+      fs7.copyFileSync(configFile, dotConfig);
       await make(["olddefconfig"]);
     } else {
       await make([configSpec]);
     }
-    if (parseDotConfig(fs6.readFileSync(dotConfig, "utf8")).get("CONFIG_LIVEPATCH") !== "y") {
+    if (parseDotConfig(fs7.readFileSync(dotConfig, "utf8")).get("CONFIG_LIVEPATCH") !== "y") {
       const enable = LIVEPATCH_SYMBOLS.flatMap((s) => ["--enable", s]);
       await runLogged({
         side: ctx.side,
@@ -8269,14 +10240,14 @@ async function buildKernel(ctx, opts) {
     state.configStamp = configStamp;
     state.preparedCommit = void 0;
     state.fullBuildCommit = void 0;
-    fs6.writeFileSync(stateFile, JSON.stringify(state));
+    fs7.writeFileSync(stateFile, JSON.stringify(state));
   }
-  const config = parseDotConfig(fs6.readFileSync(dotConfig, "utf8"));
+  const config = parseDotConfig(fs7.readFileSync(dotConfig, "utf8"));
   if (config.get("CONFIG_LIVEPATCH") !== "y") {
+    const arch = ctx.target?.arch.kernelArch ?? "x86_64";
     warnings.push({
       source: "build",
-      file: dotConfig,
-      message: "CONFIG_LIVEPATCH is not enabled after olddefconfig (its dependencies, e.g. DYNAMIC_FTRACE_WITH_REGS/ARGS or HAVE_LIVEPATCH, are not available for this arch/config)"
+      message: config.get("CONFIG_HAVE_LIVEPATCH") !== "y" ? `live patching is not available for ARCH=${arch} in this kernel (the architecture does not select HAVE_LIVEPATCH), so CONFIG_LIVEPATCH cannot be enabled: the patch list shows what a live patch would have to replace, but this kernel cannot load one` : "CONFIG_LIVEPATCH is not enabled after olddefconfig (its dependencies, e.g. DYNAMIC_FTRACE_WITH_REGS/ARGS, are not available for this arch/config)"
     });
   }
   if (opts.fullBuild) {
@@ -8284,114 +10255,204 @@ async function buildKernel(ctx, opts) {
     await make([], true);
     state.preparedCommit = ctx.commit;
     state.fullBuildCommit = ctx.commit;
-    fs6.writeFileSync(stateFile, JSON.stringify(state));
+    fs7.writeFileSync(stateFile, JSON.stringify(state));
     const units2 = collectAllUnits(ctx, out2, warnings);
-    return { outputDir: out2, units: units2, notBuilt, warnings };
+    return { outputDir: out2, units: units2, notBuilt: notBuilt2, warnings };
   }
   if (state.preparedCommit !== ctx.commit) {
     ctx.progress("make prepare");
     await make(["prepare"]);
     state.preparedCommit = ctx.commit;
-    fs6.writeFileSync(stateFile, JSON.stringify(state));
+    fs7.writeFileSync(stateFile, JSON.stringify(state));
   } else {
     ctx.progress("already prepared for this config, skipping make prepare");
   }
-  const present = ctx.changedPaths.filter((p) => fs6.existsSync(path8.join(ctx.srcDir, p)));
-  const candidates = /* @__PURE__ */ new Set();
-  const headers = [];
-  for (const p of present) {
-    if (p.endsWith(".h")) headers.push(p);
-    else if (p.endsWith(".c")) {
-      const v = verdictFor(ctx.srcDir, p, config);
-      if (v.built === false && /is not listed in/.test(v.reason)) headers.push(p);
-      else candidates.add(p);
-    }
-  }
-  if (headers.length > 0) {
-    const started = Date.now();
-    const recorded = state.fullBuildCommit ? recordedDeps(ctx, out2) : null;
-    let found;
-    if (recorded && recorded.size > 0) {
-      found = includersFromDeps(recorded, headers);
-    } else {
-      const scan = await scanIncluders(ctx.srcDir, headers);
-      found = scan.sources;
-      if (scan.truncated) {
-        warnings.push({ source: "build", message: `include scan for ${headers.join(", ")} stopped after 400 headers: some includers may be missing; use a full build` });
-      }
-    }
-    ctx.progress(`${found.length} sources include the changed headers (${recorded ? "recorded deps" : "include scan"}, ${((Date.now() - started) / 1e3).toFixed(1)}s)`);
-    if (found.length > 500) {
-      warnings.push({ source: "build", message: `${found.length} translation units include the changed headers: a full build may be faster` });
-    }
-    for (const f of found) candidates.add(f);
-  }
-  const targets = [];
-  const uncertain = [];
-  for (const source of [...candidates].sort()) {
-    const v = verdictFor(ctx.srcDir, source, config);
-    const object = source.replace(/\.c$/, ".o");
-    if (v.built === true) targets.push({ source, object, owner: v.owner });
-    else if (v.built === "unknown") uncertain.push({ source, object, owner: "vmlinux", reason: v.reason });
-    else notBuilt.push({ source, reason: v.reason });
-  }
+  const selection = await selectObjects(ctx, out2, make);
+  notBuilt2.push(...selection.notBuilt);
+  warnings.push(...selection.warnings);
+  const targets = selection.targets.sort((a, b) => a.source.localeCompare(b.source));
   if (targets.length > 0) {
-    ctx.progress(`building ${targets.length} objects`);
-    await make(targets.map((t) => t.object), true);
-  }
-  for (const u of uncertain) {
-    try {
-      await make([u.object], true);
-      targets.push(u);
-    } catch (e) {
-      if (!(e instanceof BuildError)) throw e;
-      notBuilt.push({ source: u.source, reason: `${u.reason}; Kbuild could not build it (see ${ctx.logFile})` });
-    }
+    invalidateUnproven(out2, targets.map((t) => t.object));
+    ctx.progress(`objects: building ${targets.length}`);
+    await make(targets.map((t) => t.object), true, objectCounter(targets.length));
+    recordProven(out2, targets.map((t) => t.object));
   }
   const units = [];
+  let notIncluding = 0;
   for (const t of targets) {
     const unit = unitFromCmd(ctx, out2, t.object, t.owner, warnings);
-    if (unit) units.push(unit);
-    else notBuilt.push({ source: t.source, reason: `Kbuild did not produce ${t.object} (no .cmd file)` });
+    if (!unit) {
+      notBuilt2.push({ source: t.source, reason: `Kbuild did not produce ${t.object} (no .cmd file)` });
+      continue;
+    }
+    if (t.includerOf && !(unit.deps ?? []).some((d) => selection.includables.has(d))) {
+      notIncluding++;
+      continue;
+    }
+    units.push(unit);
   }
-  return { outputDir: out2, units, notBuilt, warnings };
+  if (selection.candidates > 0) {
+    ctx.progress(`${selection.candidates - notIncluding} of ${selection.candidates} candidate includers really include the changed files (compiler deps)`);
+  }
+  return { outputDir: out2, units, notBuilt: notBuilt2, warnings };
+}
+function crossMakeArgs(ctx) {
+  const prefix = ctx.target?.crossCompile ?? "";
+  return [
+    ...ctx.target ? [`ARCH=${ctx.target.arch.kernelArch}`] : [],
+    ...prefix ? [`CROSS_COMPILE=${prefix}`] : [],
+    ...ctx.ccache ? [`CC=${ctx.ccache} ${prefix}gcc`] : []
+  ];
+}
+async function selectObjects(ctx, out2, make) {
+  const present = ctx.changedPaths.filter((p) => fs7.existsSync(path8.join(ctx.srcDir, p)));
+  const cFiles = present.filter((p) => p.endsWith(".c"));
+  const includables = new Set(present.filter((p) => p.endsWith(".h")));
+  const res = { targets: [], notBuilt: [], warnings: [], includables, candidates: 0 };
+  const srcArch = srcArchOf(out2);
+  let inv = await walkKbuild(ctx, out2, make, [".", ...cFiles.map((f) => path8.posix.dirname(f))]);
+  const unbuilt = /* @__PURE__ */ new Map();
+  for (const source of cFiles) {
+    const v = sourceVerdict(inv, source);
+    if (v.built) res.targets.push({ source, object: v.object.object, owner: v.object.owner });
+    else unbuilt.set(source, v.reason);
+  }
+  for (const source of unbuilt.keys()) includables.add(source);
+  if (includables.size === 0) return res;
+  const started = Date.now();
+  const graph = await readIncludeGraph(ctx.srcDir, out2, srcArch);
+  const forced = inv.forcedIncludes.map((f) => repoRelative(f, ctx.srcDir, out2)).filter((f) => f !== null);
+  const found = graph.includersOf([...includables], srcArch, forced);
+  const candidateSources = [...found.files].filter((f) => f.endsWith(".c"));
+  ctx.progress(`include graph: ${candidateSources.length} C files may include ${describe2([...includables])}${found.everyUnit ? " (through a file every TU is compiled with)" : ""} (${((Date.now() - started) / 1e3).toFixed(1)} s)`);
+  if (found.everyUnit || candidateSources.length > 0) {
+    inv = await walkKbuild(ctx, out2, make, found.everyUnit ? null : [".", ...candidateSources.map((f) => path8.posix.dirname(f))]);
+  }
+  const already = new Set(res.targets.map((t) => t.source));
+  const includerSources = found.everyUnit ? [...inv.objects.keys()].map((o) => o.replace(/\.o$/, ".c")).filter((s) => fs7.existsSync(path8.join(ctx.srcDir, s))) : candidateSources;
+  for (const source of includerSources.sort()) {
+    if (already.has(source)) continue;
+    const v = sourceVerdict(inv, source);
+    if (!v.built) continue;
+    res.targets.push({ source, object: v.object.object, owner: v.object.owner, includerOf: true });
+    res.candidates++;
+  }
+  ctx.progress(`Kbuild builds ${res.candidates} of them`);
+  if (res.candidates > 500) {
+    res.warnings.push({ source: "build", message: `${res.candidates} translation units may include ${describe2([...includables])}: a full build may be faster` });
+  }
+  for (const [source, reason] of unbuilt) {
+    const includedBy = graph.includersOf([source], srcArch, forced);
+    const built = [...includedBy.files].some((f) => f.endsWith(".c") && sourceVerdict(inv, f).built);
+    if (!built) res.notBuilt.push({ source, reason });
+  }
+  return res;
+}
+function objectCounter(total) {
+  let done = 0;
+  return (line) => {
+    const p = kbuildProgressLine(line);
+    if (!p || !p.startsWith("[CC")) return p;
+    done = Math.min(done + 1, total);
+    return `objects ${done}/${total} ${p}`;
+  };
+}
+async function walkKbuild(ctx, out2, make, want) {
+  const started = Date.now();
+  const mk = path8.join(out2, ".livepatch-gate-query.mk");
+  const answers = path8.join(out2, ".livepatch-gate-query");
+  fs7.writeFileSync(mk, KBUILD_QUERY_MK);
+  fs7.rmSync(answers, { recursive: true, force: true });
+  fs7.mkdirSync(answers);
+  const wanted = want === null ? [] : [...new Set(want)].sort();
+  if (want !== null && wanted.length === 0) throw new Error("walkKbuild: an empty directory list would walk the whole tree");
+  await make(["-s", `MAKEFILES=${mk}`, `LPG_OBJTREE=${fs7.realpathSync(out2)}`, `LPG_OUT=${answers}`, `LPG_WANT=${wanted.join(" ")}`, "lpg-walk"]);
+  const inv = parseKbuildWalk(fs7.readdirSync(answers).map((f) => fs7.readFileSync(path8.join(answers, f), "utf8")).join("\n"));
+  ctx.progress(`Kbuild query: ${inv.dirs.size} directories, ${inv.objects.size} linked objects (${((Date.now() - started) / 1e3).toFixed(1)} s)`);
+  return inv;
+}
+function srcArchOf(out2) {
+  const dirs = fs7.existsSync(path8.join(out2, "arch")) ? fs7.readdirSync(path8.join(out2, "arch")) : [];
+  return dirs.find((d) => fs7.existsSync(path8.join(out2, "arch", d, "include", "generated"))) ?? "x86";
+}
+function describe2(files) {
+  return files.length <= 3 ? files.join(", ") : `${files.slice(0, 3).join(", ")} and ${files.length - 3} more`;
+}
+var LEDGER = ".livepatch-gate-objects.json";
+function invalidateUnproven(out2, objects) {
+  const ledger = readLedger(out2);
+  for (const object of objects) {
+    const entry = ledger[object];
+    delete ledger[object];
+    const proven = entry !== void 0 && fileSha(path8.join(out2, object)) === entry.object && inputsSha(out2, object) === entry.inputs && dumpSha(out2, object) === entry.dump;
+    if (!proven) {
+      for (const f of [path8.join(out2, object), cmdPath(out2, object), dumpFileOf(out2, object)]) fs7.rmSync(f, { force: true });
+    }
+  }
+  fs7.writeFileSync(path8.join(out2, LEDGER), JSON.stringify(ledger));
+}
+function recordProven(out2, objects) {
+  const ledger = readLedger(out2);
+  for (const object of objects) {
+    const sha = fileSha(path8.join(out2, object));
+    if (sha === null) continue;
+    ledger[object] = { object: sha, dump: dumpSha(out2, object), inputs: inputsSha(out2, object) ?? "" };
+  }
+  fs7.writeFileSync(path8.join(out2, LEDGER), JSON.stringify(ledger));
+}
+function readLedger(out2) {
+  try {
+    return JSON.parse(fs7.readFileSync(path8.join(out2, LEDGER), "utf8"));
+  } catch {
+    return {};
+  }
+}
+function fileSha(file) {
+  try {
+    return createHash2("sha256").update(fs7.readFileSync(file)).digest("hex");
+  } catch {
+    return null;
+  }
+}
+function dumpFileOf(out2, object) {
+  return path8.join(out2, object.replace(/\.o$/, ".c.000i.ipa-clones"));
+}
+function dumpSha(out2, object) {
+  return fileSha(dumpFileOf(out2, object));
+}
+function inputsSha(out2, object) {
+  const file = cmdPath(out2, object);
+  if (!fs7.existsSync(file)) return null;
+  const text = fs7.readFileSync(file, "utf8");
+  const cmd = parseKbuildCmd(text);
+  if (!cmd) return null;
+  const hash = createHash2("sha256").update(text);
+  for (const dep of [cmd.source ?? "", ...cmd.deps]) {
+    const abs = path8.isAbsolute(dep) ? dep : path8.join(out2, dep);
+    hash.update(`\0${dep}\0`);
+    try {
+      hash.update(fs7.readFileSync(abs));
+    } catch {
+      hash.update("(missing)");
+    }
+  }
+  return hash.digest("hex");
 }
 function resolveConfigFile(spec, ctx) {
   const candidates = path8.isAbsolute(spec) ? [spec] : [path8.join(ctx.srcDir, spec), path8.join(ctx.repo, spec)];
-  for (const c of candidates) if (fs6.existsSync(c) && fs6.statSync(c).isFile()) return c;
+  for (const c of candidates) if (fs7.existsSync(c) && fs7.statSync(c).isFile()) return c;
   if (spec.includes("/") || spec.startsWith(".")) {
     throw new Error(`kernel config '${spec}' not found (looked in ${candidates.join(", ")})`);
   }
   return null;
-}
-function verdictFor(srcDir, source, config) {
-  const dir = path8.posix.dirname(source);
-  const own = objectVerdictIn(srcDir, dir, path8.posix.basename(source).replace(/\.c$/, ".o"), config);
-  if (own.built !== true) return own;
-  for (let d = dir; d.includes("/"); d = path8.posix.dirname(d)) {
-    const parent = path8.posix.dirname(d);
-    const v = objectVerdictIn(srcDir, parent, path8.posix.basename(d) + "/", config);
-    if (v.built === false && !/is not listed in/.test(v.reason)) return v;
-    if (v.built === true && v.owner !== "vmlinux" && own.owner === "vmlinux") {
-      return { built: "unknown", reason: `${parent}: ${path8.posix.basename(d)}/ is built as a module` };
-    }
-  }
-  return own;
-}
-function objectVerdictIn(srcDir, dir, objectName, config) {
-  const kbuild = path8.join(srcDir, dir, "Kbuild");
-  const makefile = fs6.existsSync(kbuild) ? kbuild : path8.join(srcDir, dir, "Makefile");
-  if (!fs6.existsSync(makefile)) return { built: false, reason: `no Makefile or Kbuild file in ${dir}` };
-  const rel = path8.relative(srcDir, makefile);
-  return objectVerdict(parseKbuildMakefile(fs6.readFileSync(makefile, "utf8")), dir, objectName, config, rel);
 }
 function cmdPath(out2, object) {
   return path8.join(out2, path8.dirname(object), `.${path8.basename(object)}.cmd`);
 }
 function unitFromCmd(ctx, out2, object, owner, warnings) {
   const file = cmdPath(out2, object);
-  if (!fs6.existsSync(file)) return null;
-  const cmd = parseKbuildCmd(fs6.readFileSync(file, "utf8"));
+  if (!fs7.existsSync(file)) return null;
+  const cmd = parseKbuildCmd(fs7.readFileSync(file, "utf8"));
   if (!cmd) {
     warnings.push({ source: "build", file, line: 1, message: "no cmd_/savedcmd_ line in Kbuild .cmd file" });
     return null;
@@ -8403,7 +10464,7 @@ function unitFromCmd(ctx, out2, object, owner, warnings) {
   const source = repoRelative(srcArg, ctx.srcDir, out2);
   if (!source) return null;
   let dump = dumpPathFor(inv, srcArg, out2);
-  if (!fs6.existsSync(dump)) {
+  if (!fs7.existsSync(dump)) {
     warnings.push({ source: "build", file: source, message: `no clone dump at ${dump} for ${object}` });
     dump = null;
   }
@@ -8413,7 +10474,7 @@ function unitFromCmd(ctx, out2, object, owner, warnings) {
 function listCmdObjects(out2) {
   const res = [];
   const walk = (dir) => {
-    for (const e of fs6.readdirSync(dir, { withFileTypes: true })) {
+    for (const e of fs7.readdirSync(dir, { withFileTypes: true })) {
       if (e.isDirectory()) {
         if (e.name !== "source" && !e.name.startsWith(".tmp")) walk(path8.join(dir, e.name));
       } else if (e.name.startsWith(".") && e.name.endsWith(".o.cmd")) {
@@ -8424,31 +10485,21 @@ function listCmdObjects(out2) {
   walk(out2);
   return res.sort();
 }
-function recordedDeps(ctx, out2) {
-  const deps = /* @__PURE__ */ new Map();
-  for (const object of listCmdObjects(out2)) {
-    const cmd = parseKbuildCmd(fs6.readFileSync(cmdPath(out2, object), "utf8"));
-    const src = cmd?.source && repoRelative(cmd.source, ctx.srcDir, out2);
-    if (!cmd || !src || !src.endsWith(".c")) continue;
-    deps.set(src, cmd.deps.map((d) => repoRelative(d, ctx.srcDir, out2)).filter((d) => d !== null));
-  }
-  return deps;
-}
 function collectAllUnits(ctx, out2, warnings) {
   const modFiles = [];
   const walk = (dir) => {
-    for (const e of fs6.readdirSync(dir, { withFileTypes: true })) {
+    for (const e of fs7.readdirSync(dir, { withFileTypes: true })) {
       const p = path8.join(dir, e.name);
       if (e.isDirectory()) {
         if (e.name !== "source" && !e.name.startsWith(".tmp")) walk(p);
-      } else if (e.name.endsWith(".mod")) modFiles.push({ path: path8.relative(out2, p), text: fs6.readFileSync(p, "utf8") });
+      } else if (e.name.endsWith(".mod")) modFiles.push({ path: path8.relative(out2, p), text: fs7.readFileSync(p, "utf8") });
     }
   };
   walk(out2);
   const owners = moduleOwners(modFiles);
   const units = [];
   for (const object of listCmdObjects(out2)) {
-    const text = fs6.readFileSync(cmdPath(out2, object), "utf8");
+    const text = fs7.readFileSync(cmdPath(out2, object), "utf8");
     if (!text.includes("-fdump-ipa-clones")) continue;
     const cmd = parseKbuildCmd(text);
     if (!cmd?.source?.endsWith(".c")) continue;
@@ -8462,9 +10513,9 @@ function collectAllUnits(ctx, out2, warnings) {
 var DUMP_FLAGS = ["-fdump-ipa-clones", "-ffunction-sections", "-fdata-sections"];
 async function detectProjectKind(dir) {
   try {
-    const makefile = await fs7.promises.readFile(path9.join(dir, "Makefile"), "utf8");
+    const makefile = await fs8.promises.readFile(path9.join(dir, "Makefile"), "utf8");
     const kbuild = /^VERSION\s*=/m.test(makefile) && /^PATCHLEVEL\s*=/m.test(makefile);
-    const rest = fs7.existsSync(path9.join(dir, "Kconfig")) && fs7.statSync(path9.join(dir, "arch")).isDirectory();
+    const rest = fs8.existsSync(path9.join(dir, "Kconfig")) && fs8.statSync(path9.join(dir, "arch")).isDirectory();
     return kbuild && rest ? "kernel" : "command";
   } catch {
     return "command";
@@ -8476,15 +10527,16 @@ async function buildSide(plan, side, commit) {
   const sideDir = path9.join(workDir, side);
   const srcDir = path9.join(sideDir, "src");
   const logFile = path9.join(sideDir, "build.log");
-  fs7.mkdirSync(sideDir, { recursive: true });
-  fs7.writeFileSync(logFile, `# livepatch-gate ${side} build of ${commit}
+  fs8.mkdirSync(sideDir, { recursive: true });
+  fs8.writeFileSync(logFile, `# livepatch-gate ${side} build of ${commit}
 `);
   const progress = (line) => plan.onProgress?.(`${side}: ${line}`);
   let worktree;
   try {
     worktree = await prepareWorktree(path9.resolve(plan.repo), srcDir, commit);
   } catch (e) {
-    throw new BuildError(side, `git worktree add ${srcDir} ${commit}`, e.message);
+    const command2 = e instanceof GitError ? `git ${e.args.join(" ")}` : `git worktree add ${srcDir} ${commit}`;
+    throw new BuildError(side, command2, e.message);
   }
   progress(`worktree ${worktree} at ${commit.slice(0, 12)}`);
   const ccache = findCcache(plan.ccache ?? "auto");
@@ -8497,7 +10549,8 @@ async function buildSide(plan, side, commit) {
     srcDir,
     logFile,
     flags: [...DUMP_FLAGS, ...plan.extraCflags],
-    jobs: plan.jobs ?? os.availableParallelism(),
+    target: buildTarget(plan.arch, plan.crossCompile),
+    jobs: plan.jobs ?? os2.availableParallelism(),
     ccache: ccache.path,
     changedPaths: plan.changedPaths,
     progress
@@ -8526,7 +10579,7 @@ async function buildSide(plan, side, commit) {
       warnings: [...warnings, ...out3.warnings]
     };
   }
-  const command = plan.command || (["Makefile", "makefile", "GNUmakefile"].some((f) => fs7.existsSync(path9.join(ctx.srcDir, f))) ? "make" : void 0);
+  const command = plan.command || (["Makefile", "makefile", "GNUmakefile"].some((f) => fs8.existsSync(path9.join(ctx.srcDir, f))) ? "make" : void 0);
   if (!command) {
     throw new BuildError(side, "(none)", "", `${side} build: not a Linux tree, no Makefile at the top, and no build command given (set build-command / --build-command, e.g. 'cmake -B build && cmake --build build')`);
   }
@@ -8539,6 +10592,7 @@ async function buildSide(plan, side, commit) {
     outputDir: srcDir,
     units: out2.units,
     notBuilt: [],
+    gaps: out2.gaps,
     seconds: (Date.now() - started) / 1e3,
     warnings: [...warnings, ...out2.warnings]
   };
@@ -8548,13 +10602,104 @@ function findCcache(mode) {
   for (const dir of (process.env.PATH ?? "").split(path9.delimiter)) {
     const p = path9.join(dir || ".", "ccache");
     try {
-      fs7.accessSync(p, fs7.constants.X_OK);
+      fs8.accessSync(p, fs8.constants.X_OK);
       return { path: p };
     } catch {
     }
   }
   return mode === "on" ? { warning: { source: "build", message: "ccache requested but not found on PATH: building without it" } } : {};
 }
+
+// src/report/cumulative.ts
+function cumulativePatch(previous, current) {
+  const sameBase = previous.base === current.base;
+  const key = (object, f) => `${object}\0${f.symbol}\0${f.sympos}`;
+  const index = (objs) => new Map((objs ?? []).flatMap((o) => o.functions.map((f) => [key(o.object, f), { object: o.object, f }])));
+  const prev = index(previous.patch);
+  const cur = index(current.patch);
+  const vanished = index(current.vanished);
+  const notNeeded = index(current.notNeeded);
+  const entries = [];
+  const entry = (object, f, status, reason) => ({ object, symbol: f.symbol, sympos: f.sympos, file: f.file, status, reason });
+  for (const [k, { object, f }] of prev) {
+    const now = cur.get(k);
+    if (now) {
+      entries.push(entry(object, f, sameBase ? "kept" : "updated", sameBase ? `still differs from the running kernel: ${why(now.f)}` : `in the deployed patch and changed again: ${why(now.f)}`));
+    } else if (vanished.has(k)) {
+      entries.push(entry(object, f, "dropped", `no longer emitted at head (${vanished.get(k)?.f.notPatched ?? "gone"}); its callers are patched instead`));
+    } else if (sameBase && notNeeded.has(k)) {
+      entries.push(entry(object, f, "dropped", `compiles to the running code again (${notNeeded.get(k)?.f.notPatched ?? notNeeded.get(k)?.f.codeChange})`));
+    } else if (sameBase) {
+      entries.push(entry(object, f, "dropped", "the change no longer reaches it: the running code is what head compiles"));
+    } else {
+      entries.push(entry(object, f, "kept", `from the deployed patch (${why(f)}); this change does not touch it`));
+    }
+  }
+  for (const [k, { object, f }] of cur) if (!prev.has(k)) entries.push(entry(object, f, "added", `by this change: ${why(f)}`));
+  entries.sort((a, b) => a.object.localeCompare(b.object) || a.file.localeCompare(b.file) || a.symbol.localeCompare(b.symbol));
+  const notes = [];
+  if (!sameBase) {
+    notes.push(
+      `The deployed patch was built against ${previous.base.slice(0, 12)} (the running kernel); this run compares ${current.base.slice(0, 12)}..${current.head.slice(0, 12)}. Entries added here carry that base's symbol names and old_sympos: check them against the running kernel, or run again with base set to the running kernel for an exact cumulative list.`
+    );
+  }
+  return {
+    previous: { base: previous.base, head: previous.head, ...previous.pullRequest !== void 0 ? { pullRequest: previous.pullRequest } : {} },
+    sameBase,
+    entries,
+    ids: compareIds(previous.livepatchIds ?? [], current.livepatchIds ?? [], new Set(current.changes.functions.map((f) => f.file))),
+    notes
+  };
+}
+function why(f) {
+  return f.reasons.map((r) => r.chain.join(" \u2192 ") || r.kind).join("; ") || f.codeChange;
+}
+function compareIds(previous, current, changedFiles) {
+  const k = (id) => `${id.kind}\0${id.name}`;
+  const before = new Map(previous.map((id) => [k(id), id]));
+  const out2 = [];
+  for (const id of current) {
+    const was = before.get(k(id));
+    const label = `${id.name}${id.value && id.value !== id.name ? ` = ${id.value}` : ""}${id.version ? ` (version ${id.version})` : ""}`;
+    if (!was) {
+      out2.push({ kind: id.kind, name: id.name, status: "new", detail: `${label} is new: the deployed patch does not use it` });
+    } else if ((was.value ?? "") !== (id.value ?? "") || (was.version ?? "") !== (id.version ?? "")) {
+      out2.push({ kind: id.kind, name: id.name, status: "changed", detail: `was ${was.value ?? was.name}${was.version ? ` (version ${was.version})` : ""}, now ${label}: state the deployed patch created is read with another meaning` });
+    } else {
+      out2.push({ kind: id.kind, name: id.name, status: "reused", detail: `${label}, as in the deployed patch: the new patch takes over its state` });
+    }
+  }
+  const now = new Set(current.map(k));
+  for (const id of previous) {
+    if (now.has(k(id)) || !changedFiles.has(id.file)) continue;
+    out2.push({ kind: id.kind, name: id.name, status: "gone", detail: `used by the deployed patch (${id.file}:${id.line}) but no longer: free its state in a callback, or keep using it` });
+  }
+  return out2;
+}
+function parsePreviousReport(text, path14) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (err2) {
+    throw new Error(`previous report ${path14} is not JSON: ${err2.message}`);
+  }
+  const r = data;
+  if (r?.schema !== "livepatch-gate/report") throw new Error(`previous report ${path14} is not a livepatch-gate report (schema is ${JSON.stringify(r?.schema)})`);
+  if (typeof r.base !== "string" || typeof r.head !== "string" || !Array.isArray(r.patch)) {
+    throw new Error(`previous report ${path14} lacks base, head or patch: pass the JSON report (report-file) of the run that built the deployed patch`);
+  }
+  for (const o of r.patch) {
+    if (typeof o?.object !== "string" || !Array.isArray(o.functions) || o.functions.some((f) => typeof f?.symbol !== "string")) {
+      throw new Error(`previous report ${path14}: a patch entry has no object or function symbols`);
+    }
+  }
+  return r;
+}
+
+// src/pipeline/analyze.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { basename, dirname as dirname2, join as join2 } from "node:path";
 
 // node_modules/diff/libesm/patch/parse.js
 function parsePatch(uniDiff) {
@@ -9176,11 +11321,11 @@ var LineIndex = class {
 };
 
 // src/changes/c-definitions.ts
-function definitionsIn(parser, text, path12) {
+function definitionsIn(parser, text, path14) {
   const masked = maskAnnotations(text, tokenize(text));
   const tree = parser.parse(masked.text);
   try {
-    const file = new SourceFile(text, masked.text, masked.annotations, path12);
+    const file = new SourceFile(text, masked.text, masked.annotations, path14);
     file.walk(tree.rootNode);
     return { functions: file.functions, items: file.items, warnings: file.warnings };
   } finally {
@@ -9212,10 +11357,10 @@ var NOT_A_NAME = /* @__PURE__ */ new Set([
 var SPECIFIERS = /* @__PURE__ */ new Set(["static", "extern", "inline", "const", "volatile", "register", "auto", "_Thread_local", "restrict"]);
 var INLINE_MARKERS = /* @__PURE__ */ new Set(["inline", "__inline", "__inline__", "__always_inline", "nokprobe_inline", "always_inline"]);
 var SourceFile = class {
-  constructor(text, maskedText, annotations, path12) {
+  constructor(text, maskedText, annotations, path14) {
     this.text = text;
     this.annotations = annotations;
-    this.path = path12;
+    this.path = path14;
     this.tokens = tokenize(maskedText);
     this.lines = new LineIndex(text);
   }
@@ -11735,11 +13880,11 @@ var Module2 = (() => {
       throw toThrow;
     }, "quit_");
     var scriptDirectory = "";
-    function locateFile(path12) {
+    function locateFile(path14) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path12, scriptDirectory);
+        return Module["locateFile"](path14, scriptDirectory);
       }
-      return scriptDirectory + path12;
+      return scriptDirectory + path14;
     }
     __name(locateFile, "locateFile");
     var readAsync, readBinary;
@@ -13749,11 +15894,13 @@ function mapFileChanges(diff) {
       kind: it.kind,
       file: h ? headPath : basePath,
       line: h && b ? firstIn(lines.added, h) ?? h.startLine : it.startLine,
-      detail: `${describe2(it)} ${status}`
+      detail: `${describe3(it)} ${status}`
     };
     if (it.name !== void 0) change.name = it.name;
     if (it.isStatic !== void 0) change.isStatic = it.isStatic;
     if (it.inFunction !== void 0) change.inFunction = it.inFunction;
+    if (b) change.baseLines = [b.startLine, b.endLine];
+    if (h) change.headLines = [h.startLine, h.endLine];
     other.push(change);
   }
   other.push(...outsideDefinitions(diff, lines));
@@ -13801,7 +15948,7 @@ function modifiedLines(b, h, lines) {
 function firstIn(added, it) {
   return added.find((l) => l >= it.startLine && l <= it.endLine);
 }
-function describe2(it) {
+function describe3(it) {
   const name2 = it.name ?? "(anonymous)";
   switch (it.kind) {
     case "struct":
@@ -13823,8 +15970,8 @@ function outsideDefinitions(diff, lines) {
   if (diff.language !== "c" && diff.language !== "header") return [];
   const out2 = [];
   const sides = [
-    { changed: lines.added, defs: diff.head, text: diff.headText, path: diff.path, verb: "added" },
-    { changed: lines.deleted, defs: diff.base, text: diff.baseText, path: diff.basePath ?? diff.path, verb: "removed" }
+    { changed: lines.added, defs: diff.head, text: diff.headText, path: diff.path, verb: "added", span: "headLines" },
+    { changed: lines.deleted, defs: diff.base, text: diff.baseText, path: diff.basePath ?? diff.path, verb: "removed", span: "baseLines" }
   ];
   for (const side of sides) {
     if (!side.defs || side.text === void 0) continue;
@@ -13839,7 +15986,8 @@ function outsideDefinitions(diff, lines) {
         kind: "other",
         file: side.path,
         line: run2.line,
-        detail: run2.conditional ? `preprocessor conditional ${side.verb}: ${run2.sample}` : `code outside any recognised definition ${side.verb}: ${run2.sample}`
+        detail: run2.conditional ? `preprocessor conditional ${side.verb}: ${run2.sample}` : `code outside any recognised definition ${side.verb}: ${run2.sample}`,
+        [side.span]: [run2.line, run2.last]
       });
       run2 = null;
     };
@@ -13852,7 +16000,8 @@ function outsideDefinitions(diff, lines) {
       if (!isCode) continue;
       const conditional = /^#\s*(if|ifdef|ifndef|elif|elifdef|elifndef|else|endif)\b/.test(t);
       if (run2 && run2.conditional !== conditional) flush();
-      run2 ??= { line: l, conditional, sample: t.length > 80 ? `${t.slice(0, 77)}...` : t };
+      run2 ??= { line: l, last: l, conditional, sample: t.length > 80 ? `${t.slice(0, 77)}...` : t };
+      run2.last = l;
     }
     flush();
   }
@@ -13865,10 +16014,10 @@ function range(a, b) {
 }
 
 // src/changes/find-changes.ts
-function languageOf(path12) {
-  if (/\.c$/.test(path12)) return "c";
-  if (/\.h$/.test(path12)) return "header";
-  if (/\.[sS]$/.test(path12)) return "asm";
+function languageOf(path14) {
+  if (/\.c$/.test(path14)) return "c";
+  if (/\.h$/.test(path14)) return "header";
+  if (/\.[sS]$/.test(path14)) return "asm";
   return "other";
 }
 async function findSourceChanges(repo, base, head, opts = {}) {
@@ -13900,22 +16049,22 @@ async function findSourceChanges(repo, base, head, opts = {}) {
     const oldPath = stripPrefix(p.oldFileName, "a/");
     const newPath = stripPrefix(p.newFileName, "b/");
     const status = p.isCreate || !oldPath ? "added" : p.isDelete || !newPath ? "deleted" : p.isRename ? "renamed" : "modified";
-    const path12 = status === "deleted" ? oldPath : newPath;
+    const path14 = status === "deleted" ? oldPath : newPath;
     const basePath = status === "renamed" ? oldPath : void 0;
-    const language = languageOf(path12);
+    const language = languageOf(path14);
     const hunks = p.hunks;
-    const diff = { path: path12, status, language, hunks, base: null, head: null };
+    const diff = { path: path14, status, language, hunks, base: null, head: null };
     if (basePath) diff.basePath = basePath;
     if (p.isBinary) {
-      out2.warnings.push({ source: "diff", file: path12, message: "binary file changed: not analysed (no line or function information)" });
+      out2.warnings.push({ source: "diff", file: path14, message: "binary file changed: not analysed (no line or function information)" });
     } else if ((language === "c" || language === "header") && hunks.length > 0) {
       if (parsed >= maxFiles) skippedForLimit++;
       else {
         parsed++;
         parser ??= await loadCParser();
         await readSides(repo, base, head, diff, maxBytes, out2.warnings);
-        if (diff.baseText !== void 0) diff.base = definitionsIn(parser, diff.baseText, diff.basePath ?? path12);
-        if (diff.headText !== void 0) diff.head = definitionsIn(parser, diff.headText, path12);
+        if (diff.baseText !== void 0) diff.base = definitionsIn(parser, diff.baseText, diff.basePath ?? path14);
+        if (diff.headText !== void 0) diff.head = definitionsIn(parser, diff.headText, path14);
         out2.warnings.push(...(diff.head ?? diff.base)?.warnings ?? []);
         if (parsed % 200 === 0) progress(`parsed ${parsed} C files`);
       }
@@ -13961,6 +16110,51 @@ function stripPrefix(name2, prefix) {
 }
 function short(commit) {
   return /^[0-9a-f]{40}$/.test(commit) ? commit.slice(0, 12) : commit;
+}
+
+// src/changes/livepatch-ids.ts
+var SHADOW_CALL = /\bklp_shadow_(get_or_alloc|get|alloc|free_all|free)\s*\(/g;
+var STATE_ENTRY = /\.id\s*=\s*([A-Za-z_]\w*|0[xX][0-9a-fA-F]+|\d+)\s*,\s*\.version\s*=\s*([A-Za-z_]\w*|\d+)/g;
+var ID_KEYWORDS = /* @__PURE__ */ new Set(["void", "unsigned", "long", "int", "id"]);
+function livepatchIds(file, text) {
+  const defines = /* @__PURE__ */ new Map();
+  for (const m of text.matchAll(/^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)[ \t]+(.+?)[ \t]*$/gm)) defines.set(m[1], m[2]);
+  const lineAt = (offset) => text.slice(0, offset).split("\n").length;
+  const valueOf = (name2) => /^(0[xX][0-9a-fA-F]+|\d+)$/.test(name2) ? name2 : defines.get(name2);
+  const out2 = [];
+  for (const m of text.matchAll(SHADOW_CALL)) {
+    const args2 = splitArgs(text, (m.index ?? 0) + m[0].length);
+    const name2 = (m[1] === "free_all" ? args2[0] : args2[1])?.trim();
+    if (!name2 || !/^([A-Za-z_]\w*|0[xX][0-9a-fA-F]+|\d+)[uUlL]*$/.test(name2) || ID_KEYWORDS.has(name2)) continue;
+    const value = valueOf(name2);
+    out2.push({ kind: "shadow", name: name2, ...value ? { value } : {}, file, line: lineAt(m.index ?? 0) });
+  }
+  if (/\bstruct\s+klp_state\b/.test(text)) {
+    for (const m of text.matchAll(STATE_ENTRY)) {
+      const value = valueOf(m[1]);
+      out2.push({ kind: "klp-state", name: m[1], ...value ? { value } : {}, version: valueOf(m[2]) ?? m[2], file, line: lineAt(m.index ?? 0) });
+    }
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return out2.filter((id) => !seen.has(`${id.kind}\0${id.name}`) && seen.add(`${id.kind}\0${id.name}`));
+}
+function splitArgs(text, start2) {
+  const args2 = [];
+  let depth = 0;
+  let current = "";
+  for (let i2 = start2; i2 < text.length && i2 < start2 + 2e3; i2++) {
+    const c = text[i2];
+    if (c === "(") depth++;
+    if (c === ")" && depth-- === 0) break;
+    if (c === "," && depth === 0) {
+      args2.push(current);
+      current = "";
+      continue;
+    }
+    current += c;
+  }
+  args2.push(current);
+  return args2;
 }
 
 // src/clones/diff.ts
@@ -14038,232 +16232,7 @@ function byKey(a, b) {
 }
 
 // src/compare/object-index.ts
-import { createHash as createHash2 } from "node:crypto";
-
-// src/compare/elf.ts
-var EM_X86_64 = 62;
-var EM_AARCH64 = 183;
-var SHT_SYMTAB = 2;
-var SHT_RELA = 4;
-var SHT_NOBITS = 8;
-var SHT_REL = 9;
-var SHT_SYMTAB_SHNDX = 18;
-var SHF_WRITE = 1;
-var SHF_ALLOC = 2;
-var SHF_EXECINSTR = 4;
-var SHF_MERGE = 16;
-var SHF_STRINGS = 32;
-var SHN_UNDEF = 0;
-var SHN_LORESERVE = 65280;
-var SHN_XINDEX = 65535;
-var ElfError = class extends Error {
-  constructor(path12, reason) {
-    super(`${path12}: ${reason}`);
-    this.path = path12;
-    this.name = "ElfError";
-  }
-  path;
-};
-var SYMBOL_TYPES = { 0: "NOTYPE", 1: "OBJECT", 2: "FUNC", 3: "SECTION", 4: "FILE", 6: "TLS" };
-var SYMBOL_BINDINGS = { 0: "LOCAL", 1: "GLOBAL", 2: "WEAK" };
-function parseElf(bytes, path12) {
-  const fail2 = (reason) => {
-    throw new ElfError(path12, reason);
-  };
-  if (bytes.length < 16 || bytes[0] !== 127 || bytes[1] !== 69 || bytes[2] !== 76 || bytes[3] !== 70) {
-    fail2("not an ELF file (bad magic)");
-  }
-  if (bytes[4] !== 2) fail2(bytes[4] === 1 ? "ELF32 objects are not supported (need ELF64)" : `unknown ELF class ${bytes[4]}`);
-  if (bytes[5] !== 1) fail2(bytes[5] === 2 ? "big-endian ELF is not supported (need little-endian)" : `unknown ELF data encoding ${bytes[5]}`);
-  if (bytes.length < 64) fail2(`truncated: ${bytes.length} bytes is shorter than the ELF64 header`);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const u16 = (o) => view.getUint16(o, true);
-  const u32 = (o) => view.getUint32(o, true);
-  const u64 = (o) => view.getUint32(o, true) + view.getUint32(o + 4, true) * 4294967296;
-  const i64 = (o) => view.getUint32(o, true) + view.getInt32(o + 4, true) * 4294967296;
-  const checkRange = (off, len, what) => {
-    if (off < 0 || len < 0 || off + len > bytes.length) {
-      fail2(`truncated: ${what} at 0x${off.toString(16)}+0x${len.toString(16)} lies beyond the end of the file (${bytes.length} bytes)`);
-    }
-  };
-  const eType = u16(16);
-  if (eType !== 1) fail2(`not a relocatable object (e_type ${eType}; expected ET_REL, a .o file)`);
-  const machine = u16(18);
-  const shoff = u64(40);
-  const shentsize = u16(58);
-  let shnum = u16(60);
-  let shstrndx = u16(62);
-  if (shoff === 0) fail2("no section header table");
-  if (shentsize < 64) fail2(`bad section header size ${shentsize}`);
-  checkRange(shoff, shentsize, "section header 0");
-  if (shnum === 0) shnum = u64(shoff + 32);
-  if (shstrndx === SHN_XINDEX) shstrndx = u32(shoff + 40);
-  checkRange(shoff, shnum * shentsize, "section header table");
-  const sections = [];
-  for (let i2 = 0; i2 < shnum; i2++) {
-    const h = shoff + i2 * shentsize;
-    const type = u32(h + 4);
-    const offset = u64(h + 24);
-    const size = u64(h + 32);
-    const hasData = type !== SHT_NOBITS && i2 !== 0;
-    if (hasData && offset + size > bytes.length) checkRange(offset, size, `section ${i2}`);
-    sections.push({
-      index: i2,
-      name: "",
-      type,
-      flags: u64(h + 8),
-      offset,
-      size,
-      link: u32(h + 40),
-      info: u32(h + 44),
-      addralign: u64(h + 48),
-      entsize: u64(h + 56),
-      data: hasData ? bytes.subarray(offset, offset + size) : new Uint8Array(0),
-      relocations: []
-    });
-  }
-  const stringAt2 = (table, off) => {
-    const d = table.data;
-    if (off >= d.length) fail2(`string offset 0x${off.toString(16)} beyond string table ${table.index}`);
-    let end = d.indexOf(0, off);
-    if (end < 0) end = d.length;
-    let name2 = "";
-    for (let i2 = off; i2 < end; i2 += 4096) name2 += String.fromCharCode(...d.subarray(i2, Math.min(end, i2 + 4096)));
-    return name2;
-  };
-  if (shstrndx >= sections.length) fail2(`section name table index ${shstrndx} out of range`);
-  const shstrtab = sections[shstrndx];
-  for (let i2 = 1; i2 < shnum; i2++) sections[i2].name = stringAt2(shstrtab, u32(shoff + i2 * shentsize));
-  const symtab = sections.find((s) => s.type === SHT_SYMTAB);
-  const symbols = [];
-  if (symtab) {
-    if (symtab.link >= sections.length) fail2(`symbol string table index ${symtab.link} out of range`);
-    const strtab = sections[symtab.link];
-    const xindex = sections.find((s) => s.type === SHT_SYMTAB_SHNDX && s.link === symtab.index);
-    const xview = xindex ? new DataView(xindex.data.buffer, xindex.data.byteOffset, xindex.data.byteLength) : null;
-    const count = Math.floor(symtab.size / 24);
-    for (let i2 = 0; i2 < count; i2++) {
-      const s = symtab.offset + i2 * 24;
-      const info2 = bytes[s + 4];
-      let shndx = u16(s + 6);
-      if (shndx === SHN_XINDEX) {
-        if (!xview || i2 * 4 + 4 > xview.byteLength) fail2(`symbol ${i2} uses SHN_XINDEX but there is no SYMTAB_SHNDX entry`);
-        shndx = xview.getUint32(i2 * 4, true);
-      }
-      symbols.push({
-        index: i2,
-        name: stringAt2(strtab, u32(s)),
-        value: u64(s + 8),
-        size: u64(s + 16),
-        type: SYMBOL_TYPES[info2 & 15] ?? "OTHER",
-        binding: SYMBOL_BINDINGS[info2 >> 4] ?? "OTHER",
-        sectionIndex: shndx
-      });
-    }
-  }
-  for (const sym of symbols) {
-    if (sym.type === "SECTION" && sym.name === "" && sym.sectionIndex < sections.length) sym.name = sections[sym.sectionIndex].name;
-  }
-  for (const rela of sections) {
-    if (rela.type === SHT_REL) fail2(`section ${rela.name} holds REL relocations; only RELA (x86-64, AArch64) is supported`);
-    if (rela.type !== SHT_RELA) continue;
-    if (rela.info >= sections.length) fail2(`relocation section ${rela.name} targets section ${rela.info}, out of range`);
-    const target = sections[rela.info];
-    const count = Math.floor(rela.size / 24);
-    const list = target.relocations;
-    let sorted = true;
-    for (let i2 = 0; i2 < count; i2++) {
-      const r = rela.offset + i2 * 24;
-      const infoLo = u32(r + 8);
-      const infoHi = u32(r + 12);
-      if (infoHi >= symbols.length) fail2(`relocation ${i2} in ${rela.name} names symbol ${infoHi}, out of range`);
-      const offset = u64(r);
-      if (list.length > 0 && list[list.length - 1].offset > offset) sorted = false;
-      list.push({ offset, type: infoLo, symbol: infoHi, addend: i64(r + 16) });
-    }
-    if (!sorted) list.sort((a, b) => a.offset - b.offset);
-  }
-  return { path: path12, machine, sections, symbols };
-}
-
-// src/compare/relocation-types.ts
-var X86_64_SIZES = {
-  1: 8,
-  // R_X86_64_64
-  2: 4,
-  // PC32
-  3: 4,
-  // GOT32
-  4: 4,
-  // PLT32
-  9: 4,
-  // GOTPCREL
-  10: 4,
-  // 32
-  11: 4,
-  // 32S
-  12: 2,
-  // 16
-  13: 2,
-  // PC16
-  14: 1,
-  // 8
-  15: 1,
-  // PC8
-  17: 8,
-  // DTPOFF64
-  18: 8,
-  // TPOFF64
-  19: 4,
-  // TLSGD
-  20: 4,
-  // TLSLD
-  21: 4,
-  // DTPOFF32
-  22: 4,
-  // GOTTPOFF
-  23: 4,
-  // TPOFF32
-  24: 8,
-  // PC64
-  25: 8,
-  // GOTOFF64
-  26: 4,
-  // GOTPC32
-  32: 4,
-  // SIZE32
-  33: 8,
-  // SIZE64
-  41: 4,
-  // GOTPCRELX
-  42: 4
-  // REX_GOTPCRELX
-};
-var X86_64_PC_RELATIVE_32 = /* @__PURE__ */ new Set([2, 4, 9, 19, 20, 22, 26, 41, 42]);
-var AARCH64_SIZES = {
-  257: 8,
-  // ABS64
-  258: 4,
-  // ABS32
-  259: 2,
-  // ABS16
-  260: 8,
-  // PREL64
-  261: 4,
-  // PREL32
-  262: 2
-  // PREL16
-};
-function relocationFieldSize(machine, type) {
-  if (machine === EM_X86_64) return X86_64_SIZES[type] ?? (type === 0 ? 0 : 4);
-  if (machine === EM_AARCH64) return AARCH64_SIZES[type] ?? 0;
-  return 0;
-}
-function codeAddendBias(machine, type) {
-  return machine === EM_X86_64 && X86_64_PC_RELATIVE_32.has(type) ? 4 : 0;
-}
-
-// src/compare/object-index.ts
+import { createHash as createHash3 } from "node:crypto";
 var indexes = /* @__PURE__ */ new WeakMap();
 function indexOf(obj) {
   let index = indexes.get(obj);
@@ -14333,8 +16302,9 @@ function relocationsIn(section, start2, end) {
   return rels.slice(lo, stop2);
 }
 function maskedBytes(obj, section, start2, end, rels) {
-  const out2 = new Uint8Array(Math.max(0, end - start2));
-  if (section.type !== SHT_NOBITS) out2.set(section.data.subarray(start2, Math.min(end, section.data.length)));
+  if (section.type === SHT_NOBITS) throw new Error(`internal: maskedBytes on NOBITS section ${section.name} of ${obj.path}`);
+  const out2 = new Uint8Array(Math.max(0, Math.min(end, section.data.length) - start2));
+  out2.set(section.data.subarray(start2, start2 + out2.length));
   for (const r of rels) {
     const size = relocationFieldSize(obj.machine, r.type);
     out2.fill(0, Math.max(0, r.offset - start2), Math.min(out2.length, r.offset - start2 + size));
@@ -14353,6 +16323,10 @@ function resolveTarget(obj, section, rel, withDigests = true) {
   const target = obj.sections[sym.sectionIndex];
   const position = sym.value + rel.addend + bias;
   if ((target.flags & SHF_STRINGS) !== 0) return { kind: "string", text: stringAt(target, position) };
+  if (target.name === ".toc") {
+    const entry = relocationsIn(target, position, position + 1)[0];
+    if (entry && entry.offset === position && obj.symbols[entry.symbol].sectionIndex !== target.index) return resolveTarget(obj, target, entry, withDigests);
+  }
   const covering = symbolAt(obj, target.index, position);
   if (covering) return { kind: "symbol", name: covering.name, delta: position - covering.value, digest: digestOf(covering) };
   if ((target.flags & SHF_MERGE) !== 0 && target.entsize > 0) {
@@ -14401,8 +16375,9 @@ function sectionTailDigest(obj, section, position) {
   return rangeDigest(obj, section, Math.max(0, position), nextSymbolStart(obj, section.index, position));
 }
 function rangeDigest(obj, section, start2, end) {
+  if (section.type === SHT_NOBITS) return createHash3("sha1").update(`nobits:${Math.max(0, end - start2)}`).digest("hex").slice(0, 12);
   const rels = relocationsIn(section, start2, end);
-  const h = createHash2("sha1").update(maskedBytes(obj, section, start2, end, rels));
+  const h = createHash3("sha1").update(maskedBytes(obj, section, start2, end, rels));
   for (const r of rels) h.update(`|${r.offset - start2}:${r.type}:${targetKey(resolveTarget(obj, section, r, false), normaliseName)}`);
   return h.digest("hex").slice(0, 12);
 }
@@ -14417,7 +16392,8 @@ function isLineMove(lines, base, head) {
   return base !== head && lines.get(base) === head;
 }
 var WIDTHS = [4, 2, 1];
-function explainByteDiffs(base, head, lines) {
+function explainByteDiffs(base, head, lines, bigEndian = false) {
+  const read = bigEndian ? readBe : readLe;
   const moves = [];
   let covered = -1;
   for (let p = 0; p < base.length; p++) {
@@ -14426,8 +16402,8 @@ function explainByteDiffs(base, head, lines) {
     let window2 = null;
     for (const w of WIDTHS) {
       for (let s = Math.max(0, p - w + 1); s <= p && s + w <= base.length && !window2; s++) {
-        const b = readLe(base, s, w);
-        const h = readLe(head, s, w);
+        const b = read(base, s, w);
+        const h = read(head, s, w);
         if (isLineMove(lines, b, h)) window2 = [s, w, b, h];
       }
       if (window2) break;
@@ -14437,6 +16413,11 @@ function explainByteDiffs(base, head, lines) {
     moves.push([window2[2], window2[3]]);
   }
   return { unexplained: null, moves };
+}
+function readBe(bytes, at, width) {
+  let v = 0;
+  for (let i2 = 0; i2 < width; i2++) v = v * 256 + bytes[at + i2];
+  return v;
 }
 function readLe(bytes, at, width) {
   let v = 0;
@@ -14464,14 +16445,18 @@ function symbolRange(obj, sym) {
   return { section, start: sym.value, end: Math.min(end, section.size) };
 }
 function compareRanges(base, b, head, h, names, lines) {
+  const bSize = Math.max(0, b.end - b.start);
+  const hSize = Math.max(0, h.end - h.start);
+  if (bSize !== hSize) return { status: "changed", detail: `size ${bSize} \u2192 ${hSize} bytes` };
+  const bNobits = b.section.type === SHT_NOBITS;
+  if (bNobits !== (h.section.type === SHT_NOBITS)) {
+    return { status: "changed", detail: `initialiser changed (${b.section.name} \u2192 ${h.section.name})` };
+  }
+  if (bNobits) return { status: "unchanged" };
   const bRels = relocationsIn(b.section, b.start, b.end);
   const hRels = relocationsIn(h.section, h.start, h.end);
   const bBytes = maskedBytes(base, b.section, b.start, b.end, bRels);
   const hBytes = maskedBytes(head, h.section, h.start, h.end, hRels);
-  if (bBytes.length !== hBytes.length) return { status: "changed", detail: `size ${bBytes.length} \u2192 ${hBytes.length} bytes` };
-  if (b.section.type === SHT_NOBITS !== (h.section.type === SHT_NOBITS)) {
-    return { status: "changed", detail: `initialiser changed (${b.section.name} \u2192 ${h.section.name})` };
-  }
   if (bRels.length !== hRels.length) return { status: "changed", detail: `${bRels.length} \u2192 ${hRels.length} relocations` };
   const moves = [];
   let relocDiff = null;
@@ -14500,7 +16485,7 @@ function compareRanges(base, b, head, h, names, lines) {
       moves.push([bt.delta, ht.delta]);
     } else relocDiff = { at, detail: `relocation at +0x${hex2(at)}: ${short2(bk)} \u2192 ${short2(hk)}` };
   }
-  const bytes = explainByteDiffs(bBytes, hBytes, lines);
+  const bytes = explainByteDiffs(bBytes, hBytes, lines, base.bigEndian);
   if (bytes.unexplained !== null && (!relocDiff || bytes.unexplained < relocDiff.at)) {
     return { status: "changed", detail: `bytes differ at +0x${hex2(bytes.unexplained)}` };
   }
@@ -14518,33 +16503,82 @@ function short2(s) {
 }
 
 // src/compare/callers.ts
+var METADATA_SECTIONS = [
+  ".eh_frame",
+  "__mcount_loc",
+  "__patchable_function_entries",
+  ".orc_unwind",
+  ".orc_unwind_ip",
+  ".ibt_endbr_seal",
+  ".retpoline_sites",
+  ".return_sites",
+  ".call_sites",
+  ".static_call_sites",
+  "__jump_table",
+  ".altinstructions",
+  ".parainstructions",
+  "__ex_table",
+  "__bug_table",
+  ".smp_locks",
+  ".kcfi_traps",
+  ".discard",
+  ".note"
+];
+function isProgramData(flags2, name2) {
+  if ((flags2 & SHF_ALLOC) === 0 || (flags2 & SHF_EXECINSTR) !== 0) return false;
+  return !METADATA_SECTIONS.some((m) => name2 === m || name2.startsWith(`${m}.`));
+}
 var referenceIndexes = /* @__PURE__ */ new WeakMap();
 function referencesByTarget(obj) {
-  let index = referenceIndexes.get(obj);
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    for (const fn of functionSymbols(obj)) {
-      const range2 = symbolRange(obj, fn);
-      for (const rel of relocationsIn(range2.section, range2.start, range2.end)) {
-        const t = resolveTarget(obj, range2.section, rel, false);
-        if (t.kind !== "symbol" || t.name === fn.name) continue;
-        const list = index.get(t.name);
-        if (!list) index.set(t.name, [fn.name]);
-        else if (list[list.length - 1] !== fn.name) list.push(fn.name);
-      }
+  const cached = referenceIndexes.get(obj);
+  if (cached) return cached;
+  const built = /* @__PURE__ */ new Map();
+  const add = (target, ref) => {
+    const list = built.get(target);
+    if (!list) built.set(target, [ref]);
+    else if (!list.some((r) => r.from === ref.from && r.kind === ref.kind)) list.push(ref);
+  };
+  for (const fn of functionSymbols(obj)) {
+    const range2 = symbolRange(obj, fn);
+    for (const rel of relocationsIn(range2.section, range2.start, range2.end)) {
+      const t = resolveTarget(obj, range2.section, rel, false);
+      if (t.kind !== "symbol" || t.name === fn.name) continue;
+      add(t.name, { from: fn.name, kind: codeReferenceKind(obj.machine, rel.type, range2.section.data, rel.offset), section: range2.section.name });
     }
-    referenceIndexes.set(obj, index);
   }
-  return index;
+  for (const section of obj.sections) {
+    if (section.relocations.length === 0 || !isProgramData(section.flags, section.name)) continue;
+    for (const rel of section.relocations) {
+      const t = resolveTarget(obj, section, rel, false);
+      if (t.kind !== "symbol") continue;
+      const holder = symbolAt(obj, section.index, rel.offset, "OBJECT");
+      add(t.name, { from: holder?.name ?? section.name, kind: "data", section: section.name });
+    }
+  }
+  referenceIndexes.set(obj, built);
+  return built;
+}
+function referencesTo(obj, symbol) {
+  return [...referencesByTarget(obj).get(symbol) ?? []];
+}
+var importIndexes = /* @__PURE__ */ new WeakMap();
+function importsSymbol(obj, symbol) {
+  let names = importIndexes.get(obj);
+  if (!names) {
+    names = new Set(obj.symbols.filter((s, i2) => i2 > 0 && s.sectionIndex === SHN_UNDEF && s.name !== "").map((s) => s.name));
+    importIndexes.set(obj, names);
+  }
+  return names.has(symbol);
 }
 function callersOf(obj, symbol, opts = {}) {
+  const fromCode = (refs) => (refs ?? []).filter((r) => r.kind !== "data").map((r) => r.from);
   const index = referencesByTarget(obj);
-  if (!opts.anyNumbering) return [...index.get(symbol) ?? []];
+  if (!opts.anyNumbering) return [...new Set(fromCode(index.get(symbol)))];
   const wanted = normaliseName(symbol);
   const out2 = /* @__PURE__ */ new Set();
-  for (const [target, callers] of index) {
+  for (const [target, refs] of index) {
     if (normaliseName(target) === wanted) {
-      for (const c of callers) if (c !== symbol) out2.add(c);
+      for (const c of fromCode(refs)) if (c !== symbol) out2.add(c);
     }
   }
   return [...out2];
@@ -14723,7 +16757,7 @@ function attachChildren(diffs) {
 }
 function compareData(base, head, pairing, names, lines, ctx) {
   const out2 = [];
-  const describe3 = (obj, sym) => ({
+  const describe4 = (obj, sym) => ({
     owner: ctx.owner,
     source: ctx.source,
     symbol: sym.name,
@@ -14734,10 +16768,162 @@ function compareData(base, head, pairing, names, lines, ctx) {
     const r = compareRanges(base, symbolRange(base, b), head, symbolRange(head, h), names, lines);
     if (r.status === "unchanged") continue;
     const rename = h.name !== b.name ? ` (head: ${h.name})` : "";
-    out2.push({ ...describe3(base, b), status: "changed", detail: `${r.detail ?? "contents differ"}${rename}` });
+    out2.push({ ...describe4(base, b), status: "changed", detail: `${r.detail ?? "contents differ"}${rename}` });
   }
-  for (const b of pairing.removed) out2.push({ ...describe3(base, b), status: "removed", detail: "only at base" });
-  for (const h of pairing.added) out2.push({ ...describe3(head, h), status: "added", detail: "only at head" });
+  for (const b of pairing.removed) out2.push({ ...describe4(base, b), status: "removed", detail: "only at base" });
+  for (const h of pairing.added) out2.push({ ...describe4(head, h), status: "added", detail: "only at head" });
+  return out2;
+}
+
+// src/compare/special-sections.ts
+var SPECIAL_SECTIONS = [
+  "__jump_table",
+  ".static_call_sites",
+  "__ex_table",
+  "__bug_table",
+  ".altinstructions",
+  ".parainstructions",
+  ".smp_locks",
+  ".retpoline_sites",
+  ".return_sites",
+  ".call_sites",
+  ".ibt_endbr_seal",
+  ".kcfi_traps",
+  ".printk_index",
+  "__patchable_function_entries",
+  "__mcount_loc"
+];
+var SPECIAL = new Set(SPECIAL_SECTIONS);
+var KEYED = /* @__PURE__ */ new Set(["__jump_table", ".static_call_sites"]);
+var PLUMBING = /^(\.TOC\.|__fentry__|mcount|_mcount|__mcount|__x86_return_thunk|__x86_indirect_thunk_\w+|__x86_indirect_call_thunk_\w+|__stack_chk_fail|__sanitizer_cov_\w+)$/;
+var MAX_STRINGS = 8;
+function codeFacts(obj, side, owner, source, only) {
+  const special = specialEntries(obj);
+  return functionSymbols(obj).filter((fn) => !only || only.has(fn.name)).map((fn) => ({
+    side,
+    owner,
+    source,
+    symbol: fn.name,
+    machine: obj.machine,
+    special: special.get(fn.index) ?? [],
+    ...codeReferences(obj, fn)
+  }));
+}
+function specialEntries(obj) {
+  const out2 = /* @__PURE__ */ new Map();
+  const useOf = (fn, section) => {
+    const list = out2.get(fn.index) ?? [];
+    out2.set(fn.index, list);
+    let use = list.find((u) => u.section === section);
+    if (!use) list.push(use = { section, references: 0, keys: [] });
+    return use;
+  };
+  for (const section of obj.sections) {
+    if (!SPECIAL.has(section.name)) continue;
+    let last = null;
+    for (const rel of section.relocations) {
+      const fn = codeTargetOf(obj, rel);
+      if (fn) {
+        last = useOf(fn, section.name);
+        last.references++;
+        continue;
+      }
+      if (!last || !KEYED.has(section.name)) continue;
+      const key = obj.symbols[rel.symbol];
+      const t = resolveTarget(obj, section, rel, false);
+      const name2 = t.kind === "symbol" ? t.name : key.name;
+      if (last.keys.some((k) => k.name === name2)) continue;
+      last.keys.push(isDefinedIn(obj, key) ? { name: name2, section: obj.sections[key.sectionIndex].name } : { name: name2 });
+    }
+  }
+  return out2;
+}
+function codeTargetOf(obj, rel) {
+  const sym = obj.symbols[rel.symbol];
+  if (!isDefinedIn(obj, sym)) return null;
+  const target = obj.sections[sym.sectionIndex];
+  if ((target.flags & SHF_EXECINSTR) === 0) return null;
+  return functionAt(obj, target.index, sym.value + rel.addend);
+}
+function codeReferences(obj, fn) {
+  const range2 = symbolRange(obj, fn);
+  const seen = /* @__PURE__ */ new Map();
+  const strings = [];
+  for (const rel of relocationsIn(range2.section, range2.start, range2.end)) {
+    const t = resolveTarget(obj, range2.section, rel, false);
+    if (t.kind === "string") {
+      if (strings.length < MAX_STRINGS && !strings.includes(t.text)) strings.push(t.text);
+      continue;
+    }
+    if (t.kind !== "symbol" || t.name === fn.name || PLUMBING.test(t.name)) continue;
+    const sym = symbolNamed(obj, rel, t.name);
+    const kind = instructionKind(obj, range2.section, rel);
+    const key = `${t.name}\0${kind}`;
+    if (seen.has(key)) continue;
+    seen.set(key, {
+      name: t.name,
+      kind,
+      type: sym?.type ?? "NOTYPE",
+      ...sym && isDefinedIn(obj, sym) ? { section: obj.sections[sym.sectionIndex].name } : {}
+    });
+  }
+  return { references: [...seen.values()], strings };
+}
+function symbolNamed(obj, rel, name2) {
+  const own = obj.symbols[rel.symbol];
+  return own.name === name2 ? own : definedByName(obj).get(name2);
+}
+var definedNames = /* @__PURE__ */ new WeakMap();
+function definedByName(obj) {
+  let map = definedNames.get(obj);
+  if (!map) {
+    map = /* @__PURE__ */ new Map();
+    for (const s of obj.symbols) if ((s.type === "FUNC" || s.type === "OBJECT" || s.type === "TLS") && isDefinedIn(obj, s) && !map.has(s.name)) map.set(s.name, s);
+    definedNames.set(obj, map);
+  }
+  return map;
+}
+function instructionKind(obj, section, rel) {
+  const d = section.data;
+  if (obj.machine === EM_X86_64 && (rel.type === 2 || rel.type === 4) && rel.offset >= 1) {
+    const op = d[rel.offset - 1];
+    if (op === 232) return "call";
+    if (op === 233) return "tail-call";
+    if (rel.offset >= 2 && d[rel.offset - 2] === 15 && (op & 240) === 128) return "tail-call";
+    return "address";
+  }
+  if (obj.machine === EM_PPC64 && rel.type === 10 && rel.offset + 4 <= d.length) {
+    const word = d[rel.offset] | d[rel.offset + 1] << 8 | d[rel.offset + 2] << 16 | d[rel.offset + 3] << 24;
+    return (word & 1) === 1 ? "call" : "tail-call";
+  }
+  if (obj.machine === EM_AARCH64) {
+    if (rel.type === 283) return "call";
+    if (rel.type === 282) return "tail-call";
+  }
+  return "address";
+}
+function exportFacts(obj, side, owner, source, crcs = /* @__PURE__ */ new Map()) {
+  const out2 = [];
+  for (const section of obj.sections) {
+    const m = /^___ksymtab(_gpl|_unused|_unused_gpl)?\+(.+)$/.exec(section.name);
+    if (!m) continue;
+    const symbol = m[2];
+    const crc = crcs.get(symbol);
+    out2.push({ side, owner, source, symbol, license: m[1] ?? "", namespace: namespaceOf(obj, symbol), ...crc ? { crc } : {} });
+  }
+  return out2;
+}
+function namespaceOf(obj, symbol) {
+  const label = obj.symbols.find((s) => s.name === `__kstrtabns_${symbol}` && isDefinedIn(obj, s));
+  if (!label) return "";
+  const data = obj.sections[label.sectionIndex].data;
+  let end = data.indexOf(0, label.value);
+  if (end < 0) end = data.length;
+  return Buffer.from(data.buffer, data.byteOffset + label.value, end - label.value).toString("latin1");
+}
+function symversCrcs(cmdText) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const m of cmdText.matchAll(/^#SYMVER (\S+) (0x[0-9a-fA-F]+)$/gm)) out2.set(m[1], m[2].toLowerCase());
   return out2;
 }
 
@@ -14746,8 +16932,10 @@ var FENTRY_NAMES = /* @__PURE__ */ new Set(["__fentry__", "mcount", "__mcount", 
 var ENTRY_WINDOW = 16;
 var ENTRY_RECORD_SECTIONS = /* @__PURE__ */ new Set(["__patchable_function_entries", "__mcount_loc"]);
 var PREFIX_NOP_WINDOW = 64;
+var S390_JGNOP = [192, 4, 0, 0, 0, 0];
 function symbolFacts(obj, side, owner, source) {
   const recorded = entryRecords(obj);
+  const hotpatch = obj.machine === EM_S390 && !hasEntryRecords(obj);
   return functionSymbols(obj).map((sym) => ({
     side,
     owner,
@@ -14755,15 +16943,23 @@ function symbolFacts(obj, side, owner, source) {
     symbol: sym.name,
     section: obj.sections[sym.sectionIndex].name,
     global: sym.binding === "GLOBAL" || sym.binding === "WEAK",
-    hasFentry: recorded.has(sym.index) || callsFentryAtEntry(obj, sym),
+    hasFentry: recorded.has(sym.index) || callsFentryAtEntry(obj, sym) || hotpatch && startsWithJgnop(obj, sym),
     sympos: 0,
     size: sym.size
   }));
 }
 function callsFentryAtEntry(obj, sym) {
   const section = obj.sections[sym.sectionIndex];
-  const end = sym.value + Math.min(ENTRY_WINDOW, sym.size || ENTRY_WINDOW);
+  const start2 = sym.value + sym.localEntry;
+  const end = Math.min(start2 + ENTRY_WINDOW, sym.size > 0 ? sym.value + sym.size : start2 + ENTRY_WINDOW);
   return relocationsIn(section, sym.value, end).some((r) => FENTRY_NAMES.has(obj.symbols[r.symbol].name));
+}
+function startsWithJgnop(obj, sym) {
+  const data = obj.sections[sym.sectionIndex].data;
+  return sym.value + S390_JGNOP.length <= data.length && S390_JGNOP.every((b, i2) => data[sym.value + i2] === b);
+}
+function hasEntryRecords(obj) {
+  return obj.sections.some((s) => ENTRY_RECORD_SECTIONS.has(s.name));
 }
 function entryRecords(obj) {
   const out2 = /* @__PURE__ */ new Set();
@@ -14833,7 +17029,7 @@ function diffIpaDecisions(source, base, head, functions) {
 }
 
 // src/evidence/read-dumps.ts
-import fs8 from "node:fs";
+import fs9 from "node:fs";
 import path11 from "node:path";
 
 // src/evidence/dump-files.ts
@@ -14906,7 +17102,7 @@ function readIpaDecisions(object, source) {
   const out2 = { pureConst: [], icf: [], found: [] };
   let entries;
   try {
-    entries = fs8.readdirSync(dir);
+    entries = fs9.readdirSync(dir);
   } catch {
     return out2;
   }
@@ -14914,12 +17110,492 @@ function readIpaDecisions(object, source) {
     const kind = evidenceDumpKind(name2, object, source);
     if (!kind) continue;
     const file = path11.join(dir, name2);
-    const text = fs8.readFileSync(file, "utf8");
+    const text = fs9.readFileSync(file, "utf8");
     out2.found.push(file);
     if (kind === "pure-const") out2.pureConst.push(...parsePureConstDump(text));
     else out2.icf.push(...parseIcfDump(text));
   }
   return out2;
+}
+
+// src/pipeline/configuration-check.ts
+import { readFile } from "node:fs/promises";
+import path13 from "node:path";
+
+// src/build/preprocess.ts
+import { execFile as execFile2 } from "node:child_process";
+import path12 from "node:path";
+
+// src/compare/preprocessed.ts
+var MARKER = /^# (\d+) "((?:[^"\\]|\\.)*)"((?: \d)*)$/;
+var MACRO_DIRECTIVE = /^#(define|undef) ([A-Za-z_]\w*)/;
+function readPreprocessed(text, opts) {
+  const unit = { files: /* @__PURE__ */ new Map(), macros: /* @__PURE__ */ new Map() };
+  const pathCache = /* @__PURE__ */ new Map();
+  const repoPath = (raw) => {
+    let p = pathCache.get(raw);
+    if (p === void 0) {
+      p = opts.repoPath(raw.replace(/\\(.)/g, "$1"));
+      pathCache.set(raw, p);
+    }
+    return p;
+  };
+  const clean = (s) => {
+    let out2 = s;
+    for (const prefix of opts.stripPrefixes) out2 = out2.split(prefix).join("");
+    return out2.replace(/\s+/g, " ").trim();
+  };
+  let file = null;
+  let kept;
+  let line = 1;
+  const keep = (at, s) => {
+    if (!kept || s === "") return;
+    const before = kept.get(at);
+    kept.set(at, before === void 0 ? s : `${before} ${s}`);
+  };
+  for (const raw of text.split("\n")) {
+    if (raw.startsWith("#")) {
+      const marker = MARKER.exec(raw);
+      if (marker) {
+        const next = repoPath(marker[2]);
+        if (marker[3].includes(" 1")) keep(line, `#include ${next ?? clean(marker[2])}`);
+        file = next;
+        kept = file !== null && opts.files.has(file) ? getOrCreate(unit.files, file) : void 0;
+        line = Number(marker[1]);
+        continue;
+      }
+      const directive = MACRO_DIRECTIVE.exec(raw);
+      if (directive) {
+        line++;
+        if (!opts.macros.has(directive[2])) continue;
+        const texts = getOrCreate(unit.macros, directive[2], () => []);
+        const t = clean(raw);
+        if (!texts.includes(t)) texts.push(t);
+        continue;
+      }
+    }
+    keep(line, clean(raw));
+    line++;
+  }
+  return unit;
+}
+function getOrCreate(map, key, make = () => /* @__PURE__ */ new Map()) {
+  let v = map.get(key);
+  if (v === void 0) {
+    v = make();
+    map.set(key, v);
+  }
+  return v;
+}
+function preprocessedText(lines, range2) {
+  if (!lines) return "";
+  const picked = [...lines.entries()].filter(([l]) => !range2 || l >= range2[0] && l <= range2[1]).sort((a, b) => a[0] - b[0]);
+  return picked.map(([, t]) => t).join(" ");
+}
+
+// src/build/preprocess.ts
+var DROP_WITH_VALUE = /* @__PURE__ */ new Set(["-o", "-MF", "-MT", "-MQ", "-dumpdir", "-dumpbase", "-dumpbase-ext", "-aux-info"]);
+var DROP = /^(-c|-S|-E|-M|-MM|-MD|-MMD|-MP|-MG|-o.+|-Wp,-M.*|-fdump-.*|-save-temps.*|-fstack-usage|-fcallgraph-info.*|-d[A-Z]+|-P|-C|-CC)$/;
+function preprocessArgv(argv) {
+  const out2 = [argv[0]];
+  for (let i2 = 1; i2 < argv.length; i2++) {
+    const a = argv[i2];
+    if (DROP_WITH_VALUE.has(a)) i2++;
+    else if (!DROP.test(a)) out2.push(a);
+  }
+  return [...out2, "-E", "-dU"];
+}
+function repoPathIn(tree, cwd) {
+  return (p) => {
+    if (p.startsWith("<")) return null;
+    const rel = path12.relative(tree.sourceDir, path12.resolve(cwd, p));
+    return rel === "" || rel.startsWith("..") || path12.isAbsolute(rel) ? null : rel.split(path12.sep).join("/");
+  };
+}
+async function preprocessUnit(unit, tree, question) {
+  const argv = preprocessArgv(unit.command);
+  const text = await new Promise((resolve, reject) => {
+    execFile2(argv[0], argv.slice(1), { cwd: unit.cwd, maxBuffer: 1 << 30, encoding: "latin1" }, (err2, stdout, stderr) => {
+      if (err2) reject(new Error(`${path12.basename(argv[0])} -E failed: ${String(stderr).trim().split("\n").slice(-3).join(" ") || err2.message}`));
+      else resolve(stdout);
+    });
+  });
+  const prefixes = [tree.sourceDir, tree.outputDir].flatMap((d) => [`${d}/`, d]);
+  return readPreprocessed(text, { ...question, repoPath: repoPathIn(tree, unit.cwd), stripPrefixes: prefixes });
+}
+
+// src/compare/compiled-change.ts
+var NOT_MACROS = /* @__PURE__ */ new Set(["defined", "IS_ENABLED", "IS_BUILTIN", "IS_MODULE", "IS_REACHABLE", "__has_include", "__has_include_next", "__has_attribute", "__has_builtin", "__has_cpp_attribute"]);
+function enclosingConditions(text, file, line) {
+  const lines = text.split("\n");
+  const stack = [];
+  for (let i2 = 0; i2 < Math.min(line - 1, lines.length); i2++) {
+    let t = lines[i2];
+    const start2 = i2;
+    while (t.endsWith("\\") && i2 + 1 < lines.length) t = t.slice(0, -1) + " " + lines[++i2];
+    const m = /^\s*#\s*(ifdef|ifndef|if|elifdef|elifndef|elif|else|endif)\b(.*)$/.exec(t);
+    if (!m) continue;
+    const [, kind, rest] = m;
+    const expr = rest.replace(/\/\*.*?\*\//g, " ").replace(/\/\/.*$|\/\*.*$/, "").replace(/\s+/g, " ").trim();
+    const directive = `#${kind}${expr ? ` ${expr}` : ""}`;
+    if (kind === "if" || kind === "ifdef" || kind === "ifndef") {
+      const guard = kind === "ifndef" && new RegExp(`^\\s*#\\s*define\\s+${escapeRegExp(expr)}\\b`).test(nextCodeLine(lines, i2 + 1));
+      stack.push({ opening: directive, openLine: start2 + 1, current: directive, currentLine: start2 + 1, macros: macrosIn(expr), guard });
+    } else if (kind === "endif") {
+      stack.pop();
+    } else if (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      top.current = kind === "else" ? `#else (of ${top.opening}, line ${top.openLine})` : `${directive} (of ${top.opening}, line ${top.openLine})`;
+      top.currentLine = start2 + 1;
+      for (const macro of macrosIn(expr)) if (!top.macros.includes(macro)) top.macros.push(macro);
+    }
+  }
+  return stack.filter((g) => !g.guard).map((g) => ({ directive: g.current, file, line: g.currentLine, macros: g.macros }));
+}
+function nextCodeLine(lines, from) {
+  for (let i2 = from; i2 < lines.length; i2++) if (lines[i2].trim() !== "") return lines[i2];
+  return "";
+}
+function macrosIn(expr) {
+  const out2 = [];
+  for (const m of expr.matchAll(/\b[A-Za-z_]\w*\b/g)) if (!NOT_MACROS.has(m[0]) && !out2.includes(m[0])) out2.push(m[0]);
+  return out2;
+}
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+var isUnit = (u) => !("error" in u);
+function macroValue(unit, macro) {
+  if (unit.macros.get(`${macro}_MODULE`)?.some((d) => d.startsWith("#define"))) return "m";
+  const texts = unit.macros.get(macro);
+  if (!texts || texts.length === 0) return void 0;
+  const last = texts[texts.length - 1];
+  if (last.startsWith("#undef")) return "off";
+  const body2 = last.replace(/^#define \S+ ?/, "");
+  return body2 === "1" || body2 === "" ? "on" : `=${body2}`;
+}
+function conditionFacts(subject, units) {
+  const out2 = [];
+  for (const c of subject.conditions) {
+    for (const macro of c.macros) {
+      const values = [...new Set(units.map((u) => macroValue(u, macro)).filter((v) => v !== void 0))];
+      out2.push({ macro, value: values.length === 0 ? "not tested" : values.join(" / "), directive: c.directive, file: c.file, line: c.line });
+    }
+  }
+  return out2;
+}
+function textIn(subject, unit, side) {
+  const file = side === "base" ? subject.baseFile : subject.file;
+  if (subject.compare === "macro") return [...unit.macros.get(subject.macro ?? "") ?? []].sort().join(" | ");
+  const range2 = side === "base" ? subject.baseLines : subject.headLines;
+  if (subject.compare === "lines" && !range2) return "";
+  return preprocessedText(unit.files.get(file), subject.compare === "lines" ? range2 : void 0);
+}
+function differingMiddle(a, b, max = 80) {
+  const ta = a.split(" ");
+  const tb = b.split(" ");
+  let top = 0;
+  while (top < ta.length && top < tb.length && ta[top] === tb[top]) top++;
+  let bottom = 0;
+  while (bottom < ta.length - top && bottom < tb.length - top && ta[ta.length - 1 - bottom] === tb[tb.length - 1 - bottom]) bottom++;
+  const cut = (s) => s.length > max ? `${s.slice(0, max - 1)}\u2026` : s;
+  return [cut(ta.slice(top, ta.length - bottom).join(" ")), cut(tb.slice(top, tb.length - bottom).join(" "))];
+}
+function listUnits(units) {
+  const shown = units.slice(0, 4).join(", ");
+  return units.length > 4 ? `${shown} and ${units.length - 4} more` : shown;
+}
+var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+function judgeChange(subject, pairs) {
+  const including = [];
+  const failed = [];
+  for (const p of pairs) {
+    const baseIn = isUnit(p.base) && p.base.files.has(subject.baseFile);
+    const headIn = isUnit(p.head) && p.head.files.has(subject.file);
+    if (isUnit(p.base) && isUnit(p.head)) {
+      if (baseIn || headIn) including.push({ source: p.source, base: p.base, head: p.head });
+    } else {
+      failed.push(`${p.source} (${[p.base, p.head].filter((u) => !isUnit(u)).map((u) => u.error).join("; ")})`);
+    }
+  }
+  const units = including.map((u) => u.source);
+  const conditions = conditionFacts(subject, including.flatMap((u) => [u.head, u.base]));
+  const decided = conditions.filter((c) => c.value !== "not tested");
+  const inner = subject.conditions[subject.conditions.length - 1];
+  const because = decided.length > 0 ? `${decided.map((c) => `${c.macro} is ${c.value}`).join(", ")} (${inner.directive} at ${inner.file}:${inner.line})` : "";
+  for (const u of including) {
+    const base = textIn(subject, u.base, "base");
+    const head = textIn(subject, u.head, "head");
+    if (base === head) continue;
+    const [was, now] = differingMiddle(base, head);
+    const what = was === "" ? `head adds '${now}'` : now === "" ? `head drops '${was}'` : `'${was}' becomes '${now}'`;
+    const where = subject.compare === "macro" ? `the definition of ${subject.macro} it expands or tests differs` : `the preprocessed ${subject.label} differs`;
+    return { status: "compiled-in", conditions, units, evidence: `compiled in: in ${u.source} ${where} (${what})${because ? `; ${because}` : ""}.` };
+  }
+  if (failed.length > 0) {
+    return { status: "unknown", conditions, units, evidence: `the configuration check could not preprocess ${listUnits(failed)}: the change is judged as if compiled in.` };
+  }
+  if (including.length === 0) {
+    return { status: "unknown", conditions, units, evidence: `no translation unit built on both sides includes ${subject.file}: the change is judged as if compiled in.` };
+  }
+  const inUnits = `${plural2(including.length, "translation unit")} that include ${subject.file} (${listUnits(units)})`;
+  const unchanged = subject.compare === "macro" ? including.every((u) => !u.base.macros.has(subject.macro ?? "") && !u.head.macros.has(subject.macro ?? "")) ? `${subject.macro} is neither expanded nor tested in the ${inUnits}` : `the definition of ${subject.macro} expanded in the ${inUnits} is the same on base and head` : including.every((u) => textIn(subject, u.base, "base") === "") ? `the preprocessor drops its lines in the ${inUnits}` : `the preprocessed ${subject.label} is the same on base and head in the ${inUnits}`;
+  return { status: "compiled-out", conditions, units, evidence: `not in this configuration: ${because ? `${because}; ` : ""}${unchanged}.` };
+}
+
+// src/pipeline/configuration-check.ts
+async function checkAgainstConfiguration(changes, base, head, opts) {
+  const started = Date.now();
+  const subjects = await subjectsOf(changes, base, head);
+  if (subjects.length === 0) return { changes, unitsPreprocessed: 0, seconds: 0 };
+  const pairs = unitPairs(changes, base, head);
+  const preprocessed = await preprocessWhileUndecided(subjects, pairs, base, head, opts.jobs);
+  const failures = preprocessed.filter((p) => "error" in p.base || "error" in p.head);
+  if (failures.length > 0) {
+    opts.warnings.push({ source: "configuration", message: `could not preprocess ${failures.length} translation unit(s) for the configuration check (first: ${failures[0].source}); changes they include keep their severity` });
+  }
+  const facts = subjects.map((s) => judgeChange(s.subject, preprocessed));
+  const seconds = (Date.now() - started) / 1e3;
+  const count = (status) => facts.filter((f) => f.status === status).length;
+  opts.onProgress?.(`configuration: ${preprocessed.length} unit(s) preprocessed on each side in ${seconds.toFixed(1)} s; ${count("compiled-in")} change(s) compiled in, ${count("compiled-out")} compiled out, ${count("unknown")} unknown`);
+  return { changes: withFacts(changes, subjects, facts), unitsPreprocessed: preprocessed.length, seconds };
+}
+async function subjectsOf(changes, base, head) {
+  const basePathOf = new Map(changes.files.map((f) => [f.path, f.basePath ?? f.path]));
+  const texts = /* @__PURE__ */ new Map();
+  const textOf = (build, file) => {
+    const key = `${build.side}\0${file}`;
+    let t = texts.get(key);
+    if (!t) texts.set(key, t = readFile(path13.join(build.sourceDir, file), "utf8").catch(() => null));
+    return t;
+  };
+  const out2 = [];
+  const add = async (target, item, line, compare, label, macro) => {
+    if (!/\.(c|h)$/.test(item.file)) return;
+    const onHead = item.headLines !== void 0 || item.baseLines === void 0;
+    const file = item.file;
+    const baseFile = basePathOf.get(file) ?? file;
+    const text = await textOf(onHead ? head : base, onHead ? file : baseFile);
+    const conditions = text === null ? [] : enclosingConditions(text, onHead ? file : baseFile, line);
+    const subject = { compare, file, baseFile, conditions, label };
+    if (item.baseLines) subject.baseLines = item.baseLines;
+    if (item.headLines) subject.headLines = item.headLines;
+    if (macro !== void 0) subject.macro = macro;
+    out2.push({ subject, target });
+  };
+  for (const [index, c] of changes.other.entries()) {
+    const label = `${c.kind}${c.name ? ` ${c.name}` : ""}`;
+    const spans = c.baseLines !== void 0 || c.headLines !== void 0;
+    const compare = c.kind === "macro" && c.name ? "macro" : c.kind === "other" || !spans ? "file" : "lines";
+    await add({ list: "other", index }, c, c.line, compare, label, compare === "macro" ? c.name : void 0);
+  }
+  for (const [index, fn] of changes.functions.entries()) {
+    if (!fn.markers.some(isInitMarker)) continue;
+    const line = fn.changedLines[0] ?? fn.headLines?.[0] ?? fn.baseLines?.[0] ?? 1;
+    await add({ list: "functions", index }, fn, line, fn.baseLines || fn.headLines ? "lines" : "file", `function ${fn.name}`);
+  }
+  return out2;
+}
+function unitPairs(changes, base, head) {
+  const renamedTo = new Map(changes.files.filter((f) => f.basePath).map((f) => [f.basePath, f.path]));
+  const headBySource = new Map(head.units.map((u) => [u.source, u]));
+  const out2 = [];
+  for (const b of base.units) {
+    const h = headBySource.get(renamedTo.get(b.source) ?? b.source);
+    if (h) out2.push({ source: b.source, base: b, head: h });
+  }
+  return out2;
+}
+function mayInclude(unit, file) {
+  return unit.source === file || unit.deps === void 0 || unit.deps.includes(file);
+}
+async function preprocessWhileUndecided(subjects, pairs, base, head, jobs) {
+  const question = {
+    files: new Set(subjects.flatMap((s) => [s.subject.file, s.subject.baseFile])),
+    macros: new Set(subjects.flatMap((s) => [...s.subject.macro ? [s.subject.macro] : [], ...s.subject.conditions.flatMap((c) => c.macros.flatMap((m) => [m, `${m}_MODULE`]))]))
+  };
+  const done = [];
+  let pending = subjects.map((s) => s.subject);
+  const queue = [...pairs];
+  const perBatch = Math.max(1, Math.floor(jobs / 2));
+  while (pending.length > 0) {
+    const batch = [];
+    while (batch.length < perBatch && queue.length > 0) {
+      const p = queue.shift();
+      if (pending.some((s) => mayInclude(p.base, s.baseFile) || mayInclude(p.head, s.file))) batch.push(p);
+    }
+    if (batch.length === 0) break;
+    const results = await Promise.all(batch.map(async (p) => {
+      const [b, h] = await Promise.all([
+        preprocessUnit(p.base, base, question).catch((e) => ({ error: e.message })),
+        preprocessUnit(p.head, head, question).catch((e) => ({ error: e.message }))
+      ]);
+      return { source: p.source, base: b, head: h };
+    }));
+    done.push(...results);
+    pending = pending.filter((s) => judgeChange(s, results).status !== "compiled-in");
+  }
+  return done;
+}
+function withFacts(changes, subjects, facts) {
+  const other = [...changes.other];
+  const functions = [...changes.functions];
+  subjects.forEach((s, i2) => {
+    if (s.target.list === "other") other[s.target.index] = { ...other[s.target.index], configuration: facts[i2] };
+    else functions[s.target.index] = { ...functions[s.target.index], configuration: facts[i2] };
+  });
+  return { ...changes, other, functions };
+}
+
+// src/compare/redirectable.ts
+var INIT_SECTIONS = [".init.text", ".exit.text", ".meminit.text", ".memexit.text"];
+var NOINSTR_SECTIONS = [".noinstr.text", ".entry.text"];
+var inSection = (fact, sections) => sections.find((s) => fact.section === s || fact.section.startsWith(`${s}.`));
+function isInitDataSection(section) {
+  return /^\.(init|exit)\.|^\.initcall|\.init$/.test(section);
+}
+function isFtraceBuild(baseFacts) {
+  return baseFacts.some((f) => f.hasFentry || f.owner === "vmlinux" || f.owner.endsWith(".ko"));
+}
+function whyNotRedirectable(fact, ftraceBuild) {
+  if (isColdPart(fact.symbol)) return null;
+  const init2 = inSection(fact, INIT_SECTIONS);
+  if (init2) return { cause: "init-code", detail: `lives in ${init2}: its ftrace entry is gone once init memory is freed` };
+  const noinstr = inSection(fact, NOINSTR_SECTIONS);
+  if (noinstr) return { cause: "noinstr", detail: `lives in ${noinstr}: code that must never be instrumented` };
+  if (ftraceBuild && !fact.hasFentry) return { cause: "no-ftrace-entry", detail: "no __fentry__/mcount call at its entry on base" };
+  return null;
+}
+
+// src/pipeline/referrers.ts
+var factKey = (owner, source, symbol) => `${owner}\0${source}\0${symbol}`;
+function needsReplacing(codeChange, reasons) {
+  return codeChange === "changed" || codeChange === "unknown" || codeChange === "removed" || reasons.some((r) => r.kind === "referrer");
+}
+function canLink(importer, definer) {
+  return importer === definer || importer.endsWith(".ko") && (definer === "vmlinux" || definer.endsWith(".ko"));
+}
+var VERB = { call: "calls", jump: "jumps to", address: "takes the address of" };
+function replaceThroughReferrers(list, input) {
+  const unitOf = new Map(input.units.map((u) => [`${u.owner}\0${u.source}`, u]));
+  const records = /* @__PURE__ */ new Map();
+  const queue = [];
+  const unredirectable = (owner, source, symbol) => {
+    const fact = input.facts.get(factKey(owner, source, symbol));
+    const why2 = fact ? whyNotRedirectable(fact, input.ftraceBuild) : null;
+    return fact && why2 ? { fact, why: why2 } : null;
+  };
+  const expand = (record, chain, root) => {
+    if (record.coverage !== "not-needed") return;
+    if (record.cause === "init-code") {
+      record.coverage = "init-only";
+      return;
+    }
+    record.coverage = "uncovered";
+    const unit = unitOf.get(`${record.object}\0${record.file}`);
+    if (unit) queue.push({ record, unit, chain, root });
+  };
+  const leave = (owner, entry, fact, why2) => {
+    const key = factKey(owner, entry.file, entry.symbol);
+    const known = records.get(key);
+    if (known) {
+      for (const r of entry.reasons) if (!known.reasons.some((k) => k.kind === r.kind && k.root === r.root)) known.reasons.push(r);
+      return known;
+    }
+    list.remove(owner, entry.file, entry.symbol);
+    const record = {
+      object: owner,
+      symbol: entry.symbol,
+      sympos: entry.sympos,
+      file: entry.file,
+      line: entry.line,
+      cause: why2.cause,
+      detail: why2.detail,
+      reasons: [...entry.reasons],
+      codeChange: entry.codeChange,
+      coverage: "not-needed",
+      referrers: [],
+      dataReferrers: [],
+      referrersOutsideBuild: fact.global && !input.wholeBuild
+    };
+    records.set(key, record);
+    return record;
+  };
+  for (const { owner, entry } of list.entries()) {
+    const hit = unredirectable(owner, entry.file, entry.symbol);
+    if (!hit) continue;
+    const record = leave(owner, entry, hit.fact, hit.why);
+    if (needsReplacing(entry.codeChange, entry.reasons)) {
+      const root = entry.reasons.find((r) => r.root !== void 0)?.root ?? entry.symbol;
+      expand(record, [`${entry.symbol} cannot be redirected (${hit.why.detail})`], root);
+    }
+  }
+  for (let pending = queue.shift(); pending; pending = queue.shift()) {
+    const { record, unit, chain, root } = pending;
+    for (const { ref, in: where } of referencesOf(record, unit, input)) {
+      if (ref.kind === "data") {
+        if (isInitDataSection(ref.section)) continue;
+        record.dataReferrers.push({ symbol: ref.from, section: ref.section, file: where.source, object: where.owner });
+        continue;
+      }
+      const symbol = isColdPart(ref.from) ? childParent(ref.from) ?? ref.from : ref.from;
+      if (symbol === record.symbol && where === unit) continue;
+      if (record.referrers.some((r) => r.symbol === symbol && r.file === where.source && r.object === where.owner)) continue;
+      const step = `${symbol} ${VERB[ref.kind]} ${record.symbol}`;
+      const hit = unredirectable(where.owner, where.source, symbol);
+      const replacement = !hit ? "patched" : hit.why.cause === "init-code" ? "init-only" : "through-referrers";
+      record.referrers.push({ symbol, file: where.source, object: where.owner, kind: ref.kind, replacement });
+      if (!hit) {
+        list.add(where.owner, where.source, symbol, { kind: "referrer", root, chain: [...chain, step] }, true);
+        continue;
+      }
+      if (replacement === "init-only") continue;
+      const fact = hit.fact;
+      const reason = { kind: "referrer", root, chain: [...chain, `${step}, and cannot be redirected either (${hit.why.detail})`] };
+      const next = leave(where.owner, {
+        symbol,
+        sympos: fact.sympos,
+        file: where.source,
+        line: input.lineOf?.(where.source, symbol),
+        reasons: [reason],
+        codeChange: input.codeChange(where.owner, where.source, symbol)
+      }, fact, hit.why);
+      expand(next, reason.chain, root);
+    }
+  }
+  for (const record of records.values()) if (record.coverage === "uncovered") record.coverage = isCovered(record, records) ? "covered" : "uncovered";
+  return [...records.values()].sort((a, b) => a.object.localeCompare(b.object) || a.file.localeCompare(b.file) || a.symbol.localeCompare(b.symbol));
+}
+function referencesOf(record, unit, input) {
+  const out2 = unit.referencesTo(record.symbol).map((ref) => ({ ref, in: unit }));
+  const fact = input.facts.get(factKey(record.object, record.file, record.symbol));
+  if (!fact?.global) return out2;
+  for (const other of input.units) {
+    if (other === unit || !canLink(other.owner, unit.owner) || !other.imports(record.symbol)) continue;
+    out2.push(...other.referencesTo(record.symbol).map((ref) => ({ ref, in: other })));
+  }
+  return out2;
+}
+function isCovered(start2, records) {
+  const seen = /* @__PURE__ */ new Set([start2]);
+  const todo = [start2];
+  let reachedPatchable = false;
+  for (let r = todo.pop(); r; r = todo.pop()) {
+    if (r.dataReferrers.length > 0 || r.referrers.length === 0) return false;
+    for (const ref of r.referrers) {
+      if (ref.replacement !== "through-referrers") {
+        reachedPatchable = true;
+        continue;
+      }
+      const next = records.get(factKey(ref.object, ref.file, ref.symbol));
+      if (!next) return false;
+      if (!seen.has(next)) {
+        seen.add(next);
+        todo.push(next);
+      }
+    }
+  }
+  return reachedPatchable;
 }
 
 // src/pipeline/patch-list.ts
@@ -14961,6 +17637,12 @@ var PatchListBuilder = class {
   has(owner, source, symbol) {
     return this.byObject.get(owner)?.has(`${source}\0${symbol}`) ?? false;
   }
+  remove(owner, source, symbol) {
+    this.byObject.get(owner)?.delete(`${source}\0${symbol}`);
+  }
+  entries() {
+    return [...this.byObject.entries()].flatMap(([owner, fns]) => [...fns.values()].map((entry) => ({ owner, entry })));
+  }
   result() {
     const order = (o) => o === "vmlinux" ? "" : o;
     return [...this.byObject.entries()].sort(([a], [b]) => order(a).localeCompare(order(b))).map(([object, fns]) => ({
@@ -14969,6 +17651,32 @@ var PatchListBuilder = class {
     }));
   }
 };
+function notAKlpFunc(f) {
+  if (f.codeChange === "added" || f.reasons.length > 0 && f.reasons.every((r) => r.kind === "new")) {
+    return { list: "newFunctions", why: "new at head: part of the patch module, not a replacement" };
+  }
+  if (f.codeChange === "removed") return { list: "vanished", why: "gone at head: its callers are patched instead" };
+  if (isColdPart(f.symbol)) return { list: "notNeeded", why: `split cold part: replaced together with ${childParent(f.symbol) ?? "its parent"}` };
+  if (f.reasons.some((r) => r.kind === "referrer")) return null;
+  if (f.codeChange === "unchanged") return { list: "notNeeded", why: "the object comparison found no change" };
+  if (f.codeChange === "line-only") return { list: "notNeeded", why: "only __LINE__ moved" };
+  return null;
+}
+function splitPatchList(entries) {
+  const lists = { patch: [], newFunctions: [], vanished: [], notNeeded: [] };
+  for (const obj of entries) {
+    const per = { patch: [], newFunctions: [], vanished: [], notNeeded: [] };
+    for (const f of obj.functions) {
+      const not = notAKlpFunc(f);
+      if (not) per[not.list].push({ ...f, notPatched: not.why });
+      else per.patch.push(f);
+    }
+    for (const list of Object.keys(per)) {
+      if (per[list].length > 0) lists[list].push({ object: obj.object, functions: per[list] });
+    }
+  }
+  return lists;
+}
 function unitsDefining(fn, units, bySource) {
   const file = fn.baseFile ?? fn.file;
   if (!fn.inHeader) return bySource.get(file) ?? [];
@@ -15033,6 +17741,14 @@ function computePatchList(input) {
       chain: [`machine code of ${d.symbol} changed${d.detail ? ` (${d.detail})` : ""}, but no changed function's clones or inlining explain it`]
     }, false);
   }
+  const unpatchable = replaceThroughReferrers(out2, {
+    units: input.units,
+    facts,
+    ftraceBuild: isFtraceBuild(input.baseFacts),
+    wholeBuild: input.wholeBuild,
+    codeChange: (owner, source, symbol) => diffs.get(`${owner}\0${source}\0${normaliseName(symbol)}`)?.status ?? "unknown",
+    lineOf: input.lineOf
+  });
   for (const unit of input.units) {
     for (const name2 of unit.functions) {
       const parent = isColdPart(name2) ? childParent(name2) : null;
@@ -15041,7 +17757,7 @@ function computePatchList(input) {
       out2.add(unit.owner, unit.source, name2, { kind: "clone", root: listed.reasons[0].root, chain: [parent, `split cold part of ${parent} (travels with it)`] }, listed.predicted);
     }
   }
-  return out2.result();
+  return { ...splitPatchList(out2.result()), unpatchable };
 }
 
 // src/pipeline/tu-flags.ts
@@ -15059,14 +17775,75 @@ function tuFlagsFromCommand(side, source, argv) {
   return flags2;
 }
 
+// src/pipeline/coverage.ts
+function advice(kernel) {
+  return kernel ? "check the Kbuild log in the work directory; the object must be built by this configuration with the dump flags (KCFLAGS)" : "compile every C file through $(CC) with -c to an object the build keeps (livepatch-gate sets CC to its compiler wrapper; a Makefile that calls gcc directly, or compiles and links in one step, bypasses it), or use the kernel path (--kind kernel) for a Linux tree";
+}
+function gapOf(cov, file) {
+  const units = cov.build.units.filter((u) => u.source === file || (u.deps?.includes(file) ?? false));
+  if (units.length === 0) {
+    const gap = cov.build.gaps?.find((g) => g.source === file);
+    return gap ? gap.reason : `the ${cov.side} build compiled no object for ${file}`;
+  }
+  for (const u of units) {
+    const bad = cov.unreadable.get(u.object);
+    if (bad !== void 0) return `the ${cov.side} object of ${file} cannot be read: ${bad}`;
+    if (u.dump === null && /\.c$/.test(file)) return `the ${cov.side} build of ${file} wrote no -fdump-ipa-clones output: its clones and inlining are unknown`;
+  }
+  return null;
+}
+function notBuilt(cov, file) {
+  return cov.build.notBuilt.some((n) => n.source === file);
+}
+function notAnalysed(changes, base, head) {
+  const out2 = [];
+  const kernel = base.kernel || head.kernel;
+  const add = (fn, file, side, reason) => out2.push({ ...fn ? { function: fn.name } : {}, file, ...side ? { side } : {}, reason, advice: advice(kernel) });
+  for (const fn of changes.functions) {
+    if (fn.status !== "modified") continue;
+    const baseFile = fn.baseFile ?? fn.file;
+    if (fn.inHeader) {
+      const usable = (cov) => cov.build.units.some((u) => u.dump !== null && !cov.unreadable.has(u.object));
+      if (!usable(base) || !usable(head)) add(fn, fn.file, usable(base) ? "head" : "base", `no translation unit was compiled with clone dumps on the ${usable(base) ? "head" : "base"} side, so no includer of ${fn.file} was compared`);
+      continue;
+    }
+    if (notBuilt(base, baseFile) || notBuilt(head, fn.file)) continue;
+    const baseGap = gapOf(base, baseFile);
+    if (baseGap) {
+      add(fn, baseFile, "base", baseGap);
+      continue;
+    }
+    const headGap = gapOf(head, fn.file);
+    if (headGap) add(fn, fn.file, "head", headGap);
+  }
+  const named = new Set(out2.map((n) => `${n.side}\0${n.file}`));
+  for (const cov of [base, head]) {
+    for (const u of cov.build.units) {
+      const bad = cov.unreadable.get(u.object);
+      if (bad === void 0 || named.has(`${cov.side}\0${u.source}`)) continue;
+      add(void 0, u.source, cov.side, `the ${cov.side} object ${u.object} cannot be read: ${bad}`);
+    }
+  }
+  return out2;
+}
+
 // src/pipeline/analyze.ts
 var EVIDENCE_FLAGS = ["-fdump-ipa-pure-const", "-fdump-ipa-icf-details"];
 async function analyze(opts) {
+  const lock = await lockWorkDir(opts.workDir, { onProgress: opts.onProgress });
+  try {
+    return await analyzeInWorkDir(opts);
+  } finally {
+    lock.release();
+  }
+}
+async function analyzeInWorkDir(opts) {
   const progress = opts.onProgress ?? (() => {
   });
   const warnings = [];
-  const baseCommit = await resolveCommit(opts.repo, opts.base);
+  const target = buildTarget(opts.arch, opts.crossCompile);
   const headCommit = await resolveCommit(opts.repo, opts.head);
+  const baseCommit = opts.mergeBase ? await mergeBase(opts.repo, await resolveCommit(opts.repo, opts.base), headCommit) : await resolveCommit(opts.repo, opts.base);
   progress(`changes: diffing ${baseCommit.slice(0, 12)}..${headCommit.slice(0, 12)}`);
   const changes = await findSourceChanges(opts.repo, baseCommit, headCommit, { onProgress: progress });
   const plan = {
@@ -15078,6 +17855,8 @@ async function analyze(opts) {
     fullBuild: opts.fullBuild,
     changedPaths: [...new Set(changes.files.flatMap((f) => f.basePath ? [f.path, f.basePath] : [f.path]))],
     extraCflags: [...opts.extraCflags, ...opts.deepEvidence ? EVIDENCE_FLAGS : []],
+    arch: opts.arch,
+    crossCompile: opts.crossCompile,
     jobs: opts.jobs,
     onProgress: progress
   };
@@ -15088,26 +17867,29 @@ async function analyze(opts) {
   warnings.push(...head.warnings);
   progress(`head: ${head.units.length} translation unit(s) built in ${head.seconds.toFixed(1)} s`);
   const [baseGraph, headGraph] = await Promise.all([readGraph(base, warnings), readGraph(head, warnings)]);
-  const [baseObjects, headObjects] = await Promise.all([readObjects(base, warnings), readObjects(head, warnings)]);
+  const [baseRead, headRead] = await Promise.all([readObjects(base), readObjects(head)]);
+  const [baseObjects, headObjects] = [baseRead.objects, headRead.objects];
+  checkMachines(baseObjects, headObjects, target?.arch);
   progress("compare: comparing base and head objects function by function");
   const { codeDiffs, dataDiffs } = compareSides(baseObjects, headObjects, changes);
-  const baseFacts = assignSympos(baseObjects.flatMap((b) => symbolFacts(b.elf, "base", b.unit.owner, b.unit.source)));
-  const headFacts = assignSympos(headObjects.flatMap((b) => symbolFacts(b.elf, "head", b.unit.owner, b.unit.source)));
+  const baseFacts = assignSympos(inLinkOrder(baseObjects).flatMap((b) => symbolFacts(b.elf, "base", b.unit.owner, b.unit.source)));
+  const headFacts = assignSympos(inLinkOrder(headObjects).flatMap((b) => symbolFacts(b.elf, "head", b.unit.owner, b.unit.source)));
   const mentions = dumpMentionIndex(baseGraph);
   const views = baseObjects.map((b) => baseUnitView(b, baseGraph, mentions));
   const cloneChanges = diffClones(baseGraph, headGraph, cloneQuestions(changes, views));
-  const patch = computePatchList({
+  const kernelFastPath = !opts.fullBuild && base.units.some((u) => u.owner === "vmlinux" || u.owner.endsWith(".ko"));
+  const lists = computePatchList({
     changed: changes.functions,
     units: views,
     headOwners: new Map(head.units.map((u) => [u.source, u.owner])),
     cloneChanges,
     codeDiffs,
     baseFacts,
-    lineOf: lineLookup(baseGraph, changes)
+    lineOf: lineLookup(baseGraph, changes),
+    wholeBuild: !kernelFastPath
   });
-  const kernelFastPath = !opts.fullBuild && base.units.some((u) => u.owner === "vmlinux" || u.owner.endsWith(".ko"));
   const localNames = new Set(baseFacts.filter((x) => !x.global).map((x) => x.symbol));
-  const patchedLocals = patch.flatMap((o) => o.functions).filter((f) => localNames.has(f.symbol));
+  const patchedLocals = lists.patch.flatMap((o) => o.functions).filter((f) => localNames.has(f.symbol));
   if (kernelFastPath && patchedLocals.length > 0) {
     warnings.push({
       source: "sympos",
@@ -15115,23 +17897,46 @@ async function analyze(opts) {
     });
   }
   const tuFlags = [...base.units.map((u) => tuFlagsFromCommand("base", u.source, u.command)), ...head.units.map((u) => tuFlagsFromCommand("head", u.source, u.command))];
+  const facts = collectCodeFacts(baseObjects, headObjects, [...lists.patch, ...lists.newFunctions, ...lists.vanished, ...lists.notNeeded], codeDiffs, changes);
+  const exports = [
+    ...baseObjects.flatMap((b) => exportFacts(b.elf, "base", b.unit.owner, b.unit.source, b.crcs)),
+    ...headObjects.flatMap((h) => exportFacts(h.elf, "head", h.unit.owner, h.unit.source, h.crcs))
+  ];
   const ipaEvidence = opts.deepEvidence ? collectIpaEvidence(baseObjects, headObjects, warnings) : [];
+  const configured = await checkAgainstConfiguration(changes, base, head, { jobs: opts.jobs ?? availableParallelism(), warnings, onProgress: progress });
+  const isKernel = (b) => b.units.some((u) => u.owner === "vmlinux" || u.owner.endsWith(".ko")) || b.notBuilt.length > 0;
+  const unanalysed = notAnalysed(
+    changes,
+    { side: "base", build: base, unreadable: baseRead.unreadable, kernel: isKernel(base) },
+    { side: "head", build: head, unreadable: headRead.unreadable, kernel: isKernel(head) }
+  );
+  const ids = await changedLivepatchIds(opts.repo, headCommit, changes);
   const baseNotBuilt = new Set(base.notBuilt.map((b) => b.source));
   return {
     repo: opts.repo,
     baseCommit,
     headCommit,
-    changes,
-    patch,
+    ...opts.comparison ? { comparison: opts.comparison } : opts.mergeBase ? { comparison: `head against the merge-base of ${opts.base} and ${opts.head}` } : {},
+    changes: configured.changes,
+    ...lists,
     codeDiffs,
     dataDiffs,
     cloneChanges,
     symbolFacts: [...baseFacts, ...headFacts],
+    codeFacts: facts,
+    exports,
     tuFlags,
     notBuilt: [...base.notBuilt, ...head.notBuilt.filter((n) => !baseNotBuilt.has(n.source))],
+    notAnalysed: unanalysed,
     ipaEvidence,
-    warnings
+    livepatchIds: ids,
+    warnings: distinctWarnings(warnings)
   };
+}
+async function changedLivepatchIds(repo, headCommit, changes) {
+  const files = changes.files.filter((f) => f.status !== "deleted" && (f.language === "c" || f.language === "header"));
+  const texts = await Promise.all(files.map((f) => showFile(repo, headCommit, f.path)));
+  return files.flatMap((f, i2) => texts[i2] === null ? [] : livepatchIds(f.path, texts[i2]));
 }
 async function readGraph(build, warnings) {
   const files = build.units.filter((u) => u.dump !== null).map((u) => ({ path: u.dump, source: u.source }));
@@ -15140,17 +17945,66 @@ async function readGraph(build, warnings) {
   }
   return readDumpFiles(files, { sourceRoot: build.sourceDir, onWarning: (w) => warnings.push(w) });
 }
-async function readObjects(build, warnings) {
-  const out2 = [];
+function inLinkOrder(objects) {
+  const place = (b) => b.unit.linkOrder ?? Number.MAX_SAFE_INTEGER;
+  return objects.map((b, i2) => ({ b, i: i2 })).sort((x, y) => place(x.b) - place(y.b) || x.i - y.i).map((x) => x.b);
+}
+var ObjectError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "ObjectError";
+  }
+};
+async function readObjects(build) {
+  const objects = [];
+  const unreadable = /* @__PURE__ */ new Map();
   for (const unit of build.units) {
     try {
-      const bytes = await readFile(unit.object);
-      out2.push({ unit, bytes, elf: parseElf(bytes, unit.object) });
+      const bytes = await readFile2(unit.object);
+      objects.push({ unit, bytes, elf: parseElf(bytes, unit.object), crcs: await readCrcs(unit.object) });
     } catch (err2) {
-      warnings.push({ source: "compare", file: unit.source, message: `${build.side}: cannot read object ${unit.object}: ${err2.message}` });
+      unreadable.set(unit.object, err2.message);
     }
   }
-  return out2;
+  return { objects, unreadable };
+}
+async function readCrcs(object) {
+  try {
+    return symversCrcs(await readFile2(join2(dirname2(object), `.${basename(object)}.cmd`), "utf8"));
+  } catch {
+    return /* @__PURE__ */ new Map();
+  }
+}
+function collectCodeFacts(base, head, patch, codeDiffs, changes) {
+  const touched = /* @__PURE__ */ new Set([...patch.flatMap((o) => o.functions.map((f) => f.file)), ...codeDiffs.filter((d) => d.status !== "unchanged").map((d) => d.source)]);
+  for (const f of changes.files) if (f.basePath && touched.has(f.basePath)) touched.add(f.path);
+  return [
+    ...base.filter((b) => touched.has(b.unit.source)).flatMap((b) => codeFacts(b.elf, "base", b.unit.owner, b.unit.source)),
+    ...head.filter((h) => touched.has(h.unit.source)).flatMap((h) => codeFacts(h.elf, "head", h.unit.owner, h.unit.source))
+  ];
+}
+function checkMachines(base, head, expected) {
+  const sides = [...base.map((b) => ["base", b]), ...head.map((h) => ["head", h])];
+  if (sides.length === 0) return;
+  const [firstSide, first] = sides[0];
+  const want = expected ?? architectureOfMachine(first.elf.machine, first.elf.bigEndian);
+  for (const [side, b] of sides) {
+    if (b.elf.machine === want?.machine && b.elf.bigEndian === want.bigEndian) continue;
+    const got = `${machineName(b.elf.machine)}, ${b.elf.bigEndian ? "big" : "little"}-endian`;
+    const why2 = expected ? `this run builds for ${expected.name} (arch)` : `the ${firstSide} object ${first.elf.path} is ${want?.name ?? machineName(first.elf.machine)}`;
+    throw new ObjectError(
+      `${side} object of ${b.unit.source} (${b.elf.path}) is ${got}, but ${why2}: base and head must be built by the same compiler for one architecture (check arch, cross-compile and the build command's CC)`
+    );
+  }
+}
+function distinctWarnings(warnings) {
+  const seen = /* @__PURE__ */ new Set();
+  return warnings.filter((w) => {
+    const key = JSON.stringify([w.source, w.file, w.line, w.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 function collectIpaEvidence(base, head, warnings) {
   const headBySource = new Map(head.map((h) => [h.unit.source, h.unit]));
@@ -15226,7 +18080,9 @@ function baseUnitView(built, graph, mentions) {
       affectedCache.set(name2, hits);
       return hits;
     },
-    callersOf: (symbol) => callersOf(elf, symbol)
+    callersOf: (symbol) => callersOf(elf, symbol),
+    referencesTo: (symbol) => referencesTo(elf, symbol),
+    imports: (symbol) => importsSymbol(elf, symbol)
   };
 }
 function cloneQuestions(changes, views) {
@@ -15257,11 +18113,30 @@ function lineLookup(graph, changes) {
   };
 }
 
+// src/pipeline/codestream.ts
+import { basename as basename2 } from "node:path";
+function hostArch(nodeArch = process.arch) {
+  const names = { x64: "x86_64", arm64: "arm64", ppc64: "ppc64le", s390x: "s390x", ia32: "i686", arm: "arm" };
+  return names[nodeArch] ?? nodeArch;
+}
+function configName(kernelConfig, kind) {
+  if (kind === "command") return "default";
+  if (!kernelConfig) return "defconfig";
+  const name2 = basename2(kernelConfig).replace(/^\./, "").replace(/\.config$/, "");
+  return name2 || "config";
+}
+function codestreamOf(opts) {
+  const arch = opts.arch || hostArch();
+  const config = configName(opts.kernelConfig, opts.kind);
+  const label = opts.label?.trim() || `${arch}/${config}`;
+  return { label, arch, config };
+}
+
 // src/pipeline/gate.ts
 async function loadGatePolicy(opts) {
   let text = null;
   if (opts.configPath) {
-    text = await readFile2(opts.configPath, "utf8").catch((err2) => {
+    text = await readFile3(opts.configPath, "utf8").catch((err2) => {
       throw new Error(`cannot read policy file ${opts.configPath}: ${err2.code === "ENOENT" ? "no such file" : err2.message}`);
     });
   } else {
@@ -15271,11 +18146,21 @@ async function loadGatePolicy(opts) {
 }
 async function runGate(opts) {
   const policy = await loadGatePolicy(opts);
+  const previous = opts.previousReport ? await loadPreviousReport(opts.previousReport) : void 0;
   const analysis = await analyze(opts);
   const findings = detectHazards(analysis);
   const result = applyPolicy(findings, policy);
-  const report = buildReport(analysis, result, { version: VERSION, pullRequest: opts.pullRequest });
+  const kind = opts.kind === "auto" ? await detectProjectKind(opts.repo) : opts.kind;
+  const codestream = codestreamOf({ label: opts.label, arch: opts.arch ? architectureNamed(opts.arch).name : void 0, kernelConfig: opts.kernelConfig, kind });
+  const report = buildReport(analysis, result, { version: VERSION, pullRequest: opts.pullRequest, codestream });
+  if (previous) report.cumulative = cumulativePatch(previous, report);
   return { analysis, report, policy };
+}
+async function loadPreviousReport(path14) {
+  const text = await readFile3(path14, "utf8").catch((err2) => {
+    throw new Error(`cannot read previous report ${path14}: ${err2.code === "ENOENT" ? "no such file" : err2.message}`);
+  });
+  return parsePreviousReport(text, path14);
 }
 
 export {

@@ -1,13 +1,14 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-TAKTSIYC.js";
+} from "./chunk-JOKQ72UD.js";
 import {
+  buildTarget,
   renderMarkdown,
   renderSarif,
   renderText,
   ruleMetas
-} from "./chunk-3A6UOZKH.js";
+} from "./chunk-LJPE4FKY.js";
 import {
   ExitCode
 } from "./chunk-NCOWKKHV.js";
@@ -31,6 +32,10 @@ options:
   --kind KIND             auto | kernel | command (default: auto: a Linux tree builds through Kbuild)
   --build-command CMD     how to build a non-kernel project, run with sh -c in each worktree (default: make)
   --kernel-config X       kernel: a .config file or a make target such as defconfig (default: defconfig)
+  --arch ARCH             build for x86_64 | arm64 | ppc64le | s390x (kernel: ARCH=); objects of any
+                          other machine are an error (default: this machine's)
+  --cross-compile PREFIX  toolchain prefix, e.g. s390x-linux-gnu- (kernel: CROSS_COMPILE=; command
+                          builds: the compiler wrapper runs PREFIXgcc); default with --arch: Debian's
   --full-build            kernel: build everything, not only the objects the change touches
   --extra-cflags FLAGS    more compiler flags for both sides (space-separated)
   --work-dir DIR          worktrees, objects and logs; kept between runs for reuse
@@ -38,14 +43,18 @@ options:
   --jobs N                parallel build jobs (default: number of CPUs)
   --deep-evidence         also dump pure/const and ICF decisions and report those that differ
   --config FILE           policy file (default: .github/livepatch-gate.yml as committed at BASE)
+  --previous-report FILE  the JSON report of the live patch already deployed: list the patch
+                          cumulatively (kept, updated, added, dropped) for atomic replace
   --fail-on LIST          error | warning | notice | none | rule ids, comma-separated (overrides the config)
-  --format FMT            what to print on stdout: markdown | text | json (default: markdown)
+  --format FMT            what to print on stdout: text | markdown | json
+                          (default: text on a terminal, markdown when piped or redirected)
   --json FILE             also write the JSON report (docs/report-schema.md) to FILE
   --sarif FILE            also write a SARIF 2.1.0 file for code scanning
   --markdown FILE         also write the markdown report to FILE
   --quiet                 no progress on stderr
 
-exit codes: 0 gate passed, 1 gate failed, 2 bad usage, 3 could not analyse (missing ref, build failure, ...)`;
+exit codes: 0 gate passed, 1 gate failed, 2 bad usage, 3 could not analyse (missing ref, build failure, a changed
+            function not compiled and compared on both sides: the report says which, and what to do)`;
 function defaultWorkDir(repo) {
   const hash = createHash("sha256").update(resolve(repo)).digest("hex").slice(0, 10);
   const cache = process.env.XDG_CACHE_HOME || join(homedir(), ".cache");
@@ -65,6 +74,8 @@ function parseAnalyzeArgs(argv) {
       kind: { type: "string", default: "auto" },
       "build-command": { type: "string" },
       "kernel-config": { type: "string" },
+      arch: { type: "string" },
+      "cross-compile": { type: "string" },
       "full-build": { type: "boolean", default: false },
       "extra-cflags": { type: "string", default: "" },
       "work-dir": { type: "string" },
@@ -72,7 +83,8 @@ function parseAnalyzeArgs(argv) {
       "deep-evidence": { type: "boolean", default: false },
       config: { type: "string" },
       "fail-on": { type: "string" },
-      format: { type: "string", default: "markdown" },
+      "previous-report": { type: "string" },
+      format: { type: "string" },
       json: { type: "string" },
       sarif: { type: "string" },
       markdown: { type: "string" },
@@ -82,9 +94,15 @@ function parseAnalyzeArgs(argv) {
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
   if (!values.base) throw new UsageError("--base is required (the commit running in production, e.g. origin/main)");
   if (!["auto", "kernel", "command"].includes(values.kind)) throw new UsageError(`--kind must be auto, kernel or command, not '${values.kind}'`);
-  if (!["markdown", "text", "json"].includes(values.format)) throw new UsageError(`--format must be markdown, text or json, not '${values.format}'`);
+  const format = values.format ?? defaultFormat(process.stdout.isTTY === true);
+  if (!["markdown", "text", "json"].includes(format)) throw new UsageError(`--format must be markdown, text or json, not '${format}'`);
   const jobs = values.jobs === void 0 ? void 0 : Number(values.jobs);
   if (jobs !== void 0 && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs takes a positive whole number, not '${values.jobs}'`);
+  try {
+    buildTarget(values.arch, values["cross-compile"]);
+  } catch (e) {
+    throw new UsageError(e.message);
+  }
   const repo = resolve(values.repo);
   return {
     repo,
@@ -94,18 +112,24 @@ function parseAnalyzeArgs(argv) {
     kind: values.kind,
     buildCommand: values["build-command"],
     kernelConfig: values["kernel-config"],
+    arch: values.arch,
+    crossCompile: values["cross-compile"],
     fullBuild: values["full-build"],
     extraCflags: values["extra-cflags"].split(/\s+/).filter(Boolean),
     deepEvidence: values["deep-evidence"],
     jobs,
     configPath: values.config,
     failOn: values["fail-on"],
-    format: values.format,
+    previousReport: values["previous-report"] === void 0 ? void 0 : resolve(values["previous-report"]),
+    format,
     json: values.json,
     sarif: values.sarif,
     markdown: values.markdown,
     quiet: values.quiet
   };
+}
+function defaultFormat(stdoutIsTerminal) {
+  return stdoutIsTerminal ? "text" : "markdown";
 }
 async function emitReport(report, o) {
   const markdown = renderMarkdown(report, { maxChars: Number.MAX_SAFE_INTEGER });
@@ -125,6 +149,13 @@ async function run(argv) {
   const opts = parseAnalyzeArgs(argv);
   const { report } = await runGate({ ...opts, onProgress: progressPrinter(opts.quiet) });
   await emitReport(report, opts);
+  if (report.verdict === "error") {
+    process.stderr.write(`livepatch-gate analyze: could not analyse:
+${report.notAnalysed.map((n) => `  ${n.function ? `${n.function} in ` : ""}${n.file}${n.side ? ` (${n.side})` : ""}: ${n.reason}`).join("\n")}
+  what to do: ${[...new Set(report.notAnalysed.map((n) => n.advice))].join("; ")}
+`);
+    return ExitCode.inputError;
+  }
   return report.verdict === "fail" ? ExitCode.gateFailed : ExitCode.ok;
 }
 
@@ -132,6 +163,7 @@ export {
   usage,
   defaultWorkDir,
   parseAnalyzeArgs,
+  defaultFormat,
   emitReport,
   progressPrinter,
   run

@@ -1,0 +1,2675 @@
+import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
+import {
+  __export
+} from "./chunk-7XMN4UL4.js";
+
+// src/architectures.ts
+var EM_X86_64 = 62;
+var EM_AARCH64 = 183;
+var EM_PPC64 = 21;
+var EM_S390 = 22;
+var ARCHITECTURES = [
+  { name: "x86_64", kernelArch: "x86_64", crossPrefix: "x86_64-linux-gnu-", aliases: ["x86", "amd64"], machine: EM_X86_64, bigEndian: false, livepatchIn61: true },
+  { name: "arm64", kernelArch: "arm64", crossPrefix: "aarch64-linux-gnu-", aliases: ["aarch64"], machine: EM_AARCH64, bigEndian: false, livepatchIn61: false },
+  { name: "ppc64le", kernelArch: "powerpc", crossPrefix: "powerpc64le-linux-gnu-", aliases: ["powerpc", "ppc64el"], machine: EM_PPC64, bigEndian: false, livepatchIn61: true },
+  { name: "s390x", kernelArch: "s390", crossPrefix: "s390x-linux-gnu-", aliases: ["s390"], machine: EM_S390, bigEndian: true, livepatchIn61: true }
+];
+function architectureNamed(name) {
+  const n = name.trim().toLowerCase();
+  const found = ARCHITECTURES.find((a) => a.name === n || a.kernelArch === n || a.aliases.includes(n));
+  if (!found) {
+    const accepted = ARCHITECTURES.map((a) => [a.name, a.kernelArch, ...a.aliases].filter((v, i, all) => all.indexOf(v) === i).join("/")).join(", ");
+    throw new Error(`unknown architecture '${name}': use one of ${accepted}`);
+  }
+  return found;
+}
+function architectureOfMachine(machine, bigEndian) {
+  return ARCHITECTURES.find((a) => a.machine === machine && a.bigEndian === bigEndian);
+}
+function hostArchitecture() {
+  const byNode = { x64: "x86_64", arm64: "arm64", ppc64: "ppc64le", s390x: "s390x" };
+  const name = byNode[process.arch];
+  return name ? architectureNamed(name) : void 0;
+}
+function machineName(machine) {
+  const names = { [EM_X86_64]: "x86-64", [EM_AARCH64]: "AArch64", [EM_PPC64]: "PPC64", [EM_S390]: "s390", 3: "i386", 40: "ARM", 8: "MIPS", 243: "RISC-V", 20: "PPC" };
+  return names[machine] ? `${names[machine]} (e_machine ${machine})` : `e_machine ${machine}`;
+}
+var CROSS_PREFIX = /^[A-Za-z0-9_./+-]*$/;
+function buildTarget(arch, crossCompile) {
+  const prefix = crossCompile?.trim() ?? "";
+  if (!CROSS_PREFIX.test(prefix)) throw new Error(`cross-compile '${crossCompile}' is not a toolchain prefix (letters, digits, '_', '.', '/', '+', '-'; e.g. aarch64-linux-gnu-)`);
+  if (arch?.trim()) {
+    const a2 = architectureNamed(arch);
+    const native = hostArchitecture()?.name === a2.name;
+    return { arch: a2, crossCompile: crossCompile === void 0 ? native ? "" : a2.crossPrefix : prefix };
+  }
+  if (!prefix) return void 0;
+  const triplet = prefix.split("/").pop() ?? "";
+  const a = ARCHITECTURES.find((x) => triplet.startsWith(x.crossPrefix.split("-")[0]));
+  if (!a) throw new Error(`cannot tell the architecture of cross-compile '${prefix}': give arch too (x86_64, arm64, ppc64le, s390x)`);
+  return { arch: a, crossCompile: prefix };
+}
+
+// src/hazards/rules/changed-data.ts
+var changed_data_exports = {};
+__export(changed_data_exports, {
+  detect: () => detect,
+  meta: () => meta
+});
+
+// src/hazards/lookup.ts
+function objectOfSource(analysis, source) {
+  for (const f of analysis.symbolFacts) if (f.source === source) return f.owner;
+  for (const d of analysis.codeDiffs) if (d.source === source) return d.owner;
+  for (const d of analysis.dataDiffs) if (d.source === source) return d.owner;
+  return void 0;
+}
+function tuFlagsFor(analysis, source, side = "base") {
+  return analysis.tuFlags.find((t) => t.source === source && t.side === side);
+}
+function baseCopies(analysis, fn) {
+  const names = symbolsOf(fn);
+  const source = fn.baseFile ?? fn.file;
+  return analysis.symbolFacts.filter(
+    (f) => f.side === "base" && (fn.inHeader || f.source === source) && names.some((n) => f.symbol === n || f.symbol.startsWith(`${n}.`))
+  );
+}
+function symbolsOf(fn) {
+  return fn.symbols.length > 0 ? fn.symbols : [fn.name];
+}
+function lineOf(fn) {
+  return fn.headLines?.[0] ?? fn.baseLines?.[0] ?? fn.changedLines[0];
+}
+function isHeaderPath(path) {
+  return path.endsWith(".h");
+}
+function isKernelAnalysis(analysis) {
+  const owners = [
+    ...analysis.patch.map((o) => o.object),
+    ...analysis.symbolFacts.map((f) => f.owner),
+    ...analysis.codeDiffs.map((d) => d.owner)
+  ];
+  return owners.some((o) => o === "vmlinux" || o.endsWith(".ko"));
+}
+
+// src/hazards/configuration.ts
+function gradeByConfiguration(finding, facts) {
+  if (!facts) return finding;
+  const evidence = facts.evidence.charAt(0).toUpperCase() + facts.evidence.slice(1);
+  return {
+    ...finding,
+    severity: facts.status === "compiled-out" ? "notice" : finding.severity,
+    message: `${finding.message} ${evidence}`,
+    configuration: { ...facts, ruleSeverity: finding.severity }
+  };
+}
+
+// src/hazards/rule.ts
+function helpUriFor(id) {
+  return `docs/hazards.md#${id}`;
+}
+function defineMeta(meta31) {
+  return { ...meta31, helpUri: helpUriFor(meta31.id) };
+}
+
+// src/hazards/rules/changed-data.ts
+var meta = defineMeta({
+  id: "changed-data",
+  severity: "error",
+  title: "Changed or removed data object",
+  why: "A live patch replaces functions, never data: the running kernel keeps the old variable with its old initial value, size and location, so new code reading a changed initialiser or a removed variable sees old state.",
+  advice: "Keep the data unchanged in the patch; carry new state in a shadow variable (klp_shadow_*) or set it up in a pre-patch callback, and patch every function that depends on the new semantics.",
+  gradedByConfiguration: true
+});
+function detect(analysis) {
+  const findings = [];
+  const compared = /* @__PURE__ */ new Set();
+  for (const d of analysis.dataDiffs) {
+    compared.add(`${d.source}\0${d.symbol}`);
+    if (d.staticLocal || d.status === "added") continue;
+    findings.push({
+      ruleId: meta.id,
+      severity: meta.severity,
+      message: `Data object '${d.symbol}' (${d.section}) is ${d.status} between base and head` + (d.detail ? `: ${d.detail}` : "") + ".",
+      file: d.source,
+      symbol: d.symbol,
+      object: d.owner
+    });
+  }
+  for (const c of analysis.changes.other) {
+    if (c.kind !== "data" || c.inFunction) continue;
+    if (c.name && compared.has(`${c.file}\0${c.name}`)) continue;
+    findings.push(
+      gradeByConfiguration(
+        {
+          ruleId: meta.id,
+          severity: meta.severity,
+          message: `The source changes ${c.isStatic ? "static " : ""}data${c.name ? ` '${c.name}'` : ""}: ${c.detail}.`,
+          file: c.file,
+          line: c.line,
+          symbol: c.name,
+          object: objectOfSource(analysis, c.file)
+        },
+        c.configuration
+      )
+    );
+  }
+  return findings;
+}
+
+// src/hazards/rules/layout-change.ts
+var layout_change_exports = {};
+__export(layout_change_exports, {
+  detect: () => detect2,
+  meta: () => meta2
+});
+var meta2 = defineMeta({
+  id: "layout-change",
+  severity: "error",
+  title: "Struct or union layout change",
+  why: "Instances of the type already exist in the running system with the old layout; patched functions using new offsets or sizes read and write the wrong memory, and unpatched users keep the old view.",
+  advice: "Do not change the layout in a live patch: keep the struct as it is and store new fields in a shadow variable attached to each instance (klp_shadow_get_or_alloc).",
+  gradedByConfiguration: true
+});
+function detect2(analysis) {
+  return analysis.changes.other.filter((c) => c.kind === "struct" || c.kind === "union").map(
+    (c) => gradeByConfiguration(
+      {
+        ruleId: meta2.id,
+        severity: meta2.severity,
+        message: `${c.kind} ${c.name ? `'${c.name}' ` : ""}changes: ${c.detail}.`,
+        file: c.file,
+        line: c.line,
+        symbol: c.name,
+        object: objectOfSource(analysis, c.file)
+      },
+      c.configuration
+    )
+  );
+}
+
+// src/hazards/rules/static-local-changed.ts
+var static_local_changed_exports = {};
+__export(static_local_changed_exports, {
+  detect: () => detect3,
+  meta: () => meta3
+});
+var meta3 = defineMeta({
+  id: "static-local-changed",
+  severity: "error",
+  title: "Static local variable changed",
+  why: 'A function-scope static keeps state across calls. The replacement function gets its own copy in the livepatch module (GCC names it foo.N, and N may differ), so state such as "once" flags, counters or caches restarts from its initialiser or is split between old and new code.',
+  advice: "Keep static locals unchanged and referenced the same way; to share the running state, have the new function use the original variable (kallsyms/klp relocation) or move the state into a shadow variable.",
+  gradedByConfiguration: true
+});
+function baseName(symbol) {
+  return symbol.replace(/\.\d+$/, "");
+}
+function detect3(analysis) {
+  const findings = [];
+  const compared = /* @__PURE__ */ new Set();
+  for (const d of analysis.dataDiffs) {
+    if (!d.staticLocal) continue;
+    compared.add(`${d.source}\0${baseName(d.symbol)}`);
+    findings.push({
+      ruleId: meta3.id,
+      severity: meta3.severity,
+      message: `Static local '${d.symbol}' (${d.section}) is ${d.status} between base and head${d.detail ? `: ${d.detail}` : ""}.`,
+      file: d.source,
+      symbol: d.symbol,
+      object: d.owner
+    });
+  }
+  for (const c of analysis.changes.other) {
+    if (c.kind !== "data" || !c.inFunction) continue;
+    if (c.name && compared.has(`${c.file}\0${c.name}`)) continue;
+    findings.push(
+      gradeByConfiguration(
+        {
+          ruleId: meta3.id,
+          severity: meta3.severity,
+          message: `Static local${c.name ? ` '${c.name}'` : ""} in '${c.inFunction}' changes: ${c.detail}.`,
+          file: c.file,
+          line: c.line,
+          symbol: c.name ?? c.inFunction,
+          object: objectOfSource(analysis, c.file)
+        },
+        c.configuration
+      )
+    );
+  }
+  return findings;
+}
+
+// src/hazards/rules/init-code.ts
+var init_code_exports = {};
+__export(init_code_exports, {
+  detect: () => detect4,
+  isInitMarker: () => isInitMarker,
+  meta: () => meta4
+});
+var meta4 = defineMeta({
+  id: "init-code",
+  severity: "error",
+  title: "Change to __init / __exit code",
+  why: "Init code has already run (and its memory was freed) by the time a live patch loads; exit code of built-in code is discarded. Patching it has no effect, and a fix that must take effect at boot cannot be live-patched.",
+  advice: "If the fix matters only at boot or module load, ship it in the next regular update. If it changes state that init code set up, fix that state from a livepatch callback instead.",
+  gradedByConfiguration: true
+});
+var INIT_MARKERS = ["__init", "__exit", "__ref", "__meminit", "__devinit", "__cpuinit"];
+function isInitMarker(marker) {
+  return INIT_MARKERS.includes(marker);
+}
+function detect4(analysis) {
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const fn of analysis.changes.functions) {
+    const marker = fn.markers.find(isInitMarker);
+    if (!marker) continue;
+    seen.add(fn.name);
+    findings.push(
+      gradeByConfiguration(
+        {
+          ruleId: meta4.id,
+          severity: meta4.severity,
+          message: `'${fn.name}' is marked ${marker}: it ran (or is discarded) before any live patch can load.`,
+          file: fn.file,
+          line: lineOf(fn),
+          symbol: symbolsOf(fn)[0],
+          object: objectOfSource(analysis, fn.file)
+        },
+        fn.configuration
+      )
+    );
+  }
+  const changed = new Set(analysis.changes.functions.flatMap((fn) => [fn.name, ...symbolsOf(fn)]));
+  for (const u of analysis.unpatchable) {
+    if (u.cause !== "init-code" || seen.has(u.symbol)) continue;
+    if (u.coverage === "not-needed" && !changed.has(u.symbol)) continue;
+    seen.add(u.symbol);
+    findings.push({
+      ruleId: meta4.id,
+      severity: meta4.severity,
+      message: `'${u.symbol}' ${u.detail}: init/exit code cannot be live-patched.`,
+      file: u.file,
+      line: u.line,
+      symbol: u.symbol,
+      object: u.object
+    });
+  }
+  return findings;
+}
+
+// src/hazards/rules/unpatchable-file.ts
+var unpatchable_file_exports = {};
+__export(unpatchable_file_exports, {
+  detect: () => detect5,
+  meta: () => meta5
+});
+var meta5 = defineMeta({
+  id: "unpatchable-file",
+  severity: "error",
+  title: "Change in a file live patching cannot reach",
+  why: "Assembly (.S) has no ftrace entries and no clone/inline tracking; vDSO code is mapped into user space; arch/*/boot is the boot image; kernel lib/ code is often linked as lib.a, into several images, or built without ftrace. A function-level live patch cannot replace code in these places.",
+  advice: "Leave these files out of the live patch (ship the change in the next regular update), or reach the same effect by patching the C callers."
+});
+function unreachableBecause(file, kernel) {
+  const p = file.path;
+  if (file.language === "asm" || p.endsWith(".S")) return "assembly source";
+  if (/(^|\/)vdso[^/]*\//.test(p) || /(^|\/)vdso[^/]*\.[chS]$/.test(p)) return "vDSO code, mapped into user space";
+  if (kernel && /^arch\/[^/]+\/boot\//.test(p)) return "boot code";
+  if (kernel && p.startsWith("lib/") && (file.language === "c" || file.language === "header")) {
+    return "kernel lib/ code (lib.a, shared with boot and vDSO images, or built without ftrace)";
+  }
+  return null;
+}
+function detect5(analysis) {
+  const kernel = isKernelAnalysis(analysis);
+  const findings = [];
+  for (const file of analysis.changes.files) {
+    const because = unreachableBecause(file, kernel);
+    if (!because) continue;
+    findings.push({
+      ruleId: meta5.id,
+      severity: meta5.severity,
+      message: `${file.path} is ${file.status}: ${because} cannot be live-patched.`,
+      file: file.path,
+      line: file.addedLines[0] ?? file.deletedLines[0],
+      object: objectOfSource(analysis, file.path)
+    });
+  }
+  return findings;
+}
+
+// src/hazards/rules/clone-vanished.ts
+var clone_vanished_exports = {};
+__export(clone_vanished_exports, {
+  detect: () => detect6,
+  meta: () => meta6
+});
+
+// src/hazards/clone-pairs.ts
+var ABI_CLONE_REASONS = ["isra", "constprop"];
+function cloneKindChanges(changes) {
+  const pairs = [];
+  const used = /* @__PURE__ */ new Set();
+  for (const v of changes) {
+    if (v.kind !== "clone-vanished") continue;
+    const a = changes.find(
+      (c) => c.kind === "clone-appeared" && !used.has(c) && c.source === v.source && c.function === v.function && c.reason !== v.reason
+    );
+    if (!a) continue;
+    used.add(a);
+    pairs.push({ vanished: v, appeared: a });
+  }
+  return pairs;
+}
+function pairedCloneChanges(changes) {
+  return new Set(cloneKindChanges(changes).flatMap((p) => [p.vanished, p.appeared]));
+}
+
+// src/hazards/rules/clone-vanished.ts
+var meta6 = defineMeta({
+  id: "clone-vanished",
+  severity: "error",
+  title: "Optimisation clone vanished at head",
+  why: "Base has a clone (foo.isra.N, foo.constprop.N, foo.part.N...) that head no longer produces. Running callers call that clone directly; isra and constprop clones have a different ABI (dropped or baked-in arguments), so replacing only foo leaves callers on the old code, and a new foo cannot stand in for the clone. Error for isra/constprop, warning for other kinds.",
+  advice: "Patch the base clone symbol itself with a body compatible with its ABI, or patch every caller of the clone (the patch list names them as caller-of-changed-clone); or restructure the change so the same clone survives."
+});
+function detect6(analysis) {
+  const paired = pairedCloneChanges(analysis.cloneChanges);
+  return analysis.cloneChanges.filter((c) => c.kind === "clone-vanished" && !paired.has(c)).map((c) => {
+    const abi = ABI_CLONE_REASONS.includes(c.reason);
+    return {
+      ruleId: meta6.id,
+      severity: abi ? "error" : "warning",
+      message: `Base has ${c.reason} clone '${c.other}' of '${c.function}' but head produces no ${c.reason} clone` + (abi ? ": running callers call it with its own ABI and must be patched too." : "."),
+      file: c.source,
+      line: c.line,
+      symbol: c.other,
+      object: objectOfSource(analysis, c.source)
+    };
+  });
+}
+
+// src/hazards/rules/clone-kind-changed.ts
+var clone_kind_changed_exports = {};
+__export(clone_kind_changed_exports, {
+  detect: () => detect7,
+  meta: () => meta7
+});
+var meta7 = defineMeta({
+  id: "clone-kind-changed",
+  severity: "error",
+  title: "Optimisation clone changed kind",
+  why: "The same function is cloned differently at head (e.g. constprop at base, isra at head). Running callers call the base clone with its ABI; the head clone is a different symbol with a different ABI. Error when the base clone is isra/constprop, warning otherwise.",
+  advice: "Patch the base clone symbol (keeping its ABI) or all of its callers; check the callers of the head clone are patched too."
+});
+function detect7(analysis) {
+  return cloneKindChanges(analysis.cloneChanges).map(({ vanished: v, appeared: a }) => ({
+    ruleId: meta7.id,
+    severity: ABI_CLONE_REASONS.includes(v.reason) ? "error" : "warning",
+    message: `'${v.function}' was cloned as ${v.reason} ('${v.other}') at base and as ${a.reason} ('${a.other}') at head.`,
+    file: v.source,
+    line: v.line ?? a.line,
+    symbol: v.other,
+    object: objectOfSource(analysis, v.source)
+  }));
+}
+
+// src/hazards/rules/new-data.ts
+var new_data_exports = {};
+__export(new_data_exports, {
+  detect: () => detect8,
+  meta: () => meta8
+});
+var meta8 = defineMeta({
+  id: "new-data",
+  severity: "warning",
+  title: "New data object",
+  why: "A variable that exists only at head is allocated in the livepatch module, not in the patched object: it starts from its initialiser when the patch loads, not from any state the running system built up, and unpatched code never sees it.",
+  advice: "Make sure the new variable needs no state from before the patch (or initialise it in a pre-patch callback); for per-object state prefer a shadow variable."
+});
+function detect8(analysis) {
+  return analysis.dataDiffs.filter((d) => d.status === "added" && !d.staticLocal).map((d) => ({
+    ruleId: meta8.id,
+    severity: meta8.severity,
+    message: `New data object '${d.symbol}' (${d.section}) exists only at head${d.detail ? `: ${d.detail}` : ""}.`,
+    file: d.source,
+    symbol: d.symbol,
+    object: d.owner
+  }));
+}
+
+// src/hazards/rules/no-ftrace-entry.ts
+var no_ftrace_entry_exports = {};
+__export(no_ftrace_entry_exports, {
+  detect: () => detect9,
+  meta: () => meta9
+});
+var meta9 = defineMeta({
+  id: "no-ftrace-entry",
+  severity: "error",
+  title: "Function livepatch cannot redirect",
+  why: `Livepatch redirects a function through the ftrace (__fentry__/mcount) call at its entry. A function without one (notrace; the kernel's inline, which implies notrace, kept out of line; noinstr code) cannot be replaced by itself: its new version is reached only by replacing every function that calls it or takes its address. The patch list does that (reason "referrer", transitively when a referrer cannot be redirected either). Error when running code can still reach the old version: data (an ops table, a callback array) holds its address, or nothing patchable reaches it; warning when it is global and the objects the build skipped may call it; notice when its referrers cover it.`,
+  advice: "When it is covered, keep the referrers the patch list names. When data holds its address, patching code cannot retarget that pointer: patch the function that installs it so it installs the new function, or switch the pointer from a livepatch callback (pre_patch/post_unpatch), or make the change in a function livepatch can redirect. When nothing reaches it in the objects built, find its callers (assembly, other objects: run with full-build) and patch those."
+});
+var HOW = { call: "calls it", jump: "jumps to it", address: "takes its address" };
+function changedFunctionOf(analysis, u) {
+  return analysis.changes.functions.find((fn) => fn.symbols.includes(u.symbol) && (fn.inHeader || (fn.baseFile ?? fn.file) === u.file));
+}
+function referrerText(r) {
+  const via = r.replacement === "through-referrers" ? ", replaced through its own referrers" : r.replacement === "init-only" ? ", init code that has run" : "";
+  return `'${r.symbol}' (${HOW[r.kind]}${via})`;
+}
+function gaps(u, all) {
+  const out = [];
+  if (u.dataReferrers.length > 0) {
+    const held = u.dataReferrers.map((d) => `'${d.symbol}' (${d.section}${d.file === u.file ? "" : `, ${d.file}`})`);
+    out.push(`data holds its address: ${held.join(", ")}; patching code cannot retarget that pointer: patch the function that installs it, or switch it from a livepatch callback`);
+  }
+  if (u.referrers.length === 0 && u.dataReferrers.length === 0) {
+    out.push(`nothing in the objects built calls it or takes its address (called from assembly or from objects not built?)`);
+  }
+  const uncovered = u.referrers.filter(
+    (r) => r.replacement === "through-referrers" && all.some((o) => o.object === r.object && o.file === r.file && o.symbol === r.symbol && o.coverage === "uncovered")
+  );
+  if (uncovered.length > 0) out.push(`its referrer${uncovered.length > 1 ? "s" : ""} ${uncovered.map((r) => `'${r.symbol}'`).join(", ")} cannot be redirected and ${uncovered.length > 1 ? "are" : "is"} not covered either`);
+  return out;
+}
+function detect9(analysis) {
+  const findings = [];
+  for (const u of analysis.unpatchable) {
+    if (u.coverage === "not-needed" || u.coverage === "init-only") continue;
+    const fn = changedFunctionOf(analysis, u);
+    const inline = fn?.isInline && u.cause === "no-ftrace-entry" ? ` (inline-marked: the kernel's inline implies notrace; base keeps an out-of-line copy)` : "";
+    const head = `'${u.symbol}' cannot be redirected by livepatch: ${u.detail}${inline}`;
+    let severity;
+    let message;
+    if (u.coverage === "uncovered") {
+      severity = "error";
+      message = `${head}; running code can still reach the old version: ${gaps(u, analysis.unpatchable).join("; ")}.`;
+    } else {
+      severity = u.referrersOutsideBuild ? "warning" : "notice";
+      message = `${head}; replaced through ${u.referrers.map(referrerText).join(", ")}, which the patch list carries.` + (u.referrersOutsideBuild ? " It is global and only some objects were built: callers in the others are not seen (run with full-build)." : "");
+    }
+    findings.push({ ruleId: meta9.id, severity, message, file: u.file, line: u.line, symbol: u.symbol, object: u.object });
+  }
+  return findings;
+}
+
+// src/hazards/rules/clone-appeared.ts
+var clone_appeared_exports = {};
+__export(clone_appeared_exports, {
+  detect: () => detect10,
+  meta: () => meta10
+});
+var meta10 = defineMeta({
+  id: "clone-appeared",
+  severity: "warning",
+  title: "New optimisation clone at head",
+  why: "Head produces a clone of a function that base did not clone. The clone is new code in the livepatch module; the callers that head redirects to it must themselves be patched, or they keep calling the old function.",
+  advice: "Check that every caller of the new clone at head is in the patch list; if the clone comes from constant propagation of a changed call site, patching the caller covers it."
+});
+function detect10(analysis) {
+  const paired = pairedCloneChanges(analysis.cloneChanges);
+  return analysis.cloneChanges.filter((c) => c.kind === "clone-appeared" && !paired.has(c)).map((c) => ({
+    ruleId: meta10.id,
+    severity: meta10.severity,
+    message: `Head produces ${c.reason} clone '${c.other}' of '${c.function}', which base did not have.`,
+    file: c.source,
+    line: c.line,
+    symbol: c.other,
+    object: objectOfSource(analysis, c.source)
+  }));
+}
+
+// src/hazards/rules/inline-changed.ts
+var inline_changed_exports = {};
+__export(inline_changed_exports, {
+  detect: () => detect11,
+  meta: () => meta11
+});
+var meta11 = defineMeta({
+  id: "inline-changed",
+  severity: "warning",
+  title: "Inlining decision changed",
+  why: "Head inlines a function into a caller that base called it from (or stops inlining it). The caller's code changes although its source did not, and the running caller still holds (or still lacks) the old body.",
+  advice: "Patch the caller as well (the patch list includes it when the clone graph saw the base inlining); for a newly inlined callee, make sure the callee's other callers are unaffected."
+});
+function detect11(analysis) {
+  return analysis.cloneChanges.filter((c) => c.kind === "inline-added" || c.kind === "inline-removed").map((c) => ({
+    ruleId: meta11.id,
+    severity: meta11.severity,
+    message: c.kind === "inline-added" ? `Head inlines '${c.function}' into '${c.other || c.reason}'; base called it out of line.` : `Base inlined '${c.function}' into '${c.other || c.reason}'; head calls it out of line.`,
+    file: c.source,
+    line: c.line,
+    symbol: c.other || c.reason,
+    object: objectOfSource(analysis, c.source)
+  }));
+}
+
+// src/hazards/rules/ipa-decision-changed.ts
+var ipa_decision_changed_exports = {};
+__export(ipa_decision_changed_exports, {
+  detect: () => detect12,
+  meta: () => meta12
+});
+var meta12 = defineMeta({
+  id: "ipa-decision-changed",
+  severity: "warning",
+  title: "Non-clone IPA decision changed",
+  why: "GCC's extra dumps show a decision about this function that differs between base and head: found const/pure/noreturn/nothrow, or merged with an identical function (ICF). Callers compiled at base rely on the old decision (e.g. they CSE or drop calls to a const function), and the clone dump does not show it.",
+  advice: "Patch the callers of the function too (they were compiled against the old decision), or build with -flive-patching=inline-clone so GCC does not make such decisions."
+});
+function detect12(analysis) {
+  return analysis.ipaEvidence.map((e) => ({
+    ruleId: meta12.id,
+    severity: meta12.severity,
+    message: `${e.kind} decision for '${e.function}' changed: base ${e.base ?? "none"} \u2192 head ${e.head ?? "none"}.`,
+    file: e.source,
+    symbol: e.function,
+    object: objectOfSource(analysis, e.source)
+  }));
+}
+
+// src/hazards/rules/unexplained-change.ts
+var unexplained_change_exports = {};
+__export(unexplained_change_exports, {
+  detect: () => detect13,
+  meta: () => meta13
+});
+
+// src/hazards/ipa-passes.ts
+var PASSES = [
+  { name: "pure-const", disabledBy: "no-ipa-pure-const", minLevel: 1 },
+  { name: "modref", disabledBy: "no-ipa-modref", minLevel: 1 },
+  { name: "ipa-reference", disabledBy: "no-ipa-reference", minLevel: 1 },
+  { name: "ICF", disabledBy: "no-ipa-icf", minLevel: 2 },
+  { name: "IPA-VRP", disabledBy: "no-ipa-vrp", minLevel: 2 },
+  { name: "IPA bit-CP", disabledBy: "no-ipa-bit-cp", minLevel: 2 },
+  { name: "IPA-RA", disabledBy: "no-ipa-ra", minLevel: 2 },
+  { name: "ipa-stack-alignment", disabledBy: "no-ipa-stack-alignment", minLevel: 1 }
+];
+var SAFE_LIVE_PATCHING = ["inline-clone", "inline-only-static"];
+function level(optLevel) {
+  const v = (optLevel ?? "0").replace(/^-?O/, "");
+  if (v === "" || v === "1" || v === "g") return 1;
+  if (v === "0") return 0;
+  return 2;
+}
+function untrackedIpaPasses(flags) {
+  if (flags.livePatching && SAFE_LIVE_PATCHING.includes(flags.livePatching)) return [];
+  const lvl = level(flags.optLevel);
+  const off = new Set(flags.ipaSwitches.map((s) => s.replace(/^-+f?/, "")));
+  return PASSES.filter((p) => lvl >= p.minLevel && !off.has(p.disabledBy)).filter((p) => !(p.name === "IPA-RA" && flags.pg)).map((p) => p.name);
+}
+
+// src/hazards/rules/unexplained-change.ts
+var meta13 = defineMeta({
+  id: "unexplained-change",
+  severity: "warning",
+  title: "Code changed that the clone graph does not explain",
+  why: "The object comparison found a function whose code differs between base and head, but neither the source diff nor the clone/inline graph says why. Something the dumps do not show (an untracked IPA pass, a macro or header change, a changed constant) reached it, and it must be patched like the rest.",
+  advice: "Keep it in the live patch, and find the cause before trusting the patch list: look at the named cause, compare the disassembly (objdump -dr) of base and head, or rebuild with -flive-patching=inline-clone."
+});
+function likelyCause(analysis, pf) {
+  const causes = [];
+  const flags = tuFlagsFor(analysis, pf.file, "base") ?? tuFlagsFor(analysis, pf.file, "head");
+  if (flags) {
+    const passes = untrackedIpaPasses(flags);
+    if (flags.lto) causes.push("LTO (cross-TU inlining and cloning)");
+    if (passes.length > 0) causes.push(`untracked IPA passes (${passes.join(", ")}) without -flive-patching=inline-clone`);
+  }
+  const nearby = analysis.changes.other.filter(
+    (c) => (c.file === pf.file || isHeaderPath(c.file)) && ["macro", "include", "enum", "typedef", "declaration", "struct", "union"].includes(c.kind)
+  );
+  if (nearby.length > 0) {
+    const names = [...new Set(nearby.map((c) => `${c.kind}${c.name ? ` ${c.name}` : ""}`))].slice(0, 3);
+    causes.push(`a non-function change it may use (${names.join(", ")})`);
+  }
+  return causes.length > 0 ? causes.join("; or ") : "a compiler decision the clone dump does not record";
+}
+function detect13(analysis) {
+  const findings = [];
+  for (const obj of analysis.patch) {
+    for (const pf of obj.functions) {
+      if (!pf.reasons.some((r) => r.kind === "unexplained")) continue;
+      findings.push({
+        ruleId: meta13.id,
+        severity: meta13.severity,
+        message: `'${pf.symbol}' changed in the compiled object without a source or clone-graph reason; likely cause: ${likelyCause(analysis, pf)}.`,
+        file: pf.file,
+        line: pf.line,
+        symbol: pf.symbol,
+        object: obj.object
+      });
+    }
+  }
+  return findings;
+}
+
+// src/hazards/rules/ipa-passes-untracked.ts
+var ipa_passes_untracked_exports = {};
+__export(ipa_passes_untracked_exports, {
+  detect: () => detect14,
+  meta: () => meta14
+});
+var meta14 = defineMeta({
+  id: "ipa-passes-untracked",
+  severity: "warning",
+  title: "IPA passes that the clone dump does not track",
+  why: "Without -flive-patching=inline-clone GCC may use what it learned about one function when compiling others (pure/const discovery, modref, ICF merging, IPA-VRP/bit-CP value ranges, read-only statics, IPA-RA register use). None of it shows in -fdump-ipa-clones, so callers can depend on the old body of a changed function in ways the patch list does not cover.",
+  advice: "Build with -flive-patching=inline-clone (GCC 9+, not with LTO), or review the object comparison for callers whose code changed; run with deep evidence to compare the pure-const and ICF decisions."
+});
+var LISTED = 20;
+function detect14(analysis) {
+  const sources = /* @__PURE__ */ new Set();
+  for (const fn of analysis.changes.functions) if (!isHeaderPath(fn.file)) sources.add(fn.baseFile ?? fn.file);
+  for (const o of analysis.patch) for (const f of o.functions) if (!isHeaderPath(f.file)) sources.add(f.file);
+  const groups = /* @__PURE__ */ new Map();
+  for (const source of [...sources].sort()) {
+    const flags = tuFlagsFor(analysis, source, "base") ?? tuFlagsFor(analysis, source, "head");
+    if (!flags) continue;
+    const passes = untrackedIpaPasses(flags);
+    if (passes.length === 0) continue;
+    const how = flags.livePatching ? `-flive-patching=${flags.livePatching}` : "no -flive-patching";
+    const key = `${how}\0${flags.lto}\0${passes.join(",")}`;
+    const group = groups.get(key) ?? { how, lto: flags.lto, passes, sources: [] };
+    group.sources.push(source);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map((g) => {
+    const [first] = g.sources;
+    const named = g.sources.slice(0, LISTED).join(", ") + (g.sources.length > LISTED ? `, \u2026 and ${g.sources.length - LISTED} more` : "");
+    const subject = g.sources.length === 1 ? `${first} is` : `${g.sources.length} changed translation units (${named}) are`;
+    return {
+      ruleId: meta14.id,
+      severity: meta14.severity,
+      message: `${subject} built with ${g.how}${g.lto ? " and LTO" : ""}: ${g.passes.join(", ")} may change other functions without a trace in the clone dump.`,
+      file: first,
+      object: objectOfSource(analysis, first)
+    };
+  });
+}
+
+// src/hazards/rules/not-built.ts
+var not_built_exports = {};
+__export(not_built_exports, {
+  detect: () => detect15,
+  meta: () => meta15
+});
+var meta15 = defineMeta({
+  id: "not-built",
+  severity: "warning",
+  title: "Changed source not built",
+  why: "The build configuration does not compile this changed file, so its clones, inlining and object code were not analysed. If the production configuration builds it, the patch list is incomplete.",
+  advice: "Analyse with the configuration you ship (kernel: pass your production .config), or confirm the file is not built there."
+});
+function detect15(analysis) {
+  return analysis.notBuilt.map((n) => ({
+    ruleId: meta15.id,
+    severity: meta15.severity,
+    message: `${n.source} changed but was not built: ${n.reason}.`,
+    file: n.source
+  }));
+}
+
+// src/hazards/rules/duplicate-symbol.ts
+var duplicate_symbol_exports = {};
+__export(duplicate_symbol_exports, {
+  detect: () => detect16,
+  meta: () => meta16
+});
+var meta16 = defineMeta({
+  id: "duplicate-symbol",
+  severity: "notice",
+  title: "Symbol name occurs more than once in its object",
+  why: "Several static functions share this name in one linked object; livepatch resolves the name through kallsyms and needs the position to pick the right one.",
+  advice: "Set .old_sympos in the klp_func entry to the position given (the skeleton in the report does)."
+});
+function detect16(analysis) {
+  const findings = [];
+  for (const obj of analysis.patch) {
+    for (const f of obj.functions) {
+      if (f.sympos <= 0) continue;
+      findings.push({
+        ruleId: meta16.id,
+        severity: meta16.severity,
+        message: `'${f.symbol}' occurs more than once in ${obj.object}: use .old_sympos = ${f.sympos}.`,
+        file: f.file,
+        line: f.line,
+        symbol: f.symbol,
+        object: obj.object
+      });
+    }
+  }
+  return findings;
+}
+
+// src/hazards/rules/fully-inlined.ts
+var fully_inlined_exports = {};
+__export(fully_inlined_exports, {
+  detect: () => detect17,
+  meta: () => meta17
+});
+var meta17 = defineMeta({
+  id: "fully-inlined",
+  severity: "notice",
+  title: "Changed function has no symbol of its own",
+  why: "The compiler inlined every call to this function (or dropped it), so the base object has no symbol for it: the change reaches the running system only through the callers that carry its body.",
+  advice: 'Nothing to add for the function itself; make sure every caller listed as "inlined into" is in the live patch, and do not list the function in klp_funcs (it cannot be found).'
+});
+function detect17(analysis) {
+  const findings = [];
+  const patched = new Set(analysis.patch.flatMap((o) => o.functions.map((f) => f.symbol)));
+  for (const fn of analysis.changes.functions) {
+    if (fn.status !== "modified") continue;
+    const names = symbolsOf(fn);
+    const source = fn.baseFile ?? fn.file;
+    const factsKnown = analysis.symbolFacts.some((f) => f.side === "base" && (fn.inHeader || f.source === source));
+    const carriers = analysis.patch.flatMap(
+      (o) => o.functions.filter((f) => f.reasons.some((r) => r.kind === "inlined" && r.root !== void 0 && names.includes(r.root)))
+    );
+    const hasCopy = factsKnown ? baseCopies(analysis, fn).length > 0 : names.some((n) => patched.has(n)) || carriers.length === 0;
+    if (hasCopy) continue;
+    const callers = [...new Set(carriers.map((c) => c.symbol))];
+    findings.push({
+      ruleId: meta17.id,
+      severity: meta17.severity,
+      message: `'${fn.name}' has no symbol in the base object: it is fully inlined` + (callers.length > 0 ? ` into ${callers.map((c) => `'${c}'`).join(", ")}, which carry the change.` : "."),
+      file: fn.file,
+      line: lineOf(fn),
+      symbol: names[0],
+      object: objectOfSource(analysis, source)
+    });
+  }
+  return findings;
+}
+
+// src/hazards/rules/line-only-change.ts
+var line_only_change_exports = {};
+__export(line_only_change_exports, {
+  detect: () => detect18,
+  meta: () => meta18
+});
+var meta18 = defineMeta({
+  id: "line-only-change",
+  severity: "notice",
+  title: "Only embedded line numbers changed",
+  why: "The function's code differs only in __LINE__ constants (WARN_ON, BUG_ON, printk) because lines above it moved. Behaviour is the same; patching it only keeps warning messages accurate.",
+  advice: "Usually leave it out of the live patch; include it only if exact line numbers in warnings matter to you."
+});
+function detect18(analysis) {
+  return analysis.codeDiffs.filter((d) => d.status === "line-only").map((d) => ({
+    ruleId: meta18.id,
+    severity: meta18.severity,
+    message: `'${d.symbol}' differs only in embedded line numbers${d.detail ? ` (${d.detail})` : ""}.`,
+    file: d.source,
+    symbol: d.symbol,
+    object: d.owner
+  }));
+}
+
+// src/hazards/rules/header-change.ts
+var header_change_exports = {};
+__export(header_change_exports, {
+  detect: () => detect19,
+  meta: () => meta19
+});
+var meta19 = defineMeta({
+  id: "header-change",
+  severity: "notice",
+  title: "Header or include change",
+  why: "A changed declaration, enum, typedef or #include in a header can change the code of every TU that includes it without any function in the diff; only the object comparison shows which functions it reached.",
+  advice: "Check the patch list for functions marked as unexplained or changed in TUs you did not touch; enum value changes alter constants baked into running code.",
+  gradedByConfiguration: true
+});
+var KINDS = ["include", "declaration", "typedef", "enum", "other"];
+function detect19(analysis) {
+  return analysis.changes.other.filter((c) => c.kind === "include" || isHeaderPath(c.file) && KINDS.includes(c.kind)).map(
+    (c) => gradeByConfiguration(
+      {
+        ruleId: meta19.id,
+        severity: meta19.severity,
+        message: `${c.kind}${c.name ? ` '${c.name}'` : ""} changes in ${c.file}: ${c.detail}.`,
+        file: c.file,
+        line: c.line,
+        symbol: c.name
+      },
+      c.configuration
+    )
+  );
+}
+
+// src/hazards/rules/macro-change.ts
+var macro_change_exports = {};
+__export(macro_change_exports, {
+  detect: () => detect20,
+  meta: () => meta20
+});
+var meta20 = defineMeta({
+  id: "macro-change",
+  severity: "notice",
+  title: "Macro change",
+  why: "A macro is expanded into every function that uses it; the source diff of those functions is empty, so only the object comparison shows which compiled functions changed.",
+  advice: "Check that the functions using the macro are in the patch list (as changed or unexplained).",
+  gradedByConfiguration: true
+});
+function detect20(analysis) {
+  return analysis.changes.other.filter((c) => c.kind === "macro").map(
+    (c) => gradeByConfiguration(
+      {
+        ruleId: meta20.id,
+        severity: meta20.severity,
+        message: `Macro${c.name ? ` '${c.name}'` : ""} changes in ${c.file}: ${c.detail}.`,
+        file: c.file,
+        line: c.line,
+        symbol: c.name
+      },
+      c.configuration
+    )
+  );
+}
+
+// src/hazards/rules/static-branch.ts
+var static_branch_exports = {};
+__export(static_branch_exports, {
+  detect: () => detect21,
+  meta: () => meta21
+});
+
+// src/hazards/code-facts.ts
+function patchedCode(analysis) {
+  const facts = /* @__PURE__ */ new Map();
+  for (const f of analysis.codeFacts) facts.set(`${f.side}\0${f.source}\0${f.symbol}`, f);
+  const headName = /* @__PURE__ */ new Map();
+  for (const d of analysis.codeDiffs) if (d.headSymbol) headName.set(`${d.source}\0${d.symbol}`, d.headSymbol);
+  const renamedTo = new Map(analysis.changes.files.filter((f) => f.basePath).map((f) => [f.basePath, f.path]));
+  const out = [];
+  for (const o of analysis.patch) {
+    for (const fn of o.functions) {
+      const base = facts.get(`base\0${fn.file}\0${fn.symbol}`);
+      const headSource = renamedTo.get(fn.file) ?? fn.file;
+      const head = facts.get(`head\0${headSource}\0${headName.get(`${fn.file}\0${fn.symbol}`) ?? fn.symbol}`);
+      out.push({ object: o.object, fn, base, head });
+    }
+  }
+  return out;
+}
+function factsBySource(analysis, side) {
+  const out = /* @__PURE__ */ new Map();
+  for (const f of analysis.codeFacts) {
+    if (f.side !== side) continue;
+    const m = out.get(f.source) ?? /* @__PURE__ */ new Map();
+    m.set(f.symbol, f);
+    out.set(f.source, m);
+  }
+  return out;
+}
+function isModule(object) {
+  return object.endsWith(".ko");
+}
+
+// src/hazards/rules/static-branch.ts
+var meta21 = defineMeta({
+  id: "static-branch",
+  severity: "error",
+  title: "Jump label (static key) or static call in patched code",
+  why: 'A static branch or static call site is code the kernel rewrites when its key changes. The patch module must carry the __jump_table / .static_call_sites entry of every site in the code it replaces. When the key lives in a module (or is defined by the patch itself), the entry needs a livepatch relocation that may be applied after the key was already switched, leaving the site in the wrong state or corrupting code: klp-build refuses it ("unsupported static branch key ... Use static_key_enabled() instead", and the same for static calls), kpatch-build refuses jump labels too. Keys in vmlinux are carried by klp-build. Graded: error for a key defined in a module or added by the patch, warning for a tracepoint / pr_debug key in a module (klp-build disables those sites) or a module key whose home the gate cannot see, notice for a vmlinux key.',
+  advice: "In the patched function, test the key with static_key_enabled(&key) (or likely/unlikely around it) instead of static_branch_likely/unlikely, and call a static call's target through KLP_STATIC_CALL() or its function pointer. Never add a new key in a live patch; put new state in a shadow variable."
+});
+var STATIC_SECTIONS = /* @__PURE__ */ new Set(["__jump_table", ".static_call_sites"]);
+function detect21(analysis) {
+  const findings = [];
+  const newData = new Set(analysis.dataDiffs.filter((d) => d.status === "added").map((d) => `${d.source}\0${d.symbol}`));
+  for (const { object, fn, head, base } of patchedCode(analysis)) {
+    const code = head ?? base;
+    if (!code) continue;
+    const grouped = /* @__PURE__ */ new Map();
+    for (const use of code.special) {
+      if (!STATIC_SECTIONS.has(use.section)) continue;
+      const what = use.section === "__jump_table" ? "static branch" : "static call";
+      for (const key of use.keys.length > 0 ? use.keys : [{ name: "<unknown key>" }]) {
+        const graded = grade(object, key, newData.has(`${code.source}\0${key.name}`));
+        const group = grouped.get(`${graded.severity}\0${graded.why}`) ?? { ...graded, sites: [] };
+        group.sites.push(`${what} on key '${key.name}'`);
+        grouped.set(`${graded.severity}\0${graded.why}`, group);
+      }
+    }
+    for (const g of grouped.values()) {
+      findings.push({
+        ruleId: meta21.id,
+        severity: g.severity,
+        message: `'${fn.symbol}' has a ${g.sites.join(", a ")}: ${g.why}.`,
+        file: fn.file,
+        line: fn.line,
+        symbol: fn.symbol,
+        object
+      });
+    }
+  }
+  return findings;
+}
+function grade(object, key, addedByPatch) {
+  if (addedByPatch) return { severity: "error", why: "the key is defined by the patch itself, so no running code switches the sites the patch carries" };
+  const inert = /^__tracepoint_|__UNIQUE_ID_ddebug|^__SCK__tp_func_/.test(key.name);
+  if (!isModule(object)) {
+    return { severity: "notice", why: `keys in ${object}: klp-build carries these sites, kpatch-build refuses jump labels (use static_key_enabled())` };
+  }
+  if (inert) return { severity: "warning", why: `tracepoint / pr_debug keys of module ${object}: klp-build disables these sites in the patch` };
+  if (key.section !== void 0) {
+    return { severity: "error", why: `keys defined in module ${object}: these sites cannot be carried by a live patch` };
+  }
+  return { severity: "warning", why: `keys not defined in this object of module ${object}: if one lives in a module rather than vmlinux, klp-build refuses its site` };
+}
+
+// src/hazards/rules/init-reference.ts
+var init_reference_exports = {};
+__export(init_reference_exports, {
+  detect: () => detect22,
+  meta: () => meta22
+});
+var meta22 = defineMeta({
+  id: "init-reference",
+  severity: "error",
+  title: "Patched code refers to __init / __exit code or data, or to a discarded section",
+  why: "Init code and data (.init.text, __initdata, __initconst in .init.rodata, __meminit) are freed after boot or module load, exit code of built-in objects and .discard sections never reach the running kernel. A replacement function that calls or reads them jumps into freed memory. klp-build and kpatch-build refuse such references.",
+  advice: "Do not reach init-only code or data from the patched function: copy the value it needs into the patch (a constant or a shadow variable set up by a callback), or keep the old behaviour for that path."
+});
+var GONE = /^\.(init|exit|meminit|memexit)\.|^\.discard(\.|$)|^\.init\.rodata/;
+function detect22(analysis) {
+  const findings = [];
+  const initElsewhere = /* @__PURE__ */ new Map();
+  for (const f of analysis.symbolFacts) if (f.side === "head" && GONE.test(f.section)) initElsewhere.set(f.symbol, f.section);
+  for (const { object, fn, head } of patchedCode(analysis)) {
+    if (!head || GONE.test(analysis.symbolFacts.find((f) => f.side === "head" && f.source === head.source && f.symbol === head.symbol)?.section ?? "")) continue;
+    for (const ref of head.references) {
+      const section = ref.section ?? initElsewhere.get(ref.name);
+      if (!section || !GONE.test(section)) continue;
+      findings.push({
+        ruleId: meta22.id,
+        severity: meta22.severity,
+        message: `'${fn.symbol}' ${ref.kind === "address" ? "refers to" : "calls"} '${ref.name}' in ${section} at head: that ${ref.type === "FUNC" ? "code" : "data"} is gone when the patch runs.`,
+        file: fn.file,
+        line: fn.line,
+        symbol: fn.symbol,
+        object
+      });
+    }
+  }
+  return findings;
+}
+
+// src/hazards/rules/special-section.ts
+var special_section_exports = {};
+__export(special_section_exports, {
+  detect: () => detect23,
+  meta: () => meta23
+});
+var meta23 = defineMeta({
+  id: "special-section",
+  severity: "notice",
+  title: "Patched code has entries in special sections the patch must carry",
+  why: "Exception-table (__ex_table), BUG/WARN (__bug_table), alternatives (.altinstructions), paravirt (.parainstructions), kCFI (.kcfi_traps) and printk index (.printk_index) entries point into the function's code. A patch module must carry the entries of the code it replaces, or a fault in a user access oopses instead of returning -EFAULT, a WARN loses its file and line, and CPU-feature alternatives stay unapplied. kpatch-build and klp-build extract them per function; hand-built patch modules often do not. Static branches and static calls have their own rule (static-branch); ftrace records, retpoline / return-thunk / call-depth sites, ENDBR seals and lock prefixes are regenerated by any module build and applied by the module loader, so they are not listed.",
+  advice: "Build the patch with kpatch-build or klp-build (which carry these entries), or check that the patch module's own build emits the same entries for the replaced functions (objdump -r the module)."
+});
+var MEANING = {
+  __ex_table: "exception fixups (user access)",
+  __bug_table: "BUG/WARN sites",
+  ".altinstructions": "CPU-feature alternatives",
+  ".parainstructions": "paravirt patch sites",
+  ".kcfi_traps": "kCFI trap sites",
+  ".printk_index": "printk format index"
+};
+function detect23(analysis) {
+  const findings = [];
+  for (const { object, fn, head, base } of patchedCode(analysis)) {
+    const code = head ?? base;
+    if (!code) continue;
+    const uses = code.special.filter((u) => Object.hasOwn(MEANING, u.section));
+    if (uses.length === 0) continue;
+    const list = uses.map((u) => `${u.section} (${MEANING[u.section]}, ${u.references} relocation${u.references === 1 ? "" : "s"})`).join(", ");
+    findings.push({
+      ruleId: meta23.id,
+      severity: meta23.severity,
+      message: `'${fn.symbol}' has entries in ${list}: the patch module must carry them with the replaced code.`,
+      file: fn.file,
+      line: fn.line,
+      symbol: fn.symbol,
+      object
+    });
+  }
+  return findings;
+}
+
+// src/hazards/rules/sibling-call.ts
+var sibling_call_exports = {};
+__export(sibling_call_exports, {
+  detect: () => detect24,
+  meta: () => meta24
+});
+
+// src/compare/relocation-types.ts
+var X86_64_SIZES = {
+  1: 8,
+  // R_X86_64_64
+  2: 4,
+  // PC32
+  3: 4,
+  // GOT32
+  4: 4,
+  // PLT32
+  9: 4,
+  // GOTPCREL
+  10: 4,
+  // 32
+  11: 4,
+  // 32S
+  12: 2,
+  // 16
+  13: 2,
+  // PC16
+  14: 1,
+  // 8
+  15: 1,
+  // PC8
+  17: 8,
+  // DTPOFF64
+  18: 8,
+  // TPOFF64
+  19: 4,
+  // TLSGD
+  20: 4,
+  // TLSLD
+  21: 4,
+  // DTPOFF32
+  22: 4,
+  // GOTTPOFF
+  23: 4,
+  // TPOFF32
+  24: 8,
+  // PC64
+  25: 8,
+  // GOTOFF64
+  26: 4,
+  // GOTPC32
+  32: 4,
+  // SIZE32
+  33: 8,
+  // SIZE64
+  41: 4,
+  // GOTPCRELX
+  42: 4
+  // REX_GOTPCRELX
+};
+var X86_64_PC_RELATIVE_32 = /* @__PURE__ */ new Set([2, 4, 9, 19, 20, 22, 26, 41, 42]);
+var AARCH64_SIZES = {
+  257: 8,
+  // ABS64
+  258: 4,
+  // ABS32
+  259: 2,
+  // ABS16
+  260: 8,
+  // PREL64
+  261: 4,
+  // PREL32
+  262: 2
+  // PREL16
+};
+var PPC64_SIZES = {
+  1: 4,
+  // ADDR32
+  3: 2,
+  // ADDR16
+  4: 2,
+  // ADDR16_LO
+  5: 2,
+  // ADDR16_HI
+  6: 2,
+  // ADDR16_HA
+  26: 4,
+  // REL32
+  38: 8,
+  // ADDR64
+  39: 2,
+  // ADDR16_HIGHER
+  40: 2,
+  // ADDR16_HIGHERA
+  41: 2,
+  // ADDR16_HIGHEST
+  42: 2,
+  // ADDR16_HIGHESTA
+  43: 8,
+  // UADDR64
+  44: 8,
+  // REL64
+  47: 2,
+  // TOC16
+  48: 2,
+  // TOC16_LO
+  49: 2,
+  // TOC16_HI
+  50: 2,
+  // TOC16_HA
+  51: 8,
+  // TOC
+  249: 2,
+  // REL16
+  250: 2,
+  // REL16_LO
+  251: 2,
+  // REL16_HI
+  252: 2
+  // REL16_HA
+};
+var S390_SIZES = {
+  1: 1,
+  // 8
+  3: 2,
+  // 16
+  4: 4,
+  // 32
+  5: 4,
+  // PC32
+  7: 4,
+  // GOT32
+  8: 4,
+  // PLT32
+  13: 4,
+  // GOTOFF32
+  15: 2,
+  // GOT16
+  16: 2,
+  // PC16
+  17: 2,
+  // PC16DBL
+  18: 2,
+  // PLT16DBL
+  19: 4,
+  // PC32DBL
+  20: 4,
+  // PLT32DBL
+  21: 4,
+  // GOTPCDBL
+  22: 8,
+  // 64
+  23: 8,
+  // PC64
+  24: 8,
+  // GOT64
+  25: 8,
+  // PLT64
+  26: 4,
+  // GOTENT
+  27: 2,
+  // GOTOFF16
+  28: 8,
+  // GOTOFF64
+  30: 2,
+  // GOTPLT16
+  31: 4,
+  // GOTPLT32
+  32: 8,
+  // GOTPLT64
+  33: 4,
+  // GOTPLTENT
+  40: 4,
+  // TLS_GD32
+  41: 8,
+  // TLS_GD64
+  43: 4,
+  // TLS_GOTIE32
+  44: 8,
+  // TLS_GOTIE64
+  45: 4,
+  // TLS_LDM32
+  46: 8,
+  // TLS_LDM64
+  47: 4,
+  // TLS_IE32
+  48: 8,
+  // TLS_IE64
+  49: 4,
+  // TLS_IEENT
+  50: 4,
+  // TLS_LE32
+  51: 8,
+  // TLS_LE64
+  52: 4,
+  // TLS_LDO32
+  53: 8
+  // TLS_LDO64
+};
+var S390_INSN_PLUS_2 = /* @__PURE__ */ new Set([17, 18, 19, 20, 21, 26, 33, 49]);
+function relocationFieldSize(machine, type) {
+  if (machine === EM_X86_64) return X86_64_SIZES[type] ?? (type === 0 ? 0 : 4);
+  if (machine === EM_AARCH64) return AARCH64_SIZES[type] ?? 0;
+  if (machine === EM_PPC64) return PPC64_SIZES[type] ?? 0;
+  if (machine === EM_S390) return S390_SIZES[type] ?? 0;
+  return 0;
+}
+function codeAddendBias(machine, type) {
+  if (machine === EM_X86_64 && X86_64_PC_RELATIVE_32.has(type)) return 4;
+  if (machine === EM_S390 && S390_INSN_PLUS_2.has(type)) return -2;
+  return 0;
+}
+var AARCH64_CALL26 = 283;
+var AARCH64_JUMP26 = 282;
+function codeReferenceKind(machine, type, code, offset) {
+  if (machine === EM_X86_64 && X86_64_PC_RELATIVE_32.has(type) && offset >= 1) {
+    const op = code[offset - 1];
+    if (op === 232) return "call";
+    if (op === 233 || offset >= 2 && code[offset - 2] === 15 && op >= 128 && op <= 143) return "jump";
+  }
+  if (machine === EM_AARCH64) {
+    if (type === AARCH64_CALL26) return "call";
+    if (type === AARCH64_JUMP26) return "jump";
+  }
+  return "address";
+}
+
+// src/compare/elf.ts
+var SHT_SYMTAB = 2;
+var SHT_STRTAB = 3;
+var SHT_RELA = 4;
+var SHT_NOBITS = 8;
+var SHT_REL = 9;
+var SHT_SYMTAB_SHNDX = 18;
+var SHF_WRITE = 1;
+var SHF_ALLOC = 2;
+var SHF_EXECINSTR = 4;
+var SHF_MERGE = 16;
+var SHF_STRINGS = 32;
+var SHN_UNDEF = 0;
+var SHN_LORESERVE = 65280;
+var SHN_XINDEX = 65535;
+var ElfError = class extends Error {
+  constructor(path, reason) {
+    super(`${path}: ${reason}`);
+    this.path = path;
+    this.name = "ElfError";
+  }
+  path;
+};
+var SYMBOL_TYPES = { 0: "NOTYPE", 1: "OBJECT", 2: "FUNC", 3: "SECTION", 4: "FILE", 6: "TLS" };
+var SYMBOL_BINDINGS = { 0: "LOCAL", 1: "GLOBAL", 2: "WEAK" };
+var ELF64_HEADER = 64;
+var SECTION_HEADER = 64;
+var SYMBOL_ENTRY = 24;
+var RELA_ENTRY = 24;
+var MAX_NOBITS_SIZE = 2 ** 40;
+var EF_PPC64_ABI = 3;
+function parseElf(bytes, path) {
+  const fail = (reason) => {
+    throw new ElfError(path, reason);
+  };
+  const header = readHeader(bytes, fail);
+  const { u32, u64, i64 } = header;
+  const inFile = (off, len, what) => {
+    if (!Number.isSafeInteger(off) || !Number.isSafeInteger(len) || off < 0 || len < 0 || off + len > bytes.length) {
+      fail(`corrupt: ${what} at 0x${off.toString(16)}+0x${len.toString(16)} lies beyond the end of the file (${bytes.length} bytes)`);
+    }
+  };
+  const sections = readSections(bytes, header, inFile, fail);
+  const stringAt = (table, off, what) => {
+    if (table.type !== SHT_STRTAB) fail(`${what}: section ${table.index} is not a string table`);
+    const d = table.data;
+    if (off >= d.length) fail(`${what}: string offset 0x${off.toString(16)} beyond string table ${table.index} (${d.length} bytes)`);
+    let end = d.indexOf(0, off);
+    if (end < 0) end = d.length;
+    let name = "";
+    for (let i = off; i < end; i += 4096) name += String.fromCharCode(...d.subarray(i, Math.min(end, i + 4096)));
+    return name;
+  };
+  if (header.shstrndx >= sections.length) fail(`section name table index ${header.shstrndx} out of range (${sections.length} sections)`);
+  const shstrtab = sections[header.shstrndx];
+  for (let i = 1; i < sections.length; i++) sections[i].name = stringAt(shstrtab, u32(header.shoff + i * SECTION_HEADER), `name of section ${i}`);
+  const symbols = readSymbols(sections, header, stringAt, fail);
+  readRelocations(sections, symbols, header.machine, u64, i64, fail);
+  return { path, machine: header.machine, bigEndian: header.bigEndian, flags: header.flags, sections, symbols };
+}
+function readHeader(bytes, fail) {
+  if (bytes.length < 16 || bytes[0] !== 127 || bytes[1] !== 69 || bytes[2] !== 76 || bytes[3] !== 70) {
+    fail("not an ELF file (bad magic)");
+  }
+  if (bytes[4] !== 2) fail(bytes[4] === 1 ? "ELF32 objects are not supported (need ELF64)" : `unknown ELF class ${bytes[4]}`);
+  if (bytes[5] !== 1 && bytes[5] !== 2) fail(`unknown ELF data encoding ${bytes[5]}`);
+  const bigEndian = bytes[5] === 2;
+  if (bytes.length < ELF64_HEADER) fail(`truncated: ${bytes.length} bytes is shorter than the ELF64 header`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const le = !bigEndian;
+  const u16 = (o) => view.getUint16(o, le);
+  const u32 = (o) => view.getUint32(o, le);
+  const hi = bigEndian ? 0 : 4;
+  const lo = bigEndian ? 4 : 0;
+  const u64 = (o) => view.getUint32(o + lo, le) + view.getUint32(o + hi, le) * 4294967296;
+  const i64 = (o) => view.getUint32(o + lo, le) + view.getInt32(o + hi, le) * 4294967296;
+  const eType = u16(16);
+  if (eType !== 1) fail(`not a relocatable object (e_type ${eType}; expected ET_REL, a .o file)`);
+  const machine = u16(18);
+  const flags = u32(48);
+  const arch = architectureOfMachine(machine, bigEndian);
+  if (!arch) {
+    const other = architectureOfMachine(machine, !bigEndian);
+    fail(
+      other ? `${bigEndian ? "big" : "little"}-endian ${machineName(machine)} objects are not supported (${other.name} is ${other.bigEndian ? "big" : "little"}-endian)` : `${machineName(machine)} is not a supported machine (x86-64, AArch64, PPC64 ELFv2, s390x)`
+    );
+  }
+  if (machine === EM_PPC64 && (flags & EF_PPC64_ABI) !== 2) {
+    fail(`PPC64 ELFv${flags & EF_PPC64_ABI || 1} object (function descriptors): only the ELFv2 ABI (ppc64le) is supported`);
+  }
+  const shoff = u64(40);
+  const shentsize = u16(58);
+  let shnum = u16(60);
+  let shstrndx = u16(62);
+  if (shoff === 0) fail("no section header table");
+  if (shentsize !== SECTION_HEADER) fail(`bad section header size ${shentsize} (ELF64 uses ${SECTION_HEADER})`);
+  if (!Number.isSafeInteger(shoff) || shoff + SECTION_HEADER > bytes.length) {
+    fail(`corrupt: section header table at 0x${shoff.toString(16)} lies beyond the end of the file (${bytes.length} bytes)`);
+  }
+  if (shnum === 0) shnum = u64(shoff + 32);
+  if (shstrndx === SHN_XINDEX) shstrndx = u32(shoff + 40);
+  if (!Number.isSafeInteger(shnum) || shoff + shnum * SECTION_HEADER > bytes.length) {
+    fail(`corrupt: ${shnum} section headers at 0x${shoff.toString(16)} do not fit in the file (${bytes.length} bytes)`);
+  }
+  if (shnum === 0) fail("no sections");
+  return { machine, bigEndian, flags, shoff, shnum, shstrndx, u16, u32, u64, i64 };
+}
+function readSections(bytes, h, inFile, fail) {
+  const { u32, u64 } = h;
+  const sections = [];
+  for (let i = 0; i < h.shnum; i++) {
+    const at = h.shoff + i * SECTION_HEADER;
+    const type = u32(at + 4);
+    const offset = u64(at + 24);
+    const size = u64(at + 32);
+    const hasData = type !== SHT_NOBITS && i !== 0;
+    if (hasData) inFile(offset, size, `section ${i}`);
+    else if (i !== 0 && !(size <= MAX_NOBITS_SIZE)) fail(`corrupt: NOBITS section ${i} claims 0x${size.toString(16)} bytes`);
+    const link = u32(at + 40);
+    const info = u32(at + 44);
+    if ((type === SHT_SYMTAB || type === SHT_RELA || type === SHT_REL || type === SHT_SYMTAB_SHNDX) && link >= h.shnum) {
+      fail(`section ${i} links to section ${link}, out of range (${h.shnum} sections)`);
+    }
+    sections.push({
+      index: i,
+      name: "",
+      type,
+      flags: u64(at + 8),
+      offset,
+      size: i === 0 ? 0 : size,
+      link,
+      info,
+      addralign: u64(at + 48),
+      entsize: u64(at + 56),
+      data: hasData ? bytes.subarray(offset, offset + size) : new Uint8Array(0),
+      relocations: []
+    });
+  }
+  return sections;
+}
+function readSymbols(sections, h, stringAt, fail) {
+  const symtabs = sections.filter((s) => s.type === SHT_SYMTAB);
+  if (symtabs.length > 1) fail(`${symtabs.length} symbol tables (a relocatable object has one)`);
+  const symtab = symtabs[0];
+  const symbols = [];
+  if (!symtab) return symbols;
+  if (symtab.entsize !== SYMBOL_ENTRY) fail(`symbol table ${symtab.name}: entry size ${symtab.entsize} (ELF64 uses ${SYMBOL_ENTRY})`);
+  const strtab = sections[symtab.link];
+  const xindex = sections.find((s) => s.type === SHT_SYMTAB_SHNDX && s.link === symtab.index);
+  const view = new DataView(symtab.data.buffer, symtab.data.byteOffset, symtab.data.byteLength);
+  const le = !h.bigEndian;
+  const xview = xindex ? new DataView(xindex.data.buffer, xindex.data.byteOffset, xindex.data.byteLength) : null;
+  const count = Math.floor(symtab.size / SYMBOL_ENTRY);
+  const u64 = (o) => view.getUint32(o + (le ? 0 : 4), le) + view.getUint32(o + (le ? 4 : 0), le) * 4294967296;
+  for (let i = 0; i < count; i++) {
+    const s = i * SYMBOL_ENTRY;
+    const info = view.getUint8(s + 4);
+    const other = view.getUint8(s + 5);
+    let shndx = view.getUint16(s + 6, le);
+    if (shndx === SHN_XINDEX) {
+      if (!xview || i * 4 + 4 > xview.byteLength) fail(`symbol ${i} uses SHN_XINDEX but there is no SYMTAB_SHNDX entry`);
+      shndx = xview.getUint32(i * 4, le);
+    }
+    const sym = {
+      index: i,
+      name: stringAt(strtab, view.getUint32(s, le), `name of symbol ${i}`),
+      value: u64(s + 8),
+      size: u64(s + 16),
+      type: SYMBOL_TYPES[info & 15] ?? "OTHER",
+      binding: SYMBOL_BINDINGS[info >> 4] ?? "OTHER",
+      sectionIndex: shndx,
+      other,
+      localEntry: h.machine === EM_PPC64 ? ppc64LocalEntry(other) : 0
+    };
+    checkSymbolBounds(sym, sections, fail);
+    symbols.push(sym);
+  }
+  for (const sym of symbols) {
+    if (sym.type === "SECTION" && sym.name === "" && sym.sectionIndex > 0 && sym.sectionIndex < sections.length) sym.name = sections[sym.sectionIndex].name;
+  }
+  return symbols;
+}
+function checkSymbolBounds(sym, sections, fail) {
+  const idx = sym.sectionIndex;
+  if (idx === SHN_UNDEF || idx >= SHN_LORESERVE) return;
+  if (idx >= sections.length) fail(`symbol ${sym.index} '${sym.name}' is in section ${idx}, out of range (${sections.length} sections)`);
+  const section = sections[idx];
+  const extent = sym.type === "FUNC" || sym.type === "OBJECT" || sym.type === "TLS" ? sym.size : 0;
+  if (!(sym.value <= section.size && extent <= section.size - sym.value)) {
+    fail(`corrupt: symbol ${sym.index} '${sym.name}' (0x${sym.value.toString(16)}+0x${extent.toString(16)}) lies outside section ${idx} ${section.name} (0x${section.size.toString(16)} bytes)`);
+  }
+  if (sym.localEntry > sym.size && sym.size > 0) fail(`corrupt: symbol ${sym.index} '${sym.name}' has its local entry past its end`);
+}
+function ppc64LocalEntry(other) {
+  const v = other >> 5 & 7;
+  return 1 << v >> 2 << 2;
+}
+function readRelocations(sections, symbols, machine, u64, i64, fail) {
+  for (const rela of sections) {
+    if (rela.type === SHT_REL) fail(`section ${rela.name} holds REL relocations; only RELA (every supported machine's ABI) is read`);
+    if (rela.type !== SHT_RELA) continue;
+    if (rela.entsize !== RELA_ENTRY) fail(`relocation section ${rela.name}: entry size ${rela.entsize} (ELF64 RELA uses ${RELA_ENTRY})`);
+    if (rela.info === 0 || rela.info >= sections.length) fail(`relocation section ${rela.name} targets section ${rela.info}, out of range`);
+    const target = sections[rela.info];
+    if (target.type === SHT_NOBITS) fail(`relocation section ${rela.name} applies to NOBITS section ${target.name}`);
+    const count = Math.floor(rela.size / RELA_ENTRY);
+    const list = target.relocations;
+    let sorted = true;
+    for (let i = 0; i < count; i++) {
+      const r = rela.offset + i * RELA_ENTRY;
+      const info = u64(r + 8);
+      const symbol = Math.floor(info / 4294967296);
+      const type = info % 4294967296;
+      if (symbol >= symbols.length) fail(`relocation ${i} in ${rela.name} names symbol ${symbol}, out of range (${symbols.length} symbols)`);
+      const offset = u64(r);
+      const field = Math.max(1, relocationFieldSize(machine, type));
+      if (!(offset + field <= target.size)) {
+        fail(`corrupt: relocation ${i} in ${rela.name} writes at 0x${offset.toString(16)}, outside ${target.name} (0x${target.size.toString(16)} bytes)`);
+      }
+      if (list.length > 0 && list[list.length - 1].offset > offset) sorted = false;
+      list.push({ offset, type, symbol, addend: i64(r + 16) });
+    }
+    if (!sorted) list.sort((a, b) => a.offset - b.offset);
+  }
+}
+
+// src/compare/symbol-names.ts
+function normaliseName(name) {
+  if (!/\.\d/.test(name)) return name;
+  return name.split(".").map((part, i) => i > 0 && /^\d+$/.test(part) ? "#" : part).join(".");
+}
+function nameNumbers(name) {
+  return name.split(".").slice(1).filter((p) => /^\d+$/.test(p)).map(Number);
+}
+function isColdPart(name) {
+  return /\.cold(?:\.\d+)?$/.test(name);
+}
+function childParent(name) {
+  const cold = /^(.+)\.cold(?:\.\d+)?$/.exec(name);
+  if (cold) return cold[1];
+  const part = /^(.+)\.part\.\d+$/.exec(name);
+  if (part) return part[1];
+  return null;
+}
+function isCompilerConstant(name) {
+  return /^(CSWTCH|__func__|__FUNCTION__|__PRETTY_FUNCTION__)\.\d+$/.test(name);
+}
+function isStaticLocalName(name) {
+  return /^[A-Za-z_$][\w$]*\.\d+$/.test(name) && !isCompilerConstant(name);
+}
+function sectionBaseName(section, symbol) {
+  const suffix = `.${symbol}`;
+  if (section.endsWith(suffix) && section.length > suffix.length) return section.slice(0, -suffix.length);
+  return section;
+}
+
+// src/hazards/rules/sibling-call.ts
+var meta24 = defineMeta({
+  id: "sibling-call",
+  severity: "error",
+  title: "Sibling (tail) call out of a patched function on ppc64",
+  why: 'On ppc64 a call from the patch module into the kernel goes through a stub that saves and restores the TOC pointer (r2) around it. A sibling call (a `b` instead of `bl`) leaves no frame to restore r2 in, so the callee returns to the caller with the patch module\'s TOC: kpatch-build refuses these ("Found an unsupported sibling call"). x86-64 and arm64 have no TOC and their unwinders see tail calls correctly, so the rule reports nothing there.',
+  advice: `Add __attribute__((optimize("-fno-optimize-sibling-calls"))) to the patched function's definition in the patch, so the call returns through the function.`
+});
+function detect24(analysis) {
+  const findings = [];
+  for (const { object, fn, head } of patchedCode(analysis)) {
+    if (!head || head.machine !== EM_PPC64) continue;
+    for (const ref of head.references) {
+      if (ref.kind !== "tail-call" || childParent(ref.name) === head.symbol || ref.name.startsWith(".L")) continue;
+      findings.push({
+        ruleId: meta24.id,
+        severity: meta24.severity,
+        message: `'${fn.symbol}' ends in a sibling call to '${ref.name}' at head (ppc64): the call needs a frame to restore the TOC.`,
+        file: fn.file,
+        line: fn.line,
+        symbol: fn.symbol,
+        object
+      });
+    }
+  }
+  return findings;
+}
+
+// src/hazards/rules/export-change.ts
+var export_change_exports = {};
+__export(export_change_exports, {
+  detect: () => detect25,
+  meta: () => meta25
+});
+var meta25 = defineMeta({
+  id: "export-change",
+  severity: "error",
+  title: "Exported symbol added, removed, moved to a namespace, or its modversions CRC changed",
+  why: `Exports are the kernel's module ABI. A live patch cannot remove or re-license an export, move it into a symbol namespace, or change its modversions CRC: modules already loaded keep the old binding, modules loaded later are checked against the running kernel's table, and a patch module carrying the new CRC is refused ("disagrees about version of symbol", kpatch-build: "Version disagreement for symbol"). An added export does not exist in the running kernel. And a patch module that calls a namespaced export needs MODULE_IMPORT_NS. Graded: error for removed / namespace / licence / CRC changes, warning for an added export, notice for a namespace import the patch module needs.`,
+  advice: "Keep the export, its licence and namespace as they are in the running kernel; if a header change moved a CRC without an ABI change, hide it from genksyms (#ifndef __GENKSYMS__) or avoid the new #include. A real ABI change of an export cannot be live-patched. Add MODULE_IMPORT_NS(ns) to the patch module for each namespace listed."
+});
+function detect25(analysis) {
+  return [...exportChanges(analysis), ...namespaceImports(analysis)];
+}
+function exportChanges(analysis) {
+  const out = [];
+  const key = (e) => `${e.owner}\0${e.symbol}`;
+  const base = new Map(analysis.exports.filter((e) => e.side === "base").map((e) => [key(e), e]));
+  const head = new Map(analysis.exports.filter((e) => e.side === "head").map((e) => [key(e), e]));
+  const headSources = new Set(analysis.symbolFacts.filter((f) => f.side === "head").map((f) => f.source));
+  const finding = (e, severity, what) => ({
+    ruleId: meta25.id,
+    severity,
+    message: `Export '${e.symbol}' ${what}.`,
+    file: e.source,
+    symbol: e.symbol,
+    object: e.owner
+  });
+  for (const [k, b] of base) {
+    const h = head.get(k);
+    if (!h) {
+      if (headSources.has(b.source)) out.push(finding(b, "error", `is removed at head (EXPORT_SYMBOL${b.license.toUpperCase()})`));
+      continue;
+    }
+    if (b.namespace !== h.namespace) out.push(finding(h, "error", `moves from namespace '${b.namespace}' to '${h.namespace}'`));
+    if (b.license !== h.license) out.push(finding(h, "error", `changes from EXPORT_SYMBOL${b.license.toUpperCase()} to EXPORT_SYMBOL${h.license.toUpperCase()}`));
+    if (b.crc && h.crc && b.crc !== h.crc) out.push(finding(h, "error", `changes its modversions CRC ${b.crc} \u2192 ${h.crc}`));
+  }
+  for (const [k, h] of head) if (!base.has(k)) out.push(finding(h, "warning", `is added at head${h.namespace ? ` in namespace '${h.namespace}'` : ""}: the running kernel does not export it`));
+  return out;
+}
+function namespaceImports(analysis) {
+  const namespaced = /* @__PURE__ */ new Map();
+  for (const e of analysis.exports) if (e.side === "head" && e.namespace) namespaced.set(e.symbol, e.namespace);
+  if (namespaced.size === 0) return [];
+  const out = [];
+  for (const { object, fn, head } of patchedCode(analysis)) {
+    const needs = [...new Set((head?.references ?? []).filter((r) => namespaced.has(r.name)).map((r) => `${namespaced.get(r.name)} (${r.name})`))];
+    if (needs.length === 0) continue;
+    out.push({
+      ruleId: meta25.id,
+      severity: "notice",
+      message: `'${fn.symbol}' uses namespaced exports: the patch module needs MODULE_IMPORT_NS for ${needs.join(", ")}.`,
+      file: fn.file,
+      line: fn.line,
+      symbol: fn.symbol,
+      object
+    });
+  }
+  return out;
+}
+
+// src/hazards/rules/syscall-change.ts
+var syscall_change_exports = {};
+__export(syscall_change_exports, {
+  detect: () => detect26,
+  meta: () => meta26
+});
+var meta26 = defineMeta({
+  id: "syscall-change",
+  severity: "warning",
+  title: "System call definition changed (SYSCALL_DEFINEn)",
+  why: "SYSCALL_DEFINEn(name) is not one function: it emits the body as an inline __do_sys_name (no ftrace entry), a __se_sys_name wrapper and the __x64_sys_name / __ia32_sys_name entry points the syscall table calls, plus syscall-tracing metadata and error-injection entries. Recompiling the macro in a patch module re-creates that metadata and entry points, which the module cannot register; kpatch provides KPATCH_SYSCALL_DEFINEn for this. The function to replace is the one that contains the body in the running kernel (the wrapper the body was inlined into), not __do_sys_name.",
+  advice: "Write the patched syscall with KPATCH_SYSCALL_DEFINEn (kpatch) or as a plain function replacing the symbol listed in the patch list (__se_sys_name / __x64_sys_name, whichever holds the body on base); never patch __do_sys_name itself."
+});
+var SYSCALL_MACRO = /^(COMPAT_)?SYSCALL_DEFINE\d$/;
+function detect26(analysis) {
+  const findings = [];
+  const patched = new Set(analysis.patch.flatMap((o) => o.functions.map((f) => `${f.file}\0${f.symbol}`)));
+  for (const fn of analysis.changes.functions) {
+    const macro = fn.markers.find((m) => SYSCALL_MACRO.test(m));
+    if (!macro) continue;
+    const source = fn.baseFile ?? fn.file;
+    const targets = fn.symbols.filter((s) => patched.has(`${source}\0${s}`) && !s.startsWith("__do_"));
+    const entry = targets.length > 0 ? `patch ${targets.join(", ")}` : `no wrapper of it is in the patch list (${fn.symbols.slice(1).join(", ")} not found on base)`;
+    findings.push({
+      ruleId: meta26.id,
+      severity: meta26.severity,
+      message: `System call '${fn.name}' (${macro}) changes: ${entry}; its body ${fn.symbols[0]} has no ftrace entry of its own.`,
+      file: fn.file,
+      line: lineOf(fn),
+      symbol: targets[0] ?? fn.symbols[0],
+      object: objectOfSource(analysis, source)
+    });
+  }
+  return findings;
+}
+
+// src/hazards/rules/data-semantics.ts
+var data_semantics_exports = {};
+__export(data_semantics_exports, {
+  detect: () => detect27,
+  meta: () => meta27
+});
+var meta27 = defineMeta({
+  id: "data-semantics",
+  severity: "warning",
+  title: "Patched function stops or starts taking a lock, or starts or stops using shared data",
+  why: "A live patch switches functions one task at a time, and unpatched code keeps running beside patched code. When a patched function stops taking a lock, or starts reading or writing a variable that other (unpatched) functions use, the old and new code disagree about the data's protocol during and after the transition. The kpatch patch-author guide calls these data semantic changes: the builders compile them without complaint. Found from the relocations of the base and head code, not from the source text.",
+  advice: 'Check every other user of the data or lock listed: patch them too, or keep the old protocol. Carry new state in a shadow variable (klp_shadow_get_or_alloc) and switch the protocol from a post-patch callback once every task runs the new code; see the kpatch guide, "Data semantic changes".'
+});
+var BOOKKEEPING = /^(__tracepoint_|__SCK__|__SCT__|__UNIQUE_ID_|__already_done|__warned|__print_once|__key|__func__|__FUNCTION__|__PRETTY_FUNCTION__|descriptor\.)/;
+var LOCKING = /^(_raw_)?(spin|read|write)_(un)?lock(_\w+)?$|^(raw_)?spin_(un)?lock\w*$|^mutex_(un)?lock\w*$|^(down|up)(_read|_write)?(_\w+)?$|^__rcu_read_(un)?lock$|^rcu_read_(un)?lock\w*$|^(percpu_)?(down|up)_(read|write)\w*$/;
+function detect27(analysis) {
+  const findings = [];
+  const baseBySource = factsBySource(analysis, "base");
+  const patchedNames = new Set(analysis.patch.flatMap((o) => o.functions.map((f) => `${f.file}\0${f.symbol}`)));
+  for (const { object, fn, base, head } of patchedCode(analysis)) {
+    if (!base || !head) continue;
+    const where = { ruleId: meta27.id, severity: meta27.severity, file: fn.file, line: fn.line, symbol: fn.symbol, object };
+    const locks = (refs) => new Set(refs.filter((r) => r.kind !== "address" && LOCKING.test(r.name)).map((r) => r.name));
+    const [lockedBefore, lockedAfter] = [locks(base.references), locks(head.references)];
+    for (const l of lockedBefore) if (!lockedAfter.has(l)) findings.push({ ...where, message: `'${fn.symbol}' no longer calls ${l}() at head: code that still takes it no longer excludes this function.` });
+    for (const l of lockedAfter) if (!lockedBefore.has(l)) findings.push({ ...where, message: `'${fn.symbol}' starts calling ${l}() at head: unpatched code does not, until the transition completes.` });
+    const data = (refs) => new Set(refs.filter((r) => r.type === "OBJECT" || r.type === "NOTYPE" && r.kind === "address" && !r.section).map((r) => r.name).filter((n) => !isCompilerConstant(n) && !isStaticLocalName(n) && !BOOKKEEPING.test(n)));
+    const [usedBefore, usedAfter] = [data(base.references), data(head.references)];
+    const others = (name) => [...baseBySource.get(fn.file)?.values() ?? []].filter((f) => f.symbol !== fn.symbol && !patchedNames.has(`${fn.file}\0${f.symbol}`) && f.references.some((r) => r.name === name)).map((f) => f.symbol);
+    for (const name of usedAfter) {
+      if (usedBefore.has(name)) continue;
+      const users = others(name);
+      const shared = users.length > 0 ? `it is also used by unpatched ${users.slice(0, 4).join(", ")}${users.length > 4 ? ", \u2026" : ""}` : "it is defined or used outside this object too";
+      findings.push({ ...where, message: `'${fn.symbol}' starts using '${name}' at head; ${shared}.` });
+    }
+    for (const name of usedBefore) {
+      if (usedAfter.has(name)) continue;
+      const users = others(name);
+      if (users.length === 0) continue;
+      findings.push({ ...where, message: `'${fn.symbol}' stops using '${name}' at head; unpatched ${users.slice(0, 4).join(", ")} still rely on it.` });
+    }
+  }
+  return findings;
+}
+
+// src/hazards/rules/code-removal.ts
+var code_removal_exports = {};
+__export(code_removal_exports, {
+  detect: () => detect28,
+  meta: () => meta28
+});
+var meta28 = defineMeta({
+  id: "code-removal",
+  severity: "notice",
+  title: "Function removed at head stays in the running kernel",
+  why: "A live patch can only add functions and redirect existing ones: a function the PR deletes keeps existing in the running kernel as dead code, and anything that still reaches it (an unpatched caller, a function pointer stored in data before the patch) keeps running the old code.",
+  advice: "Make sure every caller and every place that stored its address is in the patch list or rewritten; if the removal is a fix (the old code must never run again), replace the function instead of deleting it."
+});
+function detect28(analysis) {
+  return analysis.codeDiffs.filter((d) => d.status === "removed" && childParent(d.symbol) === null && !/\.(isra|constprop|part|cold|lto_priv)\./.test(d.symbol)).map((d) => ({
+    ruleId: meta28.id,
+    severity: meta28.severity,
+    message: `Function '${d.symbol}' exists only at base: it stays in the running kernel after the patch, reachable by anything the patch does not redirect.`,
+    file: d.source,
+    symbol: d.symbol,
+    object: d.owner
+  }));
+}
+
+// src/hazards/rules/data-section.ts
+var data_section_exports = {};
+__export(data_section_exports, {
+  detect: () => detect29,
+  meta: () => meta29
+});
+var meta29 = defineMeta({
+  id: "data-section",
+  severity: "warning",
+  title: "Per-CPU, __read_mostly or once data changed, added, or moved to another section",
+  why: `Per-CPU variables (.data..percpu) were copied into every CPU's area at boot: a new initial value never reaches them, and a new per-CPU variable lives in the patch module's small per-CPU reserve. __read_mostly, __ro_after_init and cache-aligned data are placed by the linker; moving a variable into or out of such a section (or to per-CPU) changes how the running kernel's copy is reached: the patched code would use a different object than the unpatched code. "Once" flags (.data..once: WARN_ONCE, pr_*_once) added by a patch start fresh, so the message fires again after patching; kpatch-build refuses changes to .data..read_mostly.`,
+  advice: "Keep the variable's section and definition as in the running kernel. Put new per-CPU state in a shadow variable or allocate it (alloc_percpu) from a livepatch callback; replace a new *_once() with an explicit static bool flag in ordinary .data/.bss."
+});
+var SPECIAL_DATA = /^\.data\.\.(percpu|read_mostly|once|ro_after_init|cacheline_aligned|page_aligned)|^\.t(data|bss)/;
+function detect29(analysis) {
+  const findings = [];
+  for (const d of analysis.dataDiffs) {
+    if (!SPECIAL_DATA.test(d.section)) continue;
+    const once = d.section.startsWith(".data..once");
+    findings.push({
+      ruleId: meta29.id,
+      severity: once ? "notice" : meta29.severity,
+      message: `Data object '${d.symbol}' in ${d.section} is ${d.status} between base and head${once ? ": a once flag added by the patch fires again" : ""}.`,
+      file: d.source,
+      symbol: d.symbol,
+      object: d.owner
+    });
+  }
+  for (const { object, fn, base, head } of patchedCode(analysis)) {
+    if (!base || !head) continue;
+    const before = new Map(base.references.filter((r) => r.section !== void 0 && r.type !== "FUNC").map((r) => [r.name, r.section]));
+    for (const ref of head.references) {
+      const was = before.get(ref.name);
+      if (!was || !ref.section || sectionKind(was) === sectionKind(ref.section)) continue;
+      findings.push({
+        ruleId: meta29.id,
+        severity: meta29.severity,
+        message: `'${fn.symbol}' refers to '${ref.name}', which moves from ${was} to ${ref.section} at head.`,
+        file: fn.file,
+        line: fn.line,
+        symbol: fn.symbol,
+        object
+      });
+    }
+  }
+  return findings;
+}
+function sectionKind(section) {
+  const m = /^(\.data\.\.[a-z_]+|\.(?:data|bss|rodata|tdata|tbss))/.exec(section);
+  return m ? m[1].replace(/^\.bss$/, ".data").replace(/^\.tbss$/, ".tdata") : section;
+}
+
+// src/hazards/rules/stuck-transition.ts
+var stuck_transition_exports = {};
+__export(stuck_transition_exports, {
+  detect: () => detect30,
+  meta: () => meta30
+});
+var meta30 = defineMeta({
+  id: "stuck-transition",
+  severity: "warning",
+  title: "A function to patch may never leave some task's stack",
+  why: `The livepatch consistency model switches a task to the new code only when none of the patched functions is on its stack. A kthread's main function (handed to kthread_run / kthread_create*), a function that sleeps in a loop around schedule(), and the idle and scheduler entry paths are on some stack for as long as the system runs: the transition never completes, the patch stays "in transition" and a later patch cannot load. No builder warns about this. Found from the base objects: who passes the function's address to kthread_create*, and which functions call schedule() (directly or through a same-file callee). Threads whose function is stored in data (struct smp_hotplug_thread, kthread_worker, workqueues) are not seen.`,
+  advice: "Move the fix into a callee the loop calls and returns from (and patch that instead), or make the thread leave the function (kthread_park/unpark or stop/start it from klp callbacks: pre_patch / post_patch). As a last resort, the transition can be forced (/sys/kernel/livepatch/<patch>/force) once you have shown the old code cannot run again."
+});
+var KTHREAD_CREATE = /^(__)?kthread_create(_on_node|_on_cpu|_worker\w*)?$|^kthread_run\w*$/;
+var SLEEPS = /^(schedule|schedule_timeout\w*|schedule_hrtimeout\w*|io_schedule\w*|freezable_schedule\w*|schedule_preempt_disabled|wait_for_completion\w*|kthread_parkme|msleep\w*|ssleep|usleep_range\w*|__wait_event\w*|wait_woken|prepare_to_wait_event)$/;
+var LOOP_TESTS = /^(kthread_should_stop|kthread_should_park|kthread_freezable_should_stop|freezing|try_to_freeze)$/;
+var ALWAYS_ON_STACK = /* @__PURE__ */ new Set([
+  "do_idle",
+  "cpu_startup_entry",
+  "cpu_idle_poll",
+  "default_idle_call",
+  "arch_cpu_idle",
+  "default_idle",
+  "cpuidle_idle_call",
+  "cpuidle_enter",
+  "cpuidle_enter_state",
+  "schedule",
+  "__schedule",
+  "schedule_idle",
+  "preempt_schedule_common",
+  "kthread",
+  "worker_thread",
+  "rescuer_thread",
+  "smpboot_thread_fn",
+  "ret_from_fork",
+  "rest_init",
+  "start_kernel",
+  "start_secondary",
+  "secondary_startup_64",
+  "kernel_init",
+  "kthreadd"
+]);
+function detect30(analysis) {
+  const findings = [];
+  const bySource = factsBySource(analysis, "base");
+  for (const { object, fn, base } of patchedCode(analysis)) {
+    const where = { ruleId: meta30.id, severity: meta30.severity, file: fn.file, line: fn.line, symbol: fn.symbol, object };
+    if (ALWAYS_ON_STACK.has(fn.symbol)) {
+      findings.push({ ...where, message: `'${fn.symbol}' is an idle, scheduler or thread entry path: some task always has it on its stack, so the transition cannot complete.` });
+      continue;
+    }
+    if (!base) continue;
+    const unit = bySource.get(base.source) ?? /* @__PURE__ */ new Map();
+    const threads = kthreadsStartedWith(unit, fn.symbol);
+    const sleeps = sleepPath(unit, base);
+    if (threads.length > 0) {
+      findings.push({ ...where, message: `'${fn.symbol}' is the main function of kthread ${threads.join(", ")}${sleeps ? ` and sleeps in it (${sleeps})` : ""}: the thread never returns from it, so it keeps the old code on its stack and the transition cannot complete.` });
+      continue;
+    }
+    if (!sleeps) continue;
+    const loop = base.references.some((r) => LOOP_TESTS.test(r.name));
+    findings.push({
+      ...where,
+      severity: loop ? "warning" : "notice",
+      message: loop ? `'${fn.symbol}' loops around a sleep (${sleeps}) testing kthread_should_stop/freezing: a thread parked in it keeps the old code on its stack.` : `'${fn.symbol}' sleeps (${sleeps}): every task sleeping in it must wake up before the transition completes.`
+    });
+  }
+  return findings;
+}
+function kthreadsStartedWith(unit, symbol) {
+  const names = [];
+  for (const f of unit.values()) {
+    const creates = f.references.some((r) => r.kind !== "address" && KTHREAD_CREATE.test(r.name));
+    if (!creates || !f.references.some((r) => r.kind === "address" && r.name === symbol)) continue;
+    names.push(...f.strings.length > 0 ? f.strings.map((s) => `"${s}"`) : [`started by ${f.symbol}()`]);
+  }
+  return [...new Set(names)];
+}
+function sleepPath(unit, fn, seen = /* @__PURE__ */ new Set()) {
+  seen.add(fn.symbol);
+  const direct = fn.references.find((r) => r.kind !== "address" && SLEEPS.test(r.name));
+  if (direct) return `${direct.name}()`;
+  for (const r of fn.references) {
+    if (r.kind === "address" || seen.has(r.name)) continue;
+    const callee = unit.get(r.name);
+    if (!callee) continue;
+    const below = sleepPath(unit, callee, seen);
+    if (below) return `${r.name}() \u2192 ${below}`;
+  }
+  return null;
+}
+
+// src/hazards/catalogue.ts
+var catalogue = [
+  changed_data_exports,
+  layout_change_exports,
+  static_local_changed_exports,
+  init_code_exports,
+  unpatchable_file_exports,
+  clone_vanished_exports,
+  clone_kind_changed_exports,
+  new_data_exports,
+  no_ftrace_entry_exports,
+  clone_appeared_exports,
+  inline_changed_exports,
+  ipa_decision_changed_exports,
+  unexplained_change_exports,
+  ipa_passes_untracked_exports,
+  not_built_exports,
+  duplicate_symbol_exports,
+  fully_inlined_exports,
+  line_only_change_exports,
+  header_change_exports,
+  macro_change_exports,
+  static_branch_exports,
+  init_reference_exports,
+  special_section_exports,
+  sibling_call_exports,
+  export_change_exports,
+  syscall_change_exports,
+  data_semantics_exports,
+  code_removal_exports,
+  data_section_exports,
+  stuck_transition_exports
+];
+var ruleMetas = catalogue.map((r) => r.meta);
+function ruleMeta(id) {
+  return ruleMetas.find((m) => m.id === id);
+}
+function detectHazards(analysis) {
+  return catalogue.flatMap(
+    (rule) => rule.detect(analysis).map((finding) => ({ finding })).sort((a, b) => compareFindings(a.finding, b.finding)).map(({ finding }) => finding)
+  );
+}
+function compareFindings(a, b) {
+  return (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.symbol ?? "").localeCompare(b.symbol ?? "") || a.message.localeCompare(b.message);
+}
+
+// src/report/escape.ts
+var INVISIBLE = (
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+);
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t", "\x1B": "\\e" };
+function visible(ch) {
+  const named = NAMED[ch];
+  if (named) return named;
+  const code = ch.charCodeAt(0);
+  return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`;
+}
+function plainText(s) {
+  return String(s).replace(INVISIBLE, visible);
+}
+var MD_ENTITY = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+var MD_SPECIAL = /[&<>\\`*[\]|~$]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|(?<=www)\.|:(?=\/\/)/gi;
+var MD_BLOCK_START = /^([#+=-]|\d+(?=[.)]))/;
+var JOIN = "\u2060";
+function mdInline(s) {
+  return plainText(s).replace(MD_SPECIAL, (ch) => MD_ENTITY[ch] ?? `\\${ch}`).replace(MD_BLOCK_START, (m) => /^\d/.test(m) ? `${m}\\` : `\\${m}`);
+}
+function mdText(s) {
+  return mdInline(s).replace(/@|#|:(?=\w)|\bGH-/gi, (m) => m + JOIN);
+}
+function mdCode(s) {
+  return `<code>${mdInline(s).replace(/@/g, `@${JOIN}`)}</code>`;
+}
+function percentEncode(s, keep) {
+  let out = "";
+  for (const ch of String(s)) {
+    if (keep.test(ch)) out += ch;
+    else for (const b of Buffer.from(ch, "utf8")) out += `%${b.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
+}
+function mdUrl(url) {
+  return percentEncode(url, /^[A-Za-z0-9._~:/?#@!$&*+,;=%-]$/);
+}
+function sarifUri(path) {
+  return String(path).split("/").map((seg) => percentEncode(seg, /^[A-Za-z0-9._~-]$/)).join("/");
+}
+function cString(s) {
+  let out = '"';
+  for (const b of Buffer.from(String(s), "utf8")) {
+    if (b === 34 || b === 92 || b === 63) out += `\\${String.fromCharCode(b)}`;
+    else if (b >= 32 && b < 127 && b !== 60 && b !== 62) out += String.fromCharCode(b);
+    else out += `\\${b.toString(8).padStart(3, "0")}`;
+  }
+  return `${out}"`;
+}
+function cComment(s) {
+  return plainText(s).replace(/\*\//g, "* /").replace(/[<>]/g, (c) => c === "<" ? "\\x3c" : "\\x3e");
+}
+function cIdentifier(s) {
+  return String(s).replace(/[^A-Za-z0-9_]/g, "_");
+}
+
+// src/report/format.ts
+function location(file, line) {
+  if (!file) return "";
+  return line ? `${file}:${line}` : file;
+}
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var SEVERITY_ORDER = ["error", "warning", "notice"];
+var REASON_TEXT = {
+  changed: "changed",
+  clone: "clone of a changed function",
+  inlined: "a changed function is inlined into it",
+  "caller-of-changed-clone": "calls a clone that head does not make the same way",
+  "header-copy": "out-of-line copy of a changed header function",
+  unexplained: "code changed, not explained by the clone graph",
+  referrer: "reaches a function livepatch cannot redirect",
+  new: "new at head"
+};
+function reasonSummary(r) {
+  const from = r.root && r.kind !== "changed" && r.kind !== "new" ? ` (from ${r.root})` : "";
+  return `${REASON_TEXT[r.kind] ?? r.kind}${from}`;
+}
+function reasonsSummary(f) {
+  return [...new Set(f.reasons.map(reasonSummary))].join("; ") || "listed";
+}
+function chainText(r) {
+  return r.chain.join(" \u2192 ");
+}
+var COVERAGE_TEXT = {
+  covered: "covered by its referrers",
+  uncovered: "NOT covered",
+  "not-needed": "code unchanged: nothing to replace",
+  "init-only": "init code: has run before a live patch can load"
+};
+function coverageText(u) {
+  const outside = u.coverage === "covered" && u.referrersOutsideBuild ? " (objects not built unseen)" : "";
+  return `${COVERAGE_TEXT[u.coverage]}${outside}`;
+}
+function referrersText(u) {
+  const how = { call: "calls it", jump: "jumps to it", address: "takes its address" };
+  const via = { patched: "", "through-referrers": "; through its referrers", "init-only": "; init code" };
+  return [
+    ...u.referrers.map((r) => `${r.symbol} (${how[r.kind]}${via[r.replacement]})`),
+    ...u.dataReferrers.map((d) => `data ${d.symbol} (${d.section})`)
+  ].join(", ");
+}
+function shortCommit(c) {
+  return /^[0-9a-f]{40}$/i.test(c) ? c.slice(0, 12) : c;
+}
+
+// src/report/markdown-fit.ts
+function pointer(s, url) {
+  const see = url ? `see the [full report](${mdUrl(url)})` : "see the full report";
+  return `_\u2026 ${s.omitted} more ${s.omitted === 1 ? s.noun : `${s.noun}s`}, ${see}._`;
+}
+function renderSection(s, url) {
+  const parts = [s.heading];
+  if (s.items.length > 0) parts.push((s.lead ? `${s.lead}
+` : "") + s.items.join(s.joiner));
+  if (s.omitted > 0) parts.push(pointer(s, url));
+  if (s.tail) parts.push(s.tail);
+  return parts.join("\n\n");
+}
+function sectionBound(s, itemsLen) {
+  const ptr = s.omitted > 0 ? 120 + s.noun.length : 0;
+  return s.heading.length + (s.lead?.length ?? 0) + itemsLen + ptr + (s.tail?.length ?? 0) + 16;
+}
+function fitSections(head, sections, footer, maxChars, url) {
+  const render = () => [head, ...sections.filter((x) => x.items.length > 0 || x.omitted > 0).map((x) => renderSection(x, url)), footer].join(
+    "\n\n"
+  ) + "\n";
+  const itemsLen = sections.map((x) => x.items.reduce((n, i) => n + i.length + x.joiner.length, 0));
+  const fixed = head.length + footer.length + 8;
+  let bound = fixed + sections.reduce((n, x, i) => n + sectionBound(x, itemsLen[i]) + 2, 0);
+  let text = render();
+  while (text.length > maxChars) {
+    let victim = -1;
+    for (let i = 0; i < sections.length; i++) {
+      if (sections[i].items.length === 0) continue;
+      if (victim < 0 || sections[i].priority <= sections[victim].priority) victim = i;
+    }
+    if (victim < 0) break;
+    const sec = sections[victim];
+    while (sec.items.length > 0 && (bound > maxChars || text.length > maxChars)) {
+      const before = sectionBound(sec, itemsLen[victim]);
+      const item = sec.items.pop();
+      itemsLen[victim] -= item.length + sec.joiner.length;
+      sec.omitted++;
+      bound += sectionBound(sec, itemsLen[victim]) - before;
+      if (bound <= maxChars) break;
+    }
+    text = render();
+  }
+  if (text.length > maxChars) {
+    const note = "\n\n_\u2026 truncated, see the full report._\n";
+    const lines = text.split("\n");
+    let out = "";
+    for (const line of lines) {
+      if (out.length + line.length + 1 + note.length > maxChars) break;
+      out += `${line}
+`;
+    }
+    text = out.trimEnd() + note;
+  }
+  return text;
+}
+
+// src/report/skeleton.ts
+function klpObjectName(object) {
+  if (object === "vmlinux") return null;
+  const base = object.split("/").pop() ?? object;
+  return base.replace(/\.ko$/, "").replace(/-/g, "_");
+}
+function identifiers() {
+  const used = /* @__PURE__ */ new Set();
+  return (name) => {
+    const base = cIdentifier(name);
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}_${n}`;
+    used.add(id);
+    return id;
+  };
+}
+function livepatchSkeleton(report) {
+  const funcIdent = identifiers();
+  const objIdent = identifiers();
+  const out = [
+    `/* livepatch skeleton from livepatch-gate ${cComment(report.tool.version)}: ${cComment(shortCommit(report.base))}..${cComment(shortCommit(report.head))}.`,
+    " * Review every entry; each new_func needs the head version of the function, renamed. */",
+    "#include <linux/module.h>",
+    "#include <linux/kernel.h>",
+    "#include <linux/livepatch.h>",
+    ""
+  ];
+  const notRedirectable = report.unpatchable.filter((u) => u.coverage !== "not-needed");
+  if (notRedirectable.length > 0) {
+    out.push("/* Not klp_funcs: livepatch cannot redirect these on the base kernel. The new version is reached", " * through the functions that call them or take their address, which are listed below. */");
+    for (const u of notRedirectable) {
+      const pos = u.sympos > 0 ? `,${Math.trunc(u.sympos)}` : "";
+      out.push(`/* ${cComment(`${u.object}: ${u.symbol}${pos}: ${u.detail}; ${coverageText(u)}: ${referrersText(u) || "nothing reaches it"}`)} */`);
+    }
+    out.push("");
+  }
+  const objs = [];
+  const others = (list, object) => list.find((o) => o.object === object)?.functions ?? [];
+  const notKlp = (object) => [...others(report.newFunctions, object), ...others(report.vanished, object), ...others(report.notNeeded, object)];
+  for (const obj of report.patch) {
+    const object = obj.object;
+    const name = klpObjectName(obj.object);
+    const ident = `funcs_${objIdent(name ?? "vmlinux")}`;
+    out.push(`/* ${cComment(obj.object)} */`, `static struct klp_func ${ident}[] = {`);
+    for (const f of notKlp(object)) {
+      out.push(`	/* ${cComment(f.symbol)}: ${cComment(f.notPatched ?? "not a klp_func")} */`);
+    }
+    for (const f of obj.functions) {
+      const sympos = f.sympos > 0 ? ` .old_sympos = ${Math.trunc(f.sympos)},` : "";
+      const clone = f.symbol.includes(".") ? " /* clone: keep its ABI */" : "";
+      out.push(`	{ .old_name = ${cString(f.symbol)}, .new_func = livepatch_${funcIdent(f.symbol)},${sympos} },${clone}`);
+    }
+    out.push("	{ }", "};", "");
+    objs.push(`	{ .name = ${name === null ? "NULL /* vmlinux */" : cString(name)}, .funcs = ${ident}, },`);
+  }
+  const patched = new Set(report.patch.map((o) => o.object));
+  for (const object of new Set([...report.newFunctions, ...report.vanished, ...report.notNeeded].map((o) => o.object))) {
+    if (patched.has(object)) continue;
+    out.push(`/* ${cComment(object)}: no klp_func */`, ...notKlp(object).map((f) => `/*	${cComment(f.symbol)}: ${cComment(f.notPatched ?? "not a klp_func")} */`), "");
+  }
+  out.push("static struct klp_object objs[] = {", ...objs, "	{ }", "};", "");
+  out.push("static struct klp_patch patch = {", "	.mod = THIS_MODULE,", "	.objs = objs,", "};");
+  return out.join("\n");
+}
+
+// src/report/markdown.ts
+function whereAt(commit, sourceBaseUrl) {
+  return (file, line) => {
+    const text = mdCode(location(file, line));
+    if (!file || !sourceBaseUrl) return text;
+    return `[${text}](${mdUrl(`${sourceBaseUrl.replace(/\/+$/, "")}/${sarifUri(commit)}/${sarifUri(file)}${line ? `#L${line}` : ""}`)})`;
+  };
+}
+var DEFAULT_MAX_CHARS = 65e3;
+var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
+var SEVERITY_HEADING = { error: "Errors", warning: "Warnings", notice: "Notices" };
+var PRIORITY = {
+  skeleton: 1,
+  notices: 2,
+  nonFunction: 3,
+  notKlp: 3,
+  allowed: 4,
+  notBuilt: 5,
+  warnings: 6,
+  warningFindings: 7,
+  patch: 8,
+  unpatchable: 8,
+  errorFindings: 9,
+  notAnalysed: 10
+};
+function cumulativeSections(c) {
+  const against = `${shortCommit(c.previous.base)}..${shortCommit(c.previous.head)}${c.previous.pullRequest ? ` (PR #${c.previous.pullRequest})` : ""}`;
+  const count = (status) => c.entries.filter((e) => e.status === status).length;
+  const sections = [
+    {
+      priority: PRIORITY.patch,
+      heading: `### Cumulative patch for atomic replace of the deployed ${mdCode(against)}: ${count("kept")} kept, ${count("updated")} updated, ${count("added")} added, ${count("dropped")} dropped`,
+      lead: [...c.notes.map((n) => `> ${mdText(n)}`), ...c.notes.length > 0 ? [""] : [], "| Status | Function | Object | Location | Why |", "|---|---|---|---|---|"].join("\n"),
+      items: c.entries.map((e) => `| ${mdText(e.status)} | ${mdCode(e.symbol)}${e.sympos > 0 ? ` (sympos ${e.sympos})` : ""} | ${mdCode(e.object)} | ${mdCode(e.file)} | ${mdText(e.reason)} |`),
+      noun: "function",
+      omitted: 0,
+      joiner: "\n"
+    }
+  ];
+  if (c.ids.length > 0) {
+    sections.push({
+      priority: PRIORITY.patch,
+      heading: `### Shadow-variable and klp_state ids against the deployed patch (${c.ids.length})`,
+      items: c.ids.map((i) => `- ${mdText(i.status)} ${mdText(i.kind)} ${mdCode(i.name)}: ${mdText(i.detail)}`),
+      noun: "id",
+      omitted: 0,
+      joiner: "\n"
+    });
+  }
+  return sections;
+}
+function patchSection(obj, where) {
+  const withPos = obj.functions.some((f) => f.sympos > 0);
+  const header = withPos ? "| Function | sympos | Location | Why | Code change |\n|---|---|---|---|---|" : "| Function | Location | Why | Code change |\n|---|---|---|---|";
+  const rows = obj.functions.map((f) => {
+    const chains = f.reasons.filter((r) => r.chain.length > 0).map((r) => mdText(chainText(r)));
+    const why = `${mdText(reasonsSummary(f))}${f.predicted ? "" : " (object comparison only)"}` + (chains.length > 0 ? `<details><summary>explain</summary>${chains.join("<br>")}</details>` : "");
+    const cols = [mdCode(f.symbol), ...withPos ? [f.sympos > 0 ? mdText(String(f.sympos)) : ""] : [], where(f.file, f.line), why, mdText(f.codeChange)];
+    return `| ${cols.join(" | ")} |`;
+  });
+  return {
+    priority: PRIORITY.patch,
+    heading: `### Functions to patch in ${mdCode(obj.object)} (${obj.functions.length})`,
+    lead: header,
+    items: rows,
+    noun: "function",
+    omitted: 0,
+    joiner: "\n"
+  };
+}
+function notKlpSections(report, atBase, atHead) {
+  const lists = [
+    ["New at head (compiled into the patch module, not klp_funcs)", report.newFunctions, atHead],
+    ["Gone at head (their callers are patched)", report.vanished, atBase],
+    ["Reached by the change, no klp_func needed", report.notNeeded, atBase]
+  ];
+  return lists.filter(([, objs]) => objs.length > 0).map(([title, objs, where]) => {
+    const items = objs.flatMap(
+      (o) => o.functions.map((f) => `- ${mdCode(f.symbol)} (${mdCode(o.object)}, ${where(f.file, f.line)}): ${mdText(f.notPatched ?? "")}`)
+    );
+    return { priority: PRIORITY.notKlp, heading: `### ${title} (${items.length})`, items, noun: "function", omitted: 0, joiner: "\n" };
+  });
+}
+function unpatchableSection(list, where) {
+  return {
+    priority: PRIORITY.unpatchable,
+    heading: `### Replaced through their referrers: livepatch cannot redirect them (${list.length})`,
+    lead: "| Function | Object | Location | Why not | Reached by | Coverage |\n|---|---|---|---|---|---|",
+    items: list.map((u) => {
+      const name = u.sympos > 0 ? `${mdCode(u.symbol)} (sympos ${Math.trunc(u.sympos)})` : mdCode(u.symbol);
+      const cols = [name, mdCode(u.object), where(u.file, u.line), mdText(u.detail), mdText(referrersText(u)), mdText(coverageText(u))];
+      return `| ${cols.join(" | ")} |`;
+    }),
+    noun: "function",
+    omitted: 0,
+    joiner: "\n"
+  };
+}
+function findingLine(f, where) {
+  const subject = [f.symbol ? mdCode(f.symbol) : "", f.file ? `at ${where(f.file, f.line)}` : "", f.object ? `(${mdCode(f.object)})` : ""].filter((s) => s !== "").join(" ");
+  return `- ${subject ? `${subject}: ` : ""}${mdText(f.message)}${f.allowed ? ` \u2014 allowed: ${mdText(f.allowed)}` : ""}`;
+}
+function docsLink(helpUri, docsBaseUrl) {
+  return docsBaseUrl ? ` ([docs](${mdUrl(`${docsBaseUrl.replace(/\/$/, "")}/${helpUri.replace(/^docs\//, "")}`)}))` : "";
+}
+function findingsSection(severity, findings, where, docsBaseUrl) {
+  const items = [];
+  let lastRule = "";
+  for (const f of findings) {
+    let item = findingLine(f, where);
+    if (f.ruleId !== lastRule) {
+      const m = ruleMeta(f.ruleId);
+      const head = m ? `**${m.id}** \u2014 ${m.title}${docsLink(m.helpUri, docsBaseUrl)}
+> ${m.advice}
+` : `**${mdText(f.ruleId)}**
+`;
+      item = `${items.length > 0 ? "\n" : ""}${head}
+${item}`;
+      lastRule = f.ruleId;
+    }
+    items.push(item);
+  }
+  const priority = severity === "error" ? PRIORITY.errorFindings : severity === "warning" ? PRIORITY.warningFindings : PRIORITY.notices;
+  return {
+    priority,
+    heading: `### ${SEVERITY_ICON[severity]} ${SEVERITY_HEADING[severity]} (${findings.length})`,
+    items,
+    noun: "finding",
+    omitted: 0,
+    joiner: "\n"
+  };
+}
+function verdictLines(report) {
+  const s = report.summary;
+  const counts = `${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${plural(s.notices, "notice")}`;
+  if (report.verdict === "error") {
+    return [
+      `\u26D4 **Could not analyse**: ${plural(report.notAnalysed.length, "changed function or object")} were not compiled and compared on both sides, so the gate cannot pass (${counts}).`,
+      "",
+      ...report.verdictReasons.map((r) => `- ${mdText(r)}`)
+    ];
+  }
+  if (report.verdict === "fail") {
+    return [`\u274C **Live-patch gate failed**: ${counts}.`, "", ...report.verdictReasons.map((r) => `- ${mdText(r)}`)];
+  }
+  return [`\u2705 **Live-patch gate passed**: no finding fails the policy (${counts}).`];
+}
+function renderMarkdown(report, opts = {}) {
+  const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
+  const url = opts.fullReportUrl;
+  const head = [];
+  if (opts.marker) head.push(opts.marker.startsWith("<!--") ? opts.marker : `<!-- ${opts.marker} -->`);
+  head.push(`## ${opts.title ?? "livepatch-gate"}`, "", ...verdictLines(report), "");
+  const s = report.summary;
+  head.push(
+    `${mdCode(shortCommit(report.base))} \u2192 ${mdCode(shortCommit(report.head))}${report.pullRequest ? ` (#${Number(report.pullRequest)})` : ""}: ${plural(s.functionsToPatch, "function")} to patch in ${plural(s.objects, "object")}.`
+  );
+  const atBase = whereAt(report.base, opts.sourceBaseUrl);
+  const atHead = whereAt(report.head, opts.sourceBaseUrl);
+  if (report.comparison) head.push("", `Compared: ${mdText(report.comparison)}.`);
+  const sections = [];
+  if (report.patch.length === 0) {
+    head.push("", "No function needs patching.");
+  }
+  const active = report.findings.filter((f) => !f.allowed);
+  const findingsOf = (sev) => {
+    const list = active.filter((f) => f.severity === sev);
+    return list.length > 0 ? [findingsSection(sev, list, atHead, opts.docsBaseUrl)] : [];
+  };
+  if (report.notAnalysed.length > 0) {
+    const advice = [...new Set(report.notAnalysed.map((n) => n.advice))];
+    sections.push({
+      priority: PRIORITY.notAnalysed,
+      heading: `### \u26D4 Not analysed (${report.notAnalysed.length})`,
+      lead: advice.map((a) => `> What to do: ${mdText(a)}`).join("\n") + "\n",
+      items: report.notAnalysed.map((n) => `- ${n.function ? `${mdCode(n.function)} in ` : ""}${mdCode(n.file)}${n.side ? ` (${n.side})` : ""}: ${mdText(n.reason)}`),
+      noun: "entry",
+      omitted: 0,
+      joiner: "\n"
+    });
+  }
+  sections.push(...findingsOf("error"), ...report.patch.map((o) => patchSection(o, atBase)));
+  if (report.cumulative) sections.push(...cumulativeSections(report.cumulative));
+  if (report.unpatchable.length > 0) sections.push(unpatchableSection(report.unpatchable, atBase));
+  sections.push(...findingsOf("warning"), ...findingsOf("notice"));
+  const allowed = report.findings.filter((f) => f.allowed);
+  if (allowed.length > 0) {
+    sections.push({
+      priority: PRIORITY.allowed,
+      heading: `### Allowed by policy (${allowed.length})`,
+      items: allowed.map((f) => `${findingLine(f, atHead).replace(/^- /, `- **${mdText(f.ruleId)}** `)}`),
+      noun: "finding",
+      omitted: 0,
+      joiner: "\n"
+    });
+  }
+  sections.push(...notKlpSections(report, atBase, atHead));
+  if (report.changes.other.length > 0) {
+    sections.push({
+      priority: PRIORITY.nonFunction,
+      heading: `### Non-function changes (${report.changes.other.length})`,
+      lead: "| Kind | Name | Location | What changed |\n|---|---|---|---|",
+      items: report.changes.other.map(
+        (c) => `| ${mdText(c.kind)} | ${c.name ? mdCode(c.name) : ""} | ${atHead(c.file, c.line)} | ${mdText(c.detail)} |`
+      ),
+      noun: "change",
+      omitted: 0,
+      joiner: "\n"
+    });
+  }
+  if (report.notBuilt.length > 0) {
+    sections.push({
+      priority: PRIORITY.notBuilt,
+      heading: `### Changed but not built (${report.notBuilt.length})`,
+      items: report.notBuilt.map((n) => `- ${mdCode(n.source)}: ${mdText(n.reason)}`),
+      noun: "file",
+      omitted: 0,
+      joiner: "\n"
+    });
+  }
+  if (report.warnings.length > 0) {
+    sections.push({
+      priority: PRIORITY.warnings,
+      heading: `### Analysis warnings (${report.warnings.length})`,
+      items: report.warnings.map((w) => {
+        const where = location(w.file, w.line);
+        return `- \\[${mdText(w.source)}\\]${where ? ` ${mdCode(where)}:` : ""} ${mdText(w.message)}`;
+      }),
+      noun: "warning",
+      omitted: 0,
+      joiner: "\n"
+    });
+  }
+  if (report.patch.length > 0) {
+    sections.push({
+      priority: PRIORITY.skeleton,
+      heading: "<details><summary>Livepatch module skeleton (klp_func / klp_object)</summary>",
+      items: ["```c\n" + livepatchSkeleton(report) + "\n```"],
+      tail: "</details>",
+      noun: "skeleton block",
+      omitted: 0,
+      joiner: "\n"
+    });
+  }
+  const footer = `<sub>livepatch-gate ${mdText(report.tool.version)}${url ? ` \xB7 [full report](${mdUrl(url)})` : ""}</sub>`;
+  return fitSections(head.join("\n"), sections, footer, maxChars, url);
+}
+function renderFailureMarkdown(message, opts = {}) {
+  const lines = [];
+  if (opts.marker) lines.push(opts.marker.startsWith("<!--") ? opts.marker : `<!-- ${opts.marker} -->`);
+  lines.push(`## ${opts.title ?? "livepatch-gate"}`, "");
+  lines.push(`\u26A0\uFE0F **Could not analyse${opts.head ? ` ${mdCode(shortCommit(opts.head))}` : " this change"}**: no verdict. An earlier verdict on this pull request no longer applies.`, "");
+  for (const line of message.split("\n").slice(0, 40)) if (line.trim()) lines.push(`> ${mdText(line)}`);
+  lines.push("", `See the ${opts.fullReportUrl ? `[run log](${mdUrl(opts.fullReportUrl)})` : "run log"} for the build output.`);
+  return `${lines.join("\n")}
+`;
+}
+
+// src/report/sarif.ts
+var SARIF_MAX_RESULTS = 25e3;
+var LEVEL = { error: "error", warning: "warning", notice: "note" };
+function pascal(id) {
+  return id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase());
+}
+function sarifRule(m, docsBaseUrl) {
+  const rule = {
+    id: m.id,
+    name: pascal(m.id),
+    shortDescription: { text: m.title },
+    fullDescription: { text: m.why },
+    help: { text: `${m.why}
+
+What to do: ${m.advice}`, markdown: `${m.why}
+
+**What to do:** ${m.advice}` },
+    defaultConfiguration: { level: LEVEL[m.severity] },
+    properties: { tags: ["livepatch"] }
+  };
+  if (docsBaseUrl) rule.helpUri = `${docsBaseUrl.replace(/\/$/, "")}/${m.helpUri.replace(/^docs\//, "")}`;
+  return rule;
+}
+function fingerprint(f) {
+  return [f.ruleId, f.object ?? "", f.symbol ?? f.file ?? "", f.message].join("|");
+}
+function renderSarif(report, rules, opts = {}) {
+  const max = opts.maxResults ?? SARIF_MAX_RESULTS;
+  const driverRules = rules.map((m) => sarifRule(m, opts.docsBaseUrl));
+  const index = new Map(rules.map((m, i) => [m.id, i]));
+  const notifications = [];
+  const located = report.findings.filter((f) => f.file);
+  const unlocated = report.findings.length - located.length;
+  if (unlocated > 0) {
+    notifications.push({ level: "note", message: { text: `${unlocated} finding(s) without a file location are only in the JSON/markdown report.` } });
+  }
+  for (const n of report.notAnalysed ?? []) {
+    notifications.push({ level: "error", message: { text: plainText(`not analysed: ${n.function ? `${n.function} (${n.file})` : n.file}: ${n.reason}. ${n.advice}`) } });
+  }
+  const ordered = [...located].sort(
+    (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || Number(!!a.allowed) - Number(!!b.allowed)
+  );
+  const kept = ordered.slice(0, max);
+  if (ordered.length > max) {
+    notifications.push({
+      level: "warning",
+      message: { text: `Results truncated: ${ordered.length - max} more findings than GitHub accepts in one run (${max}); see the full JSON report.` }
+    });
+  }
+  const results = kept.map((f) => {
+    const region = f.line && f.line > 0 ? { startLine: f.line } : void 0;
+    const r = {
+      ruleId: f.ruleId,
+      ruleIndex: index.get(f.ruleId) ?? -1,
+      level: LEVEL[f.severity],
+      message: { text: plainText(f.symbol && !f.message.includes(f.symbol) ? `${f.symbol}: ${f.message}` : f.message) },
+      locations: [
+        { physicalLocation: { artifactLocation: { uri: sarifUri(f.file), uriBaseId: "%SRCROOT%" }, ...region ? { region } : {} } }
+      ],
+      partialFingerprints: { livepatchGate: fingerprint(f) }
+    };
+    if (f.allowed) r.suppressions = [{ kind: "external", justification: plainText(f.allowed) }];
+    return r;
+  });
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: "livepatch-gate", version: report.tool.version, rules: driverRules } },
+        automationDetails: { id: `${(opts.category ?? "livepatch-gate").replace(/\/+$/, "")}/` },
+        results,
+        invocations: [{ executionSuccessful: (report.notAnalysed ?? []).length === 0, toolExecutionNotifications: notifications }]
+      }
+    ]
+  };
+}
+
+// src/report/text.ts
+function renderText(report) {
+  const s = report.summary;
+  const out = [];
+  out.push(
+    `livepatch-gate ${report.tool.version}: ${shortCommit(report.base)}..${shortCommit(report.head)}` + (report.pullRequest ? ` (PR #${report.pullRequest})` : "")
+  );
+  out.push(
+    report.verdict === "pass" ? "PASS: no finding fails the policy" : report.verdict === "error" ? "ERROR: could not analyse" : "FAIL",
+    ...report.verdictReasons.map((r) => `  - ${r}`),
+    `${plural(s.functionsToPatch, "function")} to patch in ${plural(s.objects, "object")}; ${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${plural(s.notices, "notice")}`,
+    ""
+  );
+  for (const obj of report.patch) {
+    out.push(`Functions to patch in ${obj.object}:`);
+    for (const f of obj.functions) {
+      const pos = f.sympos > 0 ? ` [sympos ${f.sympos}]` : "";
+      out.push(`  ${f.symbol}${pos}  ${location(f.file, f.line)}  ${f.codeChange}  ${reasonsSummary(f)}${f.predicted ? "" : " (comparison only)"}`);
+      for (const r of f.reasons) if (r.chain.length > 1) out.push(`      ${r.chain.join(" -> ")}`);
+    }
+    out.push("");
+  }
+  if (report.notAnalysed.length > 0) {
+    out.push(`NOT ANALYSED (${report.notAnalysed.length}):`);
+    for (const n of report.notAnalysed) out.push(`  ${n.function ? `${n.function} in ` : ""}${n.file}${n.side ? ` (${n.side})` : ""}: ${n.reason}`);
+    for (const a of new Set(report.notAnalysed.map((n) => n.advice))) out.push(`  what to do: ${a}`);
+    out.push("");
+  }
+  const notKlp = [
+    ["New at head (not klp_funcs)", report.newFunctions],
+    ["Gone at head (callers patched)", report.vanished],
+    ["No klp_func needed", report.notNeeded]
+  ];
+  for (const [title, objs] of notKlp) {
+    if (objs.length === 0) continue;
+    out.push(`${title}:`);
+    for (const o of objs) for (const f of o.functions) out.push(`  ${f.symbol}  ${o.object}  ${location(f.file, f.line)}  ${f.notPatched ?? ""}`);
+    out.push("");
+  }
+  if (report.unpatchable.length > 0) {
+    out.push("Not patched directly (livepatch cannot redirect them; their referrers are patched instead):");
+    for (const u of report.unpatchable) {
+      const pos = u.sympos > 0 ? ` [sympos ${u.sympos}]` : "";
+      out.push(`  ${u.symbol}${pos}  ${u.object}  ${location(u.file, u.line)}  ${u.detail}  ${coverageText(u)}`);
+      const who = referrersText(u);
+      if (who) out.push(`      reached by: ${who}`);
+    }
+    out.push("");
+  }
+  if (report.cumulative) {
+    const c = report.cumulative;
+    out.push(`Cumulative patch for atomic replace of the deployed ${shortCommit(c.previous.base)}..${shortCommit(c.previous.head)}:`);
+    for (const n of c.notes) out.push(`  note: ${n}`);
+    for (const e of c.entries) out.push(`  ${e.status.padEnd(7)} ${e.symbol}${e.sympos > 0 ? ` [sympos ${e.sympos}]` : ""}  ${e.object}  ${e.file}  ${e.reason}`);
+    for (const i of c.ids) out.push(`  ${i.status} ${i.kind} id ${i.name}: ${i.detail}`);
+    out.push("");
+  }
+  for (const sev of SEVERITY_ORDER) {
+    const list = report.findings.filter((f) => f.severity === sev && !f.allowed);
+    if (list.length === 0) continue;
+    out.push(`${sev.toUpperCase()}S (${list.length}):`);
+    let last = "";
+    for (const f of list) {
+      if (f.ruleId !== last) {
+        const m = ruleMeta(f.ruleId);
+        out.push(`  ${f.ruleId}${m ? `: ${m.title}` : ""}`);
+        if (m) out.push(`    advice: ${m.advice}`);
+        last = f.ruleId;
+      }
+      const where = location(f.file, f.line);
+      out.push(`    ${where ? `${where}: ` : ""}${f.message}`);
+    }
+    out.push("");
+  }
+  const allowed = report.findings.filter((f) => f.allowed);
+  if (allowed.length > 0) {
+    out.push(`ALLOWED BY POLICY (${allowed.length}):`);
+    for (const f of allowed) out.push(`  ${f.ruleId} ${location(f.file, f.line)}: ${f.message} (allowed: ${f.allowed})`);
+    out.push("");
+  }
+  if (report.changes.other.length > 0) {
+    out.push("Non-function changes:");
+    for (const c of report.changes.other) out.push(`  ${c.kind} ${c.name ?? ""} ${location(c.file, c.line)}: ${c.detail}`);
+    out.push("");
+  }
+  if (report.notBuilt.length > 0) {
+    out.push("Changed but not built:");
+    for (const n of report.notBuilt) out.push(`  ${n.source}: ${n.reason}`);
+    out.push("");
+  }
+  if (report.warnings.length > 0) {
+    out.push("Analysis warnings:");
+    for (const w of report.warnings) {
+      const where = location(w.file, w.line);
+      out.push(`  [${w.source}] ${where ? `${where}: ` : ""}${w.message}`);
+    }
+    out.push("");
+  }
+  return out.map(plainText).join("\n").trimEnd() + "\n";
+}
+
+// src/report/build.ts
+function buildReport(analysis, policyResult, meta31) {
+  const counted = policyResult.findings.filter((f) => !f.allowed);
+  const count = (s) => counted.filter((f) => f.severity === s).length;
+  const report = {
+    schema: "livepatch-gate/report",
+    schemaVersion: 2,
+    tool: { name: "livepatch-gate", version: meta31.version },
+    repo: analysis.repo,
+    base: analysis.baseCommit,
+    head: analysis.headCommit,
+    // Fail closed: a changed function that was not compiled and compared is never a pass.
+    verdict: analysis.notAnalysed.length > 0 ? "error" : policyResult.verdict,
+    verdictReasons: [...notAnalysedReasons(analysis), ...policyResult.reasons],
+    summary: {
+      functionsToPatch: analysis.patch.reduce((n, o) => n + o.functions.length, 0),
+      objects: analysis.patch.length,
+      errors: count("error"),
+      warnings: count("warning"),
+      notices: count("notice")
+    },
+    patch: analysis.patch,
+    newFunctions: analysis.newFunctions,
+    vanished: analysis.vanished,
+    notNeeded: analysis.notNeeded,
+    unpatchable: analysis.unpatchable,
+    findings: policyResult.findings,
+    changes: { functions: analysis.changes.functions, other: analysis.changes.other },
+    notBuilt: analysis.notBuilt,
+    notAnalysed: analysis.notAnalysed,
+    warnings: [...analysis.changes.warnings, ...analysis.warnings]
+  };
+  if (meta31.pullRequest !== void 0) report.pullRequest = meta31.pullRequest;
+  if (analysis.comparison) report.comparison = analysis.comparison;
+  if (meta31.codestream) report.codestream = meta31.codestream;
+  if (analysis.livepatchIds.length > 0) report.livepatchIds = analysis.livepatchIds;
+  return report;
+}
+function notAnalysedReasons(analysis) {
+  const n = analysis.notAnalysed;
+  if (n.length === 0) return [];
+  const names = n.slice(0, 5).map((x) => x.function ? `'${x.function}' (${x.file})` : x.file);
+  return [`could not analyse ${n.length} changed function${n.length === 1 ? "" : "s"} or object${n.length === 1 ? "" : "s"}: ${names.join(", ")}${n.length > 5 ? ", \u2026" : ""}; nothing about ${n.length === 1 ? "it" : "them"} was compiled and compared on both sides.`];
+}
+
+export {
+  isInitMarker,
+  EM_X86_64,
+  EM_AARCH64,
+  EM_PPC64,
+  EM_S390,
+  architectureNamed,
+  architectureOfMachine,
+  machineName,
+  buildTarget,
+  relocationFieldSize,
+  codeAddendBias,
+  codeReferenceKind,
+  SHT_NOBITS,
+  SHF_WRITE,
+  SHF_ALLOC,
+  SHF_EXECINSTR,
+  SHF_MERGE,
+  SHF_STRINGS,
+  SHN_UNDEF,
+  SHN_LORESERVE,
+  parseElf,
+  normaliseName,
+  nameNumbers,
+  isColdPart,
+  childParent,
+  isCompilerConstant,
+  isStaticLocalName,
+  sectionBaseName,
+  ruleMetas,
+  ruleMeta,
+  detectHazards,
+  buildReport,
+  plainText,
+  mdText,
+  mdCode,
+  mdUrl,
+  location,
+  plural,
+  SEVERITY_ORDER,
+  shortCommit,
+  fitSections,
+  DEFAULT_MAX_CHARS,
+  renderMarkdown,
+  renderFailureMarkdown,
+  renderSarif,
+  renderText
+};
