@@ -107,12 +107,15 @@ describe('reading dumps with worker threads', () => {
    * How many worker threads ran the bundle to the end while `fn` ran: the bundle's banner records each
    * worker's exit (jest's sandboxed `process` does not see worker events).
    */
-  async function countingWorkers<T>(fn: () => Promise<T>): Promise<{ result: T; batches: number }> {
+  async function countingWorkers<T>(fn: () => Promise<T>, expected = 0): Promise<{ result: T; batches: number }> {
     writeFileSync(marker, '');
     const result = await fn();
-    // A worker's 'exit' runs as it ends, which may be just after its last message arrived.
+    // A worker's 'exit' runs as it ends, which may be well after its last message arrived on a busy
+    // machine: wait (bounded) for the exits expected, then a little longer for any unexpected one.
+    const exits = () => readFileSync(marker, 'utf8').split('\n').filter((l) => l === 'exit 0').length;
+    for (let waited = 0; exits() < expected && waited < 15_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
     await new Promise((resolve) => setTimeout(resolve, 200));
-    return { result, batches: readFileSync(marker, 'utf8').split('\n').filter((l) => l === 'exit 0').length };
+    return { result, batches: exits() };
   }
 
   async function read(threads: number) {
@@ -132,7 +135,7 @@ describe('reading dumps with worker threads', () => {
     expect(one.warnings.filter((w) => /malformed|expected|field/i.test(w.message)).length).toBeGreaterThan(0);
     expect(one.g.names.all()).toContain('caf\u00e9_1');
     for (const threads of [2, 3]) {
-      const { result: many, batches } = await countingWorkers(() => read(threads));
+      const { result: many, batches } = await countingWorkers(() => read(threads), threads - 1);
       expect(batches).toBe(threads - 1);
       expect(snapshot(many.g)).toEqual(snapshot(one.g));
       expect(many.warnings).toEqual(one.warnings);
@@ -150,7 +153,7 @@ describe('reading dumps with worker threads', () => {
     const one = await engine.readDumps([join(root, 'out')], { threads: 1 });
     const auto = await countingWorkers(() => engine.readDumps([join(root, 'out')]));
     expect(auto.batches).toBe(0);
-    const two = await countingWorkers(() => engine.readDumps([join(root, 'out')], { threads: 2 }));
+    const two = await countingWorkers(() => engine.readDumps([join(root, 'out')], { threads: 2 }), 1);
     expect(two.batches).toBe(1);
     expect(snapshot(auto.result)).toEqual(snapshot(one));
     expect(snapshot(two.result)).toEqual(snapshot(one));
