@@ -31,6 +31,8 @@ maybe('livepatch-gate CLI', () => {
     expect(r.stdout).toMatch(/^livepatch-gate .*\nFAIL\n/);
     expect(r.stdout).toContain('packet_checksum_all');
     expect(r.stderr).toMatch(/base: .*translation unit/);
+    // The worktrees git registers in the user's repository are named, with how to remove them.
+    expect(r.stderr).toMatch(/worktrees kept for the next run in .*git -C .* worktree prune/);
     expect(JSON.parse(readFileSync(json, 'utf8'))).toMatchObject({ schema: 'livepatch-gate/report', verdict: 'fail', summary: { functionsToPatch: 4 } });
     expect(JSON.parse(readFileSync(sarif, 'utf8')).version).toBe('2.1.0');
   });
