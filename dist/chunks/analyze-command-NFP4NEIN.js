@@ -7,7 +7,7 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-UF772DJO.js";
+} from "./chunk-2B7EBZ2D.js";
 import "./chunk-JOKQ72UD.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-KGEXGP6F.js";

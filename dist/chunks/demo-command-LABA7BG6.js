@@ -3,7 +3,7 @@ import {
   defaultFormat,
   emitReport,
   progressPrinter
-} from "./chunk-UF772DJO.js";
+} from "./chunk-2B7EBZ2D.js";
 import {
   runGate
 } from "./chunk-JOKQ72UD.js";

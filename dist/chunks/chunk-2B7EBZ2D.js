@@ -23,7 +23,9 @@ var usage = `usage: livepatch-gate analyze --base REF --head REF [options]
 
 Builds the repository at BASE and HEAD with clone dumps, lists the functions a live patch must
 replace (per object: vmlinux, each module, or your programs), checks the hazards, and applies the
-policy. Your checkout is not modified: builds happen in git worktrees under --work-dir.
+policy. Your checkout's files and branches are not modified: builds happen in two git worktrees under
+--work-dir (WORK/base/src, WORK/head/src), kept for the next run. Git lists them in your repository
+(git worktree list); to remove them: rm -rf WORK && git worktree prune.
 
 options:
   --repo DIR              the git repository (default: .)
@@ -149,6 +151,10 @@ async function run(argv) {
   const opts = parseAnalyzeArgs(argv);
   const { report } = await runGate({ ...opts, onProgress: progressPrinter(opts.quiet) });
   await emitReport(report, opts);
+  if (!opts.quiet) {
+    process.stderr.write(`livepatch-gate: worktrees kept for the next run in ${opts.workDir} (listed by git worktree list; remove with: rm -rf '${opts.workDir}' && git -C '${opts.repo}' worktree prune)
+`);
+  }
   if (report.verdict === "error") {
     process.stderr.write(`livepatch-gate analyze: could not analyse:
 ${report.notAnalysed.map((n) => `  ${n.function ? `${n.function} in ` : ""}${n.file}${n.side ? ` (${n.side})` : ""}: ${n.reason}`).join("\n")}

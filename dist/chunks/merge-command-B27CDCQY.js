@@ -9,7 +9,7 @@ import {
 } from "./chunk-3A2A2BDG.js";
 import {
   defaultFormat
-} from "./chunk-UF772DJO.js";
+} from "./chunk-2B7EBZ2D.js";
 import "./chunk-JOKQ72UD.js";
 import {
   VERSION
