@@ -36,3 +36,9 @@ test('engines: Node 22 or later (20 is end-of-life); the action runs on node24',
   expect(pkg.engines.node).toBe('>=22');
   expect(readFileSync(join(root, 'action.yml'), 'utf8')).toMatch(/using: ['"]?node24/);
 });
+
+test('dist/licenses.txt names every third-party package bundled, with its licence text', () => {
+  const text = readFileSync(join(root, 'dist/licenses.txt'), 'utf8');
+  for (const pkg of ['@actions/core@', '@octokit/plugin-retry@', 'picomatch@', 'yaml@', 'web-tree-sitter@']) expect(text).toContain(pkg);
+  expect(text).toMatch(/Permission is hereby granted/);
+});
