@@ -11,7 +11,7 @@ import { ruleMetas } from '../hazards/catalogue.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
-import { ExitCode } from './exit-codes.js';
+import { ExitCode, UsageError } from './exit-codes.js';
 
 export const usage = `usage: livepatch-gate analyze --base REF --head REF [options]
 
@@ -56,10 +56,6 @@ export function defaultWorkDir(repo: string): string {
   const hash = createHash('sha256').update(resolve(repo)).digest('hex').slice(0, 10);
   const cache = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
   return join(cache, 'livepatch-gate', `${basename(resolve(repo))}-${hash}`);
-}
-
-class UsageError extends Error {
-  readonly usageError = true;
 }
 
 export function parseAnalyzeArgs(argv: string[]): GateOptions & { format: string; json?: string; sarif?: string; markdown?: string; quiet: boolean } {

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { renderMarkdown } from '../report/index.js';
 import { commentFromReport } from '../sinks/comment-from-report.js';
 import { stderrLog } from '../sinks/sink-log.js';
-import { ExitCode } from './exit-codes.js';
+import { ExitCode, UsageError } from './exit-codes.js';
 
 export const usage = `usage: livepatch-gate comment --report FILE --repo OWNER/NAME [--pr N] [options]
 
@@ -23,10 +23,6 @@ options:
   --full-report-url URL   link shown when the comment had to be shortened
 
 exit codes: 0 comment published (or skipped as stale), 2 bad usage, 3 could not publish`;
-
-class UsageError extends Error {
-  readonly usageError = true;
-}
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({

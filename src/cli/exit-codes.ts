@@ -9,3 +9,8 @@ export const ExitCode = {
   /** Input could not be processed: unreadable dumps, missing refs, a failing build. */
   inputError: 3,
 } as const;
+
+/** A bad command line: main.ts prints it with the command's usage and exits with ExitCode.usage. */
+export class UsageError extends Error {
+  readonly usageError = true;
+}

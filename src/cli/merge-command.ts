@@ -10,7 +10,7 @@ import { renderSarif } from '../report/sarif.js';
 import { readCodestreamReports } from '../sinks/report-file.js';
 import { VERSION } from '../version.js';
 import { defaultFormat } from './analyze-command.js';
-import { ExitCode } from './exit-codes.js';
+import { ExitCode, UsageError } from './exit-codes.js';
 
 export const usage = `usage: livepatch-gate merge [options] REPORT|DIR...
 
@@ -32,10 +32,6 @@ exit codes: 0 every codestream passed, 1 a codestream failed the policy, 2 bad u
 
 export function exitCodeOf(a: AggregateReport): number {
   return a.verdict === 'pass' ? ExitCode.ok : a.verdict === 'fail' ? ExitCode.gateFailed : ExitCode.inputError;
-}
-
-class UsageError extends Error {
-  readonly usageError = true;
 }
 
 export async function run(argv: string[]): Promise<number> {

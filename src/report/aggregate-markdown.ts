@@ -1,11 +1,10 @@
 // The one PR comment for a whole matrix: the combined verdict, a table of codestreams, what every
 // codestream patches (once), what only some do, and each finding once with the codestreams (and
 // severities) it has there. Fitted under the comment limit like the single report (markdown-fit.ts).
-import { ruleMeta } from '../hazards/catalogue.js';
 import type { Severity } from '../model.js';
 import { mdCode, mdText, mdUrl } from './escape.js';
 import { location, plural, SEVERITY_ORDER, shortCommit } from './format.js';
-import { DEFAULT_MAX_CHARS, type MarkdownOptions } from './markdown.js';
+import { DEFAULT_MAX_CHARS, ruleGroupedItems, type MarkdownOptions } from './markdown.js';
 import { fitSections, type Section } from './markdown-fit.js';
 import type { AggregateReport, CodestreamStatus, MatrixFinding, MatrixFunction } from './merge.js';
 
@@ -86,18 +85,7 @@ function findingItem(f: MatrixFinding, all: string[]): string {
 }
 
 function findingsSection(severity: Severity, findings: MatrixFinding[], all: string[]): Section {
-  const items: string[] = [];
-  let lastRule = '';
-  for (const f of findings) {
-    let item = findingItem(f, all);
-    if (f.ruleId !== lastRule) {
-      const m = ruleMeta(f.ruleId);
-      const head = m ? `**${m.id}** — ${m.title}\n> ${m.advice}\n` : `**${mdText(f.ruleId)}**\n`;
-      item = `${items.length > 0 ? '\n' : ''}${head}\n${item}`;
-      lastRule = f.ruleId;
-    }
-    items.push(item);
-  }
+  const items = ruleGroupedItems(findings, (f) => findingItem(f, all));
   const priority = severity === 'error' ? PRIORITY.errors : severity === 'warning' ? PRIORITY.warnings : PRIORITY.notices;
   return { priority, heading: `### ${SEVERITY_HEADING[severity]} (${findings.length})`, items, noun: 'finding', omitted: 0, joiner: '\n' };
 }

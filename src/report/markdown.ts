@@ -156,19 +156,28 @@ function docsLink(helpUri: string, docsBaseUrl?: string): string {
   return docsBaseUrl ? ` ([docs](${mdUrl(`${docsBaseUrl.replace(/\/$/, '')}/${helpUri.replace(/^docs\//, '')}`)}))` : '';
 }
 
-function findingsSection(severity: Severity, findings: Finding[], where: Where, docsBaseUrl?: string): Section {
+/**
+ * Findings as list items, grouped by rule: each rule's first item carries its title and what to do (the
+ * single report and the matrix aggregate list findings the same way).
+ */
+export function ruleGroupedItems<F extends { ruleId: string }>(findings: F[], item: (f: F) => string, docsBaseUrl?: string): string[] {
   const items: string[] = [];
   let lastRule = '';
   for (const f of findings) {
-    let item = findingLine(f, where);
+    let text = item(f);
     if (f.ruleId !== lastRule) {
       const m = ruleMeta(f.ruleId);
       const head = m ? `**${m.id}** — ${m.title}${docsLink(m.helpUri, docsBaseUrl)}\n> ${m.advice}\n` : `**${mdText(f.ruleId)}**\n`;
-      item = `${items.length > 0 ? '\n' : ''}${head}\n${item}`;
+      text = `${items.length > 0 ? '\n' : ''}${head}\n${text}`;
       lastRule = f.ruleId;
     }
-    items.push(item);
+    items.push(text);
   }
+  return items;
+}
+
+function findingsSection(severity: Severity, findings: Finding[], where: Where, docsBaseUrl?: string): Section {
+  const items = ruleGroupedItems(findings, (f) => findingLine(f, where), docsBaseUrl);
   const priority = severity === 'error' ? PRIORITY.errorFindings : severity === 'warning' ? PRIORITY.warningFindings : PRIORITY.notices;
   return {
     priority,
