@@ -3,7 +3,7 @@ import {
   aggregateFindings,
   mergeReports,
   renderAggregateMarkdown
-} from "./chunks/chunk-GCHWERPR.js";
+} from "./chunks/chunk-KZX7BIIS.js";
 import {
   COMMENT_LIMIT,
   actionsLog,
@@ -12,7 +12,7 @@ import {
   createGitHubClient,
   publishStickyComment,
   renderAnnotations
-} from "./chunks/chunk-RVWWBEAS.js";
+} from "./chunks/chunk-66EU7RB2.js";
 import {
   core_exports,
   debug,
@@ -33,7 +33,7 @@ import {
 import {
   BuildError,
   runGate
-} from "./chunks/chunk-JOKQ72UD.js";
+} from "./chunks/chunk-DX7O34RR.js";
 import {
   VERSION
 } from "./chunks/chunk-U7SVN7AW.js";
@@ -44,7 +44,7 @@ import {
   renderMarkdown,
   renderSarif,
   ruleMetas
-} from "./chunks/chunk-LJPE4FKY.js";
+} from "./chunks/chunk-GBC7ZCFO.js";
 import "./chunks/chunk-7XMN4UL4.js";
 
 // src/action/main.ts

@@ -2248,23 +2248,27 @@ function findingLine(f, where) {
 function docsLink(helpUri, docsBaseUrl) {
   return docsBaseUrl ? ` ([docs](${mdUrl(`${docsBaseUrl.replace(/\/$/, "")}/${helpUri.replace(/^docs\//, "")}`)}))` : "";
 }
-function findingsSection(severity, findings, where, docsBaseUrl) {
+function ruleGroupedItems(findings, item, docsBaseUrl) {
   const items = [];
   let lastRule = "";
   for (const f of findings) {
-    let item = findingLine(f, where);
+    let text = item(f);
     if (f.ruleId !== lastRule) {
       const m = ruleMeta(f.ruleId);
       const head = m ? `**${m.id}** \u2014 ${m.title}${docsLink(m.helpUri, docsBaseUrl)}
 > ${m.advice}
 ` : `**${mdText(f.ruleId)}**
 `;
-      item = `${items.length > 0 ? "\n" : ""}${head}
-${item}`;
+      text = `${items.length > 0 ? "\n" : ""}${head}
+${text}`;
       lastRule = f.ruleId;
     }
-    items.push(item);
+    items.push(text);
   }
+  return items;
+}
+function findingsSection(severity, findings, where, docsBaseUrl) {
+  const items = ruleGroupedItems(findings, (f) => findingLine(f, where), docsBaseUrl);
   const priority = severity === "error" ? PRIORITY.errorFindings : severity === "warning" ? PRIORITY.warningFindings : PRIORITY.notices;
   return {
     priority,
@@ -2655,7 +2659,6 @@ export {
   isStaticLocalName,
   sectionBaseName,
   ruleMetas,
-  ruleMeta,
   detectHazards,
   buildReport,
   plainText,
@@ -2668,6 +2671,7 @@ export {
   shortCommit,
   fitSections,
   DEFAULT_MAX_CHARS,
+  ruleGroupedItems,
   renderMarkdown,
   renderFailureMarkdown,
   renderSarif,

@@ -3,14 +3,14 @@ import {
   aggregateFindings,
   mergeReports,
   renderAggregateMarkdown
-} from "./chunk-GCHWERPR.js";
+} from "./chunk-KZX7BIIS.js";
 import {
   readCodestreamReports
 } from "./chunk-3A2A2BDG.js";
 import {
   defaultFormat
-} from "./chunk-2B7EBZ2D.js";
-import "./chunk-JOKQ72UD.js";
+} from "./chunk-A3ZPCOOF.js";
+import "./chunk-DX7O34RR.js";
 import {
   VERSION
 } from "./chunk-U7SVN7AW.js";
@@ -20,10 +20,11 @@ import {
   plainText,
   renderSarif,
   ruleMetas
-} from "./chunk-LJPE4FKY.js";
+} from "./chunk-GBC7ZCFO.js";
 import {
-  ExitCode
-} from "./chunk-NCOWKKHV.js";
+  ExitCode,
+  UsageError
+} from "./chunk-OBJJJMZA.js";
 import "./chunk-7XMN4UL4.js";
 
 // src/cli/merge-command.ts
@@ -81,9 +82,6 @@ exit codes: 0 every codestream passed, 1 a codestream failed the policy, 2 bad u
 function exitCodeOf(a) {
   return a.verdict === "pass" ? ExitCode.ok : a.verdict === "fail" ? ExitCode.gateFailed : ExitCode.inputError;
 }
-var UsageError = class extends Error {
-  usageError = true;
-};
 async function run(argv) {
   const { values, positionals } = parseArgs({
     args: argv,

@@ -11,7 +11,11 @@ var ExitCode = {
   /** Input could not be processed: unreadable dumps, missing refs, a failing build. */
   inputError: 3
 };
+var UsageError = class extends Error {
+  usageError = true;
+};
 
 export {
-  ExitCode
+  ExitCode,
+  UsageError
 };

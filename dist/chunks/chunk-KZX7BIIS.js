@@ -8,9 +8,9 @@ import {
   mdText,
   mdUrl,
   plural,
-  ruleMeta,
+  ruleGroupedItems,
   shortCommit
-} from "./chunk-LJPE4FKY.js";
+} from "./chunk-GBC7ZCFO.js";
 
 // src/report/aggregate-markdown.ts
 var STATUS = {
@@ -79,22 +79,7 @@ function findingItem(f, all) {
   return `- ${subject ? `${subject}: ` : ""}${mdText(f.message)} \u2014 ${whereText(f, all)}${allowed}`;
 }
 function findingsSection(severity, findings, all) {
-  const items = [];
-  let lastRule = "";
-  for (const f of findings) {
-    let item = findingItem(f, all);
-    if (f.ruleId !== lastRule) {
-      const m = ruleMeta(f.ruleId);
-      const head = m ? `**${m.id}** \u2014 ${m.title}
-> ${m.advice}
-` : `**${mdText(f.ruleId)}**
-`;
-      item = `${items.length > 0 ? "\n" : ""}${head}
-${item}`;
-      lastRule = f.ruleId;
-    }
-    items.push(item);
-  }
+  const items = ruleGroupedItems(findings, (f) => findingItem(f, all));
   const priority = severity === "error" ? PRIORITY.errors : severity === "warning" ? PRIORITY.warnings : PRIORITY.notices;
   return { priority, heading: `### ${SEVERITY_HEADING[severity]} (${findings.length})`, items, noun: "finding", omitted: 0, joiner: "\n" };
 }

@@ -45,7 +45,7 @@ import {
   relocationFieldSize,
   ruleMetas,
   sectionBaseName
-} from "./chunk-LJPE4FKY.js";
+} from "./chunk-GBC7ZCFO.js";
 import {
   __commonJS,
   __require,

@@ -9,7 +9,7 @@ import {
 } from "./chunk-KGEXGP6F.js";
 import {
   ExitCode
-} from "./chunk-NCOWKKHV.js";
+} from "./chunk-OBJJJMZA.js";
 import "./chunk-7XMN4UL4.js";
 
 // src/cli/clones-command.ts

@@ -2,15 +2,16 @@ import { createRequire as __lpgCreateRequire } from 'node:module'; const require
 import {
   commentFromReport,
   stderrLog
-} from "./chunk-RVWWBEAS.js";
+} from "./chunk-66EU7RB2.js";
 import "./chunk-OGTHRML7.js";
 import "./chunk-3A2A2BDG.js";
 import {
   renderMarkdown
-} from "./chunk-LJPE4FKY.js";
+} from "./chunk-GBC7ZCFO.js";
 import {
-  ExitCode
-} from "./chunk-NCOWKKHV.js";
+  ExitCode,
+  UsageError
+} from "./chunk-OBJJJMZA.js";
 import "./chunk-7XMN4UL4.js";
 
 // src/cli/comment-command.ts
@@ -31,9 +32,6 @@ options:
   --full-report-url URL   link shown when the comment had to be shortened
 
 exit codes: 0 comment published (or skipped as stale), 2 bad usage, 3 could not publish`;
-var UsageError = class extends Error {
-  usageError = true;
-};
 async function run(argv) {
   const { values, positionals } = parseArgs({
     args: argv,

@@ -3,16 +3,16 @@ import {
   defaultFormat,
   emitReport,
   progressPrinter
-} from "./chunk-2B7EBZ2D.js";
+} from "./chunk-A3ZPCOOF.js";
 import {
   runGate
-} from "./chunk-JOKQ72UD.js";
+} from "./chunk-DX7O34RR.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-KGEXGP6F.js";
-import "./chunk-LJPE4FKY.js";
+import "./chunk-GBC7ZCFO.js";
 import {
   ExitCode
-} from "./chunk-NCOWKKHV.js";
+} from "./chunk-OBJJJMZA.js";
 import "./chunk-7XMN4UL4.js";
 
 // src/cli/demo-command.ts

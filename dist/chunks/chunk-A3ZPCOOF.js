@@ -1,17 +1,18 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-JOKQ72UD.js";
+} from "./chunk-DX7O34RR.js";
 import {
   buildTarget,
   renderMarkdown,
   renderSarif,
   renderText,
   ruleMetas
-} from "./chunk-LJPE4FKY.js";
+} from "./chunk-GBC7ZCFO.js";
 import {
-  ExitCode
-} from "./chunk-NCOWKKHV.js";
+  ExitCode,
+  UsageError
+} from "./chunk-OBJJJMZA.js";
 
 // src/cli/analyze-command.ts
 import { createHash } from "node:crypto";
@@ -62,9 +63,6 @@ function defaultWorkDir(repo) {
   const cache = process.env.XDG_CACHE_HOME || join(homedir(), ".cache");
   return join(cache, "livepatch-gate", `${basename(resolve(repo))}-${hash}`);
 }
-var UsageError = class extends Error {
-  usageError = true;
-};
 function parseAnalyzeArgs(argv) {
   const { values, positionals } = parseArgs({
     args: argv,

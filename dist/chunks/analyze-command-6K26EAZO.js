@@ -7,12 +7,12 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-2B7EBZ2D.js";
-import "./chunk-JOKQ72UD.js";
+} from "./chunk-A3ZPCOOF.js";
+import "./chunk-DX7O34RR.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-KGEXGP6F.js";
-import "./chunk-LJPE4FKY.js";
-import "./chunk-NCOWKKHV.js";
+import "./chunk-GBC7ZCFO.js";
+import "./chunk-OBJJJMZA.js";
 import "./chunk-7XMN4UL4.js";
 export {
   defaultFormat,

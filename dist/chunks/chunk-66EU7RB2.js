@@ -11,7 +11,7 @@ import {
 } from "./chunk-3A2A2BDG.js";
 import {
   plainText
-} from "./chunk-LJPE4FKY.js";
+} from "./chunk-GBC7ZCFO.js";
 import {
   __toESM
 } from "./chunk-7XMN4UL4.js";
