@@ -5,7 +5,7 @@ import { parseElf } from '../src/compare/elf.js';
 import { classicReportLines, readDumpFiles } from '../src/clones/index.js';
 import { livepatchSkeleton, renderAnnotations, renderMarkdown, renderSarif, renderText } from '../src/report/index.js';
 import { ruleMetas } from '../src/hazards/catalogue.js';
-import { reportProblems } from '../src/sinks/report-file.js';
+import { reportFromJson } from '../src/sinks/report-file.js';
 import { commentMarker } from '../src/sinks/pr-comment.js';
 import type { Report } from '../src/model.js';
 
@@ -16,11 +16,9 @@ export async function dump(path: string): Promise<number> {
   return classicReportLines(graph).length;
 }
 
-/** Comment mode: validate a report read from a file, and render it only if valid (as the sinks do). */
+/** Comment mode: a report read from a file is validated (a named Error when not valid), then rendered, as the sinks do. */
 export function report(value: unknown): string {
-  const problems = reportProblems(value);
-  if (problems.length > 0) return problems.join('\n');
-  return renderAll(value as Report);
+  return renderAll(reportFromJson(value));
 }
 
 const ALLOWED_TAGS = new Set(['<code>', '</code>', '<details>', '</details>', '<summary>', '</summary>', '<br>', '<sub>', '</sub>']);

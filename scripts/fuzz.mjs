@@ -101,7 +101,7 @@ function mutateDump(text, r) {
 
 function baseReport() {
   const fn = (symbol, extra = {}) => ({ symbol, sympos: 0, file: 'kernel/a.c', line: 3, reasons: [{ kind: 'inlined', root: 'helper', chain: ['helper', `inlined into ${symbol}`] }], predicted: true, codeChange: 'changed', ...extra });
-  return {
+  const base = {
     schema: 'livepatch-gate/report', schemaVersion: 2, tool: { name: 'livepatch-gate', version: '1.0.0' }, repo: '/r', base: 'a'.repeat(40), head: 'b'.repeat(40), pullRequest: 7,
     verdict: 'fail', verdictReasons: ['1 error from changed-data in kernel/a.c'],
     summary: { functionsToPatch: 2, objects: 1, errors: 1, warnings: 0, notices: 0 },
@@ -110,7 +110,14 @@ function baseReport() {
     findings: [{ ruleId: 'changed-data', severity: 'error', message: 'data changed', file: 'kernel/a.c', line: 6, symbol: 'data', object: 'vmlinux' }],
     changes: { functions: [{ name: 'helper', file: 'kernel/a.c' }], other: [{ kind: 'macro', file: 'include/x.h', line: 1, name: 'X', detail: '1 → 2' }] },
     notBuilt: [{ source: 'drivers/y.c', reason: 'CONFIG_Y is not set' }], warnings: [{ source: 'dump', message: 'skipped', file: 'x.ipa-clones', line: 2 }],
+    // Every field of the current schema, so hostile names reach every renderer's every table.
+    comparison: 'the merge commit against its first parent', codestream: { label: 'x86_64-default', arch: 'x86_64', config: 'default' },
+    unpatchable: [{ object: 'vmlinux', symbol: 'udplite_getfrag', sympos: 1, file: 'include/net/udplite.h', line: 20, detail: 'address taken', coverage: 'covered',
+      referrers: [{ symbol: 'udp_sendmsg', kind: 'address', replacement: 'patched' }], dataReferrers: [{ symbol: 'ops', section: '.data' }], referrersOutsideBuild: false }],
+    notAnalysed: [{ function: 'f4', file: 'kernel/b.c', reason: 'not compiled', advice: 'build it' }],
   };
+  base.findings.push({ ruleId: 'layout-change', severity: 'notice', message: 'struct rq changed', file: 'kernel/sched/sched.h', line: 9, configuration: { status: 'compiled-out', evidence: 'CONFIG_X is not set' } });
+  return base;
 }
 
 /** Every (container, key) path of a JSON value, for mutation. */

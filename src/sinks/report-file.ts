@@ -185,8 +185,16 @@ export function readReportFile(path: string): Report {
   } catch (err) {
     throw new Error(`report file ${path} is not valid JSON: ${(err as Error).message}`);
   }
+  return reportFromJson(value, `report file ${path}`);
+}
+
+/**
+ * A parsed JSON value as a Report: validated (an Error naming `what` and every bad field), then the
+ * fields added within version 2 filled in, so renderers meet the Report type and nothing less.
+ */
+export function reportFromJson(value: unknown, what = 'the report'): Report {
   const problems = reportProblems(value);
-  if (problems.length) throw new Error(`report file ${path} is not a livepatch-gate report:\n  ${problems.join('\n  ')}`);
+  if (problems.length) throw new Error(`${what} is not a livepatch-gate report:\n  ${problems.join('\n  ')}`);
   const report = value as Report;
   report.unpatchable ??= [];
   report.notAnalysed ??= [];
