@@ -59,7 +59,3 @@ export async function addWorktree(repo: string, dir: string, commit: string): Pr
   // Twice --force: a killed `worktree add` leaves its entry locked ("initializing"); the dir is ours.
   await git(repo, ['worktree', 'add', '--force', '--force', '--detach', dir, commit]);
 }
-
-export async function removeWorktree(repo: string, dir: string): Promise<void> {
-  await git(repo, ['worktree', 'remove', '--force', dir], { allowFailure: true });
-}

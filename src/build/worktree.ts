@@ -38,12 +38,6 @@ async function sameRepository(repo: string, dir: string): Promise<boolean> {
   }
 }
 
-/** Paths that differ between two commits (for deciding whether a prepared kernel tree is still valid). */
-export async function changedBetween(repo: string, a: string, b: string): Promise<string[]> {
-  const out = await git(repo, ['diff', '--name-only', '--no-renames', a, b], { allowFailure: true });
-  return out.split('\n').filter(Boolean);
-}
-
 /** Removes untracked build outputs from our worktree (never the user's) for a clean rebuild. */
 export async function cleanWorktree(dir: string): Promise<void> {
   await git(dir, ['clean', '-fdxq']);

@@ -10,23 +10,8 @@ export function objectOfSource(analysis: Analysis, source: string): string | und
   return undefined;
 }
 
-/** The linked object of a patch-list symbol, if it is in the patch list. */
-export function objectOfPatchSymbol(analysis: Analysis, symbol: string, file?: string): string | undefined {
-  for (const o of analysis.patch) {
-    if (o.functions.some((f) => f.symbol === symbol && (file === undefined || f.file === file))) return o.object;
-  }
-  return undefined;
-}
-
 export function tuFlagsFor(analysis: Analysis, source: string, side: Side = 'base'): TuFlags | undefined {
   return analysis.tuFlags.find((t) => t.source === source && t.side === side);
-}
-
-/** Symbol facts for a name on one side, optionally narrowed to one source file. */
-export function factsFor(analysis: Analysis, symbol: string, side: Side, source?: string): SymbolFact[] {
-  return analysis.symbolFacts.filter(
-    (f) => f.side === side && f.symbol === symbol && (source === undefined || f.source === source),
-  );
 }
 
 /**

@@ -221,9 +221,3 @@ export function applyPolicy(findings: Finding[], policy: Policy): PolicyResult {
   });
   return { findings: out, verdict: failing.length > 0 ? 'fail' : 'pass', reasons };
 }
-
-/** One line describing the fail-on setting, for reports. */
-export function describeFailOn(policy: Policy): string {
-  const values = [...policy.failOn.severities, ...policy.failOn.rules];
-  return values.length === 0 ? 'none' : values.join(', ');
-}

@@ -1,5 +1,5 @@
 // Small text pieces the renderers share: locations, reasons, counts.
-import type { Finding, PatchFunction, PatchReason, Severity, UnpatchableFunction } from '../model.js';
+import type { PatchFunction, PatchReason, Severity, UnpatchableFunction } from '../model.js';
 
 export function location(file?: string, line?: number): string {
   if (!file) return '';
@@ -61,8 +61,4 @@ export function referrersText(u: UnpatchableFunction): string {
 
 export function shortCommit(c: string): string {
   return /^[0-9a-f]{40}$/i.test(c) ? c.slice(0, 12) : c;
-}
-
-export function findingLocation(f: Finding): string {
-  return location(f.file, f.line);
 }
