@@ -1,18 +1,18 @@
 // End to end through the bundle: `node dist/index.js` with runner-style env against the fake GitHub.
-// Skipped until dist/index.js exists (npm run bundle); LPG_ACTION_ENTRY points it at another bundle.
+// Fails when dist/index.js is missing (npm run bundle); LPG_ACTION_ENTRY points it at another bundle.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeGitHub } from '../support/fake-github.js';
-import { DIST_ENTRY, node24Path, runAction } from '../support/run-action.js';
+import { DIST_ENTRY, requireBundle, runAction } from '../support/run-action.js';
 import { writeJsonFile } from '../../src/sinks/report-file.js';
 import { sampleReport } from '../sinks/fixtures.js';
 
 const HEAD = 'b'.repeat(40);
-const maybe = existsSync(DIST_ENTRY) ? describe : describe.skip;
+requireBundle(DIST_ENTRY);
 
-maybe('the bundled action', () => {
+describe('the bundled action', () => {
   let gh: FakeGitHub;
   let dir: string;
   beforeAll(async () => {
@@ -28,7 +28,6 @@ maybe('the bundled action', () => {
   const workflowRun = { name: 'workflow_run', payload: { workflow_run: { head_sha: HEAD, html_url: 'https://github.com/acme/linux/actions/runs/99', pull_requests: [] } } };
 
   test.each(['current', 'node24'] as const)('comment-from-report posts, then updates, the sticky comment (%s node)', async (node) => {
-    if (node === 'node24' && !node24Path()) return;
     gh.comments.clear();
     gh.setPullRequest('acme/linux', 7, HEAD);
     for (let round = 0; round < 2; round++) {

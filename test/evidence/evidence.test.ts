@@ -10,7 +10,7 @@ import { parseIcfDump } from '../../src/evidence/icf.js';
 import { parsePureConstDump } from '../../src/evidence/pure-const.js';
 import { readIpaDecisions } from '../../src/evidence/read-dumps.js';
 import { detectHazards } from '../../src/hazards/catalogue.js';
-import { analysisWith } from './analysis-fixture.js';
+import { analysisWith } from '../hazards/analysis-fixture.js';
 
 let tmp: string;
 beforeAll(() => {
