@@ -3,7 +3,7 @@ import {
   aggregateFindings,
   mergeReports,
   renderAggregateMarkdown
-} from "./chunks/chunk-KZX7BIIS.js";
+} from "./chunks/chunk-IJB35MFZ.js";
 import {
   COMMENT_LIMIT,
   actionsLog,
@@ -12,7 +12,7 @@ import {
   createGitHubClient,
   publishStickyComment,
   renderAnnotations
-} from "./chunks/chunk-66EU7RB2.js";
+} from "./chunks/chunk-E4XEVLLK.js";
 import {
   core_exports,
   debug,
@@ -29,11 +29,11 @@ import {
   readCodestreamReports,
   writeJsonFile,
   writeTextFile
-} from "./chunks/chunk-3A2A2BDG.js";
+} from "./chunks/chunk-WM2NW4DD.js";
 import {
   BuildError,
   runGate
-} from "./chunks/chunk-DX7O34RR.js";
+} from "./chunks/chunk-4URPKXBD.js";
 import {
   VERSION
 } from "./chunks/chunk-U7SVN7AW.js";
@@ -44,7 +44,7 @@ import {
   renderMarkdown,
   renderSarif,
   ruleMetas
-} from "./chunks/chunk-GBC7ZCFO.js";
+} from "./chunks/chunk-4X2SHJLV.js";
 import "./chunks/chunk-7XMN4UL4.js";
 
 // src/action/main.ts

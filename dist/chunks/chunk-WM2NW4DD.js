@@ -155,8 +155,11 @@ function readReportFile(path) {
   } catch (err) {
     throw new Error(`report file ${path} is not valid JSON: ${err.message}`);
   }
+  return reportFromJson(value, `report file ${path}`);
+}
+function reportFromJson(value, what = "the report") {
   const problems = reportProblems(value);
-  if (problems.length) throw new Error(`report file ${path} is not a livepatch-gate report:
+  if (problems.length) throw new Error(`${what} is not a livepatch-gate report:
   ${problems.join("\n  ")}`);
   const report = value;
   report.unpatchable ??= [];

@@ -3,13 +3,13 @@ import {
   defaultFormat,
   emitReport,
   progressPrinter
-} from "./chunk-A3ZPCOOF.js";
+} from "./chunk-JNPUS7MJ.js";
 import {
   runGate
-} from "./chunk-DX7O34RR.js";
+} from "./chunk-4URPKXBD.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-KGEXGP6F.js";
-import "./chunk-GBC7ZCFO.js";
+import "./chunk-4X2SHJLV.js";
 import {
   ExitCode
 } from "./chunk-OBJJJMZA.js";

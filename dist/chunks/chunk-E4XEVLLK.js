@@ -8,10 +8,10 @@ import {
 } from "./chunk-OGTHRML7.js";
 import {
   readReportFile
-} from "./chunk-3A2A2BDG.js";
+} from "./chunk-WM2NW4DD.js";
 import {
   plainText
-} from "./chunk-GBC7ZCFO.js";
+} from "./chunk-4X2SHJLV.js";
 import {
   __toESM
 } from "./chunk-7XMN4UL4.js";

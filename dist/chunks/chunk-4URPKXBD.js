@@ -45,7 +45,7 @@ import {
   relocationFieldSize,
   ruleMetas,
   sectionBaseName
-} from "./chunk-GBC7ZCFO.js";
+} from "./chunk-4X2SHJLV.js";
 import {
   __commonJS,
   __require,

@@ -10,7 +10,7 @@ import {
   plural,
   ruleGroupedItems,
   shortCommit
-} from "./chunk-GBC7ZCFO.js";
+} from "./chunk-4X2SHJLV.js";
 
 // src/report/aggregate-markdown.ts
 var STATUS = {

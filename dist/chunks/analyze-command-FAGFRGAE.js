@@ -7,11 +7,11 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-A3ZPCOOF.js";
-import "./chunk-DX7O34RR.js";
+} from "./chunk-JNPUS7MJ.js";
+import "./chunk-4URPKXBD.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-KGEXGP6F.js";
-import "./chunk-GBC7ZCFO.js";
+import "./chunk-4X2SHJLV.js";
 import "./chunk-OBJJJMZA.js";
 import "./chunk-7XMN4UL4.js";
 export {

@@ -3,14 +3,14 @@ import {
   aggregateFindings,
   mergeReports,
   renderAggregateMarkdown
-} from "./chunk-KZX7BIIS.js";
+} from "./chunk-IJB35MFZ.js";
 import {
   readCodestreamReports
-} from "./chunk-3A2A2BDG.js";
+} from "./chunk-WM2NW4DD.js";
 import {
   defaultFormat
-} from "./chunk-A3ZPCOOF.js";
-import "./chunk-DX7O34RR.js";
+} from "./chunk-JNPUS7MJ.js";
+import "./chunk-4URPKXBD.js";
 import {
   VERSION
 } from "./chunk-U7SVN7AW.js";
@@ -20,7 +20,7 @@ import {
   plainText,
   renderSarif,
   ruleMetas
-} from "./chunk-GBC7ZCFO.js";
+} from "./chunk-4X2SHJLV.js";
 import {
   ExitCode,
   UsageError

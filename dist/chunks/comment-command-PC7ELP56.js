@@ -2,12 +2,12 @@ import { createRequire as __lpgCreateRequire } from 'node:module'; const require
 import {
   commentFromReport,
   stderrLog
-} from "./chunk-66EU7RB2.js";
+} from "./chunk-E4XEVLLK.js";
 import "./chunk-OGTHRML7.js";
-import "./chunk-3A2A2BDG.js";
+import "./chunk-WM2NW4DD.js";
 import {
   renderMarkdown
-} from "./chunk-GBC7ZCFO.js";
+} from "./chunk-4X2SHJLV.js";
 import {
   ExitCode,
   UsageError

@@ -1,14 +1,14 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-DX7O34RR.js";
+} from "./chunk-4URPKXBD.js";
 import {
   buildTarget,
   renderMarkdown,
   renderSarif,
   renderText,
   ruleMetas
-} from "./chunk-GBC7ZCFO.js";
+} from "./chunk-4X2SHJLV.js";
 import {
   ExitCode,
   UsageError
