@@ -16,6 +16,7 @@
 // the graph it covers is printed compact instead (see COMPACT below): output stays linear in the graph.
 // Names and paths are printed with control characters made visible.
 import { findNodes, subgraphOfDumps, type CloneGraph, type DumpId, type EdgeId, type NodeId } from './graph.js';
+import { NodeBytes, labelText } from './node-bytes.js';
 import { ReportBytes } from './report-bytes.js';
 import { visibleText } from './visible-text.js';
 
@@ -46,13 +47,32 @@ export function classicRoots(g: CloneGraph, ignoreRemoved = false): NodeId[] {
   for (let n = 0; n < g.nodeCount; n++) {
     if (g.outStart[n + 1] > g.outStart[n] && !(ignoreRemoved && g.nodeRemoved[n] === 1)) roots.push(n);
   }
-  const names = g.names.all();
+  return byName(g, roots);
+}
+
+/**
+ * Nodes (in ascending id order) sorted by name, equal names in id order: the names are sorted once
+ * (each decoded once), then the nodes are placed by their name's rank, a counting sort.
+ */
+function byName(g: CloneGraph, nodes: NodeId[]): NodeId[] {
   const nm = g.nodeName;
-  return roots.sort((a, b) => {
-    const x = names[nm[a]];
-    const y = names[nm[b]];
-    return x < y ? -1 : x > y ? 1 : a - b;
-  });
+  const rank = new Int32Array(g.names.count).fill(-1);
+  const ids: number[] = [];
+  for (const n of nodes) {
+    if (rank[nm[n]] === -1) {
+      rank[nm[n]] = 0;
+      ids.push(nm[n]);
+    }
+  }
+  const text = ids.map((id) => g.names.get(id));
+  const sorted = ids.map((_, i) => i).sort((a, b) => (text[a] < text[b] ? -1 : text[a] > text[b] ? 1 : 0));
+  const start = new Int32Array(ids.length + 1);
+  sorted.forEach((i, r) => (rank[ids[i]] = r));
+  for (const n of nodes) start[rank[nm[n]] + 1]++;
+  for (let r = 0; r < ids.length; r++) start[r + 1] += start[r];
+  const out = new Array<NodeId>(nodes.length);
+  for (const n of nodes) out[start[rank[nm[n]]]++] = n;
+  return out;
 }
 
 /**
@@ -111,7 +131,7 @@ const AFFECTED = Buffer.from('\n  Affected functions: ');
 
 /** Renders sections of one graph; every label and reason is made into bytes once. */
 class SectionRenderer {
-  private readonly labels: Labels;
+  private readonly nodes: NodeBytes;
   private readonly reasons: Buffer[];
   private readonly objectFiles: (Buffer | undefined)[];
   private readonly recursive = Buffer.from(' [RECURSIVE operation]');
@@ -136,7 +156,7 @@ class SectionRenderer {
     roots: NodeId[],
     private readonly onCompact?: (g: CloneGraph, root: NodeId, label: string) => void,
   ) {
-    this.labels = labelsOf(g);
+    this.nodes = new NodeBytes(g);
     this.reasons = g.reasons.map((r) => Buffer.from(`${visibleText(r)}: `));
     this.objectFiles = new Array(g.dumps.length);
     const n = g.nodeCount;
@@ -163,7 +183,7 @@ class SectionRenderer {
       this.clearAffected();
       this.compactTree(root);
       this.reachDepthFirst(root);
-      this.onCompact?.(g, root, this.labels.text(root));
+      this.onCompact?.(g, root, labelText(g, root));
     }
     out.all(AFFECTED);
     out.uint(this.affectedCount);
@@ -316,18 +336,14 @@ class SectionRenderer {
   }
 
   private label(n: NodeId): void {
-    const l = this.labels;
-    if (l.start[n] < 0) l.make(n);
-    const at = l.start[n] & 0xfffff;
-    this.out.bytes(l.pieces[l.start[n] >>> 20], at + 4, at + l.length[n] - 1);
+    this.nodes.label(this.out, n);
   }
 
   /** '    LABEL\n'. */
   private affectedLine(n: NodeId): void {
-    const l = this.labels;
-    if (l.start[n] < 0) l.make(n);
-    const at = l.start[n] & 0xfffff;
-    this.out.bytes(l.pieces[l.start[n] >>> 20], at, at + l.length[n]);
+    this.out.spaces(4);
+    this.nodes.label(this.out, n);
+    this.out.byte(NL);
   }
 
   /** 'REASON: LABEL[ [edges: N]]\n', the usual tree line after its indentation. */
@@ -367,51 +383,4 @@ function reachableEdges(g: CloneGraph, root: NodeId): number {
     }
   }
   return edges;
-}
-
-/**
- * Every node's classic label, 'name/order (file:line:col)[ [REMOVED]]', made into bytes on first use
- * and stored as its line in an affected list, '    LABEL\n' (the label alone is the middle of it).
- */
-class Labels {
-  // In 1 MiB pieces, never copied to grow: a kernel's labels are tens of MB.
-  readonly pieces: Buffer[] = [Buffer.allocUnsafe(LABEL_PIECE)];
-  private used = 0;
-  /** Where node n's affected line starts (piece << 20 | offset; -1: not made yet) and its length. */
-  readonly start: Int32Array;
-  readonly length: Int32Array;
-
-  constructor(private readonly g: CloneGraph) {
-    this.start = new Int32Array(g.nodeCount).fill(-1);
-    this.length = new Int32Array(g.nodeCount);
-  }
-
-  text(n: NodeId): string {
-    const g = this.g;
-    const s = `${visibleText(g.names.get(g.nodeName[n]))}/${g.nodeOrder[n]} (${visibleText(g.rawFiles[g.nodeFile[n]])}:${g.nodeLine[n]}:${g.nodeCol[n]})`;
-    return g.nodeRemoved[n] === 1 ? `${s} [REMOVED]` : s;
-  }
-
-  make(n: NodeId): void {
-    const s = `    ${this.text(n)}\n`;
-    // A label is at most a few dump lines long (MAX_LINE_BYTES each): it fits a piece.
-    if (this.used + s.length * 3 > LABEL_PIECE) {
-      this.pieces.push(Buffer.allocUnsafe(LABEL_PIECE));
-      this.used = 0;
-    }
-    const piece = this.pieces.length - 1;
-    this.start[n] = (piece << 20) | this.used;
-    this.length[n] = this.pieces[piece].write(s, this.used);
-    this.used += this.length[n];
-  }
-}
-
-const LABEL_PIECE = 1 << 20;
-
-const labelsOfGraph = new WeakMap<CloneGraph, Labels>();
-
-function labelsOf(g: CloneGraph): Labels {
-  let l = labelsOfGraph.get(g);
-  if (!l) labelsOfGraph.set(g, (l = new Labels(g)));
-  return l;
 }

@@ -1,7 +1,8 @@
 // The JSON form of `livepatch-gate clones` (documented in docs/clones.md). Pure.
 import type { Warning } from '../model.js';
 import { affectedSet } from './affected.js';
-import { edgeKind, type CloneGraph, type NodeId } from './graph.js';
+import { edgeKind, type CloneGraph, type EdgeId, type NodeId } from './graph.js';
+import { NodeBytes } from './node-bytes.js';
 import { ReportBytes } from './report-bytes.js';
 
 /**
@@ -173,43 +174,42 @@ const STEP_TO = Buffer.from(',"to":');
 
 /** Writes ClonesJsonFunction objects of one graph (compact, keys in clonesJsonFunction's order). */
 class FunctionWriter {
-  // Per node: its fields without braces ('"name":…,"removed":false'), made on first use.
-  private readonly nodeStart: Int32Array;
-  private readonly nodeLength: Int32Array;
-  private nodeBytes = Buffer.allocUnsafe(1 << 16);
-  private nodeUsed = 0;
-  private readonly names = new Map<number, Buffer>();
+  private readonly nodes: NodeBytes;
   private readonly reasonText: Buffer[];
   private readonly edgeHead: Buffer[];
   private readonly dumpText: (Buffer | undefined)[];
   private chainEdges = new Int32Array(CHAIN_MAX_STEPS);
+  // Per affected entry of the function being written: where its chain's steps were written (start,
+  // end, and in which chunk). An entry's chain is its predecessor's plus one step, so it is copied
+  // from there while that is still in the chunk being written: a plain memory copy.
+  private chainStart = new Int32Array(256);
+  private chainEnd = new Int32Array(256);
+  private chainChunk = new Int32Array(256);
 
   constructor(
     private readonly g: CloneGraph,
     private readonly out: ReportBytes,
   ) {
-    this.nodeStart = new Int32Array(g.nodeCount).fill(-1);
-    this.nodeLength = new Int32Array(g.nodeCount);
+    this.nodes = new NodeBytes(g);
     this.reasonText = g.reasons.map((r) => Buffer.from(JSON.stringify(r)));
     this.edgeHead = g.reasons.map((r, k) => Buffer.from(`{"kind":${JSON.stringify(k === g.inlineReason ? 'inline' : 'clone')},"reason":${JSON.stringify(r)},"count":`));
     this.dumpText = new Array(g.dumps.length);
   }
 
   write(root: NodeId): void {
-    const { g, out } = this;
+    const { g, out, nodes: nb } = this;
     out.byte(0x7b);
-    this.node(root);
+    nb.jsonFields(out, root);
     const d = g.nodeDump[root];
     const dump = (this.dumpText[d] ??= Buffer.from(`,"dump":${JSON.stringify(g.dumps[d].path)},"source":${JSON.stringify(g.dumps[d].source)},"edges":[`));
-    out.bytes(dump, 0, dump.length);
+    out.all(dump);
     for (let i = g.outStart[root]; i < g.outStart[root + 1]; i++) {
       const e = g.outEdges[i];
       if (i > g.outStart[root]) out.byte(0x2c);
-      const head = this.edgeHead[g.edgeReason[e]];
-      out.bytes(head, 0, head.length);
+      out.all(this.edgeHead[g.edgeReason[e]]);
       out.uint(g.edgeMult[e]);
       out.all(TO_OPEN);
-      this.node(g.edgeTo[e]);
+      nb.jsonFields(out, g.edgeTo[e]);
       out.all(CLOSE2);
     }
     out.all(AFFECTED_OPEN);
@@ -217,6 +217,12 @@ class FunctionWriter {
     const nodes = set.nodes;
     const via = set.via;
     const { pred, depth } = entryLinks(g, nodes, via);
+    if (this.chainStart.length < nodes.length) {
+      const size = Math.max(nodes.length, 2 * this.chainStart.length);
+      this.chainStart = new Int32Array(size);
+      this.chainEnd = new Int32Array(size);
+      this.chainChunk = new Int32Array(size);
+    }
     // inlined[i]: some step of entry i's chain is an inline.
     const inlined = new Uint8Array(nodes.length);
     for (let i = 0; i < nodes.length; i++) {
@@ -224,10 +230,9 @@ class FunctionWriter {
       inlined[i] = g.edgeReason[e] === g.inlineReason || (pred[i] >= 0 && inlined[pred[i]] === 1) ? 1 : 0;
       if (i > 0) out.byte(0x2c);
       out.byte(0x7b);
-      this.node(nodes[i]);
+      nb.jsonFields(out, nodes[i]);
       out.all(inlined[i] === 1 ? KIND_INLINED : KIND_CLONE);
-      const reason = this.reasonText[g.edgeReason[e]];
-      out.bytes(reason, 0, reason.length);
+      out.all(this.reasonText[g.edgeReason[e]]);
       out.all(CHAIN_OPEN);
       this.chain(i, pred, via, depth[i]);
       out.byte(0x5d);
@@ -245,44 +250,33 @@ class FunctionWriter {
 
   /** The last CHAIN_MAX_STEPS steps to entry i, first step first. */
   private chain(i: number, pred: Int32Array, via: Int32Array, depth: number): void {
+    const out = this.out;
+    const p = pred[i];
+    const chunk = out.chunk;
+    const start = out.offset;
+    if (p < 0) {
+      this.step(via[i], true);
+    } else if (depth <= CHAIN_MAX_STEPS && this.chainChunk[p] === chunk && out.copyBack(this.chainStart[p], this.chainEnd[p])) {
+      this.step(via[i], false);
+    } else {
+      const steps = Math.min(depth, CHAIN_MAX_STEPS);
+      const edges = this.chainEdges;
+      for (let k = steps - 1, j = i; k >= 0; k--, j = pred[j]) edges[k] = via[j];
+      for (let k = 0; k < steps; k++) this.step(edges[k], k === 0);
+    }
+    // Only a whole chain, in one chunk, can be copied again.
+    this.chainChunk[i] = out.chunk === chunk ? chunk : -1;
+    this.chainStart[i] = start;
+    this.chainEnd[i] = out.offset;
+  }
+
+  /** '{"reason":…,"to":…}' of edge e, after a comma unless first. */
+  private step(e: EdgeId, first: boolean): void {
     const { g, out } = this;
-    const steps = Math.min(depth, CHAIN_MAX_STEPS);
-    const edges = this.chainEdges;
-    for (let k = steps - 1, j = i; k >= 0; k--, j = pred[j]) edges[k] = via[j];
-    for (let k = 0; k < steps; k++) {
-      const e = edges[k];
-      out.all(k === 0 ? STEP_FIRST : STEP_NEXT);
-      const reason = this.reasonText[g.edgeReason[e]];
-      out.bytes(reason, 0, reason.length);
-      out.all(STEP_TO);
-      const name = this.name(g.nodeName[g.edgeTo[e]]);
-      out.bytes(name, 0, name.length);
-      out.byte(0x7d);
-    }
-  }
-
-  private name(id: number): Buffer {
-    let b = this.names.get(id);
-    if (!b) this.names.set(id, (b = Buffer.from(JSON.stringify(this.g.names.get(id)))));
-    return b;
-  }
-
-  private node(n: NodeId): void {
-    if (this.nodeStart[n] < 0) this.makeNode(n);
-    this.out.bytes(this.nodeBytes, this.nodeStart[n], this.nodeStart[n] + this.nodeLength[n]);
-  }
-
-  private makeNode(n: NodeId): void {
-    const text = JSON.stringify(jsonNode(this.g, n));
-    const s = text.slice(1, -1);
-    const need = s.length * 3;
-    if (this.nodeUsed + need > this.nodeBytes.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(this.nodeBytes.length * 2, this.nodeUsed + need));
-      this.nodeBytes.copy(bigger, 0, 0, this.nodeUsed);
-      this.nodeBytes = bigger;
-    }
-    this.nodeStart[n] = this.nodeUsed;
-    this.nodeLength[n] = this.nodeBytes.write(s, this.nodeUsed);
-    this.nodeUsed += this.nodeLength[n];
+    out.all(first ? STEP_FIRST : STEP_NEXT);
+    out.all(this.reasonText[g.edgeReason[e]]);
+    out.all(STEP_TO);
+    this.nodes.nameJson(out, g.nodeName[g.edgeTo[e]]);
+    out.byte(0x7d);
   }
 }

@@ -18,6 +18,13 @@ export interface NameTable {
   find(text: string): number;
   /** Every name, decoded now (whole-graph reports). */
   all(): string[];
+  /**
+   * Id → its UTF-8 bytes, bytes[start[id], end[id]), for writers that copy names without decoding
+   * them (a non-ASCII name: the first spelling seen of those that decode alike).
+   */
+  readonly bytes: Uint8Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
 }
 
 /**
@@ -100,9 +107,9 @@ export function assignNameIds(pool: Buffer, nameAt: Int32Array, hashes: Int32Arr
 
 class SortedNameTable implements NameTable {
   constructor(
-    private readonly pool: Buffer,
-    private readonly start: Int32Array,
-    private readonly end: Int32Array,
+    readonly bytes: Buffer,
+    readonly start: Int32Array,
+    readonly end: Int32Array,
     /** Per hash, ascending as unsigned, the id of its first name; collidedIds: its other names' ids. */
     private readonly findHash: Int32Array,
     private readonly findId: Int32Array,
@@ -115,7 +122,7 @@ class SortedNameTable implements NameTable {
   }
 
   get(id: number): string {
-    return decodeBytes(this.pool, this.start[id], this.end[id]);
+    return decodeBytes(this.bytes, this.start[id], this.end[id]);
   }
 
   find(text: string): number {
@@ -133,7 +140,7 @@ class SortedNameTable implements NameTable {
     }
     if (lo === this.findHash.length || this.findHash[lo] >>> 0 !== h) return -1;
     for (const id of [this.findId[lo], ...(this.collidedIds.get(h) ?? [])]) {
-      if (this.end[id] - this.start[id] === b.length && this.pool.compare(b, 0, b.length, this.start[id], this.end[id]) === 0) return id;
+      if (this.end[id] - this.start[id] === b.length && this.bytes.compare(b, 0, b.length, this.start[id], this.end[id]) === 0) return id;
     }
     return -1;
   }

@@ -12,6 +12,16 @@ export interface ReportMark {
   pos: number;
 }
 
+// The decimal digits of 0 .. SMALL - 1, right-aligned in 4 bytes each, and their lengths.
+const SMALL = 10000;
+const SMALL_DIGITS = new Uint8Array(4 * SMALL);
+const SMALL_LENGTH = new Uint8Array(SMALL);
+for (let v = 0; v < SMALL; v++) {
+  const d = String(v);
+  SMALL_LENGTH[v] = d.length;
+  for (let i = 0; i < d.length; i++) SMALL_DIGITS[4 * v + 4 - d.length + i] = d.charCodeAt(i);
+}
+
 export class ReportBytes {
   /**
    * With `reuse`, a chunk handed out by take() is written into again after the following take():
@@ -27,6 +37,29 @@ export class ReportBytes {
   private pos = 0;
   private full: Buffer[] = [];
   private fullBytes = 0;
+  private serial = 0;
+
+  /**
+   * Where the next byte goes in the chunk being written, and which chunk that is (a new number for
+   * every chunk): what copyBack needs to repeat bytes written earlier in the same chunk.
+   */
+  get offset(): number {
+    return this.pos;
+  }
+  get chunk(): number {
+    return this.serial;
+  }
+
+  /**
+   * Write again bytes [start, end) of the chunk being written (a plain memory copy): for pieces that
+   * recur close together. False, and nothing written, when they would not fit in the chunk.
+   */
+  copyBack(start: number, end: number): boolean {
+    if (this.pos + end - start > this.buf.length) return false;
+    this.buf.copyWithin(this.pos, start, end);
+    this.pos += end - start;
+    return true;
+  }
 
   /** Bytes in finished chunks not taken yet. */
   get pendingBytes(): number {
@@ -76,6 +109,14 @@ export class ReportBytes {
   uint(v: number): void {
     if (this.pos + 16 > this.buf.length) this.finishChunk(16);
     const buf = this.buf;
+    if (v < SMALL) {
+      // Orders, lines and columns: copied from a table, no division.
+      const end = 4 * v + 4;
+      let p = this.pos;
+      for (let i = end - SMALL_LENGTH[v]; i < end; i++) buf[p++] = SMALL_DIGITS[i];
+      this.pos = p;
+      return;
+    }
     let digits = 1;
     for (let x = v; x >= 10; x = Math.floor(x / 10)) digits++;
     let p = this.pos + digits;
@@ -96,6 +137,7 @@ export class ReportBytes {
     this.full.length = m.chunks;
     this.buf = m.buf;
     this.pos = m.pos;
+    this.serial++;
   }
 
   /** The finished chunks, handed over (a partly filled one stays). */
@@ -124,6 +166,7 @@ export class ReportBytes {
       this.fullBytes += done.length;
       if (this.reuse && this.buf.length === REPORT_CHUNK_BYTES) this.lending.push(this.buf);
     }
+    this.serial++;
     this.buf = need <= REPORT_CHUNK_BYTES && this.free.length > 0 ? (this.free.pop() as Buffer) : Buffer.allocUnsafe(Math.max(REPORT_CHUNK_BYTES, need));
     this.pos = 0;
   }

@@ -1,0 +1,117 @@
+// A node as the reports print it, written as bytes straight from the graph's columns: the classic
+// label 'name/order (file:line:col)[ [REMOVED]]' and the JSON fields. Pure.
+//
+// A report prints a node on almost every line (millions of lines for a kernel). Decoding its name into
+// a string and encoding the label again cost more than walking the graph, and keeping every label as
+// bytes cost tens of MB; so a name that needs no escaping (printable ASCII: nearly all of them) is
+// copied from the name table's bytes, and only the others go through strings (visibleText for the
+// text report, JSON.stringify for JSON), exactly as before.
+import type { CloneGraph, NodeId } from './graph.js';
+import type { ReportBytes } from './report-bytes.js';
+import { visibleText } from './visible-text.js';
+
+// Per name id: checked yet; printable ASCII (as is in text); also without '"' and '\' (as is in JSON).
+const KNOWN = 1;
+const PLAIN_TEXT = 2;
+const PLAIN_JSON = 4;
+
+const REMOVED = Buffer.from(' [REMOVED]');
+const ORDER_FIELD = Buffer.from(',"order":');
+const LINE_FIELD = Buffer.from(',"line":');
+const COL_FIELD = Buffer.from(',"col":');
+const NAME_FIELD = Buffer.from('"name":');
+const NOT_REMOVED_FIELD = Buffer.from(',"removed":false');
+const REMOVED_FIELD = Buffer.from(',"removed":true');
+
+/** The classic label as a string (for messages): what NodeBytes.label writes. */
+export function labelText(g: CloneGraph, n: NodeId): string {
+  const s = `${visibleText(g.names.get(g.nodeName[n]))}/${g.nodeOrder[n]} (${visibleText(g.rawFiles[g.nodeFile[n]])}:${g.nodeLine[n]}:${g.nodeCol[n]})`;
+  return g.nodeRemoved[n] === 1 ? `${s} [REMOVED]` : s;
+}
+
+export class NodeBytes {
+  private readonly nameKind: Uint8Array;
+  /** Per file id: the FILE as written in the dump, control characters made visible. */
+  private readonly rawFileText: Buffer[];
+  /** Per file id: ',"file":"…"' and ',"rawFile":"…"' (empty when the same as file). */
+  private readonly fileJson: Buffer[];
+  private readonly rawFileJson: Buffer[];
+
+  constructor(private readonly g: CloneGraph) {
+    this.nameKind = new Uint8Array(g.names.count);
+    this.rawFileText = g.rawFiles.map((f) => Buffer.from(visibleText(f)));
+    this.fileJson = g.files.map((f) => Buffer.from(`,"file":${JSON.stringify(f)}`));
+    this.rawFileJson = g.rawFiles.map((f, i) => Buffer.from(f === g.files[i] ? '' : `,"rawFile":${JSON.stringify(f)}`));
+  }
+
+  private kindOf(id: number): number {
+    let k = this.nameKind[id];
+    if (k === 0) {
+      const { bytes, start, end } = this.g.names;
+      k = KNOWN | PLAIN_TEXT | PLAIN_JSON;
+      for (let i = start[id]; i < end[id]; i++) {
+        const c = bytes[i];
+        if (c < 0x20 || c > 0x7e) {
+          k = KNOWN;
+          break;
+        }
+        if (c === 0x22 || c === 0x5c) k = KNOWN | PLAIN_TEXT;
+      }
+      this.nameKind[id] = k;
+    }
+    return k;
+  }
+
+  /** Name `id` as the text report prints it (control characters made visible). */
+  nameText(out: ReportBytes, id: number): void {
+    const names = this.g.names;
+    if (this.kindOf(id) & PLAIN_TEXT) out.bytes(names.bytes, names.start[id], names.end[id]);
+    else out.text(visibleText(names.get(id)));
+  }
+
+  /** Name `id` as a JSON string. */
+  nameJson(out: ReportBytes, id: number): void {
+    const names = this.g.names;
+    if (this.kindOf(id) & PLAIN_JSON) {
+      out.byte(0x22);
+      out.bytes(names.bytes, names.start[id], names.end[id]);
+      out.byte(0x22);
+    } else {
+      out.text(JSON.stringify(names.get(id)));
+    }
+  }
+
+  /** 'name/order (file:line:col)[ [REMOVED]]', FILE as written in the dump (the classic label). */
+  label(out: ReportBytes, n: NodeId): void {
+    const g = this.g;
+    this.nameText(out, g.nodeName[n]);
+    out.byte(0x2f);
+    out.uint(g.nodeOrder[n]);
+    out.byte(0x20);
+    out.byte(0x28);
+    out.all(this.rawFileText[g.nodeFile[n]]);
+    out.byte(0x3a);
+    out.uint(g.nodeLine[n]);
+    out.byte(0x3a);
+    out.uint(g.nodeCol[n]);
+    out.byte(0x29);
+    if (g.nodeRemoved[n] === 1) out.all(REMOVED);
+  }
+
+  /** The fields of the node's JSON object, without braces (the keys and order of jsonNode). */
+  jsonFields(out: ReportBytes, n: NodeId): void {
+    const g = this.g;
+    const f = g.nodeFile[n];
+    out.all(NAME_FIELD);
+    this.nameJson(out, g.nodeName[n]);
+    out.all(ORDER_FIELD);
+    out.uint(g.nodeOrder[n]);
+    out.all(this.fileJson[f]);
+    out.all(LINE_FIELD);
+    out.uint(g.nodeLine[n]);
+    out.all(COL_FIELD);
+    out.uint(g.nodeCol[n]);
+    out.all(g.nodeRemoved[n] === 1 ? REMOVED_FIELD : NOT_REMOVED_FIELD);
+    out.all(this.rawFileJson[f]);
+  }
+}
