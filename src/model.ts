@@ -53,6 +53,8 @@ export interface BuildResult {
   sourceDir: string;
   /** Directory holding the objects (the worktree, or a Kbuild O= directory). */
   outputDir: string;
+  /** Kernel full build: outputDir holds vmlinux and the modules (at their owner paths) linked from these units. */
+  linked?: boolean;
   units: TranslationUnit[];
   /** Sources the configuration does not build (kernel fast path): reported, not a failure. */
   notBuilt: { source: string; reason: string }[];
@@ -511,7 +513,36 @@ export interface Analysis {
   ipaEvidence: { source: string; function: string; kind: string; base?: string; head?: string }[];
   /** Shadow-variable / klp_state ids in the changed C sources at head. */
   livepatchIds: LivepatchId[];
+  /** Where old_sympos came from and what could not be checked (src/pipeline/sympos.ts). */
+  sympos?: SymposCheck;
   warnings: Warning[];
+}
+
+/** A klp_func whose symbol could not be confirmed in its object's symbol table. */
+export interface SymposIssue {
+  /**
+   * missing: not in the table at all; ambiguous: the name repeats there and nothing tells which is this one;
+   * no-table: the symbols given have no table for its object (a module not given);
+   * partial-build: no table, and the position was counted over the objects a partial build compiled.
+   */
+  kind: 'missing' | 'ambiguous' | 'no-table' | 'partial-build';
+  object: string;
+  symbol: string;
+  file: string;
+  line?: number;
+  /** The position the build counted (kept in the patch list). */
+  sympos: number;
+  /** How many entries of that name the table has (ambiguous). */
+  count?: number;
+  /** The table's file and format. */
+  table?: string;
+}
+
+/** How old_sympos was decided: a production symbol table, the base full build's linked images, or the objects built. */
+export interface SymposCheck {
+  source: 'production' | 'build' | 'objects';
+  files: string[];
+  issues: SymposIssue[];
 }
 
 /**

@@ -38,6 +38,8 @@ export interface ActionInputs {
   configPath?: string;
   /** Absolute path of the deployed patch's JSON report (cumulative patch list), when given. */
   previousReport?: string;
+  /** The running kernel's symbol files (absolute): System.map, /proc/kallsyms dumps, vmlinux / .ko. */
+  symbols: string[];
   token: string;
   comment: boolean;
   commentKey: string;
@@ -78,6 +80,7 @@ export const INPUT_NAMES = [
   'deep-evidence',
   'fail-on',
   'previous-report',
+  'symbols',
   'config',
   'token',
   'comment',
@@ -241,6 +244,7 @@ export function readInputs(get: InputGetter, event: EventInfo, env: NodeJS.Proce
     deepEvidence: bool(get, 'deep-evidence', false),
     failOn: s('fail-on') || undefined,
     previousReport: s('previous-report') ? within(workspace, s('previous-report')) : undefined,
+    symbols: list(get('symbols')).map((p) => within(workspace, p)),
     // The default path is read from the BASE commit (a PR must not relax its own gate); any other
     // path is the user's explicit choice of a file in the checkout.
     configPath: config && config !== DEFAULT_CONFIG ? within(workingDirectory, config) : undefined,

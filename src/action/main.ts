@@ -96,6 +96,7 @@ async function analyzeMode(inputs: ActionInputs, event: EventInfo): Promise<void
       configPath: inputs.configPath,
       failOn: inputs.failOn,
       previousReport: inputs.previousReport,
+      symbols: inputs.symbols,
       pullRequest: inputs.pullRequest,
       mergeBase: inputs.mergeBase,
       comparison: inputs.comparison,

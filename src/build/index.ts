@@ -107,6 +107,7 @@ export async function buildSide(plan: BuildPlan, side: Side, commit: string): Pr
       commit,
       sourceDir: srcDir,
       outputDir: out.outputDir,
+      ...(out.linked ? { linked: true } : {}),
       units: out.units,
       notBuilt: out.notBuilt,
       seconds: (Date.now() - started) / 1000,

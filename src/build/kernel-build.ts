@@ -28,6 +28,8 @@ export interface KernelOptions {
 
 export interface KernelBuildOutput {
   outputDir: string;
+  /** vmlinux and the modules were linked in outputDir from these units (full build). */
+  linked?: boolean;
   units: TranslationUnit[];
   notBuilt: { source: string; reason: string }[];
   warnings: Warning[];
@@ -123,7 +125,7 @@ export async function buildKernel(ctx: SideContext, opts: KernelOptions): Promis
     state.fullBuildCommit = ctx.commit;
     fs.writeFileSync(stateFile, JSON.stringify(state));
     const units = collectAllUnits(ctx, out, warnings);
-    return { outputDir: out, units, notBuilt, warnings };
+    return { outputDir: out, linked: true, units, notBuilt, warnings };
   }
 
   // 2. prepare: skipped when this output dir was prepared for this config and commit.

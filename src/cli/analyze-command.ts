@@ -39,6 +39,9 @@ options:
   --jobs N                parallel build jobs (default: number of CPUs)
   --deep-evidence         also dump pure/const and ICF decisions and report those that differ
   --config FILE           policy file (default: .github/livepatch-gate.yml as committed at BASE)
+  --symbols FILE          the running kernel's symbols: its System.map, a /proc/kallsyms dump (with
+                          modules), or its vmlinux and .ko files (repeat, or comma-separate); every
+                          klp_func is checked to exist there and old_sympos is taken from there
   --previous-report FILE  the JSON report of the live patch already deployed: list the patch
                           cumulatively (kept, updated, added, dropped) for atomic replace
   --fail-on LIST          error | warning | notice | none | rule ids, comma-separated (overrides the config)
@@ -79,6 +82,7 @@ export function parseAnalyzeArgs(argv: string[]): GateOptions & { format: string
       config: { type: 'string' },
       'fail-on': { type: 'string' },
       'previous-report': { type: 'string' },
+      symbols: { type: 'string', multiple: true },
       format: { type: 'string' },
       json: { type: 'string' },
       sarif: { type: 'string' },
@@ -112,6 +116,7 @@ export function parseAnalyzeArgs(argv: string[]): GateOptions & { format: string
     fullBuild: values['full-build'],
     extraCflags: values['extra-cflags'].split(/\s+/).filter(Boolean),
     deepEvidence: values['deep-evidence'],
+    symbols: (values.symbols ?? []).flatMap((v) => v.split(',')).map((f) => f.trim()).filter(Boolean).map((f) => resolve(f)),
     jobs,
     configPath: values.config,
     failOn: values['fail-on'],

@@ -23,6 +23,10 @@ export const SHF_EXECINSTR = 0x4;
 export const SHF_MERGE = 0x10;
 export const SHF_STRINGS = 0x20;
 
+export const ET_REL = 1;
+export const ET_EXEC = 2;
+export const ET_DYN = 3;
+
 export const SHN_UNDEF = 0;
 export const SHN_LORESERVE = 0xff00;
 export const SHN_ABS = 0xfff1;
@@ -85,6 +89,8 @@ export interface ElfObject {
   bigEndian: boolean;
   /** e_flags (PPC64: the ABI version in the low bits, 2 for ELFv2). */
   flags: number;
+  /** e_type: ET_REL for objects (and kernel modules); ET_EXEC / ET_DYN for a linked vmlinux or program. */
+  fileType: number;
   sections: ElfSection[];
   /** The full symbol table in table order; symbols[0] is the null symbol. */
   symbols: ElfSymbol[];
@@ -113,11 +119,15 @@ const MAX_NOBITS_SIZE = 2 ** 40;
 /** PPC64 ELFv2 (e_flags & EF_PPC64_ABI); ELFv1 objects call through function descriptors. */
 const EF_PPC64_ABI = 3;
 
-export function parseElf(bytes: Uint8Array, path: string): ElfObject {
+/**
+ * `linked`: also accept a linked vmlinux or program (ET_EXEC / ET_DYN) and read only its sections and symbol
+ * table: what a production symbol table needs (src/compare/kallsyms.ts), not the relocations a linker emitted.
+ */
+export function parseElf(bytes: Uint8Array, path: string, opts: { linked?: boolean } = {}): ElfObject {
   const fail = (reason: string): never => {
     throw new ElfError(path, reason);
   };
-  const header = readHeader(bytes, fail);
+  const header = readHeader(bytes, fail, opts.linked ?? false);
   const { u32, u64, i64 } = header;
   const inFile = (off: number, len: number, what: string) => {
     if (!Number.isSafeInteger(off) || !Number.isSafeInteger(len) || off < 0 || len < 0 || off + len > bytes.length) {
@@ -142,11 +152,12 @@ export function parseElf(bytes: Uint8Array, path: string): ElfObject {
   for (let i = 1; i < sections.length; i++) sections[i].name = stringAt(shstrtab, u32(header.shoff + i * SECTION_HEADER), `name of section ${i}`);
 
   const symbols = readSymbols(sections, header, stringAt, fail);
-  readRelocations(sections, symbols, header.machine, u64, i64, fail);
-  return { path, machine: header.machine, bigEndian: header.bigEndian, flags: header.flags, sections, symbols };
+  if (header.type === ET_REL) readRelocations(sections, symbols, header.machine, u64, i64, fail);
+  return { path, machine: header.machine, bigEndian: header.bigEndian, flags: header.flags, fileType: header.type, sections, symbols };
 }
 
 interface Header {
+  type: number;
   machine: number;
   bigEndian: boolean;
   flags: number;
@@ -160,7 +171,7 @@ interface Header {
 }
 
 /** e_ident, type, machine and the section header table's place: everything checked before use. */
-function readHeader(bytes: Uint8Array, fail: (reason: string) => never): Header {
+function readHeader(bytes: Uint8Array, fail: (reason: string) => never, linked: boolean): Header {
   if (bytes.length < 16 || bytes[0] !== 0x7f || bytes[1] !== 0x45 || bytes[2] !== 0x4c || bytes[3] !== 0x46) {
     fail('not an ELF file (bad magic)');
   }
@@ -181,7 +192,9 @@ function readHeader(bytes: Uint8Array, fail: (reason: string) => never): Header 
   const i64 = (o: number) => view.getUint32(o + lo, le) + view.getInt32(o + hi, le) * 0x1_0000_0000;
 
   const eType = u16(16);
-  if (eType !== 1) fail(`not a relocatable object (e_type ${eType}; expected ET_REL, a .o file)`);
+  if (linked ? ![ET_REL, ET_EXEC, ET_DYN].includes(eType) : eType !== ET_REL) {
+    fail(linked ? `neither an object nor a linked image (e_type ${eType}; expected ET_REL, ET_EXEC or ET_DYN)` : `not a relocatable object (e_type ${eType}; expected ET_REL, a .o file)`);
+  }
   const machine = u16(18);
   const flags = u32(48);
   const arch = architectureOfMachine(machine, bigEndian);
@@ -212,7 +225,7 @@ function readHeader(bytes: Uint8Array, fail: (reason: string) => never): Header 
     fail(`corrupt: ${shnum} section headers at 0x${shoff.toString(16)} do not fit in the file (${bytes.length} bytes)`);
   }
   if (shnum === 0) fail('no sections');
-  return { machine, bigEndian, flags, shoff, shnum, shstrndx, u16, u32, u64, i64 };
+  return { type: eType, machine, bigEndian, flags, shoff, shnum, shstrndx, u16, u32, u64, i64 };
 }
 
 function readSections(
@@ -293,7 +306,7 @@ function readSymbols(
       other,
       localEntry: h.machine === EM_PPC64 ? ppc64LocalEntry(other) : 0,
     };
-    checkSymbolBounds(sym, sections, fail);
+    checkSymbolBounds(sym, sections, h.type !== ET_REL, fail);
     symbols.push(sym);
   }
   // Section symbols have no name of their own; give them their section's, as readelf shows them.
@@ -304,11 +317,13 @@ function readSymbols(
 }
 
 /** A defined symbol must lie inside its section: the comparison reads its bytes from there. */
-function checkSymbolBounds(sym: ElfSymbol, sections: ElfSection[], fail: (reason: string) => never): void {
+function checkSymbolBounds(sym: ElfSymbol, sections: ElfSection[], linked: boolean, fail: (reason: string) => never): void {
   const idx = sym.sectionIndex;
   if (idx === SHN_UNDEF || idx >= SHN_LORESERVE) return;
   if (idx >= sections.length) fail(`symbol ${sym.index} '${sym.name}' is in section ${idx}, out of range (${sections.length} sections)`);
   const section = sections[idx];
+  // A linked file's values are addresses, and nothing reads its bytes through them: order is all it gives.
+  if (linked) return;
   const extent = sym.type === 'FUNC' || sym.type === 'OBJECT' || sym.type === 'TLS' ? sym.size : 0;
   if (!(sym.value <= section.size && extent <= section.size - sym.value)) {
     fail(`corrupt: symbol ${sym.index} '${sym.name}' (0x${sym.value.toString(16)}+0x${extent.toString(16)}) lies outside section ${idx} ${section.name} (0x${section.size.toString(16)} bytes)`);

@@ -17,6 +17,8 @@ import * as unexplainedChange from './rules/unexplained-change.js';
 import * as ipaPassesUntracked from './rules/ipa-passes-untracked.js';
 import * as notBuilt from './rules/not-built.js';
 import * as duplicateSymbol from './rules/duplicate-symbol.js';
+import * as symbolMissing from './rules/symbol-missing.js';
+import * as symposUnverified from './rules/sympos-unverified.js';
 import * as fullyInlined from './rules/fully-inlined.js';
 import * as lineOnlyChange from './rules/line-only-change.js';
 import * as headerChange from './rules/header-change.js';
@@ -49,6 +51,8 @@ export const catalogue: readonly HazardRule[] = [
   ipaPassesUntracked,
   notBuilt,
   duplicateSymbol,
+  symbolMissing,
+  symposUnverified,
   fullyInlined,
   lineOnlyChange,
   headerChange,

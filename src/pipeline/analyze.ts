@@ -1,10 +1,12 @@
 // The whole pipeline, shared by the action and the CLI:
 //   build base/head → changed functions → affected sets (base) → object comparison → patch list.
 // Hazards, policy and the report come after (src/pipeline/gate.ts).
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { mergeBase, resolveCommit, showFile } from '../adapters/git.js';
+import { readSymbolFiles } from '../adapters/symbol-files.js';
 import { architectureOfMachine, buildTarget, machineName, type Architecture } from '../architectures.js';
 import { buildSide, type BuildPlan } from '../build/index.js';
 import { lockWorkDir } from '../build/worktree.js';
@@ -27,12 +29,14 @@ import type {
   BuildResult,
   DataDiff,
   FunctionCodeDiff,
+  PatchLists,
   SourceChanges,
   TranslationUnit,
   Warning,
 } from '../model.js';
 import { checkAgainstConfiguration } from './configuration-check.js';
 import { computePatchList, type AffectedFunction, type BaseUnitView } from './patch-list.js';
+import { checkSympos, unitLayout, type SymposInput } from './sympos.js';
 import { tuFlagsFromCommand } from './tu-flags.js';
 import { notAnalysed } from './coverage.js';
 
@@ -61,6 +65,8 @@ export interface AnalyzeOptions {
   crossCompile?: string;
   /** Add -fdump-ipa-pure-const / -fdump-ipa-icf-details and report decisions that differ. */
   deepEvidence: boolean;
+  /** The running kernel's symbol files (System.map, /proc/kallsyms dumps, vmlinux / .ko): old_sympos is checked there. */
+  symbols?: string[];
   jobs?: number;
   onProgress?: (message: string) => void;
 }
@@ -91,6 +97,7 @@ async function analyzeInWorkDir(opts: AnalyzeOptions): Promise<Analysis> {
   const warnings: Warning[] = [];
   // Resolved first: a bad arch/cross-compile fails before any build.
   const target = buildTarget(opts.arch, opts.crossCompile);
+  const production = opts.symbols?.length ? await readSymbolFiles(opts.symbols) : undefined;
   const headCommit = await resolveCommit(opts.repo, opts.head);
   const baseCommit = opts.mergeBase ? await mergeBase(opts.repo, await resolveCommit(opts.repo, opts.base), headCommit) : await resolveCommit(opts.repo, opts.base);
 
@@ -134,9 +141,10 @@ async function analyzeInWorkDir(opts: AnalyzeOptions): Promise<Analysis> {
   const cloneChanges = diffClones(baseGraph, headGraph, cloneQuestions(changes, views));
 
   // The fast path sees only the objects it rebuilt: old_sympos cannot count a repeat of a static name
-  // in the rest of vmlinux or the module, and the referrers of a global in other objects are not seen.
+  // in the rest of vmlinux or the module (a symbol table can, below), and the referrers of a global in
+  // other objects are not seen.
   const kernelFastPath = !opts.fullBuild && base.units.some((u) => u.owner === 'vmlinux' || u.owner.endsWith('.ko'));
-  const lists = computePatchList({
+  const patchLists = computePatchList({
     changed: changes.functions,
     units: views,
     headOwners: new Map(head.units.map((u) => [u.source, u.owner])),
@@ -147,14 +155,18 @@ async function analyzeInWorkDir(opts: AnalyzeOptions): Promise<Analysis> {
     wholeBuild: !kernelFastPath,
   });
 
-  const localNames = new Set(baseFacts.filter((x) => !x.global).map((x) => x.symbol));
-  const patchedLocals = lists.patch.flatMap((o) => o.functions).filter((f) => localNames.has(f.symbol));
-  if (kernelFastPath && patchedLocals.length > 0) {
-    warnings.push({
-      source: 'sympos',
-      message: `old_sympos is counted over the ${base.units.length} object(s) the fast path built; a static name that also exists in objects it did not rebuild is not seen. Check the target's /proc/kallsyms for ${patchedLocals.slice(0, 5).map((f) => f.symbol).join(', ')}${patchedLocals.length > 5 ? ', …' : ''}, or run with full-build.`,
-    });
-  }
+  const checked = checkSympos(patchLists, {
+    tables: production
+      ? { source: 'production', byObject: production, files: opts.symbols as string[] }
+      : base.linked
+        ? await buildSymbolTables(base, patchLists)
+        : undefined,
+    unitLayout: definedNames(baseObjects),
+    baseFacts,
+    partialBuild: kernelFastPath,
+    countsInLinkOrder: !kernelFastPath && base.units.every((u) => u.linkOrder !== undefined),
+  });
+  const lists = checked.lists;
 
   const tuFlags = [...base.units.map((u) => tuFlagsFromCommand('base', u.source, u.command)), ...head.units.map((u) => tuFlagsFromCommand('head', u.source, u.command))];
 
@@ -197,6 +209,7 @@ async function analyzeInWorkDir(opts: AnalyzeOptions): Promise<Analysis> {
     notAnalysed: unanalysed,
     ipaEvidence,
     livepatchIds: ids,
+    sympos: checked.check,
     warnings: distinctWarnings(warnings),
   };
 }
@@ -215,6 +228,26 @@ async function readGraph(build: BuildResult, warnings: Warning[]): Promise<Clone
     if (u.dump === null && /\.c$/.test(u.source)) warnings.push({ source: 'dump', file: u.source, message: `${build.side}: no -fdump-ipa-clones output for ${u.source}; its clones and inlining are unknown` });
   }
   return readDumpFiles(files, { sourceRoot: build.sourceDir, onWarning: (w) => warnings.push(w) });
+}
+
+/** A full kernel build's own vmlinux and modules, for the objects the patch list touches. */
+async function buildSymbolTables(base: BuildResult, lists: PatchLists): Promise<NonNullable<SymposInput['tables']>> {
+  const files = [...new Set(lists.patch.map((o) => join(base.outputDir, o.object)))].filter((f) => existsSync(f));
+  return { source: 'build', byObject: await readSymbolFiles(files), files };
+}
+
+/** Per base TU, the names its object defines in layout order: what tells its entry apart among equal names. */
+function definedNames(objects: BuiltUnit[]): (source: string) => readonly string[] {
+  const bySource = new Map(objects.map((b) => [b.unit.source, b.elf]));
+  const memo = new Map<string, string[]>();
+  return (source) => {
+    let names = memo.get(source);
+    if (!names) {
+      const elf = bySource.get(source);
+      memo.set(source, (names = elf ? unitLayout(elf) : []));
+    }
+    return names;
+  };
 }
 
 /**

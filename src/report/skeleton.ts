@@ -1,14 +1,10 @@
 // A starting point for the livepatch module: klp_func entries per klp_object, from the patch list.
+import { klpObjectName } from '../compare/kallsyms.js';
 import type { PatchObject, Report } from '../model.js';
 import { cComment, cIdentifier, cString } from './escape.js';
 import { coverageText, referrersText, shortCommit } from './format.js';
 
-/** The module name livepatch expects: 'fs/ext4/ext4.ko' → 'ext4' (Kbuild turns '-' into '_'). */
-export function klpObjectName(object: string): string | null {
-  if (object === 'vmlinux') return null;
-  const base = object.split('/').pop() ?? object;
-  return base.replace(/\.ko$/, '').replace(/-/g, '_');
-}
+export { klpObjectName };
 
 /** C identifiers made of names, unique: 'foo.isra.0' and 'foo_isra_0' would both be 'foo_isra_0'. */
 function identifiers(): (name: string) => string {
