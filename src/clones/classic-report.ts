@@ -65,9 +65,9 @@ function byName(g: CloneGraph, nodes: NodeId[]): NodeId[] {
     }
   }
   const text = ids.map((id) => g.names.get(id));
-  const sorted = ids.map((_, i) => i).sort((a, b) => (text[a] < text[b] ? -1 : text[a] > text[b] ? 1 : 0));
+  const sorted = ids.map((_, i) => i).sort((a, b) => (text[a] < text[b] ? -1 : text[a] > text[b] ? 1 : 0)).map((i) => ids[i]);
   const start = new Int32Array(ids.length + 1);
-  sorted.forEach((i, r) => (rank[ids[i]] = r));
+  sorted.forEach((id, r) => (rank[id] = r));
   for (const n of nodes) start[rank[nm[n]] + 1]++;
   for (let r = 0; r < ids.length; r++) start[r + 1] += start[r];
   const out = new Array<NodeId>(nodes.length);
@@ -141,6 +141,12 @@ class SectionRenderer {
   private readonly ownSection: Uint8Array;
   private readonly expanded: Uint8Array;
   private readonly expandedList: Int32Array;
+  // Per node: where its label was last written (start, end, in which chunk): a node is printed on
+  // several lines of a section (its tree lines, its affected line), so later ones copy those bytes
+  // while they are still in the chunk being written, instead of reading its name again.
+  private readonly labelStart: Int32Array;
+  private readonly labelEnd: Int32Array;
+  private readonly labelChunk: Int32Array;
   // Per node: on the current path; reached from the current root (affected), in first-reached order.
   private readonly onPath: Uint8Array;
   private readonly reached: Uint8Array;
@@ -169,6 +175,9 @@ class SectionRenderer {
     for (const r of roots) this.ownSection[r] = 1;
     this.expanded = new Uint8Array(n);
     this.expandedList = new Int32Array(n);
+    this.labelStart = new Int32Array(n);
+    this.labelEnd = new Int32Array(n);
+    this.labelChunk = new Int32Array(n).fill(-1);
   }
 
   section(root: NodeId): void {
@@ -336,13 +345,22 @@ class SectionRenderer {
   }
 
   private label(n: NodeId): void {
-    this.nodes.label(this.out, n);
+    const out = this.out;
+    const chunk = out.chunk;
+    if (this.labelChunk[n] === chunk && out.copyBack(this.labelStart[n], this.labelEnd[n])) return;
+    const start = out.offset;
+    this.nodes.label(out, n);
+    if (out.chunk === chunk) {
+      this.labelChunk[n] = chunk;
+      this.labelStart[n] = start;
+      this.labelEnd[n] = out.offset;
+    }
   }
 
   /** '    LABEL\n'. */
   private affectedLine(n: NodeId): void {
     this.out.spaces(4);
-    this.nodes.label(this.out, n);
+    this.label(n);
     this.out.byte(NL);
   }
 
