@@ -59,8 +59,15 @@ export function checkSympos(lists: PatchLists, input: SymposInput): { lists: Pat
     }),
   }));
 
+  // Not klp_funcs, but the report and the skeleton name them with a position too: the table's, when it has one.
+  const unpatchable = lists.unpatchable.map((u) => {
+    const table = tables?.byObject.get(kallsymsObjectOf(u.object));
+    const answer = table ? symposIn(table, u.symbol, { source: u.file, order: input.unitLayout(u.file) }) : undefined;
+    return answer?.status === 'found' ? { ...u, sympos: answer.sympos } : u;
+  });
+
   const check: SymposCheck = { source: tables?.source ?? 'objects', files: tables?.files ?? [], issues };
-  return { lists: { ...lists, patch }, check };
+  return { lists: { ...lists, patch, unpatchable }, check };
 }
 
 /** The names an object defines in the order it lays them out: by section, then address (symbol table order on ties). */
