@@ -110,10 +110,12 @@ export function cString(s: string): string {
   return `${out}"`;
 }
 
-/** Text inside a C block comment: no line breaks, nothing that ends the comment, no '<' or '>' (as cString). */
+/** Text inside a C block comment: no line breaks, nothing that ends or opens a comment, no '<' or '>' (as cString). */
 export function cComment(s: string): string {
   return plainText(s)
     .replace(/\*\//g, '* /')
+    // '/*' inside a comment is harmless C, but gcc -Wcomment (in -Wall; an error under the kernel's CONFIG_WERROR) rejects it.
+    .replace(/\/\*/g, '/ *')
     .replace(/[<>]/g, (c) => (c === '<' ? '\\x3c' : '\\x3e'));
 }
 

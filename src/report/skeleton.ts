@@ -7,8 +7,8 @@ import { coverageText, referrersText, shortCommit } from './format.js';
 export { klpObjectName };
 
 /** C identifiers made of names, unique: 'foo.isra.0' and 'foo_isra_0' would both be 'foo_isra_0'. */
-function identifiers(): (name: string) => string {
-  const used = new Set<string>();
+function identifiers(reserved: string[] = []): (name: string) => string {
+  const used = new Set<string>(reserved);
   return (name) => {
     const base = cIdentifier(name);
     let id = base;
@@ -18,10 +18,18 @@ function identifiers(): (name: string) => string {
   };
 }
 
+/** The replacement function of a klp_func is `livepatch_<ident>`; these are the module's own functions. */
+const MODULE_FUNCTIONS = ['init', 'exit'];
+
 // Names and paths come from the PR (and, in comment mode, from a report file): they reach the C text only
 // as string literals, comments or identifiers made by escape.ts.
+//
+// The result is a module source that compiles against the head build as it is (`make M=`): the klp_funcs'
+// replacement functions are declared, not defined, so their bodies (the head versions, renamed) go in this
+// file or in a second .c file of the module. The declared prototype is a placeholder: the report knows
+// symbol names, not C signatures, and a clone (.isra/.constprop) has an ABI of its own.
 export function livepatchSkeleton(report: Report): string {
-  const funcIdent = identifiers();
+  const funcIdent = identifiers(MODULE_FUNCTIONS);
   const objIdent = identifiers();
   const out: string[] = [
     `/* livepatch skeleton from livepatch-gate ${cComment(report.tool.version)}: ${cComment(shortCommit(report.base))}..${cComment(shortCommit(report.head))}.`,
@@ -31,6 +39,17 @@ export function livepatchSkeleton(report: Report): string {
     '#include <linux/livepatch.h>',
     '',
   ];
+  const replacements = report.patch.flatMap((o) => o.functions.map((f) => ({ f, ident: `livepatch_${funcIdent(f.symbol)}` })));
+  const identOf = new Map(replacements.map((r) => [r.f, r.ident]));
+  if (replacements.length > 0) {
+    out.push(
+      '/* Replacement functions: each needs the prototype and the head body of the function it replaces */',
+      "/* (a clone keeps the clone's ABI, which can differ from the source prototype; (void) is a placeholder). */",
+      '/* Define them here or in another .c file of this module (Kbuild: obj-m := m.o, m-y := this.o bodies.o). */',
+      ...replacements.map(({ f, ident }) => `void ${ident}(void); /* ${cComment(f.symbol)} ${cComment(f.file)}${f.line ? `:${Math.trunc(f.line)}` : ''} */`),
+      '',
+    );
+  }
   const notRedirectable = report.unpatchable.filter((u) => u.coverage !== 'not-needed');
   if (notRedirectable.length > 0) {
     out.push('/* Not klp_funcs: livepatch cannot redirect these on the base kernel. The new version is reached', ' * through the functions that call them or take their address, which are listed below. */');
@@ -55,7 +74,7 @@ export function livepatchSkeleton(report: Report): string {
     for (const f of obj.functions) {
       const sympos = f.sympos > 0 ? ` .old_sympos = ${Math.trunc(f.sympos)},` : '';
       const clone = f.symbol.includes('.') ? ' /* clone: keep its ABI */' : '';
-      out.push(`\t{ .old_name = ${cString(f.symbol)}, .new_func = livepatch_${funcIdent(f.symbol)},${sympos} },${clone}`);
+      out.push(`\t{ .old_name = ${cString(f.symbol)}, .new_func = ${identOf.get(f)},${sympos} },${clone}`);
     }
     out.push('\t{ }', '};', '');
     objs.push(`\t{ .name = ${name === null ? 'NULL /* vmlinux */' : cString(name)}, .funcs = ${ident}, },`);
@@ -67,6 +86,21 @@ export function livepatchSkeleton(report: Report): string {
     out.push(`/* ${cComment(object)}: no klp_func */`, ...notKlp(object).map((f) => `/*\t${cComment(f.symbol)}: ${cComment(f.notPatched ?? 'not a klp_func')} */`), '');
   }
   out.push('static struct klp_object objs[] = {', ...objs, '\t{ }', '};', '');
-  out.push('static struct klp_patch patch = {', '\t.mod = THIS_MODULE,', '\t.objs = objs,', '};');
+  out.push('static struct klp_patch patch = {', '\t.mod = THIS_MODULE,', '\t.objs = objs,', '};', '');
+  out.push(
+    'static int livepatch_init(void)',
+    '{',
+    '\treturn klp_enable_patch(&patch);',
+    '}',
+    '',
+    'static void livepatch_exit(void)',
+    '{',
+    '}',
+    '',
+    'module_init(livepatch_init);',
+    'module_exit(livepatch_exit);',
+    'MODULE_LICENSE("GPL");',
+    'MODULE_INFO(livepatch, "Y");',
+  );
   return out.join('\n');
 }

@@ -158,7 +158,7 @@ describe('escape functions', () => {
   test('C: string literals, comments and identifiers', () => {
     expect(cString('a\n<!--b.o')).toBe('"a\\012\\074!--b.o"');
     expect(cString('"\\??/')).toBe('"\\"\\\\\\?\\?/"');
-    expect(cComment('*/ x /* \n')).toBe('* / x /* \\n');
+    expect(cComment('*/ x /* \n')).toBe('* / x / * \\n');
     expect(cIdentifier('foo.isra.0')).toBe('foo_isra_0');
   });
 

@@ -215,6 +215,19 @@ test('livepatchSkeleton: klp_func per object with sympos, module names, skipped 
   expect(c).toContain('{ .name = "ext4_mod", .funcs = funcs_ext4_mod, },');
 });
 
+test('livepatchSkeleton: a module source: declared replacements, klp_enable_patch in module_init, licence and livepatch tag', () => {
+  const a = analysisWith({
+    ...splitPatchList([{ object: 'vmlinux', functions: [patchFunction('init', 'kernel/a.c'), patchFunction('show.isra.0', 'kernel/a.c', { sympos: 2 })] }]),
+  });
+  const c = livepatchSkeleton(reportOf(a));
+  // 'init' is a kernel function here: its replacement must not collide with the module's own livepatch_init.
+  expect([...c.matchAll(/^void (livepatch_\w+)\(void\);/gm)].map((m) => m[1])).toEqual(['livepatch_init_2', 'livepatch_show_isra_0']);
+  expect(c).toContain('{ .old_name = "init", .new_func = livepatch_init_2, },');
+  expect(c).toContain('{ .old_name = "show.isra.0", .new_func = livepatch_show_isra_0, .old_sympos = 2, }, /* clone: keep its ABI */');
+  expect(c).toMatch(/static int livepatch_init\(void\)\n\{\n\treturn klp_enable_patch\(&patch\);\n\}/);
+  for (const line of ['module_init(livepatch_init);', 'module_exit(livepatch_exit);', 'MODULE_LICENSE("GPL");', 'MODULE_INFO(livepatch, "Y");']) expect(c).toContain(line);
+});
+
 test('livepatchSkeleton: a .cold part travels with its parent, no klp_func of its own', () => {
   const a = analysisWith({
     ...splitPatchList([{ object: 'vmlinux', functions: [patchFunction('dup_mmap', 'kernel/fork.c'), patchFunction('dup_mmap.cold', 'kernel/fork.c')] }]),
