@@ -73,6 +73,26 @@ describe('sympos in kallsyms order', () => {
   });
 });
 
+test('kallsyms order is address order, not the linked symbol table\'s: a __cold helper sits in .text.unlikely after every .text', () => {
+  // The kernel's TEXT_TEXT order (include/asm-generic/vmlinux.lds.h): .text, then .text.unlikely.
+  writeFiles(dir, {
+    'cold.c': '__attribute__((noinline, cold)) static int helper(int x) { return x * 9 + 3; }\nint fc(int x) { return helper(x) + 4; }\n',
+    'text.lds': 'SECTIONS { . = 0x100000; .text : { *(.text .text.fixup) *(.text.unlikely .text.unlikely.*) } .data : { *(.data) } .bss : { *(.bss) } }\n',
+  });
+  sh(dir, ['gcc', '-O2', '-c', 'cold.c', '-o', 'cold.o']);
+  sh(dir, ['ld', '-T', 'text.lds', '-o', 'vmlinux-cold', 'cold.o', 'a.o']);
+  // The symbol table lists cold.o's helper first (link order); by address it comes second.
+  const symtab = sh(dir, ['nm', '-p', 'vmlinux-cold']).split('\n').filter((l) => / t helper$/.test(l));
+  const byAddress = sh(dir, ['nm', '-n', 'vmlinux-cold']).split('\n').filter((l) => / t helper$/.test(l));
+  expect(symtab).toEqual([...byAddress].reverse());
+  const cold = { source: 'cold.c', order: unitLayout(parseElf(read('cold.o'), 'cold.o')) };
+  const [elf] = table('vmlinux-cold');
+  expect(symposIn(elf, 'helper', cold)).toEqual({ status: 'found', sympos: 2, count: 2 });
+  expect(symposIn(elf, 'helper', unitOf('a.o'))).toEqual({ status: 'found', sympos: 1, count: 2 });
+  fs.writeFileSync(path.join(dir, 'System.map-cold'), sh(dir, ['nm', '-n', 'vmlinux-cold']));
+  expect(symposIn(table('System.map-cold')[0], 'helper', cold)).toEqual({ status: 'found', sympos: 2, count: 2 });
+});
+
 describe('bad symbol files are errors naming the file', () => {
   const bad = (name: string, text: string | Uint8Array) => () => readSymbolTable(typeof text === 'string' ? new TextEncoder().encode(text) : text, name);
   test('empty', () => expect(bad('empty.map', '')).toThrow(/symbols empty.map: empty file/));
