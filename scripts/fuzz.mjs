@@ -116,6 +116,14 @@ function baseReport() {
       referrers: [{ symbol: 'udp_sendmsg', kind: 'address', replacement: 'patched' }], dataReferrers: [{ symbol: 'ops', section: '.data' }], referrersOutsideBuild: false }],
     notAnalysed: [{ function: 'f4', file: 'kernel/b.c', reason: 'not compiled', advice: 'build it' }],
   };
+  // Causes (layout / non-function reasons, data a function only refers to) and folded findings' places.
+  base.patch[0].functions.push(fn('uses_rq', { reasons: [{ kind: 'layout', causes: ['struct rq'], chain: ['struct rq (kernel/sched/sched.h:9) changes layout', 'the code of uses_rq differs'] }] }));
+  base.notNeeded.push({ object: 'vmlinux', functions: [fn('reads_tbl', { codeChange: 'unchanged', changedData: ['tbl'], notPatched: 'refers to changed data tbl' })] });
+  base.findings[0].places = [
+    { kind: 'function', file: 'kernel/a.c', line: 3, symbol: 'uses_rq', object: 'vmlinux', detail: 'in the patch list' },
+    { kind: 'data', file: 'kernel/a.c', symbol: 'tbl', object: 'vmlinux', detail: '.rodata, changed; if you carry a new copy, also replace: reads_tbl' },
+    { kind: 'unit', file: 'kernel/b.c' },
+  ];
   base.findings.push({ ruleId: 'layout-change', severity: 'notice', message: 'struct rq changed', file: 'kernel/sched/sched.h', line: 9, configuration: { status: 'compiled-out', evidence: 'CONFIG_X is not set' } });
   return base;
 }

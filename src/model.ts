@@ -207,13 +207,17 @@ export interface PatchReason {
     | 'inlined' // a changed function (or its clone) was inlined into it, possibly transitively
     | 'caller-of-changed-clone' // it calls a clone whose ABI differs at head
     | 'header-copy' // a changed static inline header function has an out-of-line copy in this TU
-    | 'unexplained' // the object comparison found changed code that the clone graph does not explain
+    | 'layout' // its code changed and its TU compiles a struct/union whose layout the PR changes (see `causes`)
+    | 'non-function' // its code changed and its TU compiles another changed non-function item: macro, enum, data... (see `causes`)
+    | 'unexplained' // the object comparison found changed code that nothing above explains
     | 'referrer' // it calls or takes the address of a function livepatch cannot redirect (see UnpatchableFunction)
     | 'new'; // exists only at head
   /** The changed function this entry traces back to. */
   root?: string;
   /** Human-readable chain, e.g. ['helper', 'inlined into mid (removed)', 'inlined into f1']. */
   chain: string[];
+  /** For 'layout' / 'non-function': the changes its TU compiles differently, as labels ('struct nf_hook_ops'). */
+  causes?: string[];
 }
 
 export interface PatchFunction {
@@ -229,6 +233,11 @@ export interface PatchFunction {
   codeChange: 'changed' | 'line-only' | 'unchanged' | 'added' | 'removed' | 'unknown';
   /** Set on entries of the lists other than `patch`: why this function gets no klp_func of its own. */
   notPatched?: string;
+  /**
+   * Read-only data objects its code refers to whose contents changed while its own code did not (with
+   * codeChange 'unchanged' / 'line-only'): it needs replacing only if the patch carries new copies of them.
+   */
+  changedData?: string[];
 }
 
 /** Why livepatch cannot redirect a function of the base build (decided in src/compare/redirectable.ts). */
@@ -329,11 +338,27 @@ export interface Finding {
   /** Set by the policy: allow-listed with this reason. */
   allowed?: string;
   /**
+   * One finding per cause: the other places the same cause reaches (functions that change with a struct
+   * layout, data objects, translation units), when there is more than the one named above.
+   */
+  places?: FindingPlace[];
+  /**
    * For findings that come from the source diff: whether the configuration compiles the change, and the
    * severity the rule gives it when compiled in. A compiled-out change is a notice whatever `ruleSeverity`
    * says; with several configurations (codestreams), each report carries its own facts.
    */
   configuration?: ConfigurationFacts & { ruleSeverity: Severity };
+}
+
+/** A place a folded finding reaches: a function, a data object or a translation unit. */
+export interface FindingPlace {
+  kind: 'function' | 'data' | 'unit';
+  file: string;
+  line?: number;
+  symbol?: string;
+  object?: string;
+  /** One line on the place: 'size 48 → 64 bytes', 'also replace if you carry a new copy: a, b'. */
+  detail?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -351,6 +376,11 @@ export interface FunctionCodeDiff {
   status: 'changed' | 'line-only' | 'unchanged' | 'added' | 'removed';
   /** One line on what differs: 'bytes differ at +0x1c', 'relocation to foo → bar', ... */
   detail?: string;
+  /**
+   * On 'unchanged' / 'line-only': read-only data objects its code refers to whose contents differ. Its own
+   * code is the same; it needs replacing only if the patch carries a new copy of that data.
+   */
+  changedData?: string[];
 }
 
 /** A data object (variable) compared across base and head. */
@@ -364,6 +394,16 @@ export interface DataDiff {
   /** A function-scope static ('foo.0' style names GCC gives static locals). */
   staticLocal: boolean;
   detail?: string;
+  /**
+   * Functions of the base build whose code refers to it (relocations; for a global, in every object built
+   * that links against it): if a patch carries a new copy of the object, these must be replaced too.
+   */
+  referrers?: { symbol: string; source: string }[];
+  /**
+   * When the source diff does not change the object itself: the non-function changes its TU compiles
+   * differently on base and head (labels such as 'struct nf_hook_ops'), which are why it changed.
+   */
+  causes?: string[];
 }
 
 /** Facts about one function symbol in one object on one side, from its symbol table and code. */

@@ -121,7 +121,14 @@ function compareFunctions(
   const where = { owner: ctx.owner, source: ctx.source };
   for (const [b, h] of pairing.pairs) {
     const r = compareRanges(base, symbolRange(base, b), head, symbolRange(head, h), names, lines);
-    out.push({ ...where, symbol: b.name, ...(h.name !== b.name ? { headSymbol: h.name } : {}), status: r.status, ...(r.detail ? { detail: r.detail } : {}) });
+    out.push({
+      ...where,
+      symbol: b.name,
+      ...(h.name !== b.name ? { headSymbol: h.name } : {}),
+      status: r.status,
+      ...(r.detail ? { detail: r.detail } : {}),
+      ...(r.changedData ? { changedData: r.changedData } : {}),
+    });
   }
   for (const b of pairing.removed) out.push({ ...where, symbol: b.name, status: 'removed', detail: 'only at base' });
   for (const h of pairing.added) out.push({ ...where, symbol: h.name, headSymbol: h.name, status: 'added', detail: 'only at head' });

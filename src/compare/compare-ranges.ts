@@ -5,7 +5,8 @@
 import type { ElfObject, ElfSection, ElfSymbol } from './elf.js';
 import { SHT_NOBITS } from './elf.js';
 import { type LineMap, explainByteDiffs, isLineMove, stringLineMoves } from './line-shift.js';
-import { maskedBytes, nextSymbolStart, relocationsIn, resolveTarget, targetKey } from './object-index.js';
+import { maskedBytes, nextSymbolStart, relocationsIn, resolveTarget, targetKey, type RelocationTarget } from './object-index.js';
+import { isCompilerConstant, isStaticLocalName } from './symbol-names.js';
 
 /** How each side's raw symbol names become comparable names (see compare-objects). */
 export interface NameMaps {
@@ -22,6 +23,11 @@ export interface SymbolRange {
 export interface RangeComparison {
   status: 'unchanged' | 'line-only' | 'changed';
   detail?: string;
+  /**
+   * Read-only data objects (file-scope, not function-scope statics) the range refers to whose contents
+   * differ, when nothing else does: the range itself is the same, it only points at changed data.
+   */
+  changedData?: string[];
 }
 
 /** The bytes a symbol covers; a size-0 symbol extends to the next symbol or the section end. */
@@ -48,6 +54,7 @@ export function compareRanges(base: ElfObject, b: SymbolRange, head: ElfObject, 
   if (bRels.length !== hRels.length) return { status: 'changed', detail: `${bRels.length} → ${hRels.length} relocations` };
 
   const moves: [number, number][] = [];
+  const changedData = new Set<string>();
   let relocDiff: { at: number; detail: string } | null = null;
   for (let i = 0; i < bRels.length && !relocDiff; i++) {
     const br = bRels[i];
@@ -78,6 +85,9 @@ export function compareRanges(base: ElfObject, b: SymbolRange, head: ElfObject, 
       isLineMove(lines, bt.delta, ht.delta)
     ) {
       moves.push([bt.delta, ht.delta]);
+    } else if (pointsAtChangedData(bt, ht, names)) {
+      // Same object, same offset, other contents: the data changed, not this code (see changedData).
+      changedData.add((bt as { name: string }).name);
     } else relocDiff = { at, detail: `relocation at +0x${hex(at)}: ${short(bk)} → ${short(hk)}` };
   }
 
@@ -87,9 +97,28 @@ export function compareRanges(base: ElfObject, b: SymbolRange, head: ElfObject, 
   }
   if (relocDiff) return { status: 'changed', detail: relocDiff.detail };
   moves.push(...bytes.moves);
-  if (moves.length === 0) return { status: 'unchanged' };
+  const data = changedData.size > 0 ? { changedData: [...changedData].sort() } : {};
+  if (moves.length === 0) return { status: 'unchanged', ...data };
   const unique = [...new Set(moves.map(([from, to]) => `${from} → ${to}`))];
-  return { status: 'line-only', detail: `only __LINE__ values moved (${unique.join(', ')})` };
+  return { status: 'line-only', detail: `only __LINE__ values moved (${unique.join(', ')})`, ...data };
+}
+
+/**
+ * A reference to the same named data object at the same offset whose content digest differs. A
+ * function-scope static (tbl.0) or a compiler constant (CSWTCH.3, __func__.1) belongs to its function:
+ * its change stays a change of that function.
+ */
+function pointsAtChangedData(bt: RelocationTarget, ht: RelocationTarget, names: NameMaps): boolean {
+  return (
+    bt.kind === 'symbol' &&
+    ht.kind === 'symbol' &&
+    bt.digest !== undefined &&
+    ht.digest !== undefined &&
+    bt.delta === ht.delta &&
+    names.base(bt.name) === names.head(ht.name) &&
+    !isStaticLocalName(bt.name) &&
+    !isCompilerConstant(bt.name)
+  );
 }
 
 function hex(n: number): string {

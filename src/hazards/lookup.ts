@@ -53,3 +53,9 @@ export function isKernelAnalysis(analysis: Analysis): boolean {
   ];
   return owners.some((o) => o === 'vmlinux' || o.endsWith('.ko'));
 }
+
+/** A few names of a list for a message: 'a, b, c and 4 more' (a folded finding's places list them all). */
+export function someOf(names: string[], max = 8): string {
+  const shown = names.slice(0, max).join(', ');
+  return names.length > max ? `${shown} and ${names.length - max} more` : shown;
+}

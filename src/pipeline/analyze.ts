@@ -34,7 +34,8 @@ import type {
   TranslationUnit,
   Warning,
 } from '../model.js';
-import { checkAgainstConfiguration } from './configuration-check.js';
+import { explainCauses, sourcesToExplain } from './causes.js';
+import { changesCompiledIn, checkAgainstConfiguration } from './configuration-check.js';
 import { computePatchList, type AffectedFunction, type BaseUnitView } from './patch-list.js';
 import { checkSympos, unitLayout, type SymposInput } from './sympos.js';
 import { tuFlagsFromCommand } from './tu-flags.js';
@@ -190,28 +191,76 @@ async function analyzeInWorkDir(opts: AnalyzeOptions): Promise<Analysis> {
   );
   const ids = await changedLivepatchIds(opts.repo, headCommit, changes);
 
-  const baseNotBuilt = new Set(base.notBuilt.map((b) => b.source));
+  // What no changed function explains is asked of the compiler: which non-function change (a struct's
+  // layout, a macro, data) does its unit compile differently? Data objects get the functions that refer to them.
+  const jobs = opts.jobs ?? availableParallelism();
+  const toExplain = sourcesToExplain(lists, dataDiffs, configured.changes.other);
+  const compiled = await changesCompiledIn(configured.changes, base, head, toExplain, jobs);
+  const explained = explainCauses(lists, withDataReferrers(dataDiffs, baseObjects), { other: configured.changes.other, compiled, codeDiffs });
+
+  const notBuilt = ownNotBuilt(changes, [...base.notBuilt, ...head.notBuilt], warnings);
   return {
     repo: opts.repo,
     baseCommit,
     headCommit,
     ...(opts.comparison ? { comparison: opts.comparison } : opts.mergeBase ? { comparison: `head against the merge-base of ${opts.base} and ${opts.head}` } : {}),
     changes: configured.changes,
-    ...lists,
+    ...explained.lists,
     codeDiffs,
-    dataDiffs,
+    dataDiffs: explained.dataDiffs,
     cloneChanges,
     symbolFacts: [...baseFacts, ...headFacts],
     codeFacts: facts,
     exports,
     tuFlags,
-    notBuilt: [...base.notBuilt, ...head.notBuilt.filter((n) => !baseNotBuilt.has(n.source))],
+    notBuilt,
     notAnalysed: unanalysed,
     ipaEvidence,
     livepatchIds: ids,
     sympos: checked.check,
     warnings: distinctWarnings(warnings),
   };
+}
+
+/**
+ * The PR's own changed sources the configuration does not build (once each). A source that only includes
+ * a changed file is not news: those are counted in one warning.
+ */
+function ownNotBuilt(changes: SourceChanges, all: BuildResult['notBuilt'], warnings: Warning[]): BuildResult['notBuilt'] {
+  const changed = new Set(changes.files.flatMap((f) => (f.basePath ? [f.path, f.basePath] : [f.path])));
+  const seen = new Set<string>();
+  const own: BuildResult['notBuilt'] = [];
+  const others: string[] = [];
+  for (const n of all) {
+    if (seen.has(n.source)) continue;
+    seen.add(n.source);
+    if (changed.has(n.source)) own.push(n);
+    else others.push(n.source);
+  }
+  if (others.length > 0) {
+    const shown = others.slice(0, 3).join(', ');
+    warnings.push({ source: 'build', message: `${others.length} source(s) that may include a changed file are not built by this configuration (${shown}${others.length > 3 ? ', …' : ''}); they are not analysed` });
+  }
+  return own;
+}
+
+/**
+ * Each changed or removed data object with the functions of the base build whose code refers to it: in its
+ * own object, and for a global in every object that links against it.
+ */
+function withDataReferrers(dataDiffs: DataDiff[], base: BuiltUnit[]): DataDiff[] {
+  return dataDiffs.map((d) => {
+    if (d.status === 'added') return d;
+    const own = base.find((b) => b.unit.source === d.source && b.unit.owner === d.owner);
+    if (!own) return d;
+    const global = own.elf.symbols.some((s) => s.name === d.symbol && s.binding !== 'LOCAL' && s.sectionIndex > 0);
+    const referrers: NonNullable<DataDiff['referrers']> = [];
+    for (const b of base) {
+      if (b !== own && !(global && b.unit.owner === d.owner && importsSymbol(b.elf, d.symbol))) continue;
+      for (const symbol of callersOf(b.elf, d.symbol)) referrers.push({ symbol, source: b.unit.source });
+    }
+    return referrers.length > 0 ? { ...d, referrers } : d;
+  });
 }
 
 /** Shadow-variable / klp_state ids in the C sources and headers the change touches, at head. */

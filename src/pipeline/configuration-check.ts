@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { preprocessUnit, type PreprocessQuestion } from '../build/preprocess.js';
 import { enclosingConditions, judgeChange, type ChangeSubject, type PreprocessedPair } from '../compare/compiled-change.js';
+import { changeLabel } from '../changes/change-label.js';
 import { isInitMarker } from '../hazards/rules/init-code.js';
 import type { BuildResult, ChangedFunction, ConfigurationFacts, NonFunctionChange, SourceChanges, TranslationUnit, Warning } from '../model.js';
 
@@ -52,6 +53,45 @@ export async function checkAgainstConfiguration(
   return { changes: withFacts(changes, subjects, facts), unitsPreprocessed: preprocessed.length, seconds };
 }
 
+/**
+ * Which of the source diff's non-function changes (struct layouts, macros, data, enums...) each of the
+ * given translation units compiles differently on base and head, asked of the compiler: the units are
+ * preprocessed on both sides and each change judged in each unit alone (src/compare/compiled-change.ts).
+ * This is the evidence that explains code that changed with no function changing: the unit compiles
+ * the new layout of struct X. Returns source → indexes into `changes.other`.
+ */
+export async function changesCompiledIn(changes: SourceChanges, base: BuildResult, head: BuildResult, sources: ReadonlySet<string>, jobs: number): Promise<Map<string, number[]>> {
+  const out = new Map<string, number[]>();
+  const subjects = (await subjectsOf(changes, base, head)).filter((s) => s.target.list === 'other');
+  if (subjects.length === 0 || sources.size === 0) return out;
+  const question = questionFor(subjects);
+  const pairs = unitPairs(changes, base, head).filter((p) => sources.has(p.source) && subjects.some((s) => mayInclude(p.base, s.subject.baseFile) || mayInclude(p.head, s.subject.file)));
+  const perBatch = Math.max(1, Math.floor(jobs / 2));
+  for (let i = 0; i < pairs.length; i += perBatch) {
+    const results = await Promise.all(pairs.slice(i, i + perBatch).map((p) => preprocessPair(p, base, head, question)));
+    for (const r of results) {
+      const compiled = subjects.filter((s) => judgeChange(s.subject, [r]).status === 'compiled-in').map((s) => s.target.index);
+      if (compiled.length > 0) out.set(r.source, compiled);
+    }
+  }
+  return out;
+}
+
+function questionFor(subjects: Subject[]): PreprocessQuestion {
+  return {
+    files: new Set(subjects.flatMap((s) => [s.subject.file, s.subject.baseFile])),
+    macros: new Set(subjects.flatMap((s) => [...(s.subject.macro ? [s.subject.macro] : []), ...s.subject.conditions.flatMap((c) => c.macros.flatMap((m) => [m, `${m}_MODULE`]))])),
+  };
+}
+
+async function preprocessPair(p: UnitPair, base: BuildResult, head: BuildResult, question: PreprocessQuestion): Promise<PreprocessedPair> {
+  const [b, h] = await Promise.all([
+    preprocessUnit(p.base, base, question).catch((e: Error) => ({ error: e.message })),
+    preprocessUnit(p.head, head, question).catch((e: Error) => ({ error: e.message })),
+  ]);
+  return { source: p.source, base: b, head: h };
+}
+
 /** The changes to judge, each with what to compare and the #if lines around it. */
 async function subjectsOf(changes: SourceChanges, base: BuildResult, head: BuildResult): Promise<Subject[]> {
   const basePathOf = new Map(changes.files.map((f) => [f.path, f.basePath ?? f.path]));
@@ -77,7 +117,7 @@ async function subjectsOf(changes: SourceChanges, base: BuildResult, head: Build
     out.push({ subject, target });
   };
   for (const [index, c] of changes.other.entries()) {
-    const label = `${c.kind}${c.name ? ` ${c.name}` : ''}`;
+    const label = changeLabel(c);
     const spans = c.baseLines !== undefined || c.headLines !== undefined;
     const compare = c.kind === 'macro' && c.name ? 'macro' : c.kind === 'other' || !spans ? 'file' : 'lines';
     await add({ list: 'other', index }, c, c.line, compare, label, compare === 'macro' ? c.name : undefined);
@@ -112,10 +152,7 @@ function mayInclude(unit: TranslationUnit, file: string): boolean {
  * more units; one not yet shown needs every unit that may include its file (compiled out must hold in all).
  */
 async function preprocessWhileUndecided(subjects: Subject[], pairs: UnitPair[], base: BuildResult, head: BuildResult, jobs: number): Promise<PreprocessedPair[]> {
-  const question: PreprocessQuestion = {
-    files: new Set(subjects.flatMap((s) => [s.subject.file, s.subject.baseFile])),
-    macros: new Set(subjects.flatMap((s) => [...(s.subject.macro ? [s.subject.macro] : []), ...s.subject.conditions.flatMap((c) => c.macros.flatMap((m) => [m, `${m}_MODULE`]))])),
-  };
+  const question = questionFor(subjects);
   const done: PreprocessedPair[] = [];
   let pending = subjects.map((s) => s.subject);
   const queue = [...pairs];
@@ -127,13 +164,7 @@ async function preprocessWhileUndecided(subjects: Subject[], pairs: UnitPair[], 
       if (pending.some((s) => mayInclude(p.base, s.baseFile) || mayInclude(p.head, s.file))) batch.push(p);
     }
     if (batch.length === 0) break;
-    const results = await Promise.all(batch.map(async (p): Promise<PreprocessedPair> => {
-      const [b, h] = await Promise.all([
-        preprocessUnit(p.base, base, question).catch((e: Error) => ({ error: e.message })),
-        preprocessUnit(p.head, head, question).catch((e: Error) => ({ error: e.message })),
-      ]);
-      return { source: p.source, base: b, head: h };
-    }));
+    const results = await Promise.all(batch.map((p) => preprocessPair(p, base, head, question)));
     done.push(...results);
     pending = pending.filter((s) => judgeChange(s, results).status !== 'compiled-in');
   }

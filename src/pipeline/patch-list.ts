@@ -94,6 +94,7 @@ class PatchListBuilder {
       reasons: [reason],
       predicted,
       codeChange: reason.kind === 'new' ? 'added' : (diff?.status ?? 'unknown'),
+      ...(diff?.changedData ? { changedData: diff.changedData } : {}),
     });
   }
 
@@ -137,6 +138,10 @@ export function notAKlpFunc(f: PatchFunction): { list: ListName; why: string } |
   if (isColdPart(f.symbol)) return { list: 'notNeeded', why: `split cold part: replaced together with ${childParent(f.symbol) ?? 'its parent'}` };
   // A referrer of a function livepatch cannot redirect is replaced for what it reaches, not for its own code.
   if (f.reasons.some((r) => r.kind === 'referrer')) return null;
+  if (f.codeChange === 'unchanged' && f.changedData) {
+    const data = f.changedData.join(', ');
+    return { list: 'notNeeded', why: `its own code is unchanged; it refers to changed data ${data}: replace it only if the patch carries a new copy of ${data}` };
+  }
   if (f.codeChange === 'unchanged') return { list: 'notNeeded', why: 'the object comparison found no change' };
   if (f.codeChange === 'line-only') return { list: 'notNeeded', why: 'only __LINE__ moved' };
   return null;

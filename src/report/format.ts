@@ -16,13 +16,18 @@ const REASON_TEXT: Record<PatchReason['kind'], string> = {
   inlined: 'a changed function is inlined into it',
   'caller-of-changed-clone': 'calls a clone that head does not make the same way',
   'header-copy': 'out-of-line copy of a changed header function',
-  unexplained: 'code changed, not explained by the clone graph',
+  layout: 'uses a struct/union whose layout changes',
+  'non-function': 'its TU compiles a changed non-function item',
+  unexplained: 'code changed, cause not found',
   referrer: 'reaches a function livepatch cannot redirect',
   new: 'new at head',
 };
 
 /** One line per reason: 'inlined (root helper)'. */
 export function reasonSummary(r: PatchReason): string {
+  if ((r.kind === 'layout' || r.kind === 'non-function') && r.causes && r.causes.length > 0) {
+    return r.kind === 'layout' ? `uses ${r.causes.join(', ')}, whose layout changes` : `its TU compiles the changed ${r.causes.join(', ')}`;
+  }
   const from = r.root && r.kind !== 'changed' && r.kind !== 'new' ? ` (from ${r.root})` : '';
   return `${REASON_TEXT[r.kind] ?? r.kind}${from}`;
 }

@@ -92,9 +92,9 @@ function patchSection(obj: PatchObject, where: Where): Section {
     : '| Function | Location | Why | Code change |\n|---|---|---|---|';
   const rows = obj.functions.map((f) => {
     const chains = f.reasons.filter((r) => r.chain.length > 0).map((r) => mdText(chainText(r)));
-    // Most entries follow from the clone graph; say so only of those the object comparison alone found.
+    // Most entries follow from the clone graph or a named cause; say so only of those the object comparison alone found.
     const why =
-      `${mdText(reasonsSummary(f))}${f.predicted ? '' : ' (object comparison only)'}` +
+      `${mdText(reasonsSummary(f))}${f.predicted || f.reasons.some((r) => r.kind === 'layout' || r.kind === 'non-function') ? '' : ' (object comparison only)'}` +
       (chains.length > 0 ? `<details><summary>explain</summary>${chains.join('<br>')}</details>` : '');
     const cols = [mdCode(f.symbol), ...(withPos ? [f.sympos > 0 ? mdText(String(f.sympos)) : ''] : []), where(f.file, f.line), why, mdText(f.codeChange)];
     return `| ${cols.join(' | ')} |`;
@@ -144,11 +144,22 @@ function unpatchableSection(list: UnpatchableFunction[], where: Where): Section 
   };
 }
 
+/** A folded finding's places, collapsed on the finding's own line (one item stays one line). */
+function placesText(f: Finding, where: Where): string {
+  if (!f.places || f.places.length === 0) return '';
+  const counts = new Map<string, number>();
+  for (const p of f.places) counts.set(p.kind, (counts.get(p.kind) ?? 0) + 1);
+  const nouns = { function: 'function', data: 'data object', unit: 'translation unit' } as const;
+  const summary = [...counts].map(([kind, n]) => plural(n, nouns[kind as keyof typeof nouns] ?? 'place')).join(', ');
+  const rows = f.places.map((p) => `${p.symbol ? `${mdCode(p.symbol)} ` : ''}${where(p.file, p.line)}${p.detail ? `: ${mdText(p.detail)}` : ''}`);
+  return `<details><summary>${mdText(summary)}</summary>${rows.join('<br>')}</details>`;
+}
+
 function findingLine(f: Finding, where: Where): string {
   const subject = [f.symbol ? mdCode(f.symbol) : '', f.file ? `at ${where(f.file, f.line)}` : '', f.object ? `(${mdCode(f.object)})` : '']
     .filter((s) => s !== '')
     .join(' ');
-  return `- ${subject ? `${subject}: ` : ''}${mdText(f.message)}${f.allowed ? ` — allowed: ${mdText(f.allowed)}` : ''}`;
+  return `- ${subject ? `${subject}: ` : ''}${mdText(f.message)}${f.allowed ? ` — allowed: ${mdText(f.allowed)}` : ''}${placesText(f, where)}`;
 }
 
 /** Findings of one severity: each rule's first item carries the rule's title and advice. */
@@ -179,7 +190,7 @@ export function ruleGroupedItems<F extends { ruleId: string }>(findings: F[], it
 function findingsSection(severity: Severity, findings: Finding[], where: Where, docsBaseUrl?: string): Section {
   const items = ruleGroupedItems(findings, (f) => findingLine(f, where), docsBaseUrl);
   const priority = severity === 'error' ? PRIORITY.errorFindings : severity === 'warning' ? PRIORITY.warningFindings : PRIORITY.notices;
-  return {
+  const section: Section = {
     priority,
     heading: `### ${SEVERITY_ICON[severity]} ${SEVERITY_HEADING[severity]} (${findings.length})`,
     items,
@@ -187,6 +198,17 @@ function findingsSection(severity: Severity, findings: Finding[], where: Where, 
     omitted: 0,
     joiner: '\n',
   };
+  // Errors are the decision and stay in view; warnings and notices are there for whoever opens them.
+  return severity === 'error' ? section : collapsed(section);
+}
+
+/**
+ * Below the fold: the section inside <details>, its title as the summary. The budget a reviewer reads
+ * without a click is the verdict, what could not be analysed, the errors and the patch list.
+ */
+function collapsed(section: Section): Section {
+  const title = section.heading.replace(/^#+\s*/, '');
+  return { ...section, heading: `<details><summary>${title}</summary>`, tail: '</details>' };
 }
 
 function verdictLines(report: Report): string[] {
@@ -249,18 +271,18 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   sections.push(...findingsOf('warning'), ...findingsOf('notice'));
   const allowed = report.findings.filter((f) => f.allowed);
   if (allowed.length > 0) {
-    sections.push({
+    sections.push(collapsed({
       priority: PRIORITY.allowed,
       heading: `### Allowed by policy (${allowed.length})`,
       items: allowed.map((f) => `${findingLine(f, atHead).replace(/^- /, `- **${mdText(f.ruleId)}** `)}`),
       noun: 'finding',
       omitted: 0,
       joiner: '\n',
-    });
+    }));
   }
-  sections.push(...notKlpSections(report, atBase, atHead));
+  sections.push(...notKlpSections(report, atBase, atHead).map(collapsed));
   if (report.changes.other.length > 0) {
-    sections.push({
+    sections.push(collapsed({
       priority: PRIORITY.nonFunction,
       heading: `### Non-function changes (${report.changes.other.length})`,
       lead: '| Kind | Name | Location | What changed |\n|---|---|---|---|',
@@ -270,20 +292,20 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
       noun: 'change',
       omitted: 0,
       joiner: '\n',
-    });
+    }));
   }
   if (report.notBuilt.length > 0) {
-    sections.push({
+    sections.push(collapsed({
       priority: PRIORITY.notBuilt,
       heading: `### Changed but not built (${report.notBuilt.length})`,
       items: report.notBuilt.map((n) => `- ${mdCode(n.source)}: ${mdText(n.reason)}`),
       noun: 'file',
       omitted: 0,
       joiner: '\n',
-    });
+    }));
   }
   if (report.warnings.length > 0) {
-    sections.push({
+    sections.push(collapsed({
       priority: PRIORITY.warnings,
       heading: `### Analysis warnings (${report.warnings.length})`,
       items: report.warnings.map((w) => {
@@ -293,7 +315,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
       noun: 'warning',
       omitted: 0,
       joiner: '\n',
-    });
+    }));
   }
   if (report.patch.length > 0) {
     sections.push({

@@ -20,6 +20,12 @@ export interface SarifResult {
   locations: {
     physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region?: { startLine: number } };
   }[];
+  /** A folded finding's other places (Finding.places): the functions and data objects the same cause reaches. */
+  relatedLocations?: {
+    id: number;
+    message: { text: string };
+    physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region?: { startLine: number } };
+  }[];
   partialFingerprints: { livepatchGate: string };
   suppressions?: { kind: 'external'; justification: string }[];
 }
@@ -122,6 +128,13 @@ export function renderSarif(report: Pick<Report, 'findings' | 'tool'> & Partial<
       ],
       partialFingerprints: { livepatchGate: fingerprint(f) },
     };
+    if (f.places && f.places.length > 0) {
+      r.relatedLocations = f.places.map((p, i) => ({
+        id: i + 1,
+        message: { text: plainText(`${p.kind} ${p.symbol ?? ''}${p.detail ? `: ${p.detail}` : ''}`.trim()) },
+        physicalLocation: { artifactLocation: { uri: sarifUri(p.file), uriBaseId: '%SRCROOT%' }, ...(p.line && p.line > 0 ? { region: { startLine: p.line } } : {}) },
+      }));
+    }
     if (f.allowed) r.suppressions = [{ kind: 'external', justification: plainText(f.allowed) }];
     return r;
   });

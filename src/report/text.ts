@@ -76,6 +76,7 @@ export function renderText(report: Report): string {
       }
       const where = location(f.file, f.line);
       out.push(`    ${where ? `${where}: ` : ''}${f.message}`);
+      for (const p of f.places ?? []) out.push(`      ${p.kind} ${p.symbol ? `${p.symbol} ` : ''}${location(p.file, p.line)}${p.detail ? `: ${p.detail}` : ''}`);
     }
     out.push('');
   }

@@ -2,7 +2,7 @@
 // workflow_run commenter. The file comes from a PR run and may be forged: validate before trusting it.
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { CodeReferrer, Finding, PatchFunction, Report, UnpatchableFunction } from '../model.js';
+import type { CodeReferrer, Finding, FindingPlace, PatchFunction, Report, UnpatchableFunction } from '../model.js';
 import type { CodestreamInput } from '../report/merge.js';
 
 export const REPORT_SCHEMA = 'livepatch-gate/report';
@@ -80,6 +80,7 @@ const REFERENCE_KINDS = { call: true, jump: true, address: true } satisfies Reco
 const REPLACEMENTS = { patched: true, 'through-referrers': true, 'init-only': true } satisfies Record<CodeReferrer['replacement'], true>;
 const CONFIG_STATUS = { 'compiled-in': true, 'compiled-out': true, unknown: true } satisfies Record<NonNullable<Finding['configuration']>['status'], true>;
 const SEVERITIES = { error: true, warning: true, notice: true } satisfies Record<Finding['severity'], true>;
+const PLACE_KINDS = { function: true, data: true, unit: true } satisfies Record<FindingPlace['kind'], true>;
 const CODE_CHANGES = { changed: true, 'line-only': true, unchanged: true, added: true, removed: true, unknown: true } satisfies Record<
   PatchFunction['codeChange'],
   true
@@ -95,10 +96,12 @@ const patchObjects = arrayOf(
         file: str,
         'line?': line,
         // Reason kinds are open: a newer writer's kind is shown by name.
-        reasons: arrayOf(object({ kind: str, 'root?': str, chain: arrayOf(str) })),
+        reasons: arrayOf(object({ kind: str, 'root?': str, chain: arrayOf(str), 'causes?': arrayOf(str) })),
         predicted: bool,
         codeChange: oneOf(CODE_CHANGES),
         'notPatched?': str,
+        // Added within version 2 (the data it refers to changed, its own code did not).
+        'changedData?': arrayOf(str),
       }),
     ),
   }),
@@ -146,6 +149,8 @@ const reportShape = object({
       'object?': str,
       'allowed?': str,
       'configuration?': object({ status: oneOf(CONFIG_STATUS), evidence: str }),
+      // Added within version 2: a folded finding's places.
+      'places?': arrayOf(object({ kind: oneOf(PLACE_KINDS), file: str, 'line?': line, 'symbol?': str, 'object?': str, 'detail?': str })),
     }),
   ),
   changes: object({

@@ -343,8 +343,9 @@ describe('hazards in a plain -O2 make project', () => {
 
   test('layout-change: a struct gains a field in the middle', () => {
     expectFinding(report, 'layout-change', { symbol: 'conf', file: 'data.c' });
-    // conf_sum's offsets moved though its source did not change: the object comparison catches it.
-    expect(reasonKinds(patchEntry(report, 'data.c', 'conf_sum'))).toEqual(['unexplained']);
+    // conf_sum's offsets moved though its source did not change: the object comparison catches it, and the
+    // compiler names the cause (data.c compiles the new layout of struct conf).
+    expect(patchEntry(report, 'data.c', 'conf_sum').reasons).toMatchObject([{ kind: 'layout', causes: ['struct conf'] }]);
   });
 
   test('static-local-changed: a function-scope static gets a new initialiser', () => {
@@ -430,18 +431,27 @@ describe('hazards in a plain -O2 make project', () => {
     expect(f.message).toMatch(/pure-const decision .*base none → head const/);
   });
 
-  test('macro-change and unexplained-change: a #define reaches a function the diff does not touch', () => {
+  test('macro-change: a #define reaches a function the diff does not touch, and the compiler names it as the cause', () => {
     expectFinding(report, 'macro-change', { symbol: 'LIMIT', file: 'macro.c' });
-    const f = expectFinding(report, 'unexplained-change', { symbol: 'limit_check', file: 'macro.c' });
-    // The cause is named: the macro, and the untracked IPA passes of a build without -flive-patching.
-    expect(f.message).toContain('macro LIMIT');
-    expect(patchEntry(report, 'macro.c', 'limit_check')).toMatchObject({ predicted: false, codeChange: 'changed', reasons: [{ kind: 'unexplained' }] });
+    const entry = patchEntry(report, 'macro.c', 'limit_check');
+    expect(entry).toMatchObject({ predicted: false, codeChange: 'changed', reasons: [{ kind: 'non-function' }] });
+    expect(entry.reasons[0].causes).toContain('macro LIMIT');
+    // Explained, so not unexplained-change.
+    expect(findingsOf(report, 'unexplained-change').flatMap((x) => [x.symbol, ...(x.places ?? []).map((p) => p.symbol)])).not.toContain('limit_check');
+  });
+
+  test('unexplained-change: only what no change explains (get_level: an IPA decision the clone dump does not record)', () => {
+    const f = expectFinding(report, 'unexplained-change', { symbol: 'get_level', file: 'pure.c' });
+    expect(f.message).toContain('untracked IPA passes');
+    expect(reasonKinds(patchEntry(report, 'pure.c', 'get_level'))).toEqual(['unexplained']);
   });
 
   test('header-change: an enum in a header gains a value', () => {
     expectFinding(report, 'header-change', { symbol: 'mode', file: 'mode.h' });
-    // MODE_B's value is baked into mode_is_b, in a TU the diff does not touch.
-    expect(reasonKinds(patchEntry(report, 'macro.c', 'mode_is_b'))).toEqual(['unexplained']);
+    // MODE_B's value is baked into mode_is_b, in a TU the diff does not touch: macro.c compiles the changed enum.
+    const entry = patchEntry(report, 'macro.c', 'mode_is_b');
+    expect(reasonKinds(entry)).toEqual(['non-function']);
+    expect(entry.reasons[0].causes).toContain('enum mode');
   });
 
   test('line-only-change: only __LINE__ moved; the function is not unexplained', () => {

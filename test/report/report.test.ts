@@ -111,7 +111,7 @@ describe('renderMarkdown', () => {
     expect(md).toContain('### Functions to patch in <code>fs/ext4/ext4-mod.ko</code> (1)');
     expect(md).toContain('> Patch the base clone symbol itself'); // clone-vanished advice
     expect(md).toContain('16 \\| 32 → 64'); // pipes escaped in cells
-    expect(md).toContain('### Changed but not built (1)');
+    expect(md).toContain('<details><summary>Changed but not built (1)</summary>');
     expect(md).toContain('\\[diff\\] <code>kernel/odd.c:4</code>: could not parse');
     expect(md).toContain('.name = "ext4_mod"');
     expect(md).not.toContain('more functions');
@@ -275,8 +275,8 @@ test('one patch list: functions-to-patch, patch-list, JSON patch and the skeleto
   expect(report.notNeeded.flatMap((o) => o.functions.map((f) => f.symbol))).toEqual(['changed_fn.cold', 'same', 'quiet']);
   const md = renderMarkdown(report);
   expect(md).toContain('### Functions to patch in <code>vmlinux</code> (2)');
-  expect(md).toContain('### New at head (compiled into the patch module, not klp_funcs) (2)');
-  expect(md).toContain('### Gone at head (their callers are patched) (1)');
+  expect(md).toContain('<details><summary>New at head (compiled into the patch module, not klp_funcs) (2)</summary>');
+  expect(md).toContain('<details><summary>Gone at head (their callers are patched) (1)</summary>');
 });
 
 test('markdown: errors and what to do come before the patch tables; file:line links to the analysed commits', () => {
