@@ -12,7 +12,7 @@ import type { Report } from '../src/model.js';
 export { parseElf };
 
 export async function dump(path: string): Promise<number> {
-  const graph = await readDumpFiles([{ path }], { threads: 1, onWarning: () => {} } as never);
+  const graph = await readDumpFiles([{ path }], { onWarning: () => {} });
   return classicReportLines(graph).length;
 }
 

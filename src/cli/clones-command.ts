@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import type { Warning } from '../model.js';
 import { CLASSIC_MAX_DEPTH, classicReportChunks, classicRoots, dumpsWithOriginal } from '../clones/classic-report.js';
 import { clonesJsonChunks, clonesJsonHeader } from '../clones/clones-json.js';
-import { findNodes, groupGraph, subgraphOfDumps, type CloneGraph, type NodeId } from '../clones/graph.js';
+import { groupGraph, subgraphOfDumps } from '../clones/graph-transforms.js';
+import { dumpOf, findNodes, isRemoved, type CloneGraph, type NodeId } from '../clones/graph.js';
 import { findDumpFiles, readDumpFiles } from '../clones/read-dumps.js';
 import { ExitCode } from './exit-codes.js';
 
@@ -122,7 +123,7 @@ export async function run(argv: string[]): Promise<number> {
   let compact = 0;
   let firstCompact: Warning | null = null;
   const onCompactTree = (g: CloneGraph, root: NodeId, label: string) => {
-    if (compact++ === 0) firstCompact = { source: 'dump', file: g.dumps[g.nodeDump[root]].path, message: `Function: ${label}` };
+    if (compact++ === 0) firstCompact = { source: 'dump', file: dumpOf(g, root).path, message: `Function: ${label}` };
   };
   await writeChunks(classicReportChunks(full, { symbols, ignoreRemoved, onCompactTree, reuseChunks: true }, graphFor));
   if (firstCompact !== null) {
@@ -146,5 +147,5 @@ async function writeChunks(chunks: Iterable<Uint8Array>): Promise<void> {
 }
 
 function rootsFor(g: CloneGraph, symbols: string[], ignoreRemoved: boolean): NodeId[] {
-  return symbols.flatMap((s) => findNodes(g, s)).filter((n) => !(ignoreRemoved && g.nodeRemoved[n] === 1));
+  return symbols.flatMap((s) => findNodes(g, s)).filter((n) => !(ignoreRemoved && isRemoved(g, n)));
 }

@@ -3,7 +3,7 @@
 // From each root, follow edges transitively (breadth-first, so each entry keeps a shortest chain that
 // explains it; a visited set makes cycles — recursive inlining — harmless). Removed intermediates pass
 // the effect on but are marked: they have no code left to patch.
-import { edgeKind, edgeReasonOf, nodeName, type CloneGraph, type EdgeId, type NodeId } from './graph.js';
+import { edgeKind, edgeReasonOf, edgeSource, edgeTarget, isRemoved, nodeName, type CloneGraph, type EdgeId, type NodeId } from './graph.js';
 
 export interface AffectedEntry {
   node: NodeId;
@@ -105,7 +105,7 @@ class ColumnarAffectedSet implements AffectedSet {
         chain,
         kind: inlined ? 'inlined' : 'clone',
         reason: edgeReasonOf(g, via[i]),
-        removed: g.nodeRemoved[node] === 1,
+        removed: isRemoved(g, node),
       });
     }
     this.built = out;
@@ -194,10 +194,10 @@ function closure(g: CloneGraph, roots: Iterable<NodeId>, forward: boolean): Affe
  */
 export function describeChain(g: CloneGraph, chain: EdgeId[]): string[] {
   if (chain.length === 0) return [];
-  const out = [nodeName(g, g.edgeFrom[chain[0]])];
+  const out = [nodeName(g, edgeSource(g, chain[0]))];
   for (const e of chain) {
-    const to = g.edgeTo[e];
-    const removed = g.nodeRemoved[to] === 1 ? ' (removed)' : '';
+    const to = edgeTarget(g, e);
+    const removed = isRemoved(g, to) ? ' (removed)' : '';
     out.push(edgeKind(g, e) === 'inline' ? `inlined into ${nodeName(g, to)}${removed}` : `${edgeReasonOf(g, e)} clone ${nodeName(g, to)}${removed}`);
   }
   return out;

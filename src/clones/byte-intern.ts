@@ -46,29 +46,6 @@ export class ByteInterner {
     return decodeBytes(chunk, start, start + chunk.readUInt16LE(start - 2));
   }
 
-  /** Every byte string: those of id k are bytes[ends[k - 1] ?? 0, ends[k]). */
-  exportAll(): { bytes: Uint8Array; ends: Int32Array } {
-    let total = 0;
-    for (let k = 0; k < this.count; k++) total += this.lengthOf(k);
-    const bytes = new Uint8Array(total);
-    const ends = new Int32Array(this.count);
-    let o = 0;
-    for (let k = 0; k < this.count; k++) {
-      const pos = this.where[k];
-      const chunk = this.chunks[pos >>> CHUNK_BITS];
-      const start = (pos & CHUNK_MASK) + RECORD_HEADER;
-      bytes.set(chunk.subarray(start, start + this.lengthOf(k)), o);
-      o += this.lengthOf(k);
-      ends[k] = o;
-    }
-    return { bytes, ends };
-  }
-
-  private lengthOf(k: number): number {
-    const pos = this.where[k];
-    return this.chunks[pos >>> CHUNK_BITS].readUInt16LE((pos & CHUNK_MASK) + 4);
-  }
-
   private recordIs(pos: number, b: Uint8Array, from: number, to: number): boolean {
     const chunk = this.chunks[pos >>> CHUNK_BITS];
     const at = pos & CHUNK_MASK;
@@ -242,41 +219,8 @@ export class StringTable {
     return entry === -1 ? -1 : this.ofEntry(entry);
   }
 
-  /** Every byte string entered, as transferable data. */
-  exportEntries(): ExportedStrings {
-    const { bytes, ends } = this.bytes.exportAll();
-    const ids = new Int32Array(ends.length);
-    for (let k = 0; k < ids.length; k++) ids[k] = this.ofEntry(k);
-    return { bytes, ends, ids };
-  }
-
-  /**
-   * Intern the entries of `e` (another table's, see exportEntries) in order, which gives the ids this
-   * table would have given had it read that table's input after its own; `map` (the other table's
-   * string id → this table's) is extended and returned.
-   */
-  internAll(e: ExportedStrings, map: Int32Array): Int32Array {
-    let out = map;
-    let start = 0;
-    for (let k = 0; k < e.ids.length; k++) {
-      const own = e.ids[k];
-      if (own >= out.length) out = grow(out, own + 1);
-      out[own] = this.id(e.bytes, start, e.ends[k]);
-      start = e.ends[k];
-    }
-    return out;
-  }
-
   /** Every string, by id. */
   all(): string[] {
     return this.strings;
   }
 }
-
-/** A StringTable's content as plain data (see StringTable.exportEntries). */
-export interface ExportedStrings {
-  bytes: Uint8Array;
-  ends: Int32Array;
-  ids: Int32Array;
-}
-

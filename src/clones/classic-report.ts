@@ -15,7 +15,8 @@
 // exponential on some graphs and indentation grows with depth, so a tree that would be far larger than
 // the graph it covers is printed compact instead (see COMPACT below): output stays linear in the graph.
 // Names and paths are printed with control characters made visible.
-import { findNodes, subgraphOfDumps, type CloneGraph, type DumpId, type EdgeId, type NodeId } from './graph.js';
+import { subgraphOfDumps } from './graph-transforms.js';
+import { findNodes, type CloneGraph, type DumpId, type EdgeId, type NodeId } from './graph.js';
 import { NodeBytes, labelText } from './node-bytes.js';
 import { ReportBytes } from './report-bytes.js';
 import { visibleText } from './visible-text.js';

@@ -4,7 +4,7 @@
 // makes a different one) those callers must be patched too. Clones pair numbering-insensitively
 // (foo.isra.0 ~ foo.isra.3, never ~ foo.constprop.N); ORDER numbers are never compared across builds.
 import type { CloneChange } from '../model.js';
-import { edgeKind, edgeReasonOf, findNodes, nodeName, type CloneGraph, type NodeId } from './graph.js';
+import { edgeKind, edgeReasonOf, edgeTarget, findNodes, nodeInfo, nodeName, outEdgesOf, type CloneGraph, type NodeId } from './graph.js';
 
 /** 'foo.constprop.0.isra.3' → 'foo.constprop.isra': the clone's kind path, numbering removed. */
 export function cloneKey(symbol: string): string {
@@ -23,15 +23,14 @@ function factsOf(g: CloneGraph, source: string, name: string): SideFacts {
   const originals = findNodes(g, name, { source });
   const clones = new Map<string, { reason: string; names: string[] }>();
   const callers = new Map<string, string>();
-  const line = originals.length > 0 ? g.nodeLine[originals[0]] : undefined;
+  const line = originals.length > 0 ? nodeInfo(g, originals[0]).line : undefined;
   // The function and its clones (transitively: foo → foo.part.0 → foo.part.0.isra.0).
   const seen = new Set<NodeId>(originals);
   const queue = [...originals];
   for (let qi = 0; qi < queue.length; qi++) {
     const n = queue[qi];
-    for (let i = g.outStart[n]; i < g.outStart[n + 1]; i++) {
-      const e = g.outEdges[i];
-      const to = g.edgeTo[e];
+    for (const e of outEdgesOf(g, n)) {
+      const to = edgeTarget(g, e);
       const toName = nodeName(g, to);
       if (edgeKind(g, e) === 'inline') {
         const key = cloneKey(toName);

@@ -2,10 +2,10 @@
 //
 // Why not a hash table filled while reading: a distribution kernel has millions of distinct names, so
 // every lookup in such a table is a cache and TLB miss, one after the other (on a virtual machine a
-// TLB miss is a two-level page walk): that was a fifth of the reader's time, and the merging thread
-// had to repeat it for every name a worker read. Instead each node keeps its name's bytes and hash in
-// node order (cheap, sequential), and the names are told apart here in a few sequential passes: a
-// radix sort of the hashes, then one byte comparison per node against its run's first occurrence.
+// TLB miss is a two-level page walk): that was a fifth of the reader's time. Instead each node keeps
+// its name's bytes and hash in node order (cheap, sequential), and the names are told apart here in
+// a few sequential passes: a radix sort of the hashes, then one byte comparison per node against its
+// run's first occurrence.
 // The ids are those a hash table would have given: 0, 1, 2, ... in first-seen (node) order.
 import { decodeBytes, hashBytes } from './byte-intern.js';
 

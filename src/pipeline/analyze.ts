@@ -14,7 +14,7 @@ import { findSourceChanges } from '../changes/find-changes.js';
 import { livepatchIds } from '../changes/livepatch-ids.js';
 import { affectedSet, describeChain } from '../clones/affected.js';
 import { diffClones } from '../clones/diff.js';
-import { findNodes, nodeInfo, type CloneGraph } from '../clones/graph.js';
+import { dumpOf, fileOf, findNodes, nodeInfo, type CloneGraph } from '../clones/graph.js';
 import { readDumpFiles } from '../clones/read-dumps.js';
 import { cleanPath } from '../clones/source-path.js';
 import { callersOf, importsSymbol, referencesTo } from '../compare/callers.js';
@@ -442,7 +442,7 @@ function dumpMentionIndex(graph: CloneGraph): (name: string, file?: string) => R
     let sources = memo.get(key);
     if (!sources) {
       sources = new Set();
-      for (const n of findNodes(graph, name)) if (!file || graph.files[graph.nodeFile[n]] === file) sources.add(graph.dumps[graph.nodeDump[n]].source);
+      for (const n of findNodes(graph, name)) if (!file || fileOf(graph, n) === file) sources.add(dumpOf(graph, n).source);
       memo.set(key, sources);
     }
     return sources;

@@ -4,7 +4,8 @@ import { writeFileSync } from 'node:fs';
 import type { Warning } from '../../src/model.js';
 import { StringTable } from '../../src/clones/byte-intern.js';
 import { newByteLineScan, newLineScan, parseDumpLine, scanDumpBytes, scanDumpLine, type LineFields } from '../../src/clones/dump-line.js';
-import { CloneGraphBuilder, type CloneGraph } from '../../src/clones/graph.js';
+import { CloneGraphBuilder } from '../../src/clones/graph-builder.js';
+import type { CloneGraph } from '../../src/clones/graph.js';
 import { readDumpFiles } from '../../src/clones/read-dumps.js';
 import { removeTree, tempTree } from './helpers.js';
 

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { affectedSet, describeChain, inlinedInto } from '../../src/clones/affected.js';
 import { classicReportLines } from '../../src/clones/classic-report.js';
-import { edgeKind, findNodes, groupGraph, nodeInfo, nodeName, outEdgesOf, type CloneGraph } from '../../src/clones/graph.js';
+import { groupGraph } from '../../src/clones/graph-transforms.js';
+import { edgeKind, findNodes, nodeInfo, nodeName, outEdgesOf, type CloneGraph } from '../../src/clones/graph.js';
 import { readDumps } from '../../src/clones/read-dumps.js';
 import { compile, removeTree, tempTree } from './helpers.js';
 

@@ -1,0 +1,315 @@
+// Builds a CloneGraph from dump lines, one dump at a time. Pure (the reader feeds it the lines).
+import { StringTable } from './byte-intern.js';
+import { INLINE_REASON, KNOWN_REASONS, type DumpLine, type DumpNode, type LineFields } from './dump-line.js';
+import { EdgeColumns, grown, NodeColumns } from './graph-columns.js';
+import { graphIndexes, MAX_NODES, type CloneGraph, type DumpId, type DumpInfo, type EdgeId, type NodeId, type ReasonStat } from './graph.js';
+import { assignNameIds } from './name-ids.js';
+import { cleanPath, detectSourceRoot, normaliseSourcePath } from './source-path.js';
+import { inferSources } from './tu-sources.js';
+
+// Latin-1 is one char per byte, so distinct names give distinct keys even when not valid UTF-8.
+function clashKey(order: number, b: Buffer, start: number, end: number): string {
+  return `${order}\0${b.toString('latin1', start, end)}`;
+}
+
+/**
+ * Builds a CloneGraph one dump at a time: beginDump, add lines (addBytes on the hot path, or parsed
+ * records with add), endDump (or rollbackDump for a file that turned out not to be a dump), finish.
+ */
+export class CloneGraphBuilder {
+  private readonly files = new StringTable();
+  private readonly reasons = new StringTable();
+  private readonly reasonStats: ReasonStat[] = [];
+
+  private readonly nodes = new NodeColumns();
+  private readonly edges = new EdgeColumns();
+
+  private readonly dumps: DumpInfo[] = [];
+  private current: DumpInfo | null = null;
+  private dumpNodeStart = 0;
+  private dumpEdgeStart = 0;
+  private dumpStamp = 0;
+  // Per dump, ORDER → node (ORDER numbers a TU's symbols densely): slot[order] = node, valid when
+  // stamp[order] is this dump's stamp. A clash (same ORDER, other name) goes to the map.
+  private orderSlot = new Int32Array(1 << 12);
+  private orderStamp = new Int32Array(1 << 12);
+  private readonly orderClash = new Map<string, NodeId>();
+  // Per node of the open dump (index id - dumpNodeStart): latest out-edge and out-degree.
+  private lastOut = new Int32Array(1 << 12);
+  private outDeg = new Int32Array(1 << 12);
+  /** Edge lookup for nodes whose out-list in this dump got long (a helper inlined everywhere). */
+  private readonly edgeByPair = new Map<number, EdgeId>();
+  private pendingRemovals: { order: number; name: Buffer }[] = [];
+  private orphanRemovals = 0;
+  private lastFile = -1;
+  private lastReason = -1;
+
+  beginDump(path: string, source: string | null = null): DumpId {
+    if (this.current) throw new Error(`beginDump(${path}) while ${this.current.path} is open`);
+    this.current = { path, source: source === null ? null : cleanPath(source), bytes: 0, lines: 0, cloneLines: 0, removalLines: 0, malformedLines: 0 };
+    this.dumpNodeStart = this.nodes.count;
+    this.dumpEdgeStart = this.edges.count;
+    this.dumpStamp++;
+    return this.dumps.length;
+  }
+
+  /** Account bytes read for the open dump (for throughput figures). */
+  countBytes(n: number): void {
+    if (this.current) this.current.bytes += n;
+  }
+
+  /**
+   * Add one line scanned by scanDumpBytes (positions into b; 1-based lineNo). Nodes already seen in
+   * this dump are matched in place; only new names, FILEs and reasons are decoded.
+   */
+  addBytes(b: Buffer, s: LineFields, lineNo: number): void {
+    const d = this.open();
+    d.lines++;
+    if (s.kind === 'clone') {
+      d.cloneLines++;
+      const from = this.node(b, s.aNameStart, s.aNameEnd, s.aOrder, b, s.aFileStart, s.aFileEnd, s.aLine, s.aCol);
+      const to = this.node(b, s.bNameStart, s.bNameEnd, s.bOrder, b, s.bFileStart, s.bFileEnd, s.bLine, s.bCol);
+      this.edge(from, to, this.reason(b, s.reasonStart, s.reasonEnd, d.path, lineNo));
+    } else if (s.kind === 'removal') {
+      d.removalLines++;
+      this.removal(b, s.aNameStart, s.aNameEnd, s.aOrder);
+    } else if (s.kind === 'malformed') {
+      d.malformedLines++;
+    }
+  }
+
+  /** Add one parsed record (null: a blank line, counted). */
+  add(rec: DumpLine | null, lineNo: number): void {
+    const d = this.open();
+    d.lines++;
+    if (rec === null) return;
+    if (rec.kind === 'clone') {
+      d.cloneLines++;
+      const from = this.nodeOf(rec.from);
+      const to = this.nodeOf(rec.to);
+      const reason = Buffer.from(rec.reason);
+      this.edge(from, to, this.reason(reason, 0, reason.length, d.path, lineNo));
+    } else if (rec.kind === 'removal') {
+      d.removalLines++;
+      const name = Buffer.from(rec.node.name);
+      this.removal(name, 0, name.length, rec.node.order);
+    } else {
+      d.malformedLines++;
+    }
+  }
+
+  private nodeOf(n: DumpNode): NodeId {
+    const name = Buffer.from(n.name);
+    const file = Buffer.from(n.file);
+    return this.node(name, 0, name.length, n.order, file, 0, file.length, n.line, n.col);
+  }
+
+  private open(): DumpInfo {
+    if (!this.current) throw new Error('line added outside beginDump/endDump');
+    return this.current;
+  }
+
+  endDump(): void {
+    const d = this.open();
+    for (const r of this.pendingRemovals) {
+      const id = this.lookup(r.name, 0, r.name.length, r.order);
+      if (id === -1) this.orphanRemovals++;
+      else this.nodes.removed[id] = 1;
+    }
+    this.dumps.push(d);
+    this.resetDump();
+  }
+
+  /** Forget everything added since beginDump (the file was not a dump). Interned strings stay. */
+  rollbackDump(): void {
+    this.open();
+    this.nodes.count = this.dumpNodeStart;
+    this.edges.count = this.dumpEdgeStart;
+    this.resetDump();
+  }
+
+  private resetDump(): void {
+    this.current = null;
+    this.orderClash.clear();
+    this.edgeByPair.clear();
+    this.pendingRemovals = [];
+  }
+
+  /** The open dump's node with this ORDER and name b[start, end), or -1. */
+  private lookup(b: Buffer, start: number, end: number, order: number): NodeId {
+    if (order < this.orderSlot.length && this.orderStamp[order] === this.dumpStamp) {
+      const id = this.orderSlot[order];
+      if (this.nodes.nameIs(id, b, start, end)) return id;
+      return this.orderClash.get(clashKey(order, b, start, end)) ?? -1;
+    }
+    return -1;
+  }
+
+  private node(nb: Buffer, ns: number, ne: number, order: number, fb: Buffer, fs: number, fe: number, line: number, col: number): NodeId {
+    const found = this.lookup(nb, ns, ne, order);
+    if (found !== -1) return found;
+    if (this.nodes.count >= MAX_NODES) throw new Error(`clone graph too large (more than ${MAX_NODES} nodes)`);
+    const file = this.internFile(fb, fs, fe);
+    const nodes = this.nodes;
+    const id = nodes.add();
+    if (order >= this.orderSlot.length) this.growOrders(order);
+    if (this.orderStamp[order] === this.dumpStamp) {
+      // Same ORDER under another name should not happen within one TU; keep both rather than merge.
+      this.orderClash.set(clashKey(order, nb, ns, ne), id);
+    } else {
+      this.orderStamp[order] = this.dumpStamp;
+      this.orderSlot[order] = id;
+    }
+    nodes.setName(id, nb, ns, ne);
+    nodes.order[id] = order;
+    nodes.file[id] = file;
+    nodes.line[id] = line;
+    nodes.col[id] = col;
+    nodes.dump[id] = this.dumps.length;
+    nodes.removed[id] = 0;
+    const local = id - this.dumpNodeStart;
+    if (local >= this.lastOut.length) {
+      const size = Math.max(local + 1, this.lastOut.length * 2);
+      this.lastOut = grown(this.lastOut, size);
+      this.outDeg = grown(this.outDeg, size);
+    }
+    this.lastOut[local] = -1;
+    this.outDeg[local] = 0;
+    return id;
+  }
+
+  private growOrders(order: number): void {
+    let size = this.orderSlot.length;
+    while (size <= order) size *= 2;
+    this.orderSlot = grown(this.orderSlot, size);
+    this.orderStamp = grown(this.orderStamp, size);
+  }
+
+  private edge(from: NodeId, to: NodeId, reason: number): void {
+    // Like the classic reader, an edge is the (ORIG, OTHER) pair: a repeat only raises its count.
+    const edges = this.edges;
+    const local = from - this.dumpNodeStart;
+    const deg = this.outDeg[local];
+    const key = from * MAX_NODES + to;
+    if (deg <= 16) {
+      for (let e = this.lastOut[local]; e !== -1; e = edges.nextSameFrom[e]) {
+        if (edges.to[e] === to) {
+          edges.mult[e]++;
+          return;
+        }
+      }
+    } else {
+      const e = this.edgeByPair.get(key);
+      if (e !== undefined) {
+        edges.mult[e]++;
+        return;
+      }
+    }
+    const id = edges.add();
+    edges.from[id] = from;
+    edges.to[id] = to;
+    edges.reason[id] = reason;
+    edges.mult[id] = 1;
+    edges.nextSameFrom[id] = this.lastOut[local];
+    this.lastOut[local] = id;
+    this.outDeg[local] = deg + 1;
+    if (deg + 1 > 16) {
+      if (deg + 1 === 17) for (let e = id; e !== -1; e = edges.nextSameFrom[e]) this.edgeByPair.set(from * MAX_NODES + edges.to[e], e);
+      else this.edgeByPair.set(key, id);
+    }
+  }
+
+  private removal(b: Buffer, ns: number, ne: number, order: number): void {
+    const id = this.lookup(b, ns, ne, order);
+    // Removal lines normally follow the clone lines naming the node; otherwise retry at endDump.
+    if (id !== -1) this.nodes.removed[id] = 1;
+    else this.pendingRemovals.push({ order, name: Buffer.from(b.subarray(ns, ne)) });
+  }
+
+  private internFile(b: Buffer, start: number, end: number): number {
+    // Consecutive nodes mostly share their FILE: compare in place before hashing.
+    const last = this.lastFile;
+    if (last !== -1 && this.files.bytes.equals(last, b, start, end)) return this.files.ofEntry(last);
+    const id = this.files.id(b, start, end);
+    this.lastFile = this.files.lastEntry;
+    return id;
+  }
+
+  private reason(b: Buffer, start: number, end: number, file: string, lineNo: number): number {
+    let id: number;
+    const last = this.lastReason;
+    if (last !== -1 && this.reasons.bytes.equals(last, b, start, end)) {
+      id = this.reasons.ofEntry(last);
+    } else {
+      const known = this.reasons.count;
+      id = this.reasons.id(b, start, end);
+      this.lastReason = this.reasons.lastEntry;
+      if (id === known) {
+        const reason = this.reasons.get(id);
+        this.reasonStats.push({ reason, lines: 0, known: KNOWN_REASONS.has(reason), firstFile: file, firstLine: lineNo });
+      }
+    }
+    this.reasonStats[id].lines++;
+    return id;
+  }
+
+  /**
+   * Close the graph: normalise FILE paths (sourceRoot, else auto-detected), infer unknown TU sources,
+   * build the adjacency and name indexes. The builder must not be used afterwards.
+   */
+  finish(opts: { sourceRoot?: string | null } = {}): CloneGraph {
+    if (this.current) throw new Error(`finish() while ${this.current.path} is open`);
+    let sourceRoot: string | null = null;
+    let sourceRootMethod: CloneGraph['sourceRootMethod'] = null;
+    if (opts.sourceRoot) {
+      sourceRoot = cleanPath(opts.sourceRoot);
+      sourceRootMethod = 'option';
+    } else {
+      const hints = this.dumps.map((d) => d.source).filter((s): s is string => s !== null);
+      const detected = detectSourceRoot(this.files.all(), hints);
+      if (detected) {
+        sourceRoot = detected.root;
+        sourceRootMethod = detected.method;
+      }
+    }
+    const files = this.files.all().map((f) => normaliseSourcePath(f, sourceRoot));
+    if (sourceRoot) for (const d of this.dumps) if (d.source?.startsWith('/')) d.source = normaliseSourcePath(d.source, sourceRoot);
+
+    const { nodes, edges } = this;
+    const nodeCount = nodes.count;
+    const nodeDump = nodes.dump.subarray(0, nodeCount);
+    const nodeFile = nodes.file.subarray(0, nodeCount);
+    inferSources(this.dumps, nodeDump, nodeFile, files);
+
+    const edgeFrom = edges.from.subarray(0, edges.count);
+    const edgeTo = edges.to.subarray(0, edges.count);
+    const { nodeName, names } = assignNameIds(nodes.namePool, nodes.nameAt, nodes.nameHash, nodeCount);
+    return {
+      nodeCount,
+      edgeCount: edgeFrom.length,
+      nodeName,
+      nodeOrder: nodes.order.subarray(0, nodeCount),
+      nodeFile,
+      nodeLine: nodes.line.subarray(0, nodeCount),
+      nodeCol: nodes.col.subarray(0, nodeCount),
+      nodeDump,
+      nodeRemoved: nodes.removed.subarray(0, nodeCount),
+      edgeFrom,
+      edgeTo,
+      edgeReason: edges.reason.subarray(0, edges.count),
+      edgeMult: edges.mult.subarray(0, edges.count),
+      ...graphIndexes(nodeCount, edgeFrom, edgeTo, nodeName, names.count),
+      names,
+      files,
+      rawFiles: this.files.all(),
+      reasons: this.reasons.all(),
+      inlineReason: this.reasons.all().indexOf(INLINE_REASON),
+      reasonStats: this.reasonStats,
+      dumps: this.dumps,
+      sourceRoot,
+      sourceRootMethod,
+      orphanRemovals: this.orphanRemovals,
+      grouping: null,
+    };
+  }
+}
