@@ -5,7 +5,8 @@
 // engine's own. src/clones is bundled with esbuild into a temp module (no build step needed).
 //
 // Then the comparison a user would make, whole process against whole process: the classic
-// kgraft-ipa-analysis.py and `node dist/cli.js clones` (run `npm run bundle` first) printing the text
+// kgraft-ipa-analysis.py and `livepatch-gate clones` (the CLI bundled from the current source into a
+// temp dir, as dist/cli.js is) printing the text
 // report (and ours the JSON one) of the same corpus to /dev/null, RUNS times each (`--runs N`, default 3),
 // median, spread and peak RSS, and whether both printed the same report. On the defconfig-sized corpus
 // always, on the distribution-sized one with `--compare-distribution` (the classic takes minutes there),
@@ -16,8 +17,8 @@
 import { build } from 'esbuild';
 import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -37,6 +38,7 @@ async function main() {
       format: 'esm',
       logLevel: 'warning',
     });
+    const cli = await bundleCli(work);
     const quick = process.argv.includes('--quick');
     const runs = [
       { label: 'defconfig-sized', files: 2700, lines: 520_000, seed: 7, limitS: 1 },
@@ -65,11 +67,11 @@ async function main() {
       console.log(`affected     ${m.affectedS.toFixed(2)} s for ${m.roots} roots (${m.entries} entries)`);
       console.log(`total        ${s.toFixed(2)} s (target < ${r.limitS} s)   peak RSS ${(m.maxRssKB / 1024).toFixed(0)} MB (target < 1536 MB)`);
       if (s >= r.limitS || m.maxRssKB > 1536 * 1024) failed = true;
-      if (r.label === 'defconfig-sized' || process.argv.includes('--compare-distribution')) compareWholeProcess(r.label, dir, work);
+      if (r.label === 'defconfig-sized' || process.argv.includes('--compare-distribution')) compareWholeProcess(r.label, dir, work, cli);
       rmSync(dir, { recursive: true, force: true });
     }
     const kernel = process.env.LPG_BENCH_KERNEL_DUMPS;
-    if (kernel) compareWholeProcess(`real dumps in ${kernel}`, kernel, work);
+    if (kernel) compareWholeProcess(`real dumps in ${kernel}`, kernel, work, cli);
     if (failed) {
       console.log('\nTARGET MISSED');
       process.exitCode = 1;
@@ -84,6 +86,25 @@ async function main() {
 // -------------------------------------------------------------------------------------------------
 
 const repo = join(here, '..');
+
+/** The CLI bundled as scripts/bundle.mjs bundles dist/cli.js, from the current source, into `work`. */
+async function bundleCli(work) {
+  const out = join(work, 'cli');
+  await build({
+    entryPoints: { cli: join(repo, 'src', 'cli.ts') },
+    outdir: out,
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'esm',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    logLevel: 'warning',
+    banner: { js: "import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);" },
+  });
+  for (const wasm of ['web-tree-sitter/tree-sitter.wasm', 'tree-sitter-c/tree-sitter-c.wasm']) cpSync(join(repo, 'node_modules', wasm), join(out, wasm.slice(wasm.indexOf('/') + 1)));
+  return join(out, 'cli.js');
+}
 
 function classicScript() {
   const p = process.env.LPG_CLASSIC_SCRIPT ?? join(repo, '.cache', 'kgraft-ipa-analysis.py');
@@ -125,9 +146,8 @@ function showRuns(label, m) {
   console.log(`  ${label.padEnd(26)} ${m.wall.toFixed(2)} s median (${m.min.toFixed(2)}-${m.max.toFixed(2)} s, ${m.n} runs, CPU ${m.cpu.toFixed(2)} s)  peak RSS ${(m.rssKB / 1024).toFixed(0)} MB`);
 }
 
-function compareWholeProcess(label, dir, work) {
-  console.log(`\n== whole process, ${label}: report to /dev/null`);
-  const cli = join(repo, 'dist', 'cli.js');
+function compareWholeProcess(label, dir, work, cli) {
+  console.log(`\n== whole process, ${label}: report to /dev/null (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})`);
   const classic = classicScript();
   if (!classic) {
     console.log('  classic script not found: set LPG_CLASSIC_SCRIPT to kgraft-ipa-analysis.py, or put it at .cache/kgraft-ipa-analysis.py');
@@ -137,7 +157,6 @@ function compareWholeProcess(label, dir, work) {
     console.log('  python3 not found: no whole-process comparison');
     return;
   }
-  console.log(`  ${cli} built ${statSync(cli).mtime.toISOString()} (npm run bundle to measure the current source)`);
   // The classic reads a list of dump paths; ours the directory (same files, same order).
   const list = join(work, 'dumps.list');
   const found = spawnSync('find', [dir, '-name', '*.ipa-clones', '-type', 'f'], { encoding: 'utf8', maxBuffer: 1 << 30 });
@@ -146,7 +165,7 @@ function compareWholeProcess(label, dir, work) {
   showRuns('livepatch-gate clones', ours);
   const json = runsOf([process.execPath, cli, 'clones', '--quiet', '--format', 'json', dir]);
   showRuns('livepatch-gate --format json', json);
-  console.log(`  json / text                 ${(json.wall / ours.wall).toFixed(2)}x`);
+  console.log(`  json / text                 ${(json.wall / ours.wall).toFixed(2)}x wall, ${(json.cpu / ours.cpu).toFixed(2)}x CPU`);
   if (!classic) return;
   const theirs = runsOf(['python3', classic, list]);
   showRuns('kgraft-ipa-analysis.py', theirs);

@@ -148,14 +148,11 @@ class SectionRenderer {
   private readonly labelStart: Int32Array;
   private readonly labelEnd: Int32Array;
   private readonly labelChunk: Int32Array;
-  // Per node: on the current path; reached from the current root (affected), in first-reached order.
-  private readonly onPath: Uint8Array;
+  // Per node: reached from the current root (affected), in first-reached order.
   private readonly reached: Uint8Array;
   private readonly affected: Int32Array;
   private affectedCount = 0;
-  // The depth-first path: its nodes and, per node, the next of its out-edge slots to print.
-  private readonly pathNode: Int32Array;
-  private readonly pathNext: Int32Array;
+  private readonly path: WalkPath;
 
   constructor(
     private readonly g: CloneGraph,
@@ -167,11 +164,9 @@ class SectionRenderer {
     this.reasons = g.reasons.map((r) => Buffer.from(`${visibleText(r)}: `));
     this.objectFiles = new Array(g.dumps.length);
     const n = g.nodeCount;
-    this.onPath = new Uint8Array(n);
     this.reached = new Uint8Array(n);
     this.affected = new Int32Array(n);
-    this.pathNode = new Int32Array(n + 1);
-    this.pathNext = new Int32Array(n + 1);
+    this.path = new WalkPath(g);
     this.ownSection = new Uint8Array(n);
     for (const r of roots) this.ownSection[r] = 1;
     this.expanded = new Uint8Array(n);
@@ -205,25 +200,18 @@ class SectionRenderer {
 
   /** The classic tree; false (output and affected half done) when it outgrows COMPACT's limits. */
   private classicTree(root: NodeId): boolean {
-    const { g, out, onPath, pathNode, pathNext } = this;
-    const { outStart, outEdges, edgeTo, edgeMult, edgeReason } = g;
+    const { g, out, path } = this;
+    const { outEdges, edgeTo, edgeMult, edgeReason } = g;
+    const onPath = path.onPath;
     let limit = CLASSIC_TREE_SLACK;
     let limitKnown = false;
     let lines = 0;
-    let sp = 0;
-    pathNode[0] = root;
-    pathNext[0] = outStart[root];
-    onPath[root] = 1;
+    path.push(root);
     let ok = true;
-    while (sp >= 0) {
-      const n = pathNode[sp];
-      const i = pathNext[sp];
-      if (i === outStart[n + 1]) {
-        onPath[n] = 0;
-        sp--;
-        continue;
-      }
-      pathNext[sp] = i + 1;
+    while (path.top >= 0) {
+      const i = path.nextSlot();
+      if (i < 0) continue;
+      const sp = path.top;
       // The limit depends on what the root reaches: worked out only for a tree past the slack.
       if (++lines > limit && !limitKnown) {
         limit = CLASSIC_TREE_FACTOR * reachableEdges(g, root) + CLASSIC_TREE_SLACK;
@@ -246,13 +234,10 @@ class SectionRenderer {
         out.byte(NL);
       } else {
         this.edgeLine(e);
-        sp++;
-        pathNode[sp] = to;
-        pathNext[sp] = outStart[to];
-        onPath[to] = 1;
+        path.push(to);
       }
     }
-    for (; sp >= 0; sp--) onPath[pathNode[sp]] = 0;
+    path.clear();
     return ok;
   }
 
@@ -261,25 +246,17 @@ class SectionRenderer {
    * the compact trees of a whole report print each edge about once.
    */
   private compactTree(root: NodeId): void {
-    const { g, out, onPath, expanded, expandedList, ownSection, pathNode, pathNext } = this;
+    const { g, out, path, expanded, expandedList, ownSection } = this;
     const { outStart, outEdges, edgeTo, edgeMult, edgeReason } = g;
+    const onPath = path.onPath;
     let expandedCount = 0;
-    let sp = 0;
-    pathNode[0] = root;
-    pathNext[0] = outStart[root];
-    onPath[root] = 1;
-    while (sp >= 0) {
-      const n = pathNode[sp];
-      const i = pathNext[sp];
-      if (i === outStart[n + 1]) {
-        onPath[n] = 0;
-        sp--;
-        continue;
-      }
-      pathNext[sp] = i + 1;
+    path.push(root);
+    while (path.top >= 0) {
+      const i = path.nextSlot();
+      if (i < 0) continue;
       const e = outEdges[i];
       const to = edgeTo[e];
-      const level = sp + 1;
+      const level = path.top + 1;
       out.spaces(2 * Math.min(level, CLASSIC_MAX_DEPTH));
       if (level > CLASSIC_MAX_DEPTH) {
         out.text('[level ');
@@ -301,10 +278,7 @@ class SectionRenderer {
       if (!recursive && !seen && !elsewhere && hasEdges) {
         expanded[to] = 1;
         expandedList[expandedCount++] = to;
-        sp++;
-        pathNode[sp] = to;
-        pathNext[sp] = outStart[to];
-        onPath[to] = 1;
+        path.push(to);
       }
     }
     for (let k = 0; k < expandedCount; k++) expanded[expandedList[k]] = 0;
@@ -312,25 +286,16 @@ class SectionRenderer {
 
   /** The affected functions in the classic's order (first reached depth-first), each node expanded once. */
   private reachDepthFirst(root: NodeId): void {
-    const { g, reached, pathNode, pathNext } = this;
-    const { outStart, outEdges, edgeTo } = g;
-    let sp = 0;
-    pathNode[0] = root;
-    pathNext[0] = outStart[root];
-    while (sp >= 0) {
-      const n = pathNode[sp];
-      const i = pathNext[sp];
-      if (i === outStart[n + 1]) {
-        sp--;
-        continue;
-      }
-      pathNext[sp] = i + 1;
+    const { g, reached, path } = this;
+    const { outEdges, edgeTo } = g;
+    path.push(root);
+    while (path.top >= 0) {
+      const i = path.nextSlot();
+      if (i < 0) continue;
       const to = edgeTo[outEdges[i]];
       if (reached[to] === 1) continue;
       this.reach(to);
-      sp++;
-      pathNode[sp] = to;
-      pathNext[sp] = outStart[to];
+      path.push(to);
     }
   }
 
@@ -382,6 +347,49 @@ class SectionRenderer {
 
   private objectFile(d: DumpId): Buffer {
     return (this.objectFiles[d] ??= Buffer.from(` [object file: ${visibleText(this.g.dumps[d].path)}]`));
+  }
+}
+
+/** The path of a depth-first walk: per level its node and the next of its out-edge slots to take. */
+class WalkPath {
+  private readonly node: Int32Array;
+  private readonly next: Int32Array;
+  private readonly outStart: Int32Array;
+  /** Per node: on the path. */
+  readonly onPath: Uint8Array;
+  /** The level of the node on top (the root's is 0); -1 when the path is empty. */
+  top = -1;
+
+  constructor(g: CloneGraph) {
+    this.node = new Int32Array(g.nodeCount + 1);
+    this.next = new Int32Array(g.nodeCount + 1);
+    this.onPath = new Uint8Array(g.nodeCount);
+    this.outStart = g.outStart;
+  }
+
+  push(n: NodeId): void {
+    const t = ++this.top;
+    this.node[t] = n;
+    this.next[t] = this.outStart[n];
+    this.onPath[n] = 1;
+  }
+
+  /** The next out-edge slot of the node on top, or -1 when it had none left (and was popped). */
+  nextSlot(): number {
+    const t = this.top;
+    const n = this.node[t];
+    const i = this.next[t];
+    if (i === this.outStart[n + 1]) {
+      this.onPath[n] = 0;
+      this.top--;
+      return -1;
+    }
+    this.next[t] = i + 1;
+    return i;
+  }
+
+  clear(): void {
+    for (; this.top >= 0; this.top--) this.onPath[this.node[this.top]] = 0;
   }
 }
 
