@@ -2,24 +2,17 @@
 // sinks (artifact, job summary, annotations, sticky comment, outputs). Any thrown error becomes
 // core.setFailed with a message a user can act on; a failing verdict fails the step with its reasons.
 import { readFileSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { join } from 'node:path';
 import * as core from '@actions/core';
-import { ruleMetas } from '../hazards/catalogue.js';
-import { BuildError, type Report } from '../model.js';
+import { BuildError } from '../model.js';
 import { runGate } from '../pipeline/gate.js';
-import { renderAggregateMarkdown } from '../report/aggregate-markdown.js';
-import { renderAnnotations, renderMarkdown, renderSarif } from '../report/index.js';
-import { renderFailureMarkdown } from '../report/markdown.js';
-import { aggregateFindings, mergeReports } from '../report/merge.js';
+import { mergeReports } from '../report/merge.js';
+import { presentAggregate, presentFailure, presentReport, type ReportLinks } from '../report/presentation.js';
 import { VERSION } from '../version.js';
-import { emitAnnotations, omittedAnnotationsNote } from '../sinks/annotations.js';
-import { artifactRuntimeMissing, createDefaultArtifactDownloader, uploadReportArtifact } from '../sinks/artifact.js';
+import { artifactRuntimeMissing, createDefaultArtifactDownloader } from '../sinks/artifact.js';
 import { commentFromReport } from '../sinks/comment-from-report.js';
-import { writeJobSummary } from '../sinks/job-summary.js';
-import { actionOutputs, setActionOutputs } from '../sinks/outputs.js';
-import { createGitHubClient } from '../sinks/github-client.js';
-import { COMMENT_LIMIT, commentMarker, publishStickyComment } from '../sinks/pr-comment.js';
-import { readCodestreamReports, writeJsonFile, writeTextFile } from '../sinks/report-file.js';
+import { annotations, artifact, jobSummary, markdownBeside, publish, reportFiles, stepOutputs, stickyComment, type Sink } from '../sinks/publish.js';
+import { readCodestreamReports } from '../sinks/report-file.js';
 import { actionsLog } from '../sinks/sink-log.js';
 import { readInputs, type ActionInputs, type EventInfo } from './inputs.js';
 
@@ -52,6 +45,11 @@ export function runLinks(env: NodeJS.ProcessEnv = process.env): {
     env.GITHUB_ACTION_REPOSITORY && env.GITHUB_ACTION_REF ? `${server}/${env.GITHUB_ACTION_REPOSITORY}/blob/${env.GITHUB_ACTION_REF}/docs` : undefined;
   const sourceBaseUrl = env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}/blob` : undefined;
   return { runUrl, artifactUrl: (id) => (runUrl ? `${runUrl}/artifacts/${id}` : undefined), docsBaseUrl, sourceBaseUrl };
+}
+
+/** What a rendered report links to, before an artifact exists: the run page, the docs, the sources. */
+function reportLinks(links: ReturnType<typeof runLinks>): ReportLinks {
+  return { fullReportUrl: links.runUrl, docsBaseUrl: links.docsBaseUrl, sourceBaseUrl: links.sourceBaseUrl };
 }
 
 function repository(env: NodeJS.ProcessEnv = process.env): { owner: string; repo: string } | undefined {
@@ -105,94 +103,32 @@ async function analyzeMode(inputs: ActionInputs, event: EventInfo): Promise<void
     }),
   );
 
-  const { markdownPath } = await core.group('Write report files', async () => writeReportFiles(report, inputs, links.docsBaseUrl));
-
-  let fullReportUrl = links.runUrl;
-  if (inputs.uploadArtifact) {
-    const files = [inputs.reportFile, inputs.sarifFile, markdownPath];
-    const art = await core.group('Upload the report artifact', () => uploadReportArtifact(inputs.artifactName, files, { log: actionsLog }));
-    if (art.status === 'uploaded' && art.id !== undefined) fullReportUrl = links.artifactUrl(art.id) ?? fullReportUrl;
-  }
-
-  let omittedNote = '';
-  if (inputs.annotations) {
-    const rendered = renderAnnotations(report, { perType: 10 });
-    const shown = emitAnnotations(
-      rendered.annotations.filter((a): a is typeof a & { file: string; startLine: number } => !!a.file),
-      { perType: 10 },
-    );
-    const withoutFile = rendered.annotations.filter((a) => !a.file).length;
-    omittedNote = omittedAnnotationsNote({
-      error: rendered.omitted.error + shown.omitted.error,
-      warning: rendered.omitted.warning + shown.omitted.warning,
-      notice: rendered.omitted.notice + shown.omitted.notice,
-    });
-    if (withoutFile) core.info(`${withoutFile} findings have no source location; they are in the summary, not annotated`);
-  }
-
-  const summary = renderMarkdown(report, { maxChars: 900_000, fullReportUrl, title: 'livepatch-gate', sourceBaseUrl: links.sourceBaseUrl });
-  await writeJobSummary(omittedNote ? `${summary}\n\n${omittedNote}\n` : summary, { log: actionsLog, pointer: `the '${inputs.artifactName}' artifact` });
-
-  let commentUrl: string | undefined;
-  if (inputs.comment) {
-    commentUrl = await postComment((o) => renderMarkdown(report, { ...o, fullReportUrl, title: 'livepatch-gate', sourceBaseUrl: links.sourceBaseUrl }), inputs, event, fullReportUrl);
-  }
-
-  setActionOutputs(actionOutputs(report, { reportPath: inputs.reportFile, sarifPath: inputs.sarifFile, commentUrl }));
-  core.info(`verdict: ${report.verdict}; ${report.summary.functionsToPatch} functions to patch in ${report.summary.objects} objects; ${report.summary.errors} errors, ${report.summary.warnings} warnings`);
-  if (report.verdict === 'error') {
-    core.setFailed(
-      `livepatch-gate: could not analyse; this is not a pass:\n${report.notAnalysed.map((n) => `- ${n.function ? `${n.function} in ` : ''}${n.file}${n.side ? ` (${n.side})` : ''}: ${n.reason}`).join('\n')}\nWhat to do: ${[...new Set(report.notAnalysed.map((n) => n.advice))].join('; ')}`,
-    );
-  } else if (report.verdict === 'fail') {
-    core.setFailed(`livepatch-gate: the change is not safe to live-patch as it stands:\n${report.verdictReasons.map((r) => `- ${r}`).join('\n')}`);
-  }
+  const presentation = presentReport(report);
+  await publish(presentation, [
+    reportFiles({ json: inputs.reportFile, sarif: inputs.sarifFile, markdown: markdownBeside(inputs.reportFile) }),
+    ...(inputs.uploadArtifact ? [artifact(inputs.artifactName, links.artifactUrl)] : []),
+    ...(inputs.annotations ? [annotations()] : []),
+    jobSummary(`the '${inputs.artifactName}' artifact`),
+    ...commentSinks(inputs, event),
+    stepOutputs(),
+  ], reportLinks(links));
+  core.info(presentation.headline);
+  if (presentation.failure) core.setFailed(`livepatch-gate: ${presentation.failure}`);
 }
 
-function writeReportFiles(report: Report, inputs: ActionInputs, docsBaseUrl?: string): { markdownPath: string } {
-  writeJsonFile(inputs.reportFile, report);
-  writeJsonFile(inputs.sarifFile, renderSarif(report, ruleMetas, { docsBaseUrl }));
-  // The unabridged Markdown goes into the artifact for reports too big for a comment or summary.
-  const markdownPath = join(dirname(inputs.reportFile), `${basename(inputs.reportFile, extname(inputs.reportFile))}.md`);
-  writeTextFile(markdownPath, renderMarkdown(report, { maxChars: Number.MAX_SAFE_INTEGER, title: 'livepatch-gate' }));
-  core.info(`wrote ${inputs.reportFile}, ${inputs.sarifFile}, ${markdownPath}`);
-  return { markdownPath };
-}
-
-/** The sticky comment: `render` gets the marker and the size limit; used by the analyze and aggregate modes. */
-async function postComment(
-  render: (opts: { maxChars: number; marker: string }) => string,
-  inputs: ActionInputs,
-  event: EventInfo,
-  fullReportUrl?: string,
-): Promise<string | undefined> {
+/** The sticky comment sink, when there is a pull request to comment on and a token to do it with. */
+function commentSinks(inputs: ActionInputs, event: EventInfo): Sink[] {
+  if (!inputs.comment) return [];
   const repo = repository();
   if (!inputs.pullRequest || !repo) {
     core.info(`PR comment skipped: the '${event.name}' event names no pull request`);
-    return undefined;
+    return [];
   }
   if (!inputs.token) {
     core.warning('PR comment skipped: no token (set the `token` input)');
-    return undefined;
+    return [];
   }
-  return core.group('Publish the PR comment', async () => {
-    const marker = commentMarker(inputs.commentKey);
-    const body = render({ maxChars: COMMENT_LIMIT - 1024, marker });
-    try {
-      const outcome = await publishStickyComment(createGitHubClient(inputs.token, { log: actionsLog }), { ...repo, issueNumber: inputs.pullRequest! }, body, {
-        marker,
-        log: actionsLog,
-        fullReportUrl,
-      });
-      if (outcome.status === 'read-only') return undefined;
-      core.info(`${outcome.status} ${outcome.url}${outcome.removedDuplicates ? ` (removed ${outcome.removedDuplicates} duplicates)` : ''}`);
-      return outcome.url;
-    } catch (err) {
-      // The report is in the summary and the artifact; a comment that failed is not a failed gate.
-      core.warning(`could not publish the PR comment: ${(err as Error).message}`);
-      return undefined;
-    }
-  });
+  return [stickyComment({ ...repo, issueNumber: inputs.pullRequest }, inputs.token, { key: inputs.commentKey })];
 }
 
 async function commentMode(inputs: ActionInputs, event: EventInfo): Promise<void> {
@@ -209,7 +145,7 @@ async function commentMode(inputs: ActionInputs, event: EventInfo): Promise<void
       expectHeadSha: run.head_sha,
       commentKey: inputs.commentKey,
       fullReportUrl: run.html_url,
-      render: (r, o) => renderMarkdown(r, { ...o, title: 'livepatch-gate', sourceBaseUrl: runLinks().sourceBaseUrl }),
+      sourceBaseUrl: runLinks().sourceBaseUrl,
       log: actionsLog,
     }),
   );
@@ -226,36 +162,20 @@ async function aggregateMode(inputs: ActionInputs, event: EventInfo): Promise<vo
   const paths = inputs.reports.length > 0 ? inputs.reports : await downloadMatrixReports(inputs, event);
   const aggregate = mergeReports(readCodestreamReports(paths), { version: VERSION, expected: inputs.expectedCodestreams });
   if (inputs.pullRequest !== undefined && aggregate.pullRequest === undefined) aggregate.pullRequest = inputs.pullRequest;
-  core.info(`aggregate of ${aggregate.codestreams.length} codestreams: ${aggregate.codestreams.map((c) => `${c.label} ${c.status}`).join(', ')}`);
+  const presentation = presentAggregate(aggregate);
+  core.info(presentation.headline);
 
-  const findings = aggregateFindings(aggregate);
-  writeJsonFile(inputs.reportFile, aggregate);
-  writeJsonFile(inputs.sarifFile, renderSarif({ findings, tool: aggregate.tool }, ruleMetas, { docsBaseUrl: links.docsBaseUrl, category: 'livepatch-gate/aggregate' }));
-  if (inputs.annotations) {
-    const rendered = renderAnnotations({ findings }, { perType: 10 });
-    emitAnnotations(rendered.annotations.filter((a): a is typeof a & { file: string; startLine: number } => !!a.file), { perType: 10 });
-  }
-  await writeJobSummary(renderAggregateMarkdown(aggregate, { maxChars: 900_000, fullReportUrl: links.runUrl }), { log: actionsLog, pointer: 'the matrix jobs\' report artifacts' });
-
-  let commentUrl: string | undefined;
-  const pr = aggregate.pullRequest;
-  if (inputs.comment) {
-    const run = (event.payload.workflow_run ?? {}) as { head_sha?: string };
-    if (run.head_sha && aggregate.head && run.head_sha !== aggregate.head) {
-      core.warning(`not commenting: the reports are of ${aggregate.head.slice(0, 12)} but the triggering run built ${run.head_sha.slice(0, 12)}`);
-    } else {
-      commentUrl = await postComment((o) => renderAggregateMarkdown(aggregate, { ...o, fullReportUrl: links.runUrl }), { ...inputs, pullRequest: pr }, event, links.runUrl);
-    }
-  }
-  core.setOutput('verdict', aggregate.verdict);
-  core.setOutput('report-path', inputs.reportFile);
-  core.setOutput('sarif-path', inputs.sarifFile);
-  core.setOutput('comment-url', commentUrl ?? '');
-  core.setOutput('functions-to-patch', String(aggregate.common.length + aggregate.differences.length));
-  if (aggregate.verdict !== 'pass') {
-    const what = aggregate.verdict === 'fail' ? 'a codestream fails the policy' : 'could not decide for every codestream';
-    core.setFailed(`livepatch-gate: ${what}:\n${aggregate.verdictReasons.map((r) => `- ${r}`).join('\n')}`);
-  }
+  const run = (event.payload.workflow_run ?? {}) as { head_sha?: string };
+  const stale = run.head_sha && aggregate.head && run.head_sha !== aggregate.head;
+  if (inputs.comment && stale) core.warning(`not commenting: the reports are of ${aggregate.head.slice(0, 12)} but the triggering run built ${run.head_sha!.slice(0, 12)}`);
+  await publish(presentation, [
+    reportFiles({ json: inputs.reportFile, sarif: inputs.sarifFile }),
+    ...(inputs.annotations ? [annotations()] : []),
+    jobSummary("the matrix jobs' report artifacts"),
+    ...(stale ? [] : commentSinks({ ...inputs, pullRequest: aggregate.pullRequest }, event)),
+    stepOutputs(),
+  ], reportLinks(links));
+  if (presentation.failure) core.setFailed(`livepatch-gate: ${presentation.failure}`);
 }
 
 /** This run's (or the triggering workflow_run's) artifacts named like the matrix jobs' reports. */
@@ -291,6 +211,5 @@ export async function run(): Promise<void> {
 async function replaceVerdictWithFailure(err: unknown, inputs: ActionInputs, event: EventInfo): Promise<void> {
   const e = err as Error & { side?: string; command?: string };
   const message = e?.name === 'BuildError' ? `The ${e.side} build failed: ${e.command}` : (e?.message ?? String(err));
-  const runUrl = runLinks().runUrl;
-  await postComment((o) => renderFailureMarkdown(message, { ...o, title: 'livepatch-gate', fullReportUrl: runUrl, head: inputs.head }), inputs, event, runUrl);
+  await publish(presentFailure(message, inputs.head), commentSinks(inputs, event), { fullReportUrl: runLinks().runUrl });
 }

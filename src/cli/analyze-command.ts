@@ -1,16 +1,14 @@
 // `livepatch-gate analyze`: the action's pipeline, run locally or in any CI.
 import { createHash } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildTarget } from '../architectures.js';
 import type { Report } from '../model.js';
 import { runGate, type GateOptions } from '../pipeline/gate.js';
-import { ruleMetas } from '../hazards/catalogue.js';
-import { renderMarkdown } from '../report/markdown.js';
-import { renderSarif } from '../report/sarif.js';
-import { renderText } from '../report/text.js';
+import { presentReport } from '../report/presentation.js';
+import { publish, reportFiles, stdout } from '../sinks/publish.js';
+import { silentLog } from '../sinks/sink-log.js';
 import { ExitCode, UsageError } from './exit-codes.js';
 
 export const usage = `usage: livepatch-gate analyze --base REF --head REF [options]
@@ -137,14 +135,9 @@ export function defaultFormat(stdoutIsTerminal: boolean): 'text' | 'markdown' {
   return stdoutIsTerminal ? 'text' : 'markdown';
 }
 
-/** Prints the report in the chosen format and writes the requested files. */
+/** Writes the requested files and prints the report in the chosen format. */
 export async function emitReport(report: Report, o: { format: string; json?: string; sarif?: string; markdown?: string }): Promise<void> {
-  const markdown = renderMarkdown(report, { maxChars: Number.MAX_SAFE_INTEGER });
-  if (o.json) await writeFile(o.json, JSON.stringify(report, null, 2) + '\n');
-  if (o.sarif) await writeFile(o.sarif, JSON.stringify(renderSarif(report, ruleMetas), null, 2) + '\n');
-  if (o.markdown) await writeFile(o.markdown, markdown);
-  const out = o.format === 'json' ? JSON.stringify(report, null, 2) : o.format === 'text' ? renderText(report) : markdown;
-  process.stdout.write(out.endsWith('\n') ? out : out + '\n');
+  await publish(presentReport(report), [reportFiles(o, silentLog), stdout(o.format as 'text' | 'markdown' | 'json')]);
 }
 
 export function progressPrinter(quiet: boolean): (message: string) => void {
@@ -160,7 +153,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`livepatch-gate: worktrees kept for the next run in ${opts.workDir} (listed by git worktree list; remove with: rm -rf '${opts.workDir}' && git -C '${opts.repo}' worktree prune)\n`);
   }
   if (report.verdict === 'error') {
-    process.stderr.write(`livepatch-gate analyze: could not analyse:\n${report.notAnalysed.map((n) => `  ${n.function ? `${n.function} in ` : ''}${n.file}${n.side ? ` (${n.side})` : ''}: ${n.reason}`).join('\n')}\n  what to do: ${[...new Set(report.notAnalysed.map((n) => n.advice))].join('; ')}\n`);
+    process.stderr.write(`livepatch-gate analyze: ${presentReport(report).failure}\n`);
     return ExitCode.inputError;
   }
   return report.verdict === 'fail' ? ExitCode.gateFailed : ExitCode.ok;

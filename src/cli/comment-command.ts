@@ -2,7 +2,6 @@
 // half of the fork-PR setup, usable from any CI. The token comes from the environment, never argv
 // (argv shows up in process listings and CI logs).
 import { parseArgs } from 'node:util';
-import { renderMarkdown } from '../report/index.js';
 import { commentFromReport } from '../sinks/comment-from-report.js';
 import { stderrLog } from '../sinks/sink-log.js';
 import { ExitCode, UsageError } from './exit-codes.js';
@@ -60,7 +59,6 @@ export async function run(argv: string[]): Promise<number> {
     expectHeadSha: values['expect-head-sha'],
     commentKey: values.key,
     fullReportUrl: values['full-report-url'],
-    render: (r, o) => renderMarkdown(r, { ...o, title: 'livepatch-gate' }),
     log: stderrLog,
   });
   if (outcome.status === 'read-only') return ExitCode.inputError;

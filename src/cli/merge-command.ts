@@ -1,12 +1,10 @@
 // `livepatch-gate merge`: one verdict across a matrix of codestreams (architectures × configurations)
 // from their saved reports, as the action's `mode: aggregate` does before it comments.
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { ruleMetas } from '../hazards/catalogue.js';
-import { renderAggregateMarkdown } from '../report/aggregate-markdown.js';
-import { renderAggregateText } from '../report/aggregate-text.js';
-import { aggregateFindings, mergeReports, type AggregateReport } from '../report/merge.js';
-import { renderSarif } from '../report/sarif.js';
+import { mergeReports, type AggregateReport } from '../report/merge.js';
+import { presentAggregate } from '../report/presentation.js';
+import { publish, reportFiles, stdout } from '../sinks/publish.js';
+import { silentLog } from '../sinks/sink-log.js';
 import { readCodestreamReports } from '../sinks/report-file.js';
 import { VERSION } from '../version.js';
 import { defaultFormat } from './analyze-command.js';
@@ -52,13 +50,6 @@ export async function run(argv: string[]): Promise<number> {
   const expected = values.expect?.split(',').map((s) => s.trim()).filter(Boolean);
 
   const aggregate = mergeReports(readCodestreamReports(positionals), { version: VERSION, expected });
-  const markdown = renderAggregateMarkdown(aggregate, { maxChars: Number.MAX_SAFE_INTEGER });
-  if (values.json) await writeFile(values.json, `${JSON.stringify(aggregate, null, 2)}\n`);
-  if (values.sarif) {
-    const sarif = renderSarif({ findings: aggregateFindings(aggregate), tool: aggregate.tool }, ruleMetas, { category: 'livepatch-gate/aggregate' });
-    await writeFile(values.sarif, `${JSON.stringify(sarif, null, 2)}\n`);
-  }
-  if (values.markdown) await writeFile(values.markdown, markdown);
-  process.stdout.write(format === 'json' ? `${JSON.stringify(aggregate, null, 2)}\n` : format === 'text' ? renderAggregateText(aggregate) : markdown);
+  await publish(presentAggregate(aggregate), [reportFiles({ json: values.json, sarif: values.sarif, markdown: values.markdown }, silentLog), stdout(format as 'text' | 'markdown' | 'json')]);
   return exitCodeOf(aggregate);
 }

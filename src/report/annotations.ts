@@ -1,5 +1,6 @@
-// GitHub check annotations: at most `perType` per level per step (GitHub: 10), most severe rule
-// order first; the rest are counted so the summary can say how many were not shown.
+// GitHub check annotations: GitHub shows at most 10 per level per step (50 per job) and silently drops
+// the rest, so the cap is applied here, once, findings with a file first; the rest are counted so the
+// summary can say how many were not shown. The action's sink emits exactly what this returns.
 import type { Report, Severity } from '../model.js';
 import { plainText } from './escape.js';
 
@@ -11,6 +12,9 @@ export interface Annotation {
   title: string;
 }
 
+/** GitHub's display limit per annotation level per step. */
+export const ANNOTATIONS_PER_TYPE = 10;
+
 export interface AnnotationLimits {
   perType: number;
 }
@@ -21,7 +25,7 @@ export interface Annotations {
   omitted: Record<Severity, number>;
 }
 
-export function renderAnnotations(report: Pick<Report, 'findings'>, limits: AnnotationLimits = { perType: 10 }): Annotations {
+export function renderAnnotations(report: Pick<Report, 'findings'>, limits: AnnotationLimits = { perType: ANNOTATIONS_PER_TYPE }): Annotations {
   const omitted: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   const used: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   const annotations: Annotation[] = [];
@@ -45,4 +49,14 @@ export function renderAnnotations(report: Pick<Report, 'findings'>, limits: Anno
     annotations.push(a);
   }
   return { annotations, omitted };
+}
+
+/** One summary line for what did not fit, or '' when everything was shown. */
+export function omittedAnnotationsNote(omitted: Partial<Record<Severity, number>>): string {
+  const parts = (['error', 'warning', 'notice'] as const)
+    .filter((l) => (omitted[l] ?? 0) > 0)
+    .map((l) => `${omitted[l]} ${l}${omitted[l] === 1 ? '' : 's'}`);
+  return parts.length
+    ? `${parts.join(', ')} not shown as annotations (GitHub shows ${ANNOTATIONS_PER_TYPE} per type per step); all findings are listed in this report.`
+    : '';
 }

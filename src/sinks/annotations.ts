@@ -1,58 +1,22 @@
-// Check-run annotations on the PR's changed lines. GitHub shows at most 10 per type per step (50 per job)
-// and silently drops the rest, so we cap them ourselves and say how many were left out.
+// Check-run annotations through workflow commands (`::error file=...,line=...::message`). What to
+// annotate, and GitHub's per-level cap, are decided by src/report/annotations.ts; this emits it.
 import * as core from '@actions/core';
+import type { Annotation } from '../report/annotations.js';
 
-export type AnnotationLevel = 'error' | 'warning' | 'notice';
+export type Annotator = (level: Annotation['level'], message: string, props: core.AnnotationProperties) => void;
 
-export interface Annotation {
-  level: AnnotationLevel;
-  message: string;
-  file: string;
-  startLine: number;
-  title: string;
-}
-
-/** GitHub's display limit per annotation type per step. */
-export const ANNOTATIONS_PER_TYPE = 10;
-
-export type Annotator = (level: AnnotationLevel, message: string, props: core.AnnotationProperties) => void;
-
-/** Workflow commands through @actions/core (`::error file=...,line=...::message`). */
+/** Workflow commands through @actions/core. */
 export const actionsAnnotator: Annotator = (level, message, props) => core[level](message, props);
 
-export interface AnnotationResult {
-  emitted: Record<AnnotationLevel, number>;
-  omitted: Record<AnnotationLevel, number>;
-}
-
-/** Emits up to `perType` annotations of each level in the given order (most important first). */
-export function emitAnnotations(
-  annotations: Annotation[],
-  opts: { perType?: number; annotate?: Annotator } = {},
-): AnnotationResult {
-  const perType = Math.min(opts.perType ?? ANNOTATIONS_PER_TYPE, ANNOTATIONS_PER_TYPE);
-  const annotate = opts.annotate ?? actionsAnnotator;
-  const emitted: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
-  const omitted: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
+/** Emits every annotation given, in order; one without a file is an annotation on the run. */
+export function emitAnnotations(annotations: readonly Annotation[], annotate: Annotator = actionsAnnotator): void {
   for (const a of annotations) {
-    if (emitted[a.level] >= perType) {
-      omitted[a.level]++;
-      continue;
+    const props: core.AnnotationProperties = { title: a.title };
+    if (a.file) {
+      props.file = a.file;
+      // Workflow commands want a positive line; 0/NaN would drop the file link.
+      props.startLine = a.startLine !== undefined && Number.isInteger(a.startLine) && a.startLine > 0 ? a.startLine : 1;
     }
-    emitted[a.level]++;
-    // Workflow commands want a positive line; 0/NaN would drop the file link.
-    const startLine = Number.isInteger(a.startLine) && a.startLine > 0 ? a.startLine : 1;
-    annotate(a.level, a.message, { title: a.title, file: a.file, startLine });
+    annotate(a.level, a.message, props);
   }
-  return { emitted, omitted };
-}
-
-/** One summary line for what did not fit, or '' when everything was shown. */
-export function omittedAnnotationsNote(omitted: Partial<Record<AnnotationLevel, number>>): string {
-  const parts = (['error', 'warning', 'notice'] as const)
-    .filter((l) => (omitted[l] ?? 0) > 0)
-    .map((l) => `${omitted[l]} ${l}${omitted[l] === 1 ? '' : 's'}`);
-  return parts.length
-    ? `${parts.join(', ')} not shown as annotations (GitHub shows ${ANNOTATIONS_PER_TYPE} per type per step); all findings are listed in this report.`
-    : '';
 }

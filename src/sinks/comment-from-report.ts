@@ -3,12 +3,13 @@
 // when the triggering run's head commit is known, the target PR must still point at it, so a forged or
 // stale report cannot put a comment on some other pull request.
 import type { Report } from '../model.js';
+import { presentReport } from '../report/presentation.js';
 import { readReportFile } from './report-file.js';
 import { createGitHubClient, describeGitHubError, type GitHubClient } from './github-client.js';
 import { COMMENT_LIMIT, CommentError, commentMarker, publishStickyComment, type CommentOutcome } from './pr-comment.js';
 import type { SinkLog } from './sink-log.js';
 
-/** Renders the comment body; the caller passes the report module's renderMarkdown. */
+/** Renders the comment body (default: the report's presentation, as every other sink renders it). */
 export type CommentRenderer = (report: Report, opts: { maxChars: number; marker: string; fullReportUrl?: string }) => string;
 
 export interface CommentFromReportOptions {
@@ -23,7 +24,9 @@ export interface CommentFromReportOptions {
   expectHeadSha?: string;
   commentKey?: string;
   fullReportUrl?: string;
-  render: CommentRenderer;
+  /** The repository's blob URL: file:line locations link to the analysed commits. */
+  sourceBaseUrl?: string;
+  render?: CommentRenderer;
   log: SinkLog;
   /** For tests and reuse; built from token/apiUrl otherwise. */
   client?: GitHubClient;
@@ -62,7 +65,9 @@ export async function commentFromReport(opts: CommentFromReportOptions): Promise
 
   const marker = commentMarker(opts.commentKey);
   // Leave room for the marker and truncation note; fitCommentBody is the hard check.
-  const body = opts.render(report, { maxChars: COMMENT_LIMIT - 1024, marker, fullReportUrl: opts.fullReportUrl });
+  const render: CommentRenderer =
+    opts.render ?? ((r, o) => presentReport(r).markdown({ maxChars: o.maxChars, marker: o.marker, links: { fullReportUrl: o.fullReportUrl, sourceBaseUrl: opts.sourceBaseUrl } }));
+  const body = render(report, { maxChars: COMMENT_LIMIT - 1024, marker, fullReportUrl: opts.fullReportUrl });
   const outcome = await publishStickyComment(client, { owner, repo, issueNumber: pr }, body, {
     marker,
     log: opts.log,

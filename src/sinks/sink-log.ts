@@ -18,3 +18,6 @@ export const stderrLog: SinkLog = {
   info: (m) => void process.stderr.write(`${m}\n`),
   warning: (m) => void process.stderr.write(`warning: ${m}\n`),
 };
+
+/** Says nothing (the CLI's --quiet). */
+export const silentLog: SinkLog = { info: () => {}, warning: () => {} };

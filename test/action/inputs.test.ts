@@ -25,9 +25,9 @@ describe('action.yml', () => {
   });
 
   test('declares every output the sinks set', async () => {
-    const { actionOutputs } = await import('../../src/sinks/outputs.js');
+    const { presentReport } = await import('../../src/report/presentation.js');
     const { sampleReport } = await import('../sinks/fixtures.js');
-    expect(Object.keys(action.outputs).sort()).toEqual(Object.keys(actionOutputs(sampleReport(), { reportPath: 'r' })).sort());
+    expect(Object.keys(action.outputs).sort()).toEqual(Object.keys(presentReport(sampleReport()).outputs({ reportPath: 'r' })).sort());
   });
 });
 

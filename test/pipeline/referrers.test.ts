@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import type { Finding, PatchFunction, Report, UnpatchableFunction } from '../../src/model.js';
 import { livepatchSkeleton } from '../../src/report/skeleton.js';
-import { patchListOf } from '../../src/sinks/outputs.js';
+import { patchListOf } from '../../src/report/presentation.js';
 import { runFixture, type Files, type Fixture } from './fixture-repo.js';
 
 /** `text` with `from` replaced once; a `from` that is not there is a broken fixture. */

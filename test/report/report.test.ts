@@ -10,7 +10,8 @@ import {
   renderText,
 } from '../../src/report/index.js';
 import { splitPatchList } from '../../src/pipeline/patch-list.js';
-import { patchListOf } from '../../src/sinks/outputs.js';
+import { patchListOf } from '../../src/report/presentation.js';
+import { omittedAnnotationsNote } from '../../src/report/annotations.js';
 import { analysisWith, changedFunction, fact, patchFunction } from '../hazards/analysis-fixture.js';
 
 function sampleAnalysis(extraFunctions = 0): Analysis {
@@ -203,6 +204,10 @@ test('renderAnnotations: at most perType per level, the rest counted', () => {
   expect(annotations.filter((a) => a.level === 'warning')).toHaveLength(4);
   expect(omitted).toEqual({ error: 3, warning: 0, notice: 0 });
   expect(annotations[0]).toEqual({ level: 'error', message: 'e0', file: 'a.c', startLine: 1, title: 'livepatch-gate clone-vanished: s0' });
+  // GitHub's cap is the default; what did not fit is one line for the summary.
+  expect(renderAnnotations(report).omitted.error).toBe(3);
+  expect(omittedAnnotationsNote(omitted)).toMatch(/^3 errors not shown as annotations \(GitHub shows 10 per type per step\)/);
+  expect(omittedAnnotationsNote({ error: 0 })).toBe('');
 });
 
 test('livepatchSkeleton: klp_func per object with sympos, module names, skipped entries', () => {

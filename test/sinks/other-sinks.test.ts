@@ -2,10 +2,12 @@ import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { emitAnnotations, omittedAnnotationsNote, type Annotation } from '../../src/sinks/annotations.js';
+import { emitAnnotations } from '../../src/sinks/annotations.js';
+import type { Annotation } from '../../src/report/annotations.js';
 import { fitSummary, SUMMARY_LIMIT_BYTES, writeJobSummary } from '../../src/sinks/job-summary.js';
-import { actionOutputs, patchListOf } from '../../src/sinks/outputs.js';
-import { readReportFile, reportProblems, writeJsonFile } from '../../src/sinks/report-file.js';
+import { patchListOf, presentReport } from '../../src/report/presentation.js';
+import { readReportFile, writeJsonFile } from '../../src/sinks/report-file.js';
+import { reportProblems } from '../../src/report/schema.js';
 import { commonDirectory, uploadReportArtifact, type ArtifactUploader } from '../../src/sinks/artifact.js';
 import { recordingLog, sampleReport } from './fixtures.js';
 
@@ -19,30 +21,24 @@ afterEach(() => {
 });
 
 describe('annotations', () => {
-  const make = (level: Annotation['level'], n: number): Annotation[] =>
-    Array.from({ length: n }, (_, i) => ({ level, message: `${level} ${i}`, file: 'kernel/fork.c', startLine: i + 1, title: 'changed-data' }));
-
-  test('at most 10 per type, the rest counted', () => {
-    const seen: { level: string; message: string; line?: number }[] = [];
-    const r = emitAnnotations([...make('error', 25), ...make('warning', 3), ...make('notice', 11)], {
-      annotate: (level, message, props) => void seen.push({ level, message, line: props.startLine }),
-    });
-    expect(r.emitted).toEqual({ error: 10, warning: 3, notice: 10 });
-    expect(r.omitted).toEqual({ error: 15, warning: 0, notice: 1 });
-    expect(seen.filter((s) => s.level === 'error').map((s) => s.message)).toEqual(make('error', 10).map((a) => a.message));
-    expect(omittedAnnotationsNote(r.omitted)).toMatch(/^15 errors, 1 notice not shown as annotations/);
-    expect(omittedAnnotationsNote({ error: 0 })).toBe('');
-  });
-
-  test('a smaller perType is honoured, a bigger one capped at GitHub\'s 10', () => {
-    const count = (perType: number) => emitAnnotations(make('warning', 30), { perType, annotate: () => {} }).emitted.warning;
-    expect(count(2)).toBe(2);
-    expect(count(50)).toBe(10);
+  test('every annotation given is emitted in order (the cap is the renderer\'s)', () => {
+    const seen: { level: string; message: string; file?: string; line?: number }[] = [];
+    const given: Annotation[] = [
+      { level: 'error', message: 'e', file: 'kernel/fork.c', startLine: 3, title: 't' },
+      { level: 'warning', message: 'w', title: 't' },
+      { level: 'notice', message: 'n', file: 'a.c', startLine: 1, title: 't' },
+    ];
+    emitAnnotations(given, (level, message, props) => void seen.push({ level, message, file: props.file, line: props.startLine }));
+    expect(seen).toEqual([
+      { level: 'error', message: 'e', file: 'kernel/fork.c', line: 3 },
+      { level: 'warning', message: 'w', file: undefined, line: undefined },
+      { level: 'notice', message: 'n', file: 'a.c', line: 1 },
+    ]);
   });
 
   test('line 0 becomes line 1 so the annotation keeps its file link', () => {
     let line = -1;
-    emitAnnotations([{ level: 'error', message: 'm', file: 'a.c', startLine: 0, title: 't' }], { annotate: (_l, _m, p) => void (line = p.startLine ?? -1) });
+    emitAnnotations([{ level: 'error', message: 'm', file: 'a.c', startLine: 0, title: 't' }], (_l, _m, p) => void (line = p.startLine ?? -1));
     expect(line).toBe(1);
   });
 });
@@ -86,7 +82,7 @@ describe('outputs', () => {
   test('every output, patch list per object with sympos for ambiguous names', () => {
     const r = sampleReport();
     expect(patchListOf(r)).toEqual({ vmlinux: ['copy_process', 'helper,2'], 'fs/ext4/ext4.ko': ['ext4_fill_super'] });
-    expect(actionOutputs(r, { reportPath: '/w/r.json', sarifPath: '/w/r.sarif', commentUrl: 'https://c' })).toEqual({
+    expect(presentReport(r).outputs({ reportPath: '/w/r.json', sarifPath: '/w/r.sarif', commentUrl: 'https://c' })).toEqual({
       'report-path': '/w/r.json',
       'sarif-path': '/w/r.sarif',
       verdict: 'fail',
