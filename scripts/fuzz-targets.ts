@@ -5,7 +5,7 @@ import { parseElf } from '../src/compare/elf.js';
 import { classicReportLines, readDumpFiles } from '../src/clones/index.js';
 import { livepatchSkeleton, renderAnnotations, renderMarkdown, renderSarif, renderText } from '../src/report/index.js';
 import { ruleMetas } from '../src/hazards/catalogue.js';
-import { reportFromJson } from '../src/sinks/report-file.js';
+import { reportFromJson } from '../src/report/schema.js';
 import { commentMarker } from '../src/sinks/pr-comment.js';
 import type { Report } from '../src/model.js';
 

@@ -6,6 +6,12 @@
 /** Which side of the pull request a build or a fact belongs to. Base is the code running in production. */
 export type Side = 'base' | 'head';
 
+/** A source and why it has no comparable object: the configuration does not build it (Kbuild's reason), or the build left none. */
+export interface SourceNotBuilt {
+  source: string;
+  reason: string;
+}
+
 /** Something the pipeline could not do fully. Shown in every report; never silently dropped. */
 export interface Warning {
   /** Short machine-readable source, e.g. 'dump', 'build', 'diff', 'compare', 'github'. */
@@ -57,12 +63,12 @@ export interface BuildResult {
   linked?: boolean;
   units: TranslationUnit[];
   /** Sources the configuration does not build (kernel fast path): reported, not a failure. */
-  notBuilt: { source: string; reason: string }[];
+  notBuilt: SourceNotBuilt[];
   /**
    * Sources the build compiled but left nothing comparable for (linked in one step, object deleted by
    * the build, ...): their changed functions are NOT ANALYSED, with this reason.
    */
-  gaps?: { source: string; reason: string }[];
+  gaps?: SourceNotBuilt[];
   /** Wall time, for the report. */
   seconds: number;
   warnings: Warning[];
@@ -546,7 +552,7 @@ export interface Analysis {
   exports: ExportFact[];
   tuFlags: TuFlags[];
   /** Sources the configuration does not build. */
-  notBuilt: { source: string; reason: string }[];
+  notBuilt: SourceNotBuilt[];
   /** Changed functions / TUs that were not compiled and compared: the verdict is 'error' when any. */
   notAnalysed: NotAnalysed[];
   /** Extra evidence from -fdump-ipa-pure-const / -fdump-ipa-icf-details when requested. */
@@ -631,6 +637,7 @@ export interface CumulativePatch {
 
 /** The report the sinks publish. JSON-serialisable; its schema is documented in docs/report-schema.md. */
 export interface Report {
+  /** REPORT_SCHEMA and REPORT_SCHEMA_VERSION (src/report/schema.ts). */
   schema: 'livepatch-gate/report';
   schemaVersion: 2;
   tool: { name: 'livepatch-gate'; version: string };
@@ -657,7 +664,7 @@ export interface Report {
   unpatchable: UnpatchableFunction[];
   findings: Finding[];
   changes: { functions: ChangedFunction[]; other: NonFunctionChange[] };
-  notBuilt: { source: string; reason: string }[];
+  notBuilt: SourceNotBuilt[];
   /** What could not be analysed (verdict 'error' when not empty). */
   notAnalysed: NotAnalysed[];
   warnings: Warning[];

@@ -3,6 +3,7 @@
 // is tested without a runner.
 import { isAbsolute, join, resolve } from 'node:path';
 import { buildTarget } from '../architectures.js';
+import { POLICY_PATH } from '../policy/policy.js';
 
 /** Reads one input by its action.yml name ('' when unset): @actions/core's getInput in the action. */
 export type InputGetter = (name: string) => string;
@@ -97,8 +98,6 @@ export const INPUT_NAMES = [
   'reports',
   'expected-codestreams',
 ] as const;
-
-export const DEFAULT_CONFIG = '.github/livepatch-gate.yml';
 
 export class InputError extends Error {
   constructor(message: string) {
@@ -247,7 +246,7 @@ export function readInputs(get: InputGetter, event: EventInfo, env: NodeJS.Proce
     symbols: list(get('symbols')).map((p) => within(workspace, p)),
     // The default path is read from the BASE commit (a PR must not relax its own gate); any other
     // path is the user's explicit choice of a file in the checkout.
-    configPath: config && config !== DEFAULT_CONFIG ? within(workingDirectory, config) : undefined,
+    configPath: config && config !== POLICY_PATH ? within(workingDirectory, config) : undefined,
     token: s('token'),
     comment: bool(get, 'comment', true),
     commentKey: key,

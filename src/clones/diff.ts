@@ -3,13 +3,12 @@
 // Running callers of foo.isra.0 call the clone directly; if head no longer makes an isra clone (or
 // makes a different one) those callers must be patched too. Clones pair numbering-insensitively
 // (foo.isra.0 ~ foo.isra.3, never ~ foo.constprop.N); ORDER numbers are never compared across builds.
+import { normaliseName } from '../compare/symbol-names.js';
 import type { CloneChange } from '../model.js';
 import { edgeKind, edgeReasonOf, edgeTarget, findNodes, nodeInfo, nodeName, outEdgesOf, type CloneGraph, type NodeId } from './graph.js';
 
-/** 'foo.constprop.0.isra.3' → 'foo.constprop.isra': the clone's kind path, numbering removed. */
-export function cloneKey(symbol: string): string {
-  return symbol.replace(/\.\d+(?=\.|$)/g, '');
-}
+/** 'foo.constprop.0.isra.3' → 'foo.constprop.#.isra.#': the clone's kind path, numbering removed. */
+const cloneKey = normaliseName;
 
 interface SideFacts {
   /** Clone key (reason + numbering-free name) → clone symbols, sorted. */

@@ -23,15 +23,15 @@ export function nameNumbers(name: string): number[] {
     .map(Number);
 }
 
-/**
- * The function a split-off child belongs to: foo.cold → foo, foo.part.0 → foo, foo.part.0.cold → foo.part.0.
- * A live patch must replace the parent together with its children; null when the name is no child.
- */
 /** GCC's hot/cold split part: entered by a jump from its parent, never called, no ftrace entry. */
 export function isColdPart(name: string): boolean {
   return /\.cold(?:\.\d+)?$/.test(name);
 }
 
+/**
+ * The function a split-off child belongs to: foo.cold → foo, foo.part.0 → foo, foo.part.0.cold → foo.part.0.
+ * A live patch must replace the parent together with its children; null when the name is no child.
+ */
 export function childParent(name: string): string | null {
   const cold = /^(.+)\.cold(?:\.\d+)?$/.exec(name);
   if (cold) return cold[1];

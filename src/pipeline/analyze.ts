@@ -23,6 +23,7 @@ import { parseElf, type ElfObject } from '../compare/elf.js';
 import { codeFacts, exportFacts, symversCrcs } from '../compare/special-sections.js';
 import { assignSympos, symbolFacts } from '../compare/symbol-facts.js';
 import { diffIpaDecisions } from '../evidence/diff.js';
+import { EVIDENCE_FLAGS } from '../evidence/dump-files.js';
 import { readIpaDecisions } from '../evidence/read-dumps.js';
 import type {
   Analysis,
@@ -72,8 +73,6 @@ export interface AnalyzeOptions {
   onProgress?: (message: string) => void;
 }
 
-/** Extra dumps for deep evidence: decisions -fdump-ipa-clones does not show. */
-const EVIDENCE_FLAGS = ['-fdump-ipa-pure-const', '-fdump-ipa-icf-details'];
 
 interface BuiltUnit {
   unit: TranslationUnit;

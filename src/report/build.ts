@@ -1,6 +1,7 @@
 // Assembles the JSON report (docs/report-schema.md) from the analysis and the policy's verdict.
 import type { Analysis, Codestream, Report } from '../model.js';
 import type { PolicyResult } from '../policy/policy.js';
+import { REPORT_SCHEMA, REPORT_SCHEMA_VERSION } from './schema.js';
 
 export interface ReportMeta {
   version: string;
@@ -12,8 +13,8 @@ export function buildReport(analysis: Analysis, policyResult: PolicyResult, meta
   const counted = policyResult.findings.filter((f) => !f.allowed);
   const count = (s: string): number => counted.filter((f) => f.severity === s).length;
   const report: Report = {
-    schema: 'livepatch-gate/report',
-    schemaVersion: 2,
+    schema: REPORT_SCHEMA,
+    schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'livepatch-gate', version: meta.version },
     repo: analysis.repo,
     base: analysis.baseCommit,

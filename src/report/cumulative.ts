@@ -1,6 +1,7 @@
 // The patch list made cumulative for atomic replace: given the report of the live patch already deployed
 // (previous-report), which klp_funcs the next patch keeps from it, which this change adds or updates, and
 // which it no longer needs, with reasons; and what happens to the shadow-variable / klp_state ids. Pure.
+import { REPORT_SCHEMA } from './schema.js';
 import type { CumulativeEntry, CumulativePatch, LivepatchId, PatchFunction, PatchObject, Report } from '../model.js';
 
 /** What of the deployed patch's report this needs (older reports may lack the newer lists). */
@@ -86,7 +87,7 @@ export function parsePreviousReport(text: string, path: string): PreviousReport 
     throw new Error(`previous report ${path} is not JSON: ${(err as Error).message}`);
   }
   const r = data as Partial<Report>;
-  if (r?.schema !== 'livepatch-gate/report') throw new Error(`previous report ${path} is not a livepatch-gate report (schema is ${JSON.stringify(r?.schema)})`);
+  if (r?.schema !== REPORT_SCHEMA) throw new Error(`previous report ${path} is not a livepatch-gate report (schema is ${JSON.stringify(r?.schema)})`);
   if (typeof r.base !== 'string' || typeof r.head !== 'string' || !Array.isArray(r.patch)) {
     throw new Error(`previous report ${path} lacks base, head or patch: pass the JSON report (report-file) of the run that built the deployed patch`);
   }

@@ -7,7 +7,8 @@ import { commentFromReport, type CommentRenderer } from '../../src/sinks/comment
 import { commentMarker } from '../../src/sinks/pr-comment.js';
 import { writeJsonFile } from '../../src/sinks/report-file.js';
 import { renderMarkdown } from '../../src/report/index.js';
-import { readReportFile, reportProblems } from '../../src/sinks/report-file.js';
+import { readReportFile } from '../../src/sinks/report-file.js';
+import { reportProblems } from '../../src/report/schema.js';
 import { recordingLog, sampleReport } from './fixtures.js';
 
 const REPO = 'acme/linux';
