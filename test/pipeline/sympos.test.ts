@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { runGate, type GateOptions } from '../../src/pipeline/gate.js';
 import { livepatchSkeleton } from '../../src/report/skeleton.js';
-import { patchListOf } from '../../src/sinks/outputs.js';
+import { patchListOf } from '../../src/report/presentation.js';
 import { commitAll, initRepo, sh, tempDir, writeFiles } from '../build/helpers.js';
 
 const dirs: string[] = [];
