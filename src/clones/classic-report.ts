@@ -52,8 +52,8 @@ export function classicRoots(g: CloneGraph, ignoreRemoved = false): NodeId[] {
 }
 
 /**
- * Nodes (in ascending id order) sorted by name, equal names in id order: the names are sorted once
- * (each decoded once), then the nodes are placed by their name's rank, a counting sort.
+ * Nodes (in ascending id order) sorted by name, equal names in id order: the distinct names are sorted
+ * once, then the nodes are placed by their name's rank, a counting sort.
  */
 function byName(g: CloneGraph, nodes: NodeId[]): NodeId[] {
   const nm = g.nodeName;
@@ -65,8 +65,7 @@ function byName(g: CloneGraph, nodes: NodeId[]): NodeId[] {
       ids.push(nm[n]);
     }
   }
-  const text = ids.map((id) => g.names.get(id));
-  const sorted = ids.map((_, i) => i).sort((a, b) => (text[a] < text[b] ? -1 : text[a] > text[b] ? 1 : 0)).map((i) => ids[i]);
+  const sorted = ids.sort(nameOrder(g));
   const start = new Int32Array(ids.length + 1);
   sorted.forEach((id, r) => (rank[id] = r));
   for (const n of nodes) start[rank[nm[n]] + 1]++;
@@ -74,6 +73,44 @@ function byName(g: CloneGraph, nodes: NodeId[]): NodeId[] {
   const out = new Array<NodeId>(nodes.length);
   for (const n of nodes) out[start[rank[nm[n]]]++] = n;
   return out;
+}
+
+/**
+ * Name ids in the order of their names as strings (UTF-16 code units, as `<` compares them). ASCII
+ * names (nearly all) are compared as bytes in the name table, which orders them alike, without
+ * decoding a string per name; any other is compared as its string.
+ */
+function nameOrder(g: CloneGraph): (a: number, b: number) => number {
+  const { bytes, start, end } = g.names;
+  // Per name id: 0 not looked at yet, 1 ASCII, 2 not.
+  const kind = new Uint8Array(g.names.count);
+  const ascii = (id: number) => {
+    if (kind[id] === 0) {
+      kind[id] = 1;
+      for (let i = start[id]; i < end[id]; i++) if (bytes[i] >= 0x80) kind[id] = 2;
+    }
+    return kind[id] === 1;
+  };
+  const text = new Map<number, string>();
+  const asText = (id: number) => {
+    let t = text.get(id);
+    if (t === undefined) text.set(id, (t = g.names.get(id)));
+    return t;
+  };
+  return (a, b) => {
+    if (ascii(a) && ascii(b)) {
+      const sa = start[a];
+      const sb = start[b];
+      const la = end[a] - sa;
+      const lb = end[b] - sb;
+      const n = la < lb ? la : lb;
+      for (let k = 0; k < n; k++) if (bytes[sa + k] !== bytes[sb + k]) return bytes[sa + k] - bytes[sb + k];
+      return la - lb;
+    }
+    const ta = asText(a);
+    const tb = asText(b);
+    return ta < tb ? -1 : ta > tb ? 1 : 0;
+  };
 }
 
 /**

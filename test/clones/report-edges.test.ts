@@ -152,6 +152,29 @@ describe('names a pull request controls', () => {
   });
 });
 
+describe('names written as bytes', () => {
+  // The reports copy a name's bytes when it needs no escaping and go through strings otherwise; the
+  // functions are ordered by name as JavaScript compares strings (UTF-16 code units).
+  const names = ['b', 'a', 'ab', 'A', '_x', 'a"q', 'back\\slash', 'é', 'z\u00e9', '\u{1F600}', '\uFFFD', 'a\u0007'];
+  test('functions in string order; names, quotes and backslashes as JSON.stringify writes them', async () => {
+    const lines = names.map((n, i) => clone(n, 2 * i, `c${i}`, 2 * i + 1)).join('');
+    const dir = tempTree({ 'x/a.c.000i.ipa-clones': lines });
+    try {
+      const g = await readDumps([dir]);
+      const order = [...names].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+      const json = (await captureOutput(() => run(['--quiet', '--format', 'json', dir]))).stdout;
+      const doc = JSON.parse(json);
+      expect(doc.functions.map((f: { name: string }) => f.name)).toEqual(order);
+      for (const f of doc.functions) expect(json).toContain(`"name":${JSON.stringify(f.name)},"order":${f.order},`);
+      const text = classicReportLines(g).filter((l) => l.startsWith('Function: '));
+      const shown = text.map((l) => l.slice('Function: '.length, l.lastIndexOf('/', l.indexOf(' ('))));
+      expect(shown).toEqual(order.map((n) => n.replace('\u0007', '\\x07')));
+    } finally {
+      removeTree(dir);
+    }
+  });
+});
+
 describe('directories that cannot be listed', () => {
   test('an unreadable subdirectory is a warning naming it, like an unreadable file; the rest is read', async () => {
     const dir = tempTree({ 'ok/a.c.000i.ipa-clones': clone('h', 0, 'f', 1), 'zz/b.c.000i.ipa-clones': clone('g', 0, 'k', 1) });
