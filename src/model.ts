@@ -1,6 +1,6 @@
 // The data that flows between the pipeline stages:
-//   build (base/head) → changes (source diff → functions) → clones (affected sets on base)
-//   → compare (objects) → hazards → report → sinks.
+//   changes (source diff → functions) → build (base/head) → clones (affected sets on base)
+//   → compare (objects) → patch list → hazards → policy → report → sinks.
 // Plain data only: every stage is a function over these types, so each can be tested alone.
 
 /** Which side of the pull request a build or a fact belongs to. Base is the code running in production. */

@@ -36,7 +36,7 @@ export function lineOf(fn: ChangedFunction): number | undefined {
   return fn.headLines?.[0] ?? fn.baseLines?.[0] ?? fn.changedLines[0];
 }
 
-/** True for a path under a directory named `dir` at the repo root. */
+/** True for a C header (.h): its changes reach every unit that includes it. */
 export function isHeaderPath(path: string): boolean {
   return path.endsWith('.h');
 }

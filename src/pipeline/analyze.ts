@@ -1,5 +1,6 @@
 // The whole pipeline, shared by the action and the CLI:
-//   build base/head → changed functions → affected sets (base) → object comparison → patch list.
+//   changed functions (source diff) → build base/head (what the change touches) → affected sets (base)
+//   → object comparison → patch list → configuration check → coverage (fail closed).
 // Hazards, policy and the report come after (src/pipeline/gate.ts).
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
