@@ -64,7 +64,6 @@ export interface PatchListInput {
   wholeBuild: boolean;
 }
 
-
 class PatchListBuilder {
   private readonly byObject = new Map<string, Map<string, PatchFunction>>();
 
@@ -175,22 +174,46 @@ function unitsDefining(fn: ChangedFunction, units: BaseUnitView[], bySource: Map
   );
 }
 
+/** The patch list on the base build, as a list of passes; an entry keeps every reason that added it. */
 export function computePatchList(input: PatchListInput): PatchLists {
-  // A full kernel build has tens of thousands of units: find a TU's units by source, not by scanning.
+  const index = indexInput(input);
+  const out = new PatchListBuilder(index.facts, index.diffs, input.lineOf);
+  addChangedFunctions(input, index, out);
+  addCallersOfVanishedClones(input, index, out);
+  addCodeOfChangedDecisions(input, index, out);
+  addUnexplainedChanges(input, out);
+  const unpatchable = replaceUnredirectable(input, index, out);
+  addColdParts(input, out);
+  return { ...splitPatchList(out.result()), unpatchable };
+}
+
+interface InputIndex {
+  /** A full kernel build has tens of thousands of units: a TU's units by source, not by scanning. */
+  bySource: Map<string, BaseUnitView[]>;
+  /** Base symbol facts by owner, source and symbol. */
+  facts: Map<string, SymbolFact>;
+  /** Code diffs by owner, source and clone-numbering-free symbol. */
+  diffs: Map<string, FunctionCodeDiff>;
+}
+
+function indexInput(input: PatchListInput): InputIndex {
   const bySource = new Map<string, BaseUnitView[]>();
   for (const u of input.units) bySource.set(u.source, [...(bySource.get(u.source) ?? []), u]);
   const facts = new Map(input.baseFacts.map((f) => [`${f.owner}\0${f.source}\0${f.symbol}`, f]));
   const diffs = new Map<string, FunctionCodeDiff>();
   for (const d of input.codeDiffs) diffs.set(`${d.owner}\0${d.source}\0${normaliseName(d.symbol)}`, d);
-  const out = new PatchListBuilder(facts, diffs, input.lineOf);
+  return { bySource, facts, diffs };
+}
 
+/** Pass 1: each changed function's out-of-line copies, its clones and what it was inlined into; new functions where head puts them. */
+function addChangedFunctions(input: PatchListInput, index: InputIndex, out: PatchListBuilder): void {
   for (const fn of input.changed) {
     if (fn.status === 'added') {
       const owner = input.headOwners.get(fn.file);
       if (owner) out.add(owner, fn.file, fn.symbols[0] ?? fn.name, { kind: 'new', root: fn.name, chain: [`${fn.name} is new at head`] }, true);
       continue;
     }
-    for (const unit of unitsDefining(fn, input.units, bySource)) {
+    for (const unit of unitsDefining(fn, input.units, index.bySource)) {
       const reasonForSelf: PatchReason = fn.inHeader
         ? { kind: 'header-copy', root: fn.name, chain: [`${fn.name} (${fn.file}) has an out-of-line copy in ${unit.source}`] }
         : { kind: 'changed', root: fn.name, chain: [`${fn.name} changed in this PR`] };
@@ -204,11 +227,13 @@ export function computePatchList(input: PatchListInput): PatchLists {
       }
     }
   }
+}
 
-  // Callers of a base clone whose ABI head no longer produces: they call the old clone directly.
+/** Pass 2: callers of a base clone whose ABI head no longer produces: they call the old clone directly. */
+function addCallersOfVanishedClones(input: PatchListInput, index: InputIndex, out: PatchListBuilder): void {
   for (const change of input.cloneChanges) {
     if (change.kind !== 'clone-vanished') continue;
-    for (const unit of bySource.get(change.source) ?? []) {
+    for (const unit of index.bySource.get(change.source) ?? []) {
       for (const caller of unit.callersOf(change.other)) {
         if (caller === change.other || childParent(caller) === change.other) continue;
         out.add(unit.owner, unit.source, caller, {
@@ -219,14 +244,18 @@ export function computePatchList(input: PatchListInput): PatchLists {
       }
     }
   }
+}
 
-  // Code that changed because GCC decided differently at head: a caller now calls a new clone, or now
-  // inlines a function it called. Not needed for correctness on its own, but the code differs, so it
-  // ships, and the reason is known: not 'unexplained'.
+/**
+ * Pass 3: code that changed because GCC decided differently at head: a caller now calls a new clone, or
+ * now inlines a function it called. Not needed for correctness on its own, but the code differs, so it
+ * ships, and the reason is known: not 'unexplained'.
+ */
+function addCodeOfChangedDecisions(input: PatchListInput, index: InputIndex, out: PatchListBuilder): void {
   const changedCode = new Set(input.codeDiffs.filter((d) => d.status === 'changed').map((d) => `${d.owner}\0${d.source}\0${d.symbol}`));
   for (const change of input.cloneChanges) {
     if (change.kind !== 'clone-appeared' && change.kind !== 'inline-added') continue;
-    for (const unit of bySource.get(change.source) ?? []) {
+    for (const unit of index.bySource.get(change.source) ?? []) {
       const callers = change.kind === 'inline-added' ? [change.other] : unit.callersOf(change.function);
       for (const caller of callers) {
         if (!changedCode.has(`${unit.owner}\0${unit.source}\0${caller}`) || out.has(unit.owner, unit.source, caller)) continue;
@@ -238,10 +267,12 @@ export function computePatchList(input: PatchListInput): PatchLists {
       }
     }
   }
+}
 
-  // Ground truth: code that changed without any of the above explaining it.
+/** Pass 4, the ground truth: code that changed without any of the above explaining it. */
+function addUnexplainedChanges(input: PatchListInput, out: PatchListBuilder): void {
   for (const d of input.codeDiffs) {
-    // A changed .cold part marks its parent changed too; it joins the list with the parent below.
+    // A changed .cold part marks its parent changed too; it joins the list with the parent (addColdParts).
     if (d.status !== 'changed' || isColdPart(d.symbol)) continue;
     if (out.has(d.owner, d.source, d.symbol)) continue;
     out.add(d.owner, d.source, d.symbol, {
@@ -249,18 +280,25 @@ export function computePatchList(input: PatchListInput): PatchLists {
       chain: [`machine code of ${d.symbol} changed${d.detail ? ` (${d.detail})` : ''}, but no changed function's clones or inlining explain it`],
     }, false);
   }
-  // What livepatch cannot redirect leaves the list; what calls it or takes its address joins it.
-  const unpatchable = replaceThroughReferrers(out, {
+}
+
+/** Pass 5: what livepatch cannot redirect leaves the list; what calls it or takes its address joins it. */
+function replaceUnredirectable(input: PatchListInput, index: InputIndex, out: PatchListBuilder): PatchLists['unpatchable'] {
+  return replaceThroughReferrers(out, {
     units: input.units,
-    facts,
+    facts: index.facts,
     ftraceBuild: isFtraceBuild(input.baseFacts),
     wholeBuild: input.wholeBuild,
-    codeChange: (owner, source, symbol) => diffs.get(`${owner}\0${source}\0${normaliseName(symbol)}`)?.status ?? 'unknown',
+    codeChange: (owner, source, symbol) => index.diffs.get(`${owner}\0${source}\0${normaliseName(symbol)}`)?.status ?? 'unknown',
     lineOf: input.lineOf,
   });
+}
 
-  // Split-off .cold parts carry no dump line: they travel with whichever parent is patched, for
-  // whatever reason the parent is in the list.
+/**
+ * Pass 6: split-off .cold parts carry no dump line: they travel with whichever parent is patched, for
+ * whatever reason the parent is in the list.
+ */
+function addColdParts(input: PatchListInput, out: PatchListBuilder): void {
   for (const unit of input.units) {
     for (const name of unit.functions) {
       const parent = isColdPart(name) ? childParent(name) : null;
@@ -269,5 +307,4 @@ export function computePatchList(input: PatchListInput): PatchLists {
       out.add(unit.owner, unit.source, name, { kind: 'clone', root: listed.reasons[0].root, chain: [parent, `split cold part of ${parent} (travels with it)`] }, listed.predicted);
     }
   }
-  return { ...splitPatchList(out.result()), unpatchable };
 }
