@@ -195,7 +195,7 @@ async function analyzeInWorkDir(opts: AnalyzeOptions): Promise<Analysis> {
   // layout, a macro, data) does its unit compile differently? Data objects get the functions that refer to them.
   const jobs = opts.jobs ?? availableParallelism();
   const toExplain = sourcesToExplain(lists, dataDiffs, configured.changes.other);
-  const compiled = await changesCompiledIn(configured.changes, base, head, toExplain, jobs);
+  const compiled = await changesCompiledIn(configured, base, head, toExplain, jobs);
   const explained = explainCauses(lists, withDataReferrers(dataDiffs, baseObjects), { other: configured.changes.other, compiled, codeDiffs });
 
   const notBuilt = ownNotBuilt(changes, [...base.notBuilt, ...head.notBuilt], warnings);

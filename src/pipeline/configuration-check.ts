@@ -14,6 +14,8 @@ import type { BuildResult, ChangedFunction, ConfigurationFacts, NonFunctionChang
 
 export interface ConfigurationCheck {
   changes: SourceChanges;
+  /** The unit pairs it preprocessed (changesCompiledIn reuses them instead of running gcc -E again). */
+  preprocessed: PreprocessedPair[];
   /** Units preprocessed (pairs: one on each side) and the wall time, for the progress line and docs. */
   unitsPreprocessed: number;
   seconds: number;
@@ -39,7 +41,7 @@ export async function checkAgainstConfiguration(
 ): Promise<ConfigurationCheck> {
   const started = Date.now();
   const subjects = await subjectsOf(changes, base, head);
-  if (subjects.length === 0) return { changes, unitsPreprocessed: 0, seconds: 0 };
+  if (subjects.length === 0) return { changes, preprocessed: [], unitsPreprocessed: 0, seconds: 0 };
   const pairs = unitPairs(changes, base, head);
   const preprocessed = await preprocessWhileUndecided(subjects, pairs, base, head, opts.jobs);
   const failures = preprocessed.filter((p) => 'error' in p.base || 'error' in p.head);
@@ -50,7 +52,7 @@ export async function checkAgainstConfiguration(
   const seconds = (Date.now() - started) / 1000;
   const count = (status: ConfigurationFacts['status']) => facts.filter((f) => f.status === status).length;
   opts.onProgress?.(`configuration: ${preprocessed.length} unit(s) preprocessed on each side in ${seconds.toFixed(1)} s; ${count('compiled-in')} change(s) compiled in, ${count('compiled-out')} compiled out, ${count('unknown')} unknown`);
-  return { changes: withFacts(changes, subjects, facts), unitsPreprocessed: preprocessed.length, seconds };
+  return { changes: withFacts(changes, subjects, facts), preprocessed, unitsPreprocessed: preprocessed.length, seconds };
 }
 
 /**
@@ -60,20 +62,30 @@ export async function checkAgainstConfiguration(
  * This is the evidence that explains code that changed with no function changing: the unit compiles
  * the new layout of struct X. Returns source → indexes into `changes.other`.
  */
-export async function changesCompiledIn(changes: SourceChanges, base: BuildResult, head: BuildResult, sources: ReadonlySet<string>, jobs: number): Promise<Map<string, number[]>> {
+export async function changesCompiledIn(
+  check: Pick<ConfigurationCheck, 'changes' | 'preprocessed'>,
+  base: BuildResult,
+  head: BuildResult,
+  sources: ReadonlySet<string>,
+  jobs: number,
+): Promise<Map<string, number[]>> {
+  const { changes } = check;
   const out = new Map<string, number[]>();
   const subjects = (await subjectsOf(changes, base, head)).filter((s) => s.target.list === 'other');
   if (subjects.length === 0 || sources.size === 0) return out;
   const question = questionFor(subjects);
-  const pairs = unitPairs(changes, base, head).filter((p) => sources.has(p.source) && subjects.some((s) => mayInclude(p.base, s.subject.baseFile) || mayInclude(p.head, s.subject.file)));
+  // Units the configuration check preprocessed already (same files and macros asked, or more) are not run again.
+  const done = new Map(check.preprocessed.filter((p) => sources.has(p.source)).map((p) => [p.source, p]));
+  const pairs = unitPairs(changes, base, head).filter((p) => sources.has(p.source) && !done.has(p.source) && subjects.some((s) => mayInclude(p.base, s.subject.baseFile) || mayInclude(p.head, s.subject.file)));
   const perBatch = Math.max(1, Math.floor(jobs / 2));
-  for (let i = 0; i < pairs.length; i += perBatch) {
-    const results = await Promise.all(pairs.slice(i, i + perBatch).map((p) => preprocessPair(p, base, head, question)));
+  const judge = (results: PreprocessedPair[]) => {
     for (const r of results) {
       const compiled = subjects.filter((s) => judgeChange(s.subject, [r]).status === 'compiled-in').map((s) => s.target.index);
       if (compiled.length > 0) out.set(r.source, compiled);
     }
-  }
+  };
+  judge([...done.values()]);
+  for (let i = 0; i < pairs.length; i += perBatch) judge(await Promise.all(pairs.slice(i, i + perBatch).map((p) => preprocessPair(p, base, head, question))));
   return out;
 }
 

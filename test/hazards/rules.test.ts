@@ -332,6 +332,20 @@ describe('compiler decision rules', () => {
     expect(found.every((f) => f.severity === 'warning')).toBe(true);
   });
 
+  test('one finding per cause: a header function whose clone vanishes, or that is inlined differently, in many units', () => {
+    const units = ['net/a.c', 'net/b.c', 'net/c.c'];
+    const a = analysisWith({
+      cloneChanges: units.flatMap((source, i) => [
+        { source, function: 'hook_prio', kind: 'clone-vanished' as const, reason: 'isra', other: `hook_prio.isra.${i}`, line: 4 },
+        { source, function: 'hook_prio', kind: 'inline-added' as const, reason: `caller${i}`, other: `caller${i}` },
+      ]),
+    });
+    const vanished = expectRule(only(a, 'clone-vanished'), 'clone-vanished', 'error', /^Base has 3 isra clones of 'hook_prio' that head no longer produces \(hook_prio\.isra\.0 \(net\/a\.c\), .*: running callers call them/);
+    expect(vanished.places?.map((p) => [p.symbol, p.file])).toEqual(units.map((u, i) => [`hook_prio.isra.${i}`, u]));
+    const inlined = expectRule(only(a, 'inline-changed'), 'inline-changed', 'warning', /^Head inlines 'hook_prio' into 3 callers/);
+    expect(inlined.places).toHaveLength(3);
+  });
+
   test('unexplained-change: names the likely cause from TuFlags', () => {
     const a = analysisWith({
       tuFlags: [flags('kernel/a.c', { pg: false })],

@@ -1,6 +1,7 @@
 import type { Analysis, Finding } from '../../model.js';
 import { pairedCloneChanges } from '../clone-pairs.js';
 import { objectOfSource } from '../lookup.js';
+import { foldByCause, placesText } from '../fold.js';
 import { defineMeta } from '../rule.js';
 
 export const meta = defineMeta({
@@ -17,15 +18,20 @@ export const meta = defineMeta({
 
 export function detect(analysis: Analysis): Finding[] {
   const paired = pairedCloneChanges(analysis.cloneChanges);
-  return analysis.cloneChanges
+  const items = analysis.cloneChanges
     .filter((c) => c.kind === 'clone-appeared' && !paired.has(c))
     .map((c) => ({
-      ruleId: meta.id,
-      severity: meta.severity,
-      message: `Head produces ${c.reason} clone '${c.other}' of '${c.function}', which base did not have.`,
-      file: c.source,
-      line: c.line,
-      symbol: c.other,
-      object: objectOfSource(analysis, c.source),
+      finding: {
+        ruleId: meta.id,
+        severity: meta.severity,
+        message: `Head produces ${c.reason} clone '${c.other}' of '${c.function}', which base did not have.`,
+        file: c.source,
+        line: c.line,
+        symbol: c.other,
+        object: objectOfSource(analysis, c.source),
+      },
+      cause: `${c.function}\0${c.reason}`,
+      from: c,
     }));
+  return foldByCause(items, ([c], findings) => `Head produces ${findings.length} ${c.reason} clones of '${c.function}' that base did not have (${placesText(findings)}).`);
 }

@@ -1,6 +1,7 @@
 import type { Analysis, Finding } from '../../model.js';
 import { ABI_CLONE_REASONS, pairedCloneChanges } from '../clone-pairs.js';
 import { objectOfSource } from '../lookup.js';
+import { foldByCause, placesText } from '../fold.js';
 import { defineMeta } from '../rule.js';
 
 export const meta = defineMeta({
@@ -19,11 +20,11 @@ export const meta = defineMeta({
 
 export function detect(analysis: Analysis): Finding[] {
   const paired = pairedCloneChanges(analysis.cloneChanges);
-  return analysis.cloneChanges
+  const items = analysis.cloneChanges
     .filter((c) => c.kind === 'clone-vanished' && !paired.has(c))
     .map((c) => {
       const abi = ABI_CLONE_REASONS.includes(c.reason);
-      return {
+      const finding = {
         ruleId: meta.id,
         severity: abi ? 'error' : 'warning',
         message:
@@ -34,5 +35,11 @@ export function detect(analysis: Analysis): Finding[] {
         symbol: c.other,
         object: objectOfSource(analysis, c.source),
       } satisfies Finding;
+      return { finding, cause: `${c.function}\0${c.reason}`, from: c };
     });
+  // A changed header function loses the same clone in every unit that includes it: one finding.
+  return foldByCause(items, ([c], findings) => {
+    const abi = ABI_CLONE_REASONS.includes(c.reason);
+    return `Base has ${findings.length} ${c.reason} clones of '${c.function}' that head no longer produces (${placesText(findings)})` + (abi ? ': running callers call them with their own ABI and must be patched too.' : '.');
+  });
 }

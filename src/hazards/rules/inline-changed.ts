@@ -1,5 +1,6 @@
 import type { Analysis, Finding } from '../../model.js';
 import { objectOfSource } from '../lookup.js';
+import { foldByCause, placesText } from '../fold.js';
 import { defineMeta } from '../rule.js';
 
 export const meta = defineMeta({
@@ -15,18 +16,28 @@ export const meta = defineMeta({
 });
 
 export function detect(analysis: Analysis): Finding[] {
-  return analysis.cloneChanges
+  const items = analysis.cloneChanges
     .filter((c) => c.kind === 'inline-added' || c.kind === 'inline-removed')
     .map((c) => ({
-      ruleId: meta.id,
-      severity: meta.severity,
-      message:
-        c.kind === 'inline-added'
-          ? `Head inlines '${c.function}' into '${c.other || c.reason}'; base called it out of line.`
-          : `Base inlined '${c.function}' into '${c.other || c.reason}'; head calls it out of line.`,
-      file: c.source,
-      line: c.line,
-      symbol: c.other || c.reason,
-      object: objectOfSource(analysis, c.source),
+      finding: {
+        ruleId: meta.id,
+        severity: meta.severity,
+        message:
+          c.kind === 'inline-added'
+            ? `Head inlines '${c.function}' into '${c.other || c.reason}'; base called it out of line.`
+            : `Base inlined '${c.function}' into '${c.other || c.reason}'; head calls it out of line.`,
+        file: c.source,
+        line: c.line,
+        symbol: c.other || c.reason,
+        object: objectOfSource(analysis, c.source),
+      },
+      cause: `${c.kind}\0${c.function}`,
+      from: c,
     }));
+  // A changed header function inlined differently in many units is one decision to review: one finding.
+  return foldByCause(items, ([c], findings) =>
+    c.kind === 'inline-added'
+      ? `Head inlines '${c.function}' into ${findings.length} callers base called it from out of line (${placesText(findings)}).`
+      : `Base inlined '${c.function}' into ${findings.length} callers that head calls it from out of line (${placesText(findings)}).`,
+  );
 }
