@@ -61,6 +61,11 @@ describe('readInputs', () => {
     expect(readInputs(getter({ config: '.github/livepatch-gate.yml' }), prEvent, env).configPath).toBeUndefined();
   });
 
+  test('symbols: one path per line or comma, under the workspace unless absolute', () => {
+    expect(readInputs(getter({}), prEvent, env).symbols).toEqual([]);
+    expect(readInputs(getter({ symbols: 'prod/System.map\nprod/ext4.ko, /abs/kallsyms' }), prEvent, env).symbols).toEqual(['/ws/prod/System.map', '/ws/prod/ext4.ko', '/abs/kallsyms']);
+  });
+
   test('pull_request: the merge commit against its first parent when GitHub made one, else the merge-base', () => {
     const merge = 'm'.repeat(40);
     const withMerge = readInputs(getter({}), prEvent, { ...env, GITHUB_SHA: merge });
