@@ -65,9 +65,9 @@ function byName(g: CloneGraph, nodes: NodeId[]): NodeId[] {
       ids.push(nm[n]);
     }
   }
-  const sorted = ids.sort(nameOrder(g));
+  const sorted = sortNames(g, ids);
   const start = new Int32Array(ids.length + 1);
-  sorted.forEach((id, r) => (rank[id] = r));
+  for (let r = 0; r < sorted.length; r++) rank[sorted[r]] = r;
   for (const n of nodes) start[rank[nm[n]] + 1]++;
   for (let r = 0; r < ids.length; r++) start[r + 1] += start[r];
   const out = new Array<NodeId>(nodes.length);
@@ -75,22 +75,71 @@ function byName(g: CloneGraph, nodes: NodeId[]): NodeId[] {
   return out;
 }
 
-/**
- * Name ids in the order of their names as strings (UTF-16 code units, as `<` compares them). ASCII
- * names (nearly all) are compared as bytes in the name table, which orders them alike, without
- * decoding a string per name; any other is compared as its string.
- */
-function nameOrder(g: CloneGraph): (a: number, b: number) => number {
+/** Name ids in the order of their names as strings (UTF-16 code units, as `<` compares them). */
+function sortNames(g: CloneGraph, ids: number[]): ArrayLike<number> {
   const { bytes, start, end } = g.names;
-  // Per name id: 0 not looked at yet, 1 ASCII, 2 not.
-  const kind = new Uint8Array(g.names.count);
-  const ascii = (id: number) => {
-    if (kind[id] === 0) {
-      kind[id] = 1;
-      for (let i = start[id]; i < end[id]; i++) if (bytes[i] >= 0x80) kind[id] = 2;
-    }
-    return kind[id] === 1;
+  for (const id of ids) for (let i = start[id]; i < end[id]; i++) if (bytes[i] >= 0x80) return ids.sort(nameOrder(g));
+  // All ASCII (the usual case): bytes order them as strings do.
+  const out = Int32Array.from(ids);
+  sortAsciiNames(out, bytes, start, end);
+  return out;
+}
+
+/**
+ * Sorts ids by their names' bytes: a multikey quicksort (each range is split three ways on the byte at
+ * one depth, and only the equal part goes one byte deeper), so shared prefixes (kernel names have long
+ * ones) are read once per level rather than once per comparison. An explicit stack: a name can be
+ * thousands of bytes long.
+ */
+function sortAsciiNames(ids: Int32Array, bytes: Uint8Array, start: Int32Array, end: Int32Array): void {
+  // The byte at depth d plus one, 0 past the end (a prefix sorts first).
+  const at = (id: number, d: number) => (start[id] + d < end[id] ? bytes[start[id] + d] + 1 : 0);
+  const swap = (i: number, j: number) => {
+    const t = ids[i];
+    ids[i] = ids[j];
+    ids[j] = t;
   };
+  const stack: number[] = [0, ids.length, 0];
+  while (stack.length > 0) {
+    let d = stack.pop() as number;
+    let hi = stack.pop() as number;
+    let lo = stack.pop() as number;
+    while (hi - lo > 1) {
+      if (hi - lo < 12) {
+        for (let i = lo + 1; i < hi; i++) {
+          for (let j = i; j > lo && compareFrom(ids[j - 1], ids[j], d, bytes, start, end) > 0; j--) swap(j - 1, j);
+        }
+        break;
+      }
+      const pivot = at(ids[lo + ((hi - lo) >> 1)], d);
+      let lt = lo;
+      let gt = hi;
+      for (let i = lo; i < gt; ) {
+        const c = at(ids[i], d);
+        if (c < pivot) swap(lt++, i++);
+        else if (c > pivot) swap(i, --gt);
+        else i++;
+      }
+      stack.push(lo, lt, d, gt, hi, d);
+      // Names that all end here are equal: done (distinct ids have distinct names).
+      if (pivot === 0) break;
+      lo = lt;
+      hi = gt;
+      d++;
+    }
+  }
+}
+
+function compareFrom(a: number, b: number, d: number, bytes: Uint8Array, start: Int32Array, end: Int32Array): number {
+  const la = end[a] - start[a];
+  const lb = end[b] - start[b];
+  const n = la < lb ? la : lb;
+  for (let k = d; k < n; k++) if (bytes[start[a] + k] !== bytes[start[b] + k]) return bytes[start[a] + k] - bytes[start[b] + k];
+  return la - lb;
+}
+
+/** Name ids compared by their names as strings (each decoded once). */
+function nameOrder(g: CloneGraph): (a: number, b: number) => number {
   const text = new Map<number, string>();
   const asText = (id: number) => {
     let t = text.get(id);
@@ -98,15 +147,6 @@ function nameOrder(g: CloneGraph): (a: number, b: number) => number {
     return t;
   };
   return (a, b) => {
-    if (ascii(a) && ascii(b)) {
-      const sa = start[a];
-      const sb = start[b];
-      const la = end[a] - sa;
-      const lb = end[b] - sb;
-      const n = la < lb ? la : lb;
-      for (let k = 0; k < n; k++) if (bytes[sa + k] !== bytes[sb + k]) return bytes[sa + k] - bytes[sb + k];
-      return la - lb;
-    }
     const ta = asText(a);
     const tb = asText(b);
     return ta < tb ? -1 : ta > tb ? 1 : 0;

@@ -4,9 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { Warning } from '../../src/model.js';
 import { affectedSet } from '../../src/clones/affected.js';
-import { CLASSIC_MAX_DEPTH, classicReportChunks, classicReportLines } from '../../src/clones/classic-report.js';
+import { CLASSIC_MAX_DEPTH, classicReportChunks, classicReportLines, classicRoots } from '../../src/clones/classic-report.js';
 import { CHAIN_MAX_STEPS, clonesJson, clonesJsonChunks, clonesJsonHeader } from '../../src/clones/clones-json.js';
-import { findNodes } from '../../src/clones/graph.js';
+import { findNodes, nodeName } from '../../src/clones/graph.js';
 import { readDumps } from '../../src/clones/read-dumps.js';
 import { run } from '../../src/cli/clones-command.js';
 import { ExitCode } from '../../src/cli/exit-codes.js';
@@ -169,6 +169,18 @@ describe('names written as bytes', () => {
       const text = classicReportLines(g).filter((l) => l.startsWith('Function: '));
       const shown = text.map((l) => l.slice('Function: '.length, l.lastIndexOf('/', l.indexOf(' ('))));
       expect(shown).toEqual(order.map((n) => n.replace('\u0007', '\\x07')));
+    } finally {
+      removeTree(dir);
+    }
+  });
+  test('ASCII names (sorted as bytes) in string order, shared prefixes and all', async () => {
+    const ascii = ['b', 'a', 'ab', 'A', '_x', 'a"q', 'aa', 'a_', 'a0', 'Z', '~', ' sp'];
+    for (let i = 0; i < 40; i++) ascii.push(`__se_sys_${String.fromCharCode(97 + ((i * 7) % 26))}${i % 3 === 0 ? '' : i}`);
+    const dir = tempTree({ 'x/a.c.000i.ipa-clones': ascii.map((n, i) => clone(n, 2 * i, `c${i}`, 2 * i + 1)).join('') });
+    try {
+      const g = await readDumps([dir]);
+      const order = [...ascii].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+      expect(classicRoots(g).filter((n) => !nodeName(g, n).startsWith('c')).map((n) => nodeName(g, n))).toEqual(order);
     } finally {
       removeTree(dir);
     }
