@@ -11,7 +11,7 @@ export const meta = defineMeta({
     'A changed declaration, enum, typedef or #include in a header can change the code of every TU that ' +
     'includes it without any function in the diff; only the object comparison shows which functions it reached.',
   advice:
-    'Check the patch list for functions marked as unexplained or changed in TUs you did not touch; enum value ' +
+    "Check the patch list for functions whose TU compiles the changed item (reason 'non-function') in TUs you did not touch; enum value " +
     'changes alter constants baked into running code.',
   gradedByConfiguration: true,
 });

@@ -9,7 +9,7 @@ export const meta = defineMeta({
   why:
     'A macro is expanded into every function that uses it; the source diff of those functions is empty, ' +
     'so only the object comparison shows which compiled functions changed.',
-  advice: 'Check that the functions using the macro are in the patch list (as changed or unexplained).',
+  advice: "Check that the functions using the macro are in the patch list: as changed, or with the reason 'its TU compiles the changed macro' when their code changed through it.",
   gradedByConfiguration: true,
 });
 
