@@ -85,29 +85,61 @@ function cumulativeSections(c: NonNullable<Report['cumulative']>): Section[] {
   return sections;
 }
 
-function patchSection(obj: PatchObject, where: Where): Section {
+/** Above this many rows an object's table collapses the functions that only change with one cause. */
+const PATCH_ROWS_IN_VIEW = 15;
+/** A cause reaching fewer functions than this stays in the table. */
+const MIN_COLLAPSED_GROUP = 3;
+
+/** The cause an entry changes with when that is its only reason (a struct layout, a macro): its group key. */
+function causeOnly(f: PatchObject['functions'][number]): string | null {
+  if (f.reasons.length === 0 || !f.reasons.every((r) => r.kind === 'layout' || r.kind === 'non-function')) return null;
+  return [...new Set(f.reasons.flatMap((r) => r.causes ?? []))].sort().join(', ') || null;
+}
+
+/**
+ * An object's klp_funcs as a table. A long table keeps in view what the PR itself reaches (changed,
+ * clones, inlined, callers, referrers, unexplained) and collapses each group of functions that only change
+ * with one non-function change (a struct's layout), under a summary naming the cause and the count.
+ */
+function patchSections(obj: PatchObject, where: Where): Section[] {
   const withPos = obj.functions.some((f) => f.sympos > 0);
   const header = withPos
     ? '| Function | sympos | Location | Why | Code change |\n|---|---|---|---|---|'
     : '| Function | Location | Why | Code change |\n|---|---|---|---|';
-  const rows = obj.functions.map((f) => {
+  const row = (f: PatchObject['functions'][number]) => {
     const chains = f.reasons.filter((r) => r.chain.length > 0).map((r) => mdText(chainText(r)));
     // Most entries follow from the clone graph or a named cause; say so only of those the object comparison alone found.
     const why =
-      `${mdText(reasonsSummary(f))}${f.predicted || f.reasons.some((r) => r.kind === 'layout' || r.kind === 'non-function') ? '' : ' (object comparison only)'}` +
+      `${mdText(reasonsSummary(f))}${f.predicted || causeOnly(f) !== null ? '' : ' (object comparison only)'}` +
       (chains.length > 0 ? `<details><summary>explain</summary>${chains.join('<br>')}</details>` : '');
     const cols = [mdCode(f.symbol), ...(withPos ? [f.sympos > 0 ? mdText(String(f.sympos)) : ''] : []), where(f.file, f.line), why, mdText(f.codeChange)];
     return `| ${cols.join(' | ')} |`;
-  });
-  return {
+  };
+  const groups = new Map<string, PatchObject['functions']>();
+  if (obj.functions.length > PATCH_ROWS_IN_VIEW) {
+    for (const f of obj.functions) {
+      const cause = causeOnly(f);
+      if (cause !== null) groups.set(cause, [...(groups.get(cause) ?? []), f]);
+    }
+    for (const [cause, list] of groups) if (list.length < MIN_COLLAPSED_GROUP) groups.delete(cause);
+  }
+  const collapsedFns = new Set([...groups.values()].flat());
+  const table = (heading: string, fns: PatchObject['functions']): Section => ({
     priority: PRIORITY.patch,
-    heading: `### Functions to patch in ${mdCode(obj.object)} (${obj.functions.length})`,
+    heading,
     lead: header,
-    items: rows,
+    items: fns.map(row),
     noun: 'function',
     omitted: 0,
     joiner: '\n',
-  };
+  });
+  const inView = obj.functions.filter((f) => !collapsedFns.has(f));
+  return [
+    table(`### Functions to patch in ${mdCode(obj.object)} (${obj.functions.length})`, inView),
+    ...[...groups].map(([cause, list]) =>
+      collapsed(table(`Functions to patch in ${mdCode(obj.object)} that change with ${mdText(cause)} (${list.length})`, list)),
+    ),
+  ];
 }
 
 /** New functions, vanished ones and those needing no klp_func: beside the patch tables, never in them. */
@@ -265,7 +297,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
       joiner: '\n',
     });
   }
-  sections.push(...findingsOf('error'), ...report.patch.map((o) => patchSection(o, atBase)));
+  sections.push(...findingsOf('error'), ...report.patch.flatMap((o) => patchSections(o, atBase)));
   if (report.cumulative) sections.push(...cumulativeSections(report.cumulative));
   if (report.unpatchable.length > 0) sections.push(unpatchableSection(report.unpatchable, atBase));
   sections.push(...findingsOf('warning'), ...findingsOf('notice'));

@@ -6,7 +6,7 @@
 import { runFixture, type Files, type Fixture } from './fixture-repo.js';
 
 /** Translation units with an ops table of `struct hook_ops`, built; and includers the Makefile leaves out. */
-export const MODULES = Array.from({ length: 12 }, (_, i) => `mod${String(i + 1).padStart(2, '0')}`);
+export const MODULES = Array.from({ length: 40 }, (_, i) => `mod${String(i + 1).padStart(2, '0')}`);
 export const UNBUILT = Array.from({ length: 6 }, (_, i) => `extra${String(i + 1).padStart(2, '0')}`);
 
 const HOOK_H = `#ifndef HOOK_H
