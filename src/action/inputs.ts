@@ -3,6 +3,7 @@
 // is tested without a runner.
 import { isAbsolute, join, resolve } from 'node:path';
 import { buildTarget } from '../architectures.js';
+import type { EveryGateOption } from '../pipeline/gate.js';
 import { POLICY_PATH } from '../policy/policy.js';
 
 /** Reads one input by its action.yml name ('' when unset): @actions/core's getInput in the action. */
@@ -262,5 +263,32 @@ export function readInputs(get: InputGetter, event: EventInfo, env: NodeJS.Proce
     label: s('label') || undefined,
     reports: list(get('reports')).map((p) => within(workspace, p)),
     expectedCodestreams: list(get('expected-codestreams')),
+  };
+}
+
+/** What the analyze mode asks of the gate (pure; the runner's CPUs build, and a Linux tree is detected). */
+export function gateOptionsOf(inputs: ActionInputs): EveryGateOption {
+  return {
+    repo: inputs.workingDirectory,
+    base: inputs.base,
+    head: inputs.head,
+    workDir: inputs.workDir,
+    kind: 'auto',
+    buildCommand: inputs.buildCommand,
+    kernelConfig: inputs.kernelConfig,
+    arch: inputs.arch,
+    crossCompile: inputs.crossCompile,
+    fullBuild: inputs.fullBuild,
+    extraCflags: inputs.extraCflags,
+    deepEvidence: inputs.deepEvidence,
+    jobs: undefined,
+    configPath: inputs.configPath,
+    failOn: inputs.failOn,
+    previousReport: inputs.previousReport,
+    symbols: inputs.symbols,
+    pullRequest: inputs.pullRequest,
+    mergeBase: inputs.mergeBase,
+    comparison: inputs.comparison,
+    label: inputs.label,
   };
 }

@@ -14,7 +14,7 @@ import { commentFromReport } from '../sinks/comment-from-report.js';
 import { annotations, artifact, jobSummary, markdownBeside, publish, reportFiles, stepOutputs, stickyComment, type Sink } from '../sinks/publish.js';
 import { readCodestreamReports } from '../sinks/report-file.js';
 import { actionsLog } from '../sinks/sink-log.js';
-import { readInputs, type ActionInputs, type EventInfo } from './inputs.js';
+import { gateOptionsOf, readInputs, type ActionInputs, type EventInfo } from './inputs.js';
 
 /** The event as the runner describes it (GITHUB_EVENT_NAME, GITHUB_EVENT_PATH). */
 export function readEvent(env: NodeJS.ProcessEnv = process.env): EventInfo {
@@ -78,29 +78,7 @@ async function analyzeMode(inputs: ActionInputs, event: EventInfo): Promise<void
   core.info(`livepatch-gate ${VERSION}: base ${inputs.base}, head ${inputs.head}, repository ${inputs.workingDirectory}`);
 
   const { report } = await core.group('Build base and head, analyse', () =>
-    runGate({
-      repo: inputs.workingDirectory,
-      base: inputs.base,
-      head: inputs.head,
-      workDir: inputs.workDir,
-      kind: 'auto',
-      buildCommand: inputs.buildCommand,
-      kernelConfig: inputs.kernelConfig,
-      arch: inputs.arch,
-      crossCompile: inputs.crossCompile,
-      fullBuild: inputs.fullBuild,
-      extraCflags: inputs.extraCflags,
-      deepEvidence: inputs.deepEvidence,
-      configPath: inputs.configPath,
-      failOn: inputs.failOn,
-      previousReport: inputs.previousReport,
-      symbols: inputs.symbols,
-      pullRequest: inputs.pullRequest,
-      mergeBase: inputs.mergeBase,
-      comparison: inputs.comparison,
-      label: inputs.label,
-      onProgress: (m) => core.info(m),
-    }),
+    runGate({ ...gateOptionsOf(inputs), onProgress: (m) => core.info(m) }),
   );
 
   const presentation = presentReport(report);

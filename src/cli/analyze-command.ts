@@ -5,9 +5,9 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildTarget } from '../architectures.js';
 import type { Report } from '../model.js';
-import { runGate, type GateOptions } from '../pipeline/gate.js';
+import { runGate, type EveryGateOption, type GateOptions } from '../pipeline/gate.js';
 import { presentReport } from '../report/presentation.js';
-import { publish, reportFiles, stdout } from '../sinks/publish.js';
+import { publish, reportFiles, stdout, type OutputFormat } from '../sinks/publish.js';
 import { silentLog } from '../sinks/sink-log.js';
 import { ExitCode, UsageError } from './exit-codes.js';
 
@@ -23,6 +23,8 @@ options:
   --repo DIR              the git repository (default: .)
   --base REF              the code running in production (e.g. origin/main, a tag, a commit)
   --head REF              the change (default: HEAD)
+  --merge-base            compare HEAD against the merge-base of BASE and HEAD: a branch's own change,
+                          not the commits BASE gained since it branched (what a PR check wants)
   --kind KIND             auto | kernel | command (default: auto: a Linux tree builds through Kbuild)
   --build-command CMD     how to build a non-kernel project, run with sh -c in each worktree (default: make)
   --kernel-config X       kernel: a .config file or a make target such as defconfig (default: defconfig)
@@ -43,6 +45,9 @@ options:
   --previous-report FILE  the JSON report of the live patch already deployed: list the patch
                           cumulatively (kept, updated, added, dropped) for atomic replace
   --fail-on LIST          error | warning | notice | none | rule ids, comma-separated (overrides the config)
+  --label NAME            names this codestream (architecture × configuration) for 'livepatch-gate merge'
+                          (default: ARCH/CONFIG)
+  --pr N                  the pull request the report is for ('livepatch-gate comment' posts to it)
   --format FMT            what to print on stdout: text | markdown | json
                           (default: text on a terminal, markdown when piped or redirected)
   --json FILE             also write the JSON report (docs/report-schema.md) to FILE
@@ -59,7 +64,7 @@ export function defaultWorkDir(repo: string): string {
   return join(cache, 'livepatch-gate', `${basename(resolve(repo))}-${hash}`);
 }
 
-export function parseAnalyzeArgs(argv: string[]): GateOptions & { format: string; json?: string; sarif?: string; markdown?: string; quiet: boolean } {
+export function parseAnalyzeArgs(argv: string[]): EveryGateOption & { format: OutputFormat; json?: string; sarif?: string; markdown?: string; quiet: boolean } {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -79,6 +84,9 @@ export function parseAnalyzeArgs(argv: string[]): GateOptions & { format: string
       'deep-evidence': { type: 'boolean', default: false },
       config: { type: 'string' },
       'fail-on': { type: 'string' },
+      'merge-base': { type: 'boolean', default: false },
+      label: { type: 'string' },
+      pr: { type: 'string' },
       'previous-report': { type: 'string' },
       symbols: { type: 'string', multiple: true },
       format: { type: 'string' },
@@ -91,8 +99,9 @@ export function parseAnalyzeArgs(argv: string[]): GateOptions & { format: string
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
   if (!values.base) throw new UsageError('--base is required (the commit running in production, e.g. origin/main)');
   if (!['auto', 'kernel', 'command'].includes(values.kind)) throw new UsageError(`--kind must be auto, kernel or command, not '${values.kind}'`);
-  const format = values.format ?? defaultFormat(process.stdout.isTTY === true);
-  if (!['markdown', 'text', 'json'].includes(format)) throw new UsageError(`--format must be markdown, text or json, not '${format}'`);
+  const format = parseFormat(values.format);
+  const pullRequest = values.pr === undefined ? undefined : Number(values.pr);
+  if (pullRequest !== undefined && (!Number.isSafeInteger(pullRequest) || pullRequest < 1)) throw new UsageError(`--pr takes a pull request number, not '${values.pr}'`);
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs takes a positive whole number, not '${values.jobs}'`);
   try {
@@ -119,6 +128,10 @@ export function parseAnalyzeArgs(argv: string[]): GateOptions & { format: string
     configPath: values.config,
     failOn: values['fail-on'],
     previousReport: values['previous-report'] === undefined ? undefined : resolve(values['previous-report']),
+    mergeBase: values['merge-base'],
+    comparison: undefined,
+    label: values.label,
+    pullRequest,
     format,
     json: values.json,
     sarif: values.sarif,
@@ -135,9 +148,16 @@ export function defaultFormat(stdoutIsTerminal: boolean): 'text' | 'markdown' {
   return stdoutIsTerminal ? 'text' : 'markdown';
 }
 
+/** --format, checked; without it, defaultFormat. */
+export function parseFormat(value: string | undefined): OutputFormat {
+  const format = value ?? defaultFormat(process.stdout.isTTY === true);
+  if (format !== 'markdown' && format !== 'text' && format !== 'json') throw new UsageError(`--format must be markdown, text or json, not '${format}'`);
+  return format;
+}
+
 /** Writes the requested files and prints the report in the chosen format. */
-export async function emitReport(report: Report, o: { format: string; json?: string; sarif?: string; markdown?: string }): Promise<void> {
-  await publish(presentReport(report), [reportFiles(o, silentLog), stdout(o.format as 'text' | 'markdown' | 'json')]);
+export async function emitReport(report: Report, o: { format: OutputFormat; json?: string; sarif?: string; markdown?: string }): Promise<void> {
+  await publish(presentReport(report), [reportFiles(o, silentLog), stdout(o.format)]);
 }
 
 export function progressPrinter(quiet: boolean): (message: string) => void {

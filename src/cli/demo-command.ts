@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runGate, type GateOptions } from '../pipeline/gate.js';
-import { defaultFormat, emitReport, progressPrinter } from './analyze-command.js';
+import { emitReport, parseFormat, progressPrinter } from './analyze-command.js';
 import { ExitCode } from './exit-codes.js';
 
 export const usage = `usage: livepatch-gate demo [--format text|markdown|json] [--json FILE] [--keep] [--quiet]
@@ -58,13 +58,15 @@ export async function run(argv: string[]): Promise<number> {
       quiet: { type: 'boolean', default: false },
     },
   });
+  // Checked before the build, so a typo fails in a second.
+  const format = parseFormat(values.format);
   const tmp = mkdtempSync(join(tmpdir(), 'livepatch-gate-demo-'));
   try {
     const progress = progressPrinter(values.quiet);
     const repo = createExampleRepo(findExampleDir(), tmp);
     progress(`demo: example repository at ${repo} (tag base → HEAD)`);
     const { report } = await runGate({ ...exampleGateOptions(repo, join(tmp, 'work')), onProgress: progress });
-    await emitReport(report, { format: values.format ?? defaultFormat(process.stdout.isTTY === true), json: values.json ? resolve(values.json) : undefined });
+    await emitReport(report, { format, json: values.json ? resolve(values.json) : undefined });
     progress(`demo: verdict ${report.verdict} (${report.summary.functionsToPatch} functions to patch); exit code 0 because this is a demo`);
     if (values.keep) process.stderr.write(`demo: the example repository is kept at ${join(tmp, "pktd")}\n`);
     return ExitCode.ok;

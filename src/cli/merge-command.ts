@@ -7,7 +7,7 @@ import { publish, reportFiles, stdout } from '../sinks/publish.js';
 import { silentLog } from '../sinks/sink-log.js';
 import { readCodestreamReports } from '../sinks/report-file.js';
 import { VERSION } from '../version.js';
-import { defaultFormat } from './analyze-command.js';
+import { parseFormat } from './analyze-command.js';
 import { ExitCode, UsageError } from './exit-codes.js';
 
 export const usage = `usage: livepatch-gate merge [options] REPORT|DIR...
@@ -45,11 +45,10 @@ export async function run(argv: string[]): Promise<number> {
     },
   });
   if (positionals.length === 0) throw new UsageError('name the codestream reports (files or directories)');
-  const format = values.format ?? defaultFormat(process.stdout.isTTY === true);
-  if (!['markdown', 'text', 'json'].includes(format)) throw new UsageError(`--format must be markdown, text or json, not '${format}'`);
+  const format = parseFormat(values.format);
   const expected = values.expect?.split(',').map((s) => s.trim()).filter(Boolean);
 
   const aggregate = mergeReports(readCodestreamReports(positionals), { version: VERSION, expected });
-  await publish(presentAggregate(aggregate), [reportFiles({ json: values.json, sarif: values.sarif, markdown: values.markdown }, silentLog), stdout(format as 'text' | 'markdown' | 'json')]);
+  await publish(presentAggregate(aggregate), [reportFiles({ json: values.json, sarif: values.sarif, markdown: values.markdown }, silentLog), stdout(format)]);
   return exitCodeOf(aggregate);
 }

@@ -24,6 +24,12 @@ export interface GateOptions extends AnalyzeOptions {
   previousReport?: string;
 }
 
+/**
+ * Every gate option named, none forgotten: a front door (the action's inputs, the CLI's flags) returns
+ * this, so a new option fails to compile until each door says what it sets it to. Progress is the door's own.
+ */
+export type EveryGateOption = { [K in Exclude<keyof GateOptions, 'onProgress'>]: GateOptions[K] };
+
 export interface GateResult {
   analysis: Analysis;
   report: Report;

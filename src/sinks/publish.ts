@@ -61,8 +61,10 @@ export function markdownBeside(jsonPath: string): string {
   return join(dirname(jsonPath), `${basename(jsonPath, extname(jsonPath))}.md`);
 }
 
+export type OutputFormat = 'text' | 'markdown' | 'json';
+
 /** The CLI's stdout: the report as text, markdown or JSON. */
-export function stdout(format: 'text' | 'markdown' | 'json', write: (s: string) => void = (s) => void process.stdout.write(s)): Sink {
+export function stdout(format: OutputFormat, write: (s: string) => void = (s) => void process.stdout.write(s)): Sink {
   return (p, state) => {
     const out = format === 'json' ? JSON.stringify(p.document, null, 2) : format === 'text' ? p.text() : p.markdown({ maxChars: Number.MAX_SAFE_INTEGER, links: state.links });
     write(out.endsWith('\n') ? out : `${out}\n`);
