@@ -2,7 +2,7 @@
 // either returns or throws. A named Error is an answer (bad input said so); a TypeError, RangeError or
 // anything that is not an Error is a crash. Markdown/text outputs are also checked for inertness.
 import { parseElf } from '../src/compare/elf.js';
-import { classicReportLines, readDumpFiles } from '../src/clones/index.js';
+import { classicReportLines, classicRoots, clonesJsonChunks, clonesJsonHeader, readDumpFiles } from '../src/clones/index.js';
 import { livepatchSkeleton, renderAnnotations, renderMarkdown, renderSarif, renderText } from '../src/report/index.js';
 import { ruleMetas } from '../src/hazards/catalogue.js';
 import { reportFromJson } from '../src/report/schema.js';
@@ -13,7 +13,15 @@ export { parseElf };
 
 export async function dump(path: string): Promise<number> {
   const graph = await readDumpFiles([{ path }], { onWarning: () => {} });
-  return classicReportLines(graph).length;
+  const lines = classicReportLines(graph);
+  // The JSON report is written as bytes, names copied unless they need escaping: it must parse (a
+  // SyntaxError is a crash) and list the functions the text report lists. Small graphs only: a deep
+  // inline chain's JSON is quadratic in its length (every function lists the rest with its chain).
+  if (graph.edgeCount <= 200) {
+    const json = JSON.parse(Buffer.concat([...clonesJsonChunks(clonesJsonHeader(graph, []), [{ g: graph, roots: classicRoots(graph) }])]).toString('utf8'));
+    if (json.functions.length !== lines.filter((l) => l.startsWith('Function: ')).length) throw new TypeError('clones JSON and text list different functions');
+  }
+  return lines.length;
 }
 
 /** Comment mode: a report read from a file is validated (a named Error when not valid), then rendered, as the sinks do. */
