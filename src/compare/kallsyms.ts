@@ -9,7 +9,7 @@
 // Which of several equal names is the one the patch means is decided by its translation unit: in an ELF
 // file by the FILE symbol grouping its locals, in a text listing by the TU's other symbols around it.
 import type { ElfObject } from './elf.js';
-import { ET_REL, parseElf, SHF_ALLOC, SHN_LORESERVE, SHN_UNDEF } from './elf.js';
+import { ET_REL, parseElf, SHF_ALLOC, SHN_LORESERVE, SHN_UNDEF, SHT_SYMTAB } from './elf.js';
 
 /** One object's kallsyms entries, in the order livepatch counts them. */
 export interface KallsymsObject {
@@ -84,6 +84,8 @@ export function parseSymbolListing(text: string, file: string): KallsymsObject[]
     }
     const object = m[4] ?? MAIN_OBJECT;
     if (m[4]) tagged = true;
+    // scripts/kallsyms drops absolute symbols (System.map keeps global ones such as text_size).
+    if (m[2] === 'A' || m[2] === 'a') continue;
     let names = byObject.get(object);
     if (!names) byObject.set(object, (names = []));
     names.push(m[3]);
@@ -103,7 +105,8 @@ export function kallsymsFromElf(elf: ElfObject, file: string): KallsymsObject {
   if (object === null) {
     throw new SymbolFileError(file, 'an ELF object without a .modinfo name= is not a kernel module: give a .ko, a linked vmlinux, a System.map or a /proc/kallsyms dump');
   }
-  const kept: { name: string; value: number; unit: number }[] = [];
+  const address = exactAddresses(elf);
+  const kept: { name: string; value: bigint; unit: number }[] = [];
   const unitFiles: string[] = [];
   let unit = -1;
   for (const sym of elf.symbols) {
@@ -114,13 +117,25 @@ export function kallsymsFromElf(elf: ElfObject, file: string): KallsymsObject {
     if (!(section.flags & SHF_ALLOC)) continue;
     if (isModule ? section.name.startsWith('.init') : NOT_IN_KALLSYMS.test(sym.name)) continue;
     // Globals follow every FILE group in the table: they belong to no known TU.
-    kept.push({ name: sym.name, value: sym.value, unit: sym.binding === 'LOCAL' ? unit : -1 });
+    kept.push({ name: sym.name, value: address(sym.index), unit: sym.binding === 'LOCAL' ? unit : -1 });
   }
   if (kept.length === 0) throw new SymbolFileError(file, 'no symbol table (a stripped image?): give the unstripped vmlinux / .ko, or its System.map');
-  // Array.prototype.sort is stable: equal addresses keep their table order.
-  if (!isModule) kept.sort((a, b) => a.value - b.value);
+  // By address; equal addresses by name as `nm -n` has them (only entries of one name count, and those
+  // at one address are one function to livepatch, so ties never change a position).
+  if (!isModule) kept.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const kind = isModule ? `ELF module ${object}` : elf.fileType === 2 ? 'ELF executable' : 'ELF shared object';
   return { object, names: kept.map((k) => k.name), units: Int32Array.from(kept, (k) => k.unit), unitFiles, from: `${file} (${kind})` };
+}
+
+/**
+ * st_value of each symbol, exact: kernel addresses (0xffffffff8...) are past 2^53, where ElfSymbol.value
+ * (a number) rounds to 2 KiB steps, and the order within those steps is what counts here.
+ */
+function exactAddresses(elf: ElfObject): (index: number) => bigint {
+  const symtab = elf.sections.find((s) => s.type === SHT_SYMTAB);
+  if (!symtab) return () => 0n;
+  const view = new DataView(symtab.data.buffer, symtab.data.byteOffset, symtab.data.byteLength);
+  return (index) => view.getBigUint64(index * 24 + 8, !elf.bigEndian);
 }
 
 /** The module's name as the kernel knows it: `.modinfo` `name=` (KBUILD_MODNAME, written by modpost). */
