@@ -195,7 +195,9 @@ async function analyzeInWorkDir(opts: AnalyzeOptions): Promise<Analysis> {
   // layout, a macro, data) does its unit compile differently? Data objects get the functions that refer to them.
   const jobs = opts.jobs ?? availableParallelism();
   const toExplain = sourcesToExplain(lists, dataDiffs, configured.changes.other);
+  const causesStarted = Date.now();
   const compiled = await changesCompiledIn(configured, base, head, toExplain, jobs);
+  if (toExplain.size > 0) progress(`causes: ${toExplain.size} unit(s) with code or data no changed function explains; ${compiled.size} compile a changed struct, macro or data differently (${((Date.now() - causesStarted) / 1000).toFixed(1)} s)`);
   const explained = explainCauses(lists, withDataReferrers(dataDiffs, baseObjects), { other: configured.changes.other, compiled, codeDiffs });
 
   const notBuilt = ownNotBuilt(changes, [...base.notBuilt, ...head.notBuilt], warnings);

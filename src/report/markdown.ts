@@ -176,6 +176,8 @@ function unpatchableSection(list: UnpatchableFunction[], where: Where): Section 
   };
 }
 
+const MAX_PLACES_SHOWN = 100;
+
 /** A folded finding's places, collapsed on the finding's own line (one item stays one line). */
 function placesText(f: Finding, where: Where): string {
   if (!f.places || f.places.length === 0) return '';
@@ -183,7 +185,9 @@ function placesText(f: Finding, where: Where): string {
   for (const p of f.places) counts.set(p.kind, (counts.get(p.kind) ?? 0) + 1);
   const nouns = { function: 'function', data: 'data object', unit: 'translation unit' } as const;
   const summary = [...counts].map(([kind, n]) => plural(n, nouns[kind as keyof typeof nouns] ?? 'place')).join(', ');
-  const rows = f.places.map((p) => `${p.symbol ? `${mdCode(p.symbol)} ` : ''}${where(p.file, p.line)}${p.detail ? `: ${mdText(p.detail)}` : ''}`);
+  // One finding is one item the fitter cannot split: a cause reaching thousands of places shows the first ones.
+  const rows = f.places.slice(0, MAX_PLACES_SHOWN).map((p) => `${p.symbol ? `${mdCode(p.symbol)} ` : ''}${where(p.file, p.line)}${p.detail ? `: ${mdText(p.detail)}` : ''}`);
+  if (f.places.length > MAX_PLACES_SHOWN) rows.push(mdText(`… ${f.places.length - MAX_PLACES_SHOWN} more in the full report`));
   return `<details><summary>${mdText(summary)}</summary>${rows.join('<br>')}</details>`;
 }
 

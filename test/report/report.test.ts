@@ -301,3 +301,14 @@ test('markdown: errors and what to do come before the patch tables; file:line li
   // Without a URL, locations stay plain code.
   expect(renderMarkdown(report)).toContain('at <code>kernel/a.c:6</code>');
 });
+
+test('markdown: a folded finding keeps its places collapsed on its own line, the first 100 of them', () => {
+  const places = Array.from({ length: 250 }, (_, i) => ({ kind: 'function' as const, file: `net/m${i}.c`, symbol: `m${i}_prio`, detail: 'in the patch list' }));
+  const findings: Finding[] = [{ ruleId: 'layout-change', severity: 'error', message: 'struct hook_ops changes', file: 'hook.h', line: 6, symbol: 'hook_ops', places }];
+  const md = renderMarkdown(buildReport(analysisWith(), { findings, verdict: 'fail', reasons: ['1 error'] }, { version: '1.0.0' }));
+  const line = md.split('\n').find((l) => l.startsWith('- <code>hook_ops</code>')) ?? '';
+  expect(line).toContain('<details><summary>250 functions</summary><code>m0_prio</code> <code>net/m0.c</code>: in the patch list<br>');
+  expect(line).toContain('<code>m99_prio</code>');
+  expect(line).not.toContain('<code>m100_prio</code>');
+  expect(line).toContain('… 150 more in the full report</details>');
+});
