@@ -264,109 +264,128 @@ function verdictLines(report: Report): string[] {
 }
 
 export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): string {
-  const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
-  const url = opts.fullReportUrl;
-  const head: string[] = [];
-  if (opts.marker) head.push(opts.marker.startsWith('<!--') ? opts.marker : `<!-- ${opts.marker} -->`);
-  head.push(`## ${opts.title ?? 'livepatch-gate'}`, '', ...verdictLines(report), '');
-  const s = report.summary;
-  head.push(
-    `${mdCode(shortCommit(report.base))} → ${mdCode(shortCommit(report.head))}${report.pullRequest ? ` (#${Number(report.pullRequest)})` : ''}: ` +
-      `${plural(s.functionsToPatch, 'function')} to patch in ${plural(s.objects, 'object')}.`,
-  );
-
   const atBase = whereAt(report.base, opts.sourceBaseUrl);
   const atHead = whereAt(report.head, opts.sourceBaseUrl);
-  if (report.comparison) head.push('', `Compared: ${mdText(report.comparison)}.`);
-  const sections: Section[] = [];
-  if (report.patch.length === 0) {
-    head.push('', 'No function needs patching.');
-  }
-  // A reviewer's order: what fails and what to do about it, then what the patch replaces, then the rest.
   const active = report.findings.filter((f) => !f.allowed);
   const findingsOf = (sev: Severity) => {
     const list = active.filter((f) => f.severity === sev);
     return list.length > 0 ? [findingsSection(sev, list, atHead, opts.docsBaseUrl)] : [];
   };
-  // What could not be analysed comes first: without it the verdict means nothing.
-  if (report.notAnalysed.length > 0) {
-    const advice = [...new Set(report.notAnalysed.map((n) => n.advice))];
-    sections.push({
-      priority: PRIORITY.notAnalysed,
-      heading: `### ⛔ Not analysed (${report.notAnalysed.length})`,
-      lead: advice.map((a) => `> What to do: ${mdText(a)}`).join('\n') + '\n',
-      items: report.notAnalysed.map((n) => `- ${n.function ? `${mdCode(n.function)} in ` : ''}${mdCode(n.file)}${n.side ? ` (${n.side})` : ''}: ${mdText(n.reason)}`),
-      noun: 'entry',
-      omitted: 0,
-      joiner: '\n',
-    });
-  }
-  sections.push(...findingsOf('error'), ...report.patch.flatMap((o) => patchSections(o, atBase)));
-  if (report.cumulative) sections.push(...cumulativeSections(report.cumulative));
-  if (report.unpatchable.length > 0) sections.push(unpatchableSection(report.unpatchable, atBase));
-  sections.push(...findingsOf('warning'), ...findingsOf('notice'));
-  const allowed = report.findings.filter((f) => f.allowed);
-  if (allowed.length > 0) {
-    sections.push(collapsed({
-      priority: PRIORITY.allowed,
-      heading: `### Allowed by policy (${allowed.length})`,
-      items: allowed.map((f) => `${findingLine(f, atHead).replace(/^- /, `- **${mdText(f.ruleId)}** `)}`),
-      noun: 'finding',
-      omitted: 0,
-      joiner: '\n',
-    }));
-  }
-  sections.push(...notKlpSections(report, atBase, atHead).map(collapsed));
-  if (report.changes.other.length > 0) {
-    sections.push(collapsed({
-      priority: PRIORITY.nonFunction,
-      heading: `### Non-function changes (${report.changes.other.length})`,
-      lead: '| Kind | Name | Location | What changed |\n|---|---|---|---|',
-      items: report.changes.other.map(
-        (c) => `| ${mdText(c.kind)} | ${c.name ? mdCode(c.name) : ''} | ${atHead(c.file, c.line)} | ${mdText(c.detail)} |`,
-      ),
-      noun: 'change',
-      omitted: 0,
-      joiner: '\n',
-    }));
-  }
-  if (report.notBuilt.length > 0) {
-    sections.push(collapsed({
-      priority: PRIORITY.notBuilt,
-      heading: `### Changed but not built (${report.notBuilt.length})`,
-      items: report.notBuilt.map((n) => `- ${mdCode(n.source)}: ${mdText(n.reason)}`),
-      noun: 'file',
-      omitted: 0,
-      joiner: '\n',
-    }));
-  }
-  if (report.warnings.length > 0) {
-    sections.push(collapsed({
-      priority: PRIORITY.warnings,
-      heading: `### Analysis warnings (${report.warnings.length})`,
-      items: report.warnings.map((w) => {
-        const where = location(w.file, w.line);
-        return `- \\[${mdText(w.source)}\\]${where ? ` ${mdCode(where)}:` : ''} ${mdText(w.message)}`;
-      }),
-      noun: 'warning',
-      omitted: 0,
-      joiner: '\n',
-    }));
-  }
-  if (report.patch.length > 0) {
-    sections.push({
-      priority: PRIORITY.skeleton,
-      heading: '<details><summary>Livepatch module skeleton (klp_func / klp_object)</summary>',
-      items: ['```c\n' + livepatchSkeleton(report) + '\n```'],
-      tail: '</details>',
-      noun: 'skeleton block',
-      omitted: 0,
-      joiner: '\n',
-    });
-  }
+  // A reviewer's order: what could not be analysed (without it the verdict means nothing), what fails and
+  // what to do about it, what the patch replaces, then the rest, collapsed.
+  const sections: Section[] = [
+    ...notAnalysedSections(report),
+    ...findingsOf('error'),
+    ...report.patch.flatMap((o) => patchSections(o, atBase)),
+    ...(report.cumulative ? cumulativeSections(report.cumulative) : []),
+    ...(report.unpatchable.length > 0 ? [unpatchableSection(report.unpatchable, atBase)] : []),
+    ...findingsOf('warning'),
+    ...findingsOf('notice'),
+    ...allowedSections(report, atHead),
+    ...notKlpSections(report, atBase, atHead).map(collapsed),
+    ...nonFunctionSections(report, atHead),
+    ...notBuiltSections(report),
+    ...analysisWarningSections(report),
+    ...skeletonSections(report),
+  ];
+  const url = opts.fullReportUrl;
   const footer = `<sub>livepatch-gate ${mdText(report.tool.version)}${url ? ` · [full report](${mdUrl(url)})` : ''}</sub>`;
+  return fitSections(headOf(report, opts), sections, footer, opts.maxChars ?? DEFAULT_MAX_CHARS, url);
+}
 
-  return fitSections(head.join('\n'), sections, footer, maxChars, url);
+/** Marker, title, verdict, the commits and the count: never cut. */
+function headOf(report: Report, opts: MarkdownOptions): string {
+  const s = report.summary;
+  const head: string[] = [];
+  if (opts.marker) head.push(opts.marker.startsWith('<!--') ? opts.marker : `<!-- ${opts.marker} -->`);
+  head.push(`## ${opts.title ?? 'livepatch-gate'}`, '', ...verdictLines(report), '');
+  head.push(
+    `${mdCode(shortCommit(report.base))} → ${mdCode(shortCommit(report.head))}${report.pullRequest ? ` (#${Number(report.pullRequest)})` : ''}: ` +
+      `${plural(s.functionsToPatch, 'function')} to patch in ${plural(s.objects, 'object')}.`,
+  );
+  if (report.comparison) head.push('', `Compared: ${mdText(report.comparison)}.`);
+  if (report.patch.length === 0) head.push('', 'No function needs patching.');
+  return head.join('\n');
+}
+
+function notAnalysedSections(report: Report): Section[] {
+  if (report.notAnalysed.length === 0) return [];
+  const advice = [...new Set(report.notAnalysed.map((n) => n.advice))];
+  return [{
+    priority: PRIORITY.notAnalysed,
+    heading: `### ⛔ Not analysed (${report.notAnalysed.length})`,
+    lead: advice.map((a) => `> What to do: ${mdText(a)}`).join('\n') + '\n',
+    items: report.notAnalysed.map((n) => `- ${n.function ? `${mdCode(n.function)} in ` : ''}${mdCode(n.file)}${n.side ? ` (${n.side})` : ''}: ${mdText(n.reason)}`),
+    noun: 'entry',
+    omitted: 0,
+    joiner: '\n',
+  }];
+}
+
+function allowedSections(report: Report, atHead: Where): Section[] {
+  const allowed = report.findings.filter((f) => f.allowed);
+  if (allowed.length === 0) return [];
+  return [collapsed({
+    priority: PRIORITY.allowed,
+    heading: `### Allowed by policy (${allowed.length})`,
+    items: allowed.map((f) => `${findingLine(f, atHead).replace(/^- /, `- **${mdText(f.ruleId)}** `)}`),
+    noun: 'finding',
+    omitted: 0,
+    joiner: '\n',
+  })];
+}
+
+function nonFunctionSections(report: Report, atHead: Where): Section[] {
+  if (report.changes.other.length === 0) return [];
+  return [collapsed({
+    priority: PRIORITY.nonFunction,
+    heading: `### Non-function changes (${report.changes.other.length})`,
+    lead: '| Kind | Name | Location | What changed |\n|---|---|---|---|',
+    items: report.changes.other.map((c) => `| ${mdText(c.kind)} | ${c.name ? mdCode(c.name) : ''} | ${atHead(c.file, c.line)} | ${mdText(c.detail)} |`),
+    noun: 'change',
+    omitted: 0,
+    joiner: '\n',
+  })];
+}
+
+function notBuiltSections(report: Report): Section[] {
+  if (report.notBuilt.length === 0) return [];
+  return [collapsed({
+    priority: PRIORITY.notBuilt,
+    heading: `### Changed but not built (${report.notBuilt.length})`,
+    items: report.notBuilt.map((n) => `- ${mdCode(n.source)}: ${mdText(n.reason)}`),
+    noun: 'file',
+    omitted: 0,
+    joiner: '\n',
+  })];
+}
+
+function analysisWarningSections(report: Report): Section[] {
+  if (report.warnings.length === 0) return [];
+  return [collapsed({
+    priority: PRIORITY.warnings,
+    heading: `### Analysis warnings (${report.warnings.length})`,
+    items: report.warnings.map((w) => {
+      const where = location(w.file, w.line);
+      return `- \\[${mdText(w.source)}\\]${where ? ` ${mdCode(where)}:` : ''} ${mdText(w.message)}`;
+    }),
+    noun: 'warning',
+    omitted: 0,
+    joiner: '\n',
+  })];
+}
+
+function skeletonSections(report: Report): Section[] {
+  if (report.patch.length === 0) return [];
+  return [{
+    priority: PRIORITY.skeleton,
+    heading: '<details><summary>Livepatch module skeleton (klp_func / klp_object)</summary>',
+    items: ['```c\n' + livepatchSkeleton(report) + '\n```'],
+    tail: '</details>',
+    noun: 'skeleton block',
+    omitted: 0,
+    joiner: '\n',
+  }];
 }
 
 /**
