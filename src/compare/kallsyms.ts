@@ -205,8 +205,30 @@ function unitScore(table: KallsymsObject, i: number, symbol: string, source: str
     if (table.unitFiles?.[units[i]] === (source.split('/').pop() ?? source)) n++;
     for (let j = 0; j < table.names.length; j++) if (units[j] === units[i] && j !== i && place.has(table.names[j])) n++;
   }
+  // A neighbour counts only if its name is unique in the table: another TU with the same statics
+  // (net/ipv4/udp.c and net/ipv6/udp.c) would look like this one.
+  const unique = uniqueNames(table);
   const own = place.get(symbol) ?? -1;
-  for (let j = i - 1; j >= 0 && table.names[j] !== symbol && (place.get(table.names[j]) ?? Infinity) < own; j--) n++;
-  for (let j = i + 1; j < table.names.length && table.names[j] !== symbol && (place.get(table.names[j]) ?? -1) > own; j++) n++;
+  for (let j = i - 1; j >= 0 && table.names[j] !== symbol && (place.get(table.names[j]) ?? Infinity) < own; j--) if (unique.has(table.names[j])) n++;
+  for (let j = i + 1; j < table.names.length && table.names[j] !== symbol && (place.get(table.names[j]) ?? -1) > own; j++) if (unique.has(table.names[j])) n++;
   return n;
+}
+
+const uniqueNamesOf = new WeakMap<KallsymsObject, Set<string>>();
+
+function uniqueNames(table: KallsymsObject): Set<string> {
+  let unique = uniqueNamesOf.get(table);
+  if (!unique) {
+    const seen = new Set<string>();
+    unique = new Set<string>();
+    for (const n of table.names) {
+      if (seen.has(n)) unique.delete(n);
+      else {
+        seen.add(n);
+        unique.add(n);
+      }
+    }
+    uniqueNamesOf.set(table, unique);
+  }
+  return unique;
 }
