@@ -24,7 +24,7 @@ const WHY: Record<Exclude<SymposIssue['kind'], 'missing'>, (i: SymposIssue) => s
     `Add its .ko, or a /proc/kallsyms dump taken with it loaded.`,
   ambiguous: (i) =>
     `'${i.symbol}' occurs ${i.count} times in ${i.object} (${i.table}) and nothing there tells which one is ${i.file}'s: ` +
-    `find it (its neighbours in /proc/kallsyms are the other functions of ${i.file}) and set .old_sympos by hand.`,
+    `give the ELF vmlinux / .ko as symbols (its FILE symbols tell), or find it (its neighbours in /proc/kallsyms are the other functions of ${i.file}) and set .old_sympos by hand.`,
 };
 
 export function detect(analysis: Analysis): Finding[] {
