@@ -1,6 +1,7 @@
 // What one side's build needs to know, resolved once from the BuildPlan.
 import type { BuildTarget } from '../architectures.js';
 import type { Side } from '../model.js';
+import type { WorktreeState } from './worktree.js';
 
 export interface SideContext {
   side: Side;
@@ -21,6 +22,10 @@ export interface SideContext {
   /** Path of the ccache executable when it is to be used. */
   ccache?: string;
   changedPaths: string[];
+  /** What prepareWorktree did: a fresh worktree's files are all newer than any output kept from before. */
+  worktree: WorktreeState;
   /** Short progress line, prefixed with the side. */
   progress: (line: string) => void;
+  /** The phase the side enters (configure, prepare, select, objects, ...), timed by the caller. */
+  phase: (name: string) => void;
 }

@@ -37,8 +37,14 @@ export function parseIncludeGrep(out: string): IncludeEdge[] {
  * tree)? A superset of what the preprocessor does for some -I list of `srcArch`: quoted names relative
  * to the includer, else any directory ending in the spec, except other architectures' trees.
  */
-export function includeMatches(includer: string, spec: string, quoted: boolean, header: string, srcArch: string): boolean {
-  if (quoted && path.posix.normalize(path.posix.join(path.posix.dirname(includer), spec)) === header) return true;
+export function includeMatches(includer: string, spec: string, quoted: boolean, header: string, srcArch: string, exists?: (file: string) => boolean): boolean {
+  if (quoted) {
+    const local = path.posix.normalize(path.posix.join(path.posix.dirname(includer), spec));
+    if (local === header) return true;
+    // The preprocessor looks beside the includer first: if that file exists, `"spec"` is always it
+    // (`#include_next "spec"` would not, but Linux 6.1 has none outside tools/).
+    if (exists?.(local)) return false;
+  }
   if (header !== spec && !header.endsWith('/' + spec)) return false;
   const arch = /^arch\/([^/]+)\//.exec(header);
   return !arch || arch[1] === srcArch;
@@ -48,7 +54,12 @@ export function includeMatches(includer: string, spec: string, quoted: boolean, 
 export class IncludeGraph {
   private readonly byName = new Map<string, IncludeEdge[]>();
 
-  constructor(edges: Iterable<IncludeEdge>) {
+  /** `files`: every file of the tree, when known: a quoted include of a file beside its includer then
+   *  resolves only there (without it, `"common.h"` matches every common.h of the tree). */
+  constructor(
+    edges: Iterable<IncludeEdge>,
+    private readonly files?: Set<string>,
+  ) {
     for (const e of edges) {
       const name = path.posix.basename(e.spec);
       const list = this.byName.get(name);
@@ -68,7 +79,7 @@ export class IncludeGraph {
     while (queue.length > 0) {
       const target = queue.pop() as string;
       for (const e of this.byName.get(path.posix.basename(target)) ?? []) {
-        if (seen.has(e.file) || !includeMatches(e.file, e.spec, e.quoted, target, srcArch)) continue;
+        if (seen.has(e.file) || !includeMatches(e.file, e.spec, e.quoted, target, srcArch, this.files && ((f) => this.files!.has(f)))) continue;
         seen.add(e.file);
         files.add(e.file);
         queue.push(e.file);
@@ -88,16 +99,18 @@ export async function readIncludeGraph(srcDir: string, outDir: string, srcArch: 
   // A fixed-string grep and the exact pattern in JS: git's POSIX regex engine is ten times slower.
   const out = await git(srcDir, ['grep', '-I', '--no-color', '-F', '-e', 'include', '--', '*.c', '*.h'], { allowFailure: true });
   const edges = parseIncludeGrep(out);
+  const files = new Set((await git(srcDir, ['ls-files', '-z'])).split('\0').filter(Boolean));
   for (const dir of ['include/generated', `arch/${srcArch}/include/generated`]) {
     for (const file of listFiles(path.join(outDir, dir))) {
       const rel = path.relative(outDir, file);
+      files.add(rel);
       for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
         const inc = INCLUDE_LINE.exec(line);
         if (inc) edges.push({ file: rel, quoted: inc[1] === '"', spec: inc[2] });
       }
     }
   }
-  return new IncludeGraph(edges);
+  return new IncludeGraph(edges, files);
 }
 
 function listFiles(dir: string): string[] {

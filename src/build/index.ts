@@ -9,7 +9,8 @@ import { BuildError, type BuildResult, type Side } from '../model.js';
 import { buildWithCommand } from './command-build.js';
 import type { SideContext } from './context.js';
 import { buildKernel } from './kernel-build.js';
-import { prepareWorktree } from './worktree.js';
+import { OUT_DIR_NAME } from './kbuild-outdir.js';
+import { prepareWorktree, type WorktreeState } from './worktree.js';
 
 export interface BuildPlan {
   /** The user's checkout (untouched). */
@@ -35,6 +36,8 @@ export interface BuildPlan {
   jobs?: number;
   ccache?: 'auto' | 'on' | 'off';
   onProgress?: (line: string) => void;
+  /** Called as each side enters a phase ('base: worktree', 'head: objects', ...). */
+  onPhase?: (phase: string) => void;
 }
 
 /** The flags every build gets: clone dumps, and one section per function/data object for comparison. */
@@ -62,9 +65,12 @@ export async function buildSide(plan: BuildPlan, side: Side, commit: string): Pr
   fs.writeFileSync(logFile, `# livepatch-gate ${side} build of ${commit}\n`);
   const progress = (line: string) => plan.onProgress?.(`${side}: ${line}`);
 
-  let worktree: string;
+  let worktree: WorktreeState;
+  plan.onPhase?.(`${side} worktree`);
   try {
-    worktree = await prepareWorktree(path.resolve(plan.repo), srcDir, commit);
+    // The kernel output dir lives in the worktree (docs/building.md): kept when the worktree is re-made.
+    // Head's files are linked from base's worktree when it has to be made (a fraction of a checkout).
+    worktree = await prepareWorktree(path.resolve(plan.repo), srcDir, commit, { keep: OUT_DIR_NAME, ...(side === 'head' ? { linkFrom: path.join(workDir, 'base', 'src') } : {}) });
   } catch (e) {
     // Name the git command that failed (a checkout of a reused worktree is not a `worktree add`).
     const command = e instanceof GitError ? `git ${e.args.join(' ')}` : `git worktree add ${srcDir} ${commit}`;
@@ -86,7 +92,9 @@ export async function buildSide(plan: BuildPlan, side: Side, commit: string): Pr
     jobs: plan.jobs ?? os.availableParallelism(),
     ccache: ccache.path,
     changedPaths: plan.changedPaths,
+    worktree,
     progress,
+    phase: (name) => plan.onPhase?.(`${side} ${name}`),
   };
   const warnings = ccache.warning ? [ccache.warning] : [];
 

@@ -1,5 +1,5 @@
-// Linux (Kbuild) builds, out of tree in <workDir>/<side>/out. Fast path: only the objects the PR can
-// change; full build: vmlinux + modules.
+// Linux (Kbuild) builds, out of tree in <workDir>/<side>/src/.lpg-out (linked as <side>/out). Fast path:
+// only the objects the PR can change; full build: vmlinux + modules.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,6 +19,18 @@ import {
   sourceVerdict,
   type KbuildInventory,
 } from './kbuild.js';
+import {
+  alignTimestamps,
+  changedPaths,
+  configStampOf,
+  configuredFor,
+  configurationInputs,
+  copyOutDir,
+  OUT_DIR_NAME,
+  readOutDirState,
+  saveOutDirState,
+  type OutDirState,
+} from './kbuild-outdir.js';
 import { runLogged } from './logged-process.js';
 
 export interface KernelOptions {
@@ -38,129 +50,261 @@ export interface KernelBuildOutput {
 /** Symbols LIVEPATCH needs on x86_64 / arm64 / ppc64 / s390 (it depends on DYNAMIC_FTRACE_WITH_REGS/ARGS). */
 const LIVEPATCH_SYMBOLS = ['FTRACE', 'FUNCTION_TRACER', 'DYNAMIC_FTRACE', 'KALLSYMS', 'KALLSYMS_ALL', 'MODULES', 'SYSFS', 'LIVEPATCH'];
 
-/** Reproducible build stamps so outputs (and ccache entries) of two runs compare equal. */
+/** Reproducible build stamps so outputs of two runs compare equal. */
 const KBUILD_ENV = {
   KBUILD_BUILD_TIMESTAMP: 'Thu Jan  1 00:00:00 UTC 1970',
   KBUILD_BUILD_USER: 'livepatch-gate',
   KBUILD_BUILD_HOST: 'livepatch-gate',
 };
 
-interface OutState {
+/** One side's kernel build: its output dir, the state of that dir, and what the passes found. */
+interface KernelRun {
+  ctx: SideContext;
+  opts: KernelOptions;
+  /** <side>/src/.lpg-out (Kbuild's O=, a direct subdirectory of the tree). */
+  out: string;
+  make: MakeRunner;
+  /** The user's config file, when kernelConfig names one. */
+  configFile: string | null;
   configStamp: string;
-  preparedCommit?: string;
-  fullBuildCommit?: string;
+  state: OutDirState;
+  warnings: Warning[];
+  notBuilt: { source: string; reason: string }[];
 }
 
+/**
+ * The kernel build as passes: adopt an output dir (this side's, or a copy of base's prepared one),
+ * align its timestamps with the sources, configure, prepare, select the objects Kbuild builds from the
+ * changed files, build them. Every change to the output dir's state goes through `record`.
+ */
 export async function buildKernel(ctx: SideContext, opts: KernelOptions): Promise<KernelBuildOutput> {
-  const out = path.join(ctx.sideDir, 'out');
+  const run = openRun(ctx, opts);
+  ctx.phase('output dir');
+  await adoptOutDir(run);
+  await alignWithSources(run);
+  await configure(run);
+  checkLivepatch(run);
+  if (opts.fullBuild) {
+    await buildEverything(run);
+    return { outputDir: run.out, linked: true, units: collectAllUnits(ctx, run.out, run.warnings), notBuilt: run.notBuilt, warnings: run.warnings };
+  }
+  await prepare(run);
+  const selection = await selectObjects(run);
+  run.notBuilt.push(...selection.notBuilt);
+  run.warnings.push(...selection.warnings);
+  await buildObjects(run, selection.targets);
+  const units = unitsOf(run, selection);
+  return { outputDir: run.out, units, notBuilt: run.notBuilt, warnings: run.warnings };
+}
+
+function openRun(ctx: SideContext, opts: KernelOptions): KernelRun {
+  const out = path.join(ctx.srcDir, OUT_DIR_NAME);
   fs.mkdirSync(out, { recursive: true });
-  const warnings: Warning[] = [];
-  const notBuilt: { source: string; reason: string }[] = [];
+  linkOldLayout(ctx.sideDir, out);
   const env = { ...process.env, ...KBUILD_ENV };
+  // Run in the output dir with the tree's Makefile, as Kbuild's own O= sub-make does: options that make
+  // does not pass to sub-makes (-o, used to skip prepare) then reach the make that has those targets.
   const make: MakeRunner = (args, progress = false, line = kbuildProgressLine) =>
     runLogged({
       side: ctx.side,
-      argv: [
-        'make', '-C', ctx.srcDir, `O=${out}`, `-j${ctx.jobs}`, `KCFLAGS=${ctx.flags.join(' ')}`,
-        ...crossMakeArgs(ctx),
-        ...args,
-      ],
-      cwd: ctx.srcDir,
+      argv: ['make', '-C', out, '-f', path.join(ctx.srcDir, 'Makefile'), `-j${ctx.jobs}`, `KCFLAGS=${ctx.flags.join(' ')}`, ...crossMakeArgs(ctx), ...args],
+      cwd: out,
       env,
       logFile: ctx.logFile,
       progress: progress ? line : undefined,
       onProgress: progress ? ctx.progress : undefined,
     });
-
-  // 1. .config: from the user's file or a make target, plus LIVEPATCH. Reused while its inputs are equal.
-  const stateFile = path.join(out, '.livepatch-gate.json');
-  const state: Partial<OutState> = fs.existsSync(stateFile) ? JSON.parse(fs.readFileSync(stateFile, 'utf8')) : {};
   const configSpec = opts.kernelConfig ?? 'defconfig';
   const configFile = resolveConfigFile(configSpec, ctx);
-  const configStamp = createHash('sha256')
-    .update(JSON.stringify({ configSpec, text: configFile ? fs.readFileSync(configFile, 'utf8') : null, flags: ctx.flags, cc: ctx.ccache ?? null, ...(ctx.target ? { arch: ctx.target.arch.kernelArch, cross: ctx.target.crossCompile } : {}) }))
-    .digest('hex');
+  const configStamp = configStampOf({
+    configSpec,
+    text: configFile ? fs.readFileSync(configFile, 'utf8') : null,
+    flags: ctx.flags,
+    ...(ctx.target ? { arch: ctx.target.arch.kernelArch, cross: ctx.target.crossCompile } : {}),
+  });
+  return { ctx, opts, out, make, configFile, configStamp, state: readOutDirState(out), warnings: [], notBuilt: [] };
+}
+
+/** Every change of the output dir's state: merged and written at once (one place, atomically). */
+function record(run: KernelRun, patch: Partial<OutDirState>): void {
+  run.state = { ...run.state, ...patch };
+  saveOutDirState(run.out, run.state);
+}
+
+/** `<side>/out` stays the documented name of the output dir: a link to the real one in the worktree. */
+function linkOldLayout(sideDir: string, out: string): void {
+  const link = path.join(sideDir, 'out');
+  const target = path.relative(sideDir, out);
+  let st: fs.Stats | null = null;
+  try {
+    st = fs.lstatSync(link);
+  } catch {
+    // absent
+  }
+  if (st?.isSymbolicLink() && fs.readlinkSync(link) === target) return;
+  // An output dir of an earlier version (absolute paths everywhere): nothing in it can be reused.
+  if (st) fs.rmSync(link, { recursive: true, force: true });
+  fs.symlinkSync(target, link);
+}
+
+/**
+ * Head reuses base's configured and prepared output dir (a copy) when its own is not configured for
+ * it and base's is: same configuration, flags and toolchain, and no configuration input
+ * (configurationInputs) differs between the commit base configured at and head. Make redoes what the
+ * remaining differences reach (alignWithSources).
+ */
+async function adoptOutDir(run: KernelRun): Promise<void> {
+  const { ctx } = run;
+  if (ctx.side !== 'head' || run.opts.fullBuild) return;
+  const own = await configuredFor(ctx.srcDir, run.state, run.configStamp, ctx.commit, repoPathOf(run));
+  if (own.ok && run.state.preparedAt) return;
+  const baseOut = path.join(ctx.workDir, 'base', 'src', OUT_DIR_NAME);
+  const baseState = readOutDirState(baseOut);
+  if (!baseState.preparedAt) return;
+  const shared = await configuredFor(ctx.srcDir, baseState, run.configStamp, ctx.commit, repoPathOf(run));
+  if (!shared.ok) {
+    ctx.progress(`configuring on its own, not sharing base's output dir: ${shared.why}`);
+    return;
+  }
+  const started = Date.now();
+  await copyOutDir(baseOut, run.out, (argv) => runLogged({ side: ctx.side, argv, cwd: ctx.sideDir, env: process.env, logFile: ctx.logFile }));
+  run.state = readOutDirState(run.out);
+  ctx.progress(`sharing base's configuration and prepared output dir (${shared.why}): copied in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function repoPathOf(run: KernelRun): string | null {
+  return run.configFile ? repoRelative(run.configFile, run.ctx.srcDir, run.ctx.srcDir) : null;
+}
+
+/**
+ * Timestamps that say what changed since the outputs were built (alignTimestamps); an output dir whose
+ * origin is unknown is emptied. Then this commit joins the sources the outputs may come from, before
+ * any make writes there.
+ */
+async function alignWithSources(run: KernelRun): Promise<void> {
+  const { ctx, state } = run;
+  const upToDate = ctx.worktree === 'reused' && state.sources.length === 1 && state.sources[0] === ctx.commit;
+  if (!upToDate && fs.readdirSync(run.out).length > 0) {
+    const changed = await alignTimestamps(ctx.srcDir, run.out, state, ctx.commit);
+    if (changed === null) {
+      ctx.progress('output dir of unknown origin: emptied');
+      fs.rmSync(run.out, { recursive: true, force: true });
+      fs.mkdirSync(run.out);
+      run.state = { sources: [] };
+    } else if (state.sources.some((c) => c !== ctx.commit)) {
+      ctx.progress(`output dir built from ${state.sources.map((c) => c.slice(0, 12)).join(', ')}: ${changed.length} changed file(s) marked newer than its outputs, make redoes what depends on them`);
+    }
+  }
+  if (!run.state.sources.includes(ctx.commit)) record(run, { sources: [...run.state.sources, ctx.commit] });
+}
+
+/** .config: from the user's file or a make target, plus LIVEPATCH; kept while configuredFor says so. */
+async function configure(run: KernelRun): Promise<void> {
+  const { ctx, out, make } = run;
   const dotConfig = path.join(out, '.config');
-  if (state.configStamp !== configStamp || !fs.existsSync(dotConfig)) {
-    ctx.progress(`configuring (${configFile ? path.basename(configFile) : configSpec})`);
-    if (configFile) {
-      fs.copyFileSync(configFile, dotConfig);
-      await make(['olddefconfig']);
-    } else {
-      await make([configSpec]);
-    }
-    if (parseDotConfig(fs.readFileSync(dotConfig, 'utf8')).get('CONFIG_LIVEPATCH') !== 'y') {
-      const enable = LIVEPATCH_SYMBOLS.flatMap((s) => ['--enable', s]);
-      await runLogged({
-        side: ctx.side,
-        argv: ['bash', path.join(ctx.srcDir, 'scripts/config'), '--file', dotConfig, ...enable, '--disable', 'TRIM_UNUSED_KSYMS'],
-        cwd: ctx.srcDir,
-        env,
-        logFile: ctx.logFile,
-      });
-      await make(['olddefconfig']);
-    }
-    state.configStamp = configStamp;
-    state.preparedCommit = undefined;
-    state.fullBuildCommit = undefined;
-    fs.writeFileSync(stateFile, JSON.stringify(state));
+  const current = await configuredFor(ctx.srcDir, run.state, run.configStamp, ctx.commit, repoPathOf(run));
+  if (current.ok && fs.existsSync(dotConfig)) {
+    if (run.state.configuredAt !== ctx.commit) record(run, { configuredAt: ctx.commit });
+    return;
   }
-  const config = parseDotConfig(fs.readFileSync(dotConfig, 'utf8'));
-  if (config.get('CONFIG_LIVEPATCH') !== 'y') {
-    // Both sides say this; the message names no side so the analysis keeps it once.
-    const arch = ctx.target?.arch.kernelArch ?? 'x86_64';
-    warnings.push({
-      source: 'build',
-      message:
-        config.get('CONFIG_HAVE_LIVEPATCH') !== 'y'
-          ? `live patching is not available for ARCH=${arch} in this kernel (the architecture does not select HAVE_LIVEPATCH), so CONFIG_LIVEPATCH cannot be enabled: the patch list shows what a live patch would have to replace, but this kernel cannot load one`
-          : 'CONFIG_LIVEPATCH is not enabled after olddefconfig (its dependencies, e.g. DYNAMIC_FTRACE_WITH_REGS/ARGS, are not available for this arch/config)',
-    });
-  }
-
-  if (opts.fullBuild) {
-    ctx.progress('full build (vmlinux + modules)');
-    await make([], true);
-    state.preparedCommit = ctx.commit;
-    state.fullBuildCommit = ctx.commit;
-    fs.writeFileSync(stateFile, JSON.stringify(state));
-    const units = collectAllUnits(ctx, out, warnings);
-    return { outputDir: out, linked: true, units, notBuilt, warnings };
-  }
-
-  // 2. prepare: skipped when this output dir was prepared for this config and commit.
-  if (state.preparedCommit !== ctx.commit) {
-    ctx.progress('make prepare');
-    await make(['prepare']);
-    state.preparedCommit = ctx.commit;
-    fs.writeFileSync(stateFile, JSON.stringify(state));
+  ctx.phase('configure');
+  ctx.progress(`configuring (${run.configFile ? path.basename(run.configFile) : (run.opts.kernelConfig ?? 'defconfig')}): ${current.why}`);
+  record(run, { configStamp: undefined, configuredAt: undefined, preparedAt: undefined, fullBuildAt: undefined, query: undefined });
+  if (run.configFile) {
+    fs.copyFileSync(run.configFile, dotConfig);
+    await make(['olddefconfig']);
   } else {
+    await make([run.opts.kernelConfig ?? 'defconfig']);
+  }
+  if (parseDotConfig(fs.readFileSync(dotConfig, 'utf8')).get('CONFIG_LIVEPATCH') !== 'y') {
+    const enable = LIVEPATCH_SYMBOLS.flatMap((s) => ['--enable', s]);
+    await runLogged({
+      side: ctx.side,
+      argv: ['bash', path.join(ctx.srcDir, 'scripts/config'), '--file', dotConfig, ...enable, '--disable', 'TRIM_UNUSED_KSYMS'],
+      cwd: ctx.srcDir,
+      env: process.env,
+      logFile: ctx.logFile,
+    });
+    await make(['olddefconfig']);
+  }
+  record(run, { configStamp: run.configStamp, configuredAt: ctx.commit });
+}
+
+function checkLivepatch(run: KernelRun): void {
+  const config = parseDotConfig(fs.readFileSync(path.join(run.out, '.config'), 'utf8'));
+  if (config.get('CONFIG_LIVEPATCH') === 'y') return;
+  // Both sides say this; the message names no side so the analysis keeps it once.
+  const arch = run.ctx.target?.arch.kernelArch ?? 'x86_64';
+  run.warnings.push({
+    source: 'build',
+    message:
+      config.get('CONFIG_HAVE_LIVEPATCH') !== 'y'
+        ? `live patching is not available for ARCH=${arch} in this kernel (the architecture does not select HAVE_LIVEPATCH), so CONFIG_LIVEPATCH cannot be enabled: the patch list shows what a live patch would have to replace, but this kernel cannot load one`
+        : 'CONFIG_LIVEPATCH is not enabled after olddefconfig (its dependencies, e.g. DYNAMIC_FTRACE_WITH_REGS/ARGS, are not available for this arch/config)',
+  });
+}
+
+/** vmlinux + modules. */
+async function buildEverything(run: KernelRun): Promise<void> {
+  run.ctx.phase('full build');
+  run.ctx.progress('full build (vmlinux + modules)');
+  record(run, { fullBuildAt: undefined });
+  await run.make([], true);
+  record(run, { preparedAt: run.ctx.commit, fullBuildAt: run.ctx.commit, sources: [run.ctx.commit] });
+}
+
+/** `make prepare`, skipped when this output dir was prepared at this commit (timestamps aligned). */
+async function prepare(run: KernelRun): Promise<void> {
+  const { ctx } = run;
+  if (run.state.preparedAt === ctx.commit) {
     ctx.progress('already prepared for this config, skipping make prepare');
+    return;
   }
+  ctx.phase('prepare');
+  const before = run.state.preparedAt;
+  // tools/ (objtool) is built with absolute paths, so a copied dir would rebuild it: its inputs are
+  // tools/ itself and the host compiler settings (configuration inputs, which stop sharing).
+  const keepTools = before !== undefined && !(await changedPaths(ctx.srcDir, before, ctx.commit).catch(() => ['tools/'])).some((p) => p.startsWith('tools/'));
+  ctx.progress(before ? `make prepare (incremental: prepared at ${before.slice(0, 12)}${keepTools ? '; tools/ unchanged, objtool kept' : ''})` : 'make prepare');
+  record(run, { preparedAt: undefined });
+  await run.make([...(keepTools ? PREPARED_TOOLS.flatMap((t) => ['-o', t]) : []), 'prepare'], true, prepareProgressLine);
+  record(run, { preparedAt: ctx.commit });
+}
 
-  // 3. Which objects: Kbuild says what this configuration builds; the include graph and the compiler
-  // say which of those read a changed header (or a changed .c another TU includes).
-  const selection = await selectObjects(ctx, out, make);
-  notBuilt.push(...selection.notBuilt);
-  warnings.push(...selection.warnings);
-  const targets = selection.targets.sort((a, b) => a.source.localeCompare(b.source));
+/** Host programs `make prepare` builds under tools/ (6.1: objtool; resolve_btfids with BTF). */
+const PREPARED_TOOLS = ['tools/objtool', 'tools/bpf/resolve_btfids'];
 
-  if (targets.length > 0) {
-    invalidateUnproven(out, targets.map((t) => t.object));
-    ctx.progress(`objects: building ${targets.length}`);
-    await make(targets.map((t) => t.object), true, objectCounter(targets.length));
-    recordProven(out, targets.map((t) => t.object));
-  }
+/** What `make prepare` redoes, named: host tools, generated headers, asm-offsets. */
+function prepareProgressLine(line: string): string | null {
+  const m = /^\s{2}(HOSTCC|HOSTLD|CC|GEN|WRAP|SYSHDR|SYSTBL|UPD|LD|LINK|DESCEND)\s+(\S+)$/.exec(line);
+  return m ? `prepare: [${m[1]}] ${m[2]}` : null;
+}
 
+/**
+ * The selected objects, built by Kbuild (`make dir/file.o ...`). `make prepare` just ran or this dir
+ * is prepared at this commit, so `-o prepare` keeps make from walking prepare's whole tree again
+ * (several seconds of a no-op on a kernel).
+ */
+async function buildObjects(run: KernelRun, targets: Target[]): Promise<void> {
+  if (targets.length === 0) return;
+  run.ctx.phase('objects');
+  const objects = targets.map((t) => t.object);
+  invalidateUnproven(run.out, objects);
+  run.ctx.progress(`objects: building ${targets.length}`);
+  await run.make(['-o', 'prepare', ...objects], true, objectCounter(targets.length));
+  recordProven(run.out, objects);
+}
+
+/** The built targets as units; an includer candidate stays only if the compiler really read a changed file. */
+function unitsOf(run: KernelRun, selection: Selection): TranslationUnit[] {
   const units: TranslationUnit[] = [];
   let notIncluding = 0;
-  for (const t of targets) {
-    const unit = unitFromCmd(ctx, out, t.object, t.owner, warnings);
+  for (const t of selection.targets) {
+    const unit = unitFromCmd(run.ctx, run.out, t.object, t.owner, run.warnings);
     if (!unit) {
-      notBuilt.push({ source: t.source, reason: `Kbuild did not produce ${t.object} (no .cmd file)` });
+      run.notBuilt.push({ source: t.source, reason: `Kbuild did not produce ${t.object} (no .cmd file)` });
       continue;
     }
-    // An includer candidate is a unit only if the compiler really read a changed file.
     if (t.includerOf && !(unit.deps ?? []).some((d) => selection.includables.has(d))) {
       notIncluding++;
       continue;
@@ -168,19 +312,15 @@ export async function buildKernel(ctx: SideContext, opts: KernelOptions): Promis
     units.push(unit);
   }
   if (selection.candidates > 0) {
-    ctx.progress(`${selection.candidates - notIncluding} of ${selection.candidates} candidate includers really include the changed files (compiler deps)`);
+    run.ctx.progress(`${selection.candidates - notIncluding} of ${selection.candidates} candidate includers really include the changed files (compiler deps)`);
   }
-  return { outputDir: out, units, notBuilt, warnings };
+  return units;
 }
 
-/** ARCH=/CROSS_COMPILE= for a cross build, and ccache in front of the (cross) gcc. */
+/** ARCH=/CROSS_COMPILE= for a cross build. No ccache: it declines every -fdump-* compile. */
 function crossMakeArgs(ctx: SideContext): string[] {
   const prefix = ctx.target?.crossCompile ?? '';
-  return [
-    ...(ctx.target ? [`ARCH=${ctx.target.arch.kernelArch}`] : []),
-    ...(prefix ? [`CROSS_COMPILE=${prefix}`] : []),
-    ...(ctx.ccache ? [`CC=${ctx.ccache} ${prefix}gcc`] : []),
-  ];
+  return [...(ctx.target ? [`ARCH=${ctx.target.arch.kernelArch}`] : []), ...(prefix ? [`CROSS_COMPILE=${prefix}`] : [])];
 }
 
 interface Target {
@@ -206,14 +346,16 @@ interface Selection {
  * changed header or a changed .c it does not build on its own. Kbuild is asked through its own makefiles
  * (KBUILD_QUERY_MK), only for the directories on the way to the files in question.
  */
-async function selectObjects(ctx: SideContext, out: string, make: MakeRunner): Promise<Selection> {
+async function selectObjects(run: KernelRun): Promise<Selection> {
+  const { ctx, out } = run;
+  ctx.phase('select');
   const present = ctx.changedPaths.filter((p) => fs.existsSync(path.join(ctx.srcDir, p)));
   const cFiles = present.filter((p) => p.endsWith('.c'));
   const includables = new Set(present.filter((p) => p.endsWith('.h')));
   const res: Selection = { targets: [], notBuilt: [], warnings: [], includables, candidates: 0 };
   const srcArch = srcArchOf(out);
 
-  let inv = await walkKbuild(ctx, out, make, ['.', ...cFiles.map((f) => path.posix.dirname(f))]);
+  let inv = await walkKbuild(run, ['.', ...cFiles.map((f) => path.posix.dirname(f))]);
   const unbuilt = new Map<string, string>();
   for (const source of cFiles) {
     const v = sourceVerdict(inv, source);
@@ -231,7 +373,7 @@ async function selectObjects(ctx: SideContext, out: string, make: MakeRunner): P
   const candidateSources = [...found.files].filter((f) => f.endsWith('.c'));
   ctx.progress(`include graph: ${candidateSources.length} C files may include ${describe([...includables])}${found.everyUnit ? ' (through a file every TU is compiled with)' : ''} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   if (found.everyUnit || candidateSources.length > 0) {
-    inv = await walkKbuild(ctx, out, make, found.everyUnit ? null : ['.', ...candidateSources.map((f) => path.posix.dirname(f))]);
+    inv = await walkKbuild(run, found.everyUnit ? null : ['.', ...candidateSources.map((f) => path.posix.dirname(f))]);
   }
   const already = new Set(res.targets.map((t) => t.source));
   const includerSources = found.everyUnit ? [...inv.objects.keys()].map((o) => o.replace(/\.o$/, '.c')).filter((s) => fs.existsSync(path.join(ctx.srcDir, s))) : candidateSources;
@@ -243,6 +385,7 @@ async function selectObjects(ctx: SideContext, out: string, make: MakeRunner): P
     res.candidates++;
   }
   ctx.progress(`Kbuild builds ${res.candidates} of them`);
+  res.targets.sort((a, b) => a.source.localeCompare(b.source));
   if (res.candidates > 500) {
     res.warnings.push({ source: 'build', message: `${res.candidates} translation units may include ${describe([...includables])}: a full build may be faster` });
   }
@@ -268,22 +411,46 @@ function objectCounter(total: number): (line: string) => string | null {
   };
 }
 
-/** Runs the Kbuild query (KBUILD_QUERY_MK) towards the directories `want` ('.' alone: the top level
- *  only; null: every directory). */
-async function walkKbuild(ctx: SideContext, out: string, make: MakeRunner, want: string[] | null): Promise<KbuildInventory> {
+/**
+ * Runs the Kbuild query (KBUILD_QUERY_MK) towards the directories `want` ('.' alone: the top level
+ * only; null: every directory). Each answer file describes one directory whatever the walk was towards,
+ * so answers accumulate: a walk is skipped when earlier ones (this side's, or base's in a copied dir)
+ * covered `want` and no Makefile, Kbuild file or configuration input changed since (the .config is
+ * re-made only with a reset of `query`).
+ */
+async function walkKbuild(run: KernelRun, want: string[] | null): Promise<KbuildInventory> {
+  const { ctx, out } = run;
   const started = Date.now();
   const mk = path.join(out, '.livepatch-gate-query.mk');
   const answers = path.join(out, '.livepatch-gate-query');
-  fs.writeFileSync(mk, KBUILD_QUERY_MK);
-  fs.rmSync(answers, { recursive: true, force: true });
-  fs.mkdirSync(answers);
   const wanted = want === null ? [] : [...new Set(want)].sort();
   if (want !== null && wanted.length === 0) throw new Error('walkKbuild: an empty directory list would walk the whole tree');
-  // make compares LPG_OBJTREE with its $(CURDIR), which getcwd() spells without symlinks.
-  await make(['-s', `MAKEFILES=${mk}`, `LPG_OBJTREE=${fs.realpathSync(out)}`, `LPG_OUT=${answers}`, `LPG_WANT=${wanted.join(' ')}`, 'lpg-walk']);
+  const before = await validQuery(run, answers);
+  const covered = before !== null && (before.want === 'all' || (want !== null && wanted.every((d) => before.want.includes(d))));
+  if (!covered) {
+    record(run, { query: undefined });
+    if (before === null) fs.rmSync(answers, { recursive: true, force: true });
+    fs.mkdirSync(answers, { recursive: true });
+    fs.writeFileSync(mk, KBUILD_QUERY_MK);
+    // make compares LPG_OBJTREE with its $(CURDIR), which getcwd() spells without symlinks.
+    await run.make(['-s', `MAKEFILES=${mk}`, `LPG_OBJTREE=${fs.realpathSync(out)}`, `LPG_OUT=${answers}`, `LPG_WANT=${wanted.join(' ')}`, 'lpg-walk']);
+  }
+  const walked = want === null || before?.want === 'all' ? 'all' : [...new Set([...(before?.want ?? []), ...wanted])].sort();
+  record(run, { query: { at: ctx.commit, want: walked } });
   const inv = parseKbuildWalk(fs.readdirSync(answers).map((f) => fs.readFileSync(path.join(answers, f), 'utf8')).join('\n'));
-  ctx.progress(`Kbuild query: ${inv.dirs.size} directories, ${inv.objects.size} linked objects (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  ctx.progress(`Kbuild query${covered ? ' (answers of an earlier walk, no Makefile changed since)' : ''}: ${inv.dirs.size} directories, ${inv.objects.size} linked objects (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   return inv;
+}
+
+/** The recorded query answers, if still Kbuild's answers at this commit. */
+async function validQuery(run: KernelRun, answers: string): Promise<NonNullable<OutDirState['query']> | null> {
+  const q = run.state.query;
+  if (!q || !fs.existsSync(answers)) return null;
+  if (q.at === run.ctx.commit) return q;
+  const changed = await changedPaths(run.ctx.srcDir, q.at, run.ctx.commit).catch(() => null);
+  if (changed === null) return null;
+  const kbuildInput = (p: string) => /^(Makefile|Kbuild)[^/]*$|\.mk$/.test(path.posix.basename(p));
+  return changed.some(kbuildInput) || configurationInputs(changed, repoPathOf(run)).length > 0 ? null : q;
 }
 
 /** The kernel's SRCARCH as the prepared output dir records it (arch/<srcarch>/include/generated). */

@@ -257,7 +257,7 @@ export class CloneGraphBuilder {
    * Close the graph: normalise FILE paths (sourceRoot, else auto-detected), infer unknown TU sources,
    * build the adjacency and name indexes. The builder must not be used afterwards.
    */
-  finish(opts: { sourceRoot?: string | null } = {}): CloneGraph {
+  finish(opts: { sourceRoot?: string | null; compileDir?: string | null } = {}): CloneGraph {
     if (this.current) throw new Error(`finish() while ${this.current.path} is open`);
     let sourceRoot: string | null = null;
     let sourceRootMethod: CloneGraph['sourceRootMethod'] = null;
@@ -272,7 +272,8 @@ export class CloneGraphBuilder {
         sourceRootMethod = detected.method;
       }
     }
-    const files = this.files.all().map((f) => normaliseSourcePath(f, sourceRoot));
+    const compileDir = sourceRoot && opts.compileDir ? cleanPath(opts.compileDir) : null;
+    const files = this.files.all().map((f) => normaliseSourcePath(f, sourceRoot, compileDir));
     if (sourceRoot) for (const d of this.dumps) if (d.source?.startsWith('/')) d.source = normaliseSourcePath(d.source, sourceRoot);
 
     const { nodes, edges } = this;

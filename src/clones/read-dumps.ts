@@ -15,6 +15,8 @@ import type { CloneGraph } from './graph.js';
 export interface ReadDumpsOptions {
   /** Absolute source root to strip from absolute FILE paths; auto-detected when absent. */
   sourceRoot?: string | null;
+  /** The compiler's cwd, which relative FILE paths are relative to (with sourceRoot); absent: the root. */
+  compileDir?: string | null;
   onWarning?: (w: Warning) => void;
   /** Called after each file with the number of files done and the total. */
   onProgress?: (done: number, total: number) => void;
@@ -122,7 +124,7 @@ export async function readDumpFiles(files: DumpFile[], opts: ReadDumpsOptions = 
   const builder = new CloneGraphBuilder();
   const warn = opts.onWarning ?? (() => {});
   await readInOrder(builder, files, warn, opts.onProgress);
-  const graph = builder.finish({ sourceRoot: opts.sourceRoot });
+  const graph = builder.finish({ sourceRoot: opts.sourceRoot, compileDir: opts.compileDir });
   for (const r of graph.reasonStats) {
     if (!r.known) {
       warn({

@@ -23,9 +23,11 @@ export function cleanPath(p: string): string {
 /**
  * Repo-relative form of a dump FILE: './' and '..' collapsed, and `root` (an absolute source root)
  * removed from absolute paths under it. Absolute paths outside the root (system headers) stay absolute.
+ * With `compileDir` (the compiler's absolute cwd), a relative FILE is resolved against it first: a
+ * kernel built with O= in a subdirectory of the tree names its sources '../kernel/fork.c'.
  */
-export function normaliseSourcePath(file: string, root?: string | null): string {
-  const clean = cleanPath(file);
+export function normaliseSourcePath(file: string, root?: string | null, compileDir?: string | null): string {
+  const clean = cleanPath(compileDir && !file.startsWith('/') ? `${compileDir}/${file}` : file);
   if (root && clean.startsWith('/')) {
     const r = cleanPath(root);
     if (r === '/') return clean.slice(1);

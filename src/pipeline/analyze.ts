@@ -42,6 +42,7 @@ import { computePatchList, type AffectedFunction, type BaseUnitView } from './pa
 import { checkSympos, unitLayout, type SymposInput } from './sympos.js';
 import { tuFlagsFromCommand } from './tu-flags.js';
 import { notAnalysed } from './coverage.js';
+import { describePhases, PhaseClock } from './phases.js';
 
 export interface AnalyzeOptions {
   /** The user's checkout; never modified (builds happen in worktrees under workDir). */
@@ -95,6 +96,7 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
 
 async function analyzeInWorkDir(opts: AnalyzeOptions): Promise<Analysis> {
   const progress = opts.onProgress ?? (() => {});
+  const clock = new PhaseClock();
   const warnings: Warning[] = [];
   // Resolved first: a bad arch/cross-compile fails before any build.
   const target = buildTarget(opts.arch, opts.crossCompile);
@@ -102,6 +104,7 @@ async function analyzeInWorkDir(opts: AnalyzeOptions): Promise<Analysis> {
   const headCommit = await resolveCommit(opts.repo, opts.head);
   const baseCommit = opts.mergeBase ? await mergeBase(opts.repo, await resolveCommit(opts.repo, opts.base), headCommit) : await resolveCommit(opts.repo, opts.base);
 
+  clock.enter('changes');
   progress(`changes: diffing ${baseCommit.slice(0, 12)}..${headCommit.slice(0, 12)}`);
   const changes = await findSourceChanges(opts.repo, baseCommit, headCommit, { onProgress: progress });
   // changes.warnings stay with the changes: the report lists them first (src/report/build.ts).
@@ -119,6 +122,10 @@ async function analyzeInWorkDir(opts: AnalyzeOptions): Promise<Analysis> {
     crossCompile: opts.crossCompile,
     jobs: opts.jobs,
     onProgress: progress,
+    onPhase: (phase) => {
+      clock.enter(phase);
+      progress(`phase: ${phase}`);
+    },
   };
   const base = await buildSide(plan, 'base', baseCommit);
   warnings.push(...base.warnings);
@@ -127,6 +134,8 @@ async function analyzeInWorkDir(opts: AnalyzeOptions): Promise<Analysis> {
   warnings.push(...head.warnings);
   progress(`head: ${head.units.length} translation unit(s) built in ${head.seconds.toFixed(1)} s`);
 
+  clock.enter('analysis');
+  progress('phase: analysis');
   const [baseGraph, headGraph] = await Promise.all([readGraph(base, warnings), readGraph(head, warnings)]);
   const [baseRead, headRead] = await Promise.all([readObjects(base), readObjects(head)]);
   const [baseObjects, headObjects] = [baseRead.objects, headRead.objects];
@@ -201,6 +210,8 @@ async function analyzeInWorkDir(opts: AnalyzeOptions): Promise<Analysis> {
   const explained = explainCauses(lists, withDataReferrers(dataDiffs, baseObjects), { other: configured.changes.other, compiled, codeDiffs });
 
   const notBuilt = ownNotBuilt(changes, [...base.notBuilt, ...head.notBuilt], warnings);
+  clock.end();
+  progress(describePhases(clock.times()));
   return {
     repo: opts.repo,
     baseCommit,
@@ -278,7 +289,7 @@ async function readGraph(build: BuildResult, warnings: Warning[]): Promise<Clone
     // Assembly has no IPA decisions to dump; only a C unit without a dump is a gap.
     if (u.dump === null && /\.c$/.test(u.source)) warnings.push({ source: 'dump', file: u.source, message: `${build.side}: no -fdump-ipa-clones output for ${u.source}; its clones and inlining are unknown` });
   }
-  return readDumpFiles(files, { sourceRoot: build.sourceDir, onWarning: (w) => warnings.push(w) });
+  return readDumpFiles(files, { sourceRoot: build.sourceDir, compileDir: build.outputDir, onWarning: (w) => warnings.push(w) });
 }
 
 /** A full kernel build's own vmlinux and modules, for the objects the patch list touches. */

@@ -11,14 +11,29 @@ type Workflow = { on: Record<string, unknown>; permissions: Record<string, strin
 const load = (name: string) => parse(readFileSync(new URL(`../../.github/workflow-samples/${name}`, import.meta.url), 'utf8')) as Workflow;
 const steps = (w: Workflow) => Object.values(w.jobs).flatMap((j) => j.steps);
 
-test('analyze workflow: pull_request, full history, SARIF upload, the documented permissions', () => {
+test('analyze workflow: pull_request (+ push to refresh the cache), full history, SARIF upload, the documented permissions', () => {
   const w = load('livepatch-gate-example.yml');
-  expect(Object.keys(w.on)).toEqual(['pull_request']);
+  expect(Object.keys(w.on)).toEqual(['pull_request', 'push']);
   expect(w.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', 'security-events': 'write' });
   const s = steps(w);
   expect(s.find((x) => x.uses?.startsWith('actions/checkout'))?.with?.['fetch-depth']).toBe(0);
   expect(s.some((x) => x.uses?.startsWith('github/codeql-action/upload-sarif'))).toBe(true);
   expect(s.some((x) => x.uses?.startsWith('actions/cache'))).toBe(true);
+});
+
+test('analyze workflow cache: saved on push to the base branch, restored by PRs, keyed by configuration inputs, never by commit', () => {
+  const s = steps(load('livepatch-gate-example.yml')) as (Step & { if?: string; id?: string })[];
+  const restore = s.find((x) => x.uses?.startsWith('actions/cache/restore@'));
+  const save = s.find((x) => x.uses?.startsWith('actions/cache/save@'));
+  expect(restore?.if).toBe("github.event_name == 'pull_request'");
+  expect(save?.if).toBe("github.event_name == 'push'");
+  expect(restore?.with).toEqual(save?.with);
+  expect(String(restore?.with?.path)).toMatch(/\/base\/src\/\.lpg-out$/);
+  const key = s.find((x) => x.id === 'key');
+  expect(key?.run).toMatch(/Kconfig/);
+  expect(`${key?.run} ${String(restore?.with?.key)}`).not.toMatch(/github\.sha|head\.sha|hashFiles/);
+  const gate = s.find((x) => /livepatch-gate@/.test(x.uses ?? ''));
+  expect(String(gate?.with?.['work-dir'])).toBe(String(restore?.with?.path).replace(/\/base\/src\/\.lpg-out$/, ''));
 });
 
 test('commenter: workflow_run only, no checkout, no run steps, artifact from the triggering run', () => {

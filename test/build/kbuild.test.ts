@@ -85,6 +85,12 @@ describe('include graph', () => {
     expect(includeMatches('kernel/sched/build_policy.c', 'idle.c', true, 'kernel/sched/idle.c', 'x86')).toBe(true);
     expect(includeMatches('drivers/a/b.c', '../c.h', true, 'drivers/c.h', 'x86')).toBe(true);
     expect(includeMatches('kernel/fork.c', 'linux/sched.h', false, 'include/linux/sched/sched.h', 'x86')).toBe(false);
+    // "common.h" beside its includer is always that file (the preprocessor looks there first); without
+    // one, any common.h reachable through an -I path may be meant.
+    const tree = new Set(['arch/arm/mach-davinci/common.h', 'security/tomoyo/common.h']);
+    expect(includeMatches('arch/arm/mach-davinci/cputype.h', 'common.h', true, 'security/tomoyo/common.h', 'x86', (f) => tree.has(f))).toBe(false);
+    expect(includeMatches('drivers/x/y.h', 'common.h', true, 'security/tomoyo/common.h', 'x86', (f) => tree.has(f))).toBe(true);
+    expect(includeMatches('security/tomoyo/audit.c', 'common.h', true, 'security/tomoyo/common.h', 'x86', (f) => tree.has(f))).toBe(true);
     expect(parseIncludeGrep('a/b.c:#include <linux/x.h>\na/b.c:  # include "y.h" // c\na/b.c:#include_next <z.h>\na/b.c:/* include */\n')).toEqual([
       { file: 'a/b.c', spec: 'linux/x.h', quoted: false },
       { file: 'a/b.c', spec: 'y.h', quoted: true },

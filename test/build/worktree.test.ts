@@ -52,7 +52,7 @@ describe('leftovers of a killed run', () => {
     await prepareWorktree(repo, path.join(workDir, 'base', 'src'), c1);
     const err = await buildSide(plan, 'base', 'f'.repeat(40)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BuildError);
-    expect((err as BuildError).command).toMatch(/^git checkout /);
+    expect((err as BuildError).command).toMatch(/^git (-c core\.trustctime=false )?checkout /);
   });
 });
 
@@ -94,5 +94,36 @@ describe('one run per work dir', () => {
     expect(progress.join('\n')).toMatch(new RegExp(`stale lock of pid ${deadPid}`));
     lock.release();
     expect(fs.existsSync(path.join(workDir, 'livepatch-gate.lock'))).toBe(false);
+  });
+});
+
+describe('a worktree made from another one by hard links', () => {
+  test("head's files are linked from base's worktree; only the files that differ are written, base's stay as they are", async () => {
+    const base = path.join(root, 'wl', 'base', 'src');
+    const head = path.join(root, 'wl', 'head', 'src');
+    expect(await prepareWorktree(repo, base, c1)).toBe('created');
+    // An ignored output dir (as Kbuild's O= writes it) is not linked and does not stop the linking.
+    fs.mkdirSync(path.join(base, '.lpg-out'));
+    fs.writeFileSync(path.join(base, '.lpg-out', '.gitignore'), '*\n');
+    fs.writeFileSync(path.join(base, '.lpg-out', 'x.o'), 'object');
+    expect(await prepareWorktree(repo, head, c2, { keep: '.lpg-out', linkFrom: base })).toBe('linked');
+    expect(fs.readFileSync(path.join(head, 'a.c'), 'utf8')).toBe('int a(void) { return 2; }\n');
+    expect(fs.readFileSync(path.join(base, 'a.c'), 'utf8')).toBe('int a(void) { return 1; }\n');
+    expect(fs.existsSync(path.join(head, '.lpg-out'))).toBe(false);
+    expect(sh(head, ['git', 'rev-parse', 'HEAD']).trim()).toBe(c2);
+    expect(sh(head, ['git', '-c', 'core.trustctime=false', 'status', '--porcelain']).trim()).toBe('');
+    // Moving head back writes a.c anew: base's file is untouched.
+    expect(await prepareWorktree(repo, head, c1)).toBe('switched');
+    expect(fs.readFileSync(path.join(head, 'a.c'), 'utf8')).toBe('int a(void) { return 1; }\n');
+    expect(sh(base, ['git', '-c', 'core.trustctime=false', 'status', '--porcelain']).trim()).toBe('');
+  });
+
+  test('a worktree with build outputs of its own (an in-tree build) is never linked from', async () => {
+    const base = path.join(root, 'wl2', 'base', 'src');
+    const head = path.join(root, 'wl2', 'head', 'src');
+    await prepareWorktree(repo, base, c1);
+    fs.writeFileSync(path.join(base, 'a.o'), 'object');
+    expect(await prepareWorktree(repo, head, c2, { linkFrom: base })).toBe('created');
+    expect(fs.statSync(path.join(head, 'a.c')).ino).not.toBe(fs.statSync(path.join(base, 'a.c')).ino);
   });
 });

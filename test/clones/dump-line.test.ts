@@ -80,6 +80,11 @@ describe('source paths', () => {
     expect(normaliseSourcePath('./kernel/fork.c')).toBe('kernel/fork.c');
   });
 
+  test('normaliseSourcePath resolves relative paths against the compiler cwd (Kbuild O= inside the tree)', () => {
+    expect(normaliseSourcePath('../kernel/fork.c', '/w/base/src', '/w/base/src/.lpg-out')).toBe('kernel/fork.c');
+    expect(normaliseSourcePath('include/generated/bounds.h', '/w/base/src', '/w/base/src/.lpg-out')).toBe('.lpg-out/include/generated/bounds.h');
+  });
+
   test('detectSourceRoot: absolute paths ending in known relative ones vote for their root', () => {
     expect(detectSourceRoot(['/w/base/kernel/fork.c', './include/linux/sched.h', '/w/base/include/linux/sched.h'])).toEqual({
       root: '/w/base',

@@ -122,7 +122,9 @@ const EXPECTED_NOT_BUILT = [
     for (const [side, commit] of [['base', base], ['head', head]] as const) {
       const result = await time(`buildSide ${side} (first run)`, () => buildSide(plan, side, commit));
       expect(await detectProjectKind(result.sourceDir)).toBe('kernel');
-      expect(result.outputDir).toBe(path.join(workDir, side, 'out'));
+      // O= is a subdirectory of the worktree (Kbuild spells the tree '..'); <side>/out links to it.
+      expect(result.outputDir).toBe(path.join(workDir, side, 'src', '.lpg-out'));
+      expect(fs.realpathSync(path.join(workDir, side, 'out'))).toBe(fs.realpathSync(result.outputDir));
       expect(result.units.map((u) => u.source)).toEqual(EXPECTED_UNITS);
       expect(result.units.map((u) => u.owner)).toEqual(EXPECTED_UNITS.map(() => 'vmlinux'));
       const unit = result.units.find((u) => u.source === 'kernel/fork.c')!;
@@ -141,9 +143,12 @@ const EXPECTED_NOT_BUILT = [
       expect(fs.existsSync(path.join(result.outputDir, 'vmlinux'))).toBe(false);
       expect(fs.readFileSync(path.join(result.outputDir, '.config'), 'utf8')).toMatch(/^CONFIG_LIVEPATCH=y$/m);
     }
-    // The dumps really come from the two sides' sources.
+    // The dumps come from the side's own worktree, which Kbuild names relative to O=.
     const headDump = fs.readFileSync(path.join(workDir, 'head', 'out', 'kernel/fork.c.000i.ipa-clones'), 'utf8');
-    expect(headDump).toContain(path.join(workDir, 'head', 'src', 'kernel/fork.c'));
+    expect(headDump).toContain(';../kernel/fork.c;');
+    // Head shared base's configuration and prepared output dir instead of configuring and preparing again.
+    expect(progress.some((l) => /^head: sharing base's configuration and prepared output dir/.test(l))).toBe(true);
+    expect(progress.some((l) => /^head: configuring/.test(l))).toBe(false);
 
     // Second run of head: worktree reused, prepare skipped.
     progress.length = 0;
