@@ -268,7 +268,9 @@ async function prepare(run: KernelRun): Promise<void> {
   ctx.progress(before ? `make prepare (incremental: prepared at ${before.slice(0, 12)}${keepTools ? '; tools/ unchanged, objtool kept' : ''})` : 'make prepare');
   record(run, { preparedAt: undefined });
   await run.make([...(keepTools ? PREPARED_TOOLS.flatMap((t) => ['-o', t]) : []), 'prepare'], true, prepareProgressLine);
-  record(run, { preparedAt: ctx.commit });
+  // Everything prepare makes is now from this commit; objects are proven by content (the ledger), so
+  // unless vmlinux and the like of a full build are here, the dir's outputs come from this commit only.
+  record(run, { preparedAt: ctx.commit, ...(run.state.fullBuildAt ? {} : { sources: [ctx.commit] }) });
 }
 
 /** Host programs `make prepare` builds under tools/ (6.1: objtool; resolve_btfids with BTF). */
