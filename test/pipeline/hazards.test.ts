@@ -316,11 +316,12 @@ const PROG_HEAD: Files = {
 describe('hazards in a plain -O2 make project', () => {
   let fx: Fixture;
   let report: Report;
+  // Base and head builds of the fixture project with deep evidence: minutes on a loaded 2-core machine.
   beforeAll(async () => {
     fx = await runFixture({ base: PROG_BASE, head: PROG_HEAD, deepEvidence: true });
     report = fx.report;
     note(report);
-  });
+  }, 600_000);
   afterAll(() => fx?.cleanup());
 
   test('the project is one program and the gate fails on its errors', () => {
