@@ -26,6 +26,7 @@ import {
   configuredFor,
   configurationInputs,
   copyOutDir,
+  describePaths,
   OUT_DIR_NAME,
   readOutDirState,
   saveOutDirState,
@@ -373,7 +374,7 @@ async function selectObjects(run: KernelRun): Promise<Selection> {
   const forced = inv.forcedIncludes.map((f) => repoRelative(f, ctx.srcDir, out)).filter((f): f is string => f !== null);
   const found = graph.includersOf([...includables], srcArch, forced);
   const candidateSources = [...found.files].filter((f) => f.endsWith('.c'));
-  ctx.progress(`include graph: ${candidateSources.length} C files may include ${describe([...includables])}${found.everyUnit ? ' (through a file every TU is compiled with)' : ''} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  ctx.progress(`include graph: ${candidateSources.length} C files may include ${describePaths([...includables])}${found.everyUnit ? ' (through a file every TU is compiled with)' : ''} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   if (found.everyUnit || candidateSources.length > 0) {
     inv = await walkKbuild(run, found.everyUnit ? null : ['.', ...candidateSources.map((f) => path.posix.dirname(f))]);
   }
@@ -389,7 +390,7 @@ async function selectObjects(run: KernelRun): Promise<Selection> {
   ctx.progress(`Kbuild builds ${res.candidates} of them`);
   res.targets.sort((a, b) => a.source.localeCompare(b.source));
   if (res.candidates > 500) {
-    res.warnings.push({ source: 'build', message: `${res.candidates} translation units may include ${describe([...includables])}: a full build may be faster` });
+    res.warnings.push({ source: 'build', message: `${res.candidates} translation units may include ${describePaths([...includables])}: a full build may be faster` });
   }
   // An unbuilt .c file is not built if nothing Kbuild builds may include it.
   for (const [source, reason] of unbuilt) {
@@ -459,10 +460,6 @@ async function validQuery(run: KernelRun, answers: string): Promise<NonNullable<
 function srcArchOf(out: string): string {
   const dirs = fs.existsSync(path.join(out, 'arch')) ? fs.readdirSync(path.join(out, 'arch')) : [];
   return dirs.find((d) => fs.existsSync(path.join(out, 'arch', d, 'include', 'generated'))) ?? 'x86';
-}
-
-function describe(files: string[]): string {
-  return files.length <= 3 ? files.join(', ') : `${files.slice(0, 3).join(', ')} and ${files.length - 3} more`;
 }
 
 /** Objects whose bytes this work dir has proven, with the inputs they were built from. */
