@@ -75,7 +75,6 @@ export interface AnalyzeOptions {
   onProgress?: (message: string) => void;
 }
 
-
 interface BuiltUnit {
   unit: TranslationUnit;
   bytes: Buffer;
@@ -94,21 +93,78 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
   }
 }
 
+/** What every pass of one run shares: its options, progress, phase clock and collected warnings. */
+interface Run {
+  opts: AnalyzeOptions;
+  progress: (message: string) => void;
+  clock: PhaseClock;
+  warnings: Warning[];
+  jobs: number;
+}
+
+/** The build of one side, read: its clone graph, its objects, and what could not be read. */
+interface ReadSide {
+  build: BuildResult;
+  graph: CloneGraph;
+  objects: BuiltUnit[];
+  unreadable: Map<string, string>;
+}
+
 async function analyzeInWorkDir(opts: AnalyzeOptions): Promise<Analysis> {
-  const progress = opts.onProgress ?? (() => {});
-  const clock = new PhaseClock();
-  const warnings: Warning[] = [];
-  // Resolved first: a bad arch/cross-compile fails before any build.
+  const run: Run = { opts, progress: opts.onProgress ?? (() => {}), clock: new PhaseClock(), warnings: [], jobs: opts.jobs ?? availableParallelism() };
+  const { target, production, baseCommit, headCommit } = await resolveInputs(opts);
+  const changes = await diffSources(run, baseCommit, headCommit);
+  const [baseBuild, headBuild] = await buildBothSides(run, changes, baseCommit, headCommit);
+  const [base, head] = await readBothSides(run, baseBuild, headBuild, target);
+  const compared = compareBothSides(run, base, head, changes);
+  const { lists, sympos } = await planPatch(run, base, head, changes, compared, production);
+  const facts = collectFacts(run, base, head, changes, lists, compared.codeDiffs);
+  const configured = await checkAgainstConfiguration(changes, baseBuild, headBuild, { jobs: run.jobs, warnings: run.warnings, onProgress: run.progress });
+  const unanalysed = failClosed(changes, base, head);
+  const explained = await explainWhatChanged(run, base, head, lists, compared, configured);
+  const notBuilt = ownNotBuilt(changes, [...baseBuild.notBuilt, ...headBuild.notBuilt], run.warnings);
+  const livepatchIds = await changedLivepatchIds(opts.repo, headCommit, changes);
+  run.clock.end();
+  run.progress(describePhases(run.clock.times()));
+  return {
+    repo: opts.repo,
+    baseCommit,
+    headCommit,
+    ...(opts.comparison ? { comparison: opts.comparison } : opts.mergeBase ? { comparison: `head against the merge-base of ${opts.base} and ${opts.head}` } : {}),
+    changes: configured.changes,
+    ...explained.lists,
+    codeDiffs: compared.codeDiffs,
+    dataDiffs: explained.dataDiffs,
+    cloneChanges: compared.cloneChanges,
+    symbolFacts: [...compared.baseFacts, ...compared.headFacts],
+    ...facts,
+    notBuilt,
+    notAnalysed: unanalysed,
+    livepatchIds,
+    sympos,
+    warnings: distinctWarnings(run.warnings),
+  };
+}
+
+/** Resolved before any build: a bad arch, symbol file or ref fails in a second. */
+async function resolveInputs(opts: AnalyzeOptions) {
   const target = buildTarget(opts.arch, opts.crossCompile);
   const production = opts.symbols?.length ? await readSymbolFiles(opts.symbols) : undefined;
   const headCommit = await resolveCommit(opts.repo, opts.head);
   const baseCommit = opts.mergeBase ? await mergeBase(opts.repo, await resolveCommit(opts.repo, opts.base), headCommit) : await resolveCommit(opts.repo, opts.base);
+  return { target, production, baseCommit, headCommit };
+}
 
-  clock.enter('changes');
-  progress(`changes: diffing ${baseCommit.slice(0, 12)}..${headCommit.slice(0, 12)}`);
-  const changes = await findSourceChanges(opts.repo, baseCommit, headCommit, { onProgress: progress });
-  // changes.warnings stay with the changes: the report lists them first (src/report/build.ts).
+/** The source diff: changed functions and non-function changes (its warnings stay with it: the report lists them first). */
+async function diffSources(run: Run, baseCommit: string, headCommit: string): Promise<SourceChanges> {
+  run.clock.enter('changes');
+  run.progress(`changes: diffing ${baseCommit.slice(0, 12)}..${headCommit.slice(0, 12)}`);
+  return findSourceChanges(run.opts.repo, baseCommit, headCommit, { onProgress: run.progress });
+}
 
+/** Base, then head, with clone dumps: only what the change touches unless a full build is asked for. */
+async function buildBothSides(run: Run, changes: SourceChanges, baseCommit: string, headCommit: string): Promise<[BuildResult, BuildResult]> {
+  const { opts, progress } = run;
   const plan: BuildPlan = {
     repo: opts.repo,
     workDir: opts.workDir,
@@ -123,115 +179,108 @@ async function analyzeInWorkDir(opts: AnalyzeOptions): Promise<Analysis> {
     jobs: opts.jobs,
     onProgress: progress,
     onPhase: (phase) => {
-      clock.enter(phase);
+      run.clock.enter(phase);
       progress(`phase: ${phase}`);
     },
   };
-  const base = await buildSide(plan, 'base', baseCommit);
-  warnings.push(...base.warnings);
-  progress(`base: ${base.units.length} translation unit(s) built in ${base.seconds.toFixed(1)} s`);
-  const head = await buildSide(plan, 'head', headCommit);
-  warnings.push(...head.warnings);
-  progress(`head: ${head.units.length} translation unit(s) built in ${head.seconds.toFixed(1)} s`);
+  const built: BuildResult[] = [];
+  for (const [side, commit] of [['base', baseCommit], ['head', headCommit]] as const) {
+    const b = await buildSide(plan, side, commit);
+    run.warnings.push(...b.warnings);
+    progress(`${side}: ${b.units.length} translation unit(s) built in ${b.seconds.toFixed(1)} s`);
+    built.push(b);
+  }
+  return [built[0], built[1]];
+}
 
-  clock.enter('analysis');
-  progress('phase: analysis');
-  const [baseGraph, headGraph] = await Promise.all([readGraph(base, warnings), readGraph(head, warnings)]);
-  const [baseRead, headRead] = await Promise.all([readObjects(base), readObjects(head)]);
-  const [baseObjects, headObjects] = [baseRead.objects, headRead.objects];
-  checkMachines(baseObjects, headObjects, target?.arch);
+/** Clone graphs and objects of both sides; objects of another machine than the target are an error. */
+async function readBothSides(run: Run, baseBuild: BuildResult, headBuild: BuildResult, target: ReturnType<typeof buildTarget>): Promise<[ReadSide, ReadSide]> {
+  run.clock.enter('analysis');
+  run.progress('phase: analysis');
+  const [baseGraph, headGraph] = await Promise.all([readGraph(baseBuild, run.warnings), readGraph(headBuild, run.warnings)]);
+  const [baseRead, headRead] = await Promise.all([readObjects(baseBuild), readObjects(headBuild)]);
+  checkMachines(baseRead.objects, headRead.objects, target?.arch);
+  return [
+    { build: baseBuild, graph: baseGraph, ...baseRead },
+    { build: headBuild, graph: headGraph, ...headRead },
+  ];
+}
 
-  progress('compare: comparing base and head objects function by function');
-  const { codeDiffs, dataDiffs } = compareSides(baseObjects, headObjects, changes);
-  const baseFacts = assignSympos(inLinkOrder(baseObjects).flatMap((b) => symbolFacts(b.elf, 'base', b.unit.owner, b.unit.source)));
-  const headFacts = assignSympos(inLinkOrder(headObjects).flatMap((b) => symbolFacts(b.elf, 'head', b.unit.owner, b.unit.source)));
+/** Function by function and data object by data object; symbol facts (sympos in link order) and clone decisions. */
+function compareBothSides(run: Run, base: ReadSide, head: ReadSide, changes: SourceChanges) {
+  run.progress('compare: comparing base and head objects function by function');
+  const { codeDiffs, dataDiffs } = compareSides(base.objects, head.objects, changes);
+  const baseFacts = assignSympos(inLinkOrder(base.objects).flatMap((b) => symbolFacts(b.elf, 'base', b.unit.owner, b.unit.source)));
+  const headFacts = assignSympos(inLinkOrder(head.objects).flatMap((b) => symbolFacts(b.elf, 'head', b.unit.owner, b.unit.source)));
+  const mentions = dumpMentionIndex(base.graph);
+  const views = base.objects.map((b) => baseUnitView(b, base.graph, mentions));
+  const cloneChanges = diffClones(base.graph, head.graph, cloneQuestions(changes, views));
+  return { codeDiffs, dataDiffs, baseFacts, headFacts, views, cloneChanges };
+}
+type Compared = ReturnType<typeof compareBothSides>;
 
-  const mentions = dumpMentionIndex(baseGraph);
-  const views = baseObjects.map((b) => baseUnitView(b, baseGraph, mentions));
-  const cloneChanges = diffClones(baseGraph, headGraph, cloneQuestions(changes, views));
-
+/** The patch list on base, then old_sympos checked against a symbol table (production, the full build's, or none). */
+async function planPatch(run: Run, base: ReadSide, head: ReadSide, changes: SourceChanges, compared: Compared, production: Awaited<ReturnType<typeof readSymbolFiles>> | undefined) {
   // The fast path sees only the objects it rebuilt: old_sympos cannot count a repeat of a static name
   // in the rest of vmlinux or the module (a symbol table can, below), and the referrers of a global in
   // other objects are not seen.
-  const kernelFastPath = !opts.fullBuild && base.units.some((u) => u.owner === 'vmlinux' || u.owner.endsWith('.ko'));
+  const kernelFastPath = !run.opts.fullBuild && base.build.units.some((u) => u.owner === 'vmlinux' || u.owner.endsWith('.ko'));
   const patchLists = computePatchList({
     changed: changes.functions,
-    units: views,
-    headOwners: new Map(head.units.map((u) => [u.source, u.owner])),
-    cloneChanges,
-    codeDiffs,
-    baseFacts,
-    lineOf: lineLookup(baseGraph, changes),
+    units: compared.views,
+    headOwners: new Map(head.build.units.map((u) => [u.source, u.owner])),
+    cloneChanges: compared.cloneChanges,
+    codeDiffs: compared.codeDiffs,
+    baseFacts: compared.baseFacts,
+    lineOf: lineLookup(base.graph, changes),
     wholeBuild: !kernelFastPath,
   });
-
   const checked = checkSympos(patchLists, {
     tables: production
-      ? { source: 'production', byObject: production, files: opts.symbols as string[] }
-      : base.linked
-        ? await buildSymbolTables(base, patchLists)
+      ? { source: 'production', byObject: production, files: run.opts.symbols as string[] }
+      : base.build.linked
+        ? await buildSymbolTables(base.build, patchLists)
         : undefined,
-    unitLayout: definedNames(baseObjects),
-    baseFacts,
+    unitLayout: definedNames(base.objects),
+    baseFacts: compared.baseFacts,
     partialBuild: kernelFastPath,
-    countsInLinkOrder: !kernelFastPath && base.units.every((u) => u.linkOrder !== undefined),
+    countsInLinkOrder: !kernelFastPath && base.build.units.every((u) => u.linkOrder !== undefined),
   });
-  const lists = checked.lists;
+  return { lists: checked.lists, sympos: checked.check };
+}
 
-  const tuFlags = [...base.units.map((u) => tuFlagsFromCommand('base', u.source, u.command)), ...head.units.map((u) => tuFlagsFromCommand('head', u.source, u.command))];
-
-  const facts = collectCodeFacts(baseObjects, headObjects, [...lists.patch, ...lists.newFunctions, ...lists.vanished, ...lists.notNeeded], codeDiffs, changes);
-  const exports = [
-    ...baseObjects.flatMap((b) => exportFacts(b.elf, 'base', b.unit.owner, b.unit.source, b.crcs)),
-    ...headObjects.flatMap((h) => exportFacts(h.elf, 'head', h.unit.owner, h.unit.source, h.crcs)),
-  ];
-
-  const ipaEvidence = opts.deepEvidence ? collectIpaEvidence(baseObjects, headObjects, warnings) : [];
-
-  // Source-diff changes are judged against what the built configuration compiles (gcc -E per unit).
-  const configured = await checkAgainstConfiguration(changes, base, head, { jobs: opts.jobs ?? availableParallelism(), warnings, onProgress: progress });
-
-  // Fail closed: what was not compiled and compared on both sides is named, and makes the verdict 'error'.
+/** Fail closed: what was not compiled and compared on both sides is named, and makes the verdict 'error'. */
+function failClosed(changes: SourceChanges, base: ReadSide, head: ReadSide): Analysis['notAnalysed'] {
   const isKernel = (b: BuildResult) => b.units.some((u) => u.owner === 'vmlinux' || u.owner.endsWith('.ko')) || b.notBuilt.length > 0;
-  const unanalysed = notAnalysed(
+  return notAnalysed(
     changes,
-    { side: 'base', build: base, unreadable: baseRead.unreadable, kernel: isKernel(base) },
-    { side: 'head', build: head, unreadable: headRead.unreadable, kernel: isKernel(head) },
+    { side: 'base', build: base.build, unreadable: base.unreadable, kernel: isKernel(base.build) },
+    { side: 'head', build: head.build, unreadable: head.unreadable, kernel: isKernel(head.build) },
   );
-  const ids = await changedLivepatchIds(opts.repo, headCommit, changes);
+}
 
-  // What no changed function explains is asked of the compiler: which non-function change (a struct's
-  // layout, a macro, data) does its unit compile differently? Data objects get the functions that refer to them.
-  const jobs = opts.jobs ?? availableParallelism();
-  const toExplain = sourcesToExplain(lists, dataDiffs, configured.changes.other);
-  const causesStarted = Date.now();
-  const compiled = await changesCompiledIn(configured, base, head, toExplain, jobs);
-  if (toExplain.size > 0) progress(`causes: ${toExplain.size} unit(s) with code or data no changed function explains; ${compiled.size} compile a changed struct, macro or data differently (${((Date.now() - causesStarted) / 1000).toFixed(1)} s)`);
-  const explained = explainCauses(lists, withDataReferrers(dataDiffs, baseObjects), { other: configured.changes.other, compiled, codeDiffs });
+/**
+ * What no changed function explains is asked of the compiler: which non-function change (a struct's
+ * layout, a macro, data) does its unit compile differently? Data objects get the functions that refer to them.
+ */
+async function explainWhatChanged(run: Run, base: ReadSide, head: ReadSide, lists: PatchLists, compared: Compared, configured: Awaited<ReturnType<typeof checkAgainstConfiguration>>) {
+  const toExplain = sourcesToExplain(lists, compared.dataDiffs, configured.changes.other);
+  const started = Date.now();
+  const compiled = await changesCompiledIn(configured, base.build, head.build, toExplain, run.jobs);
+  if (toExplain.size > 0) run.progress(`causes: ${toExplain.size} unit(s) with code or data no changed function explains; ${compiled.size} compile a changed struct, macro or data differently (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return explainCauses(lists, withDataReferrers(compared.dataDiffs, base.objects), { other: configured.changes.other, compiled, codeDiffs: compared.codeDiffs });
+}
 
-  const notBuilt = ownNotBuilt(changes, [...base.notBuilt, ...head.notBuilt], warnings);
-  clock.end();
-  progress(describePhases(clock.times()));
+/** What the hazard rules read beside the patch list: compile flags, code facts, exports, IPA evidence. */
+function collectFacts(run: Run, base: ReadSide, head: ReadSide, changes: SourceChanges, lists: PatchLists, codeDiffs: FunctionCodeDiff[]) {
   return {
-    repo: opts.repo,
-    baseCommit,
-    headCommit,
-    ...(opts.comparison ? { comparison: opts.comparison } : opts.mergeBase ? { comparison: `head against the merge-base of ${opts.base} and ${opts.head}` } : {}),
-    changes: configured.changes,
-    ...explained.lists,
-    codeDiffs,
-    dataDiffs: explained.dataDiffs,
-    cloneChanges,
-    symbolFacts: [...baseFacts, ...headFacts],
-    codeFacts: facts,
-    exports,
-    tuFlags,
-    notBuilt,
-    notAnalysed: unanalysed,
-    ipaEvidence,
-    livepatchIds: ids,
-    sympos: checked.check,
-    warnings: distinctWarnings(warnings),
+    tuFlags: [...base.build.units.map((u) => tuFlagsFromCommand('base', u.source, u.command)), ...head.build.units.map((u) => tuFlagsFromCommand('head', u.source, u.command))],
+    codeFacts: collectCodeFacts(base.objects, head.objects, [...lists.patch, ...lists.newFunctions, ...lists.vanished, ...lists.notNeeded], codeDiffs, changes),
+    exports: [
+      ...base.objects.flatMap((b) => exportFacts(b.elf, 'base', b.unit.owner, b.unit.source, b.crcs)),
+      ...head.objects.flatMap((h) => exportFacts(h.elf, 'head', h.unit.owner, h.unit.source, h.crcs)),
+    ],
+    ipaEvidence: run.opts.deepEvidence ? collectIpaEvidence(base.objects, head.objects, run.warnings) : [],
   };
 }
 
