@@ -161,12 +161,14 @@ for (const t of TARGETS) {
       });
     }
 
-    it('rejects corrupt objects with a named ElfError, each in well under a second', () => {
+    // Not a timing test: the bound only catches a hostile count that makes the reader loop (billions of
+    // entries take minutes); a loaded 2-core machine can pause a single case for a second.
+    it('rejects corrupt objects with a named ElfError, none of them looping', () => {
       const obj = parseElf(new Uint8Array(fs.readFileSync(gcc.compile('fuzz', SOURCE(t.notrace, 1), flags))), 'base.o');
       const result = hostileSweep(obj, fs.readFileSync(gcc.compile('fuzz', SOURCE(t.notrace, 1), flags)));
       expect(result.otherErrors).toEqual([]);
       expect(result.rejected).toBeGreaterThan(100);
-      expect(result.slowestMs).toBeLessThan(1000);
+      expect(result.slowestMs).toBeLessThan(10_000);
     });
 
     it('refuses what it cannot compare: ELF32, foreign machines, PPC64 ELFv1', () => {
