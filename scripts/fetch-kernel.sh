@@ -1,7 +1,7 @@
 #!/bin/sh
 # Fetches Debian's linux-source-6.1 and extracts it into a cache dir, for the kernel build test and demos.
 # Usage: scripts/fetch-kernel.sh [DEST]   (default: <repo>/.cache/linux-6.1; LPG_KERNEL_SRC also honoured)
-# As root it also installs the kernel build dependencies (flex bison bc libelf-dev libssl-dev).
+# As root it also installs the kernel build dependencies (flex bison bc libelf-dev libssl-dev, and kmod for the kernel test's modinfo).
 set -eu
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -9,7 +9,7 @@ dest=${1:-${LPG_KERNEL_SRC:-$repo/.cache/linux-6.1}}
 
 if [ "$(id -u)" = 0 ]; then
   need=""
-  for p in flex bison bc libelf-dev libssl-dev; do
+  for p in flex bison bc libelf-dev libssl-dev kmod; do
     dpkg -s "$p" >/dev/null 2>&1 || need="$need $p"
   done
   if [ -n "$need" ]; then
@@ -18,7 +18,7 @@ if [ "$(id -u)" = 0 ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $need >/dev/null
   fi
 else
-  echo "fetch-kernel: not root; make sure flex bison bc libelf-dev libssl-dev are installed" >&2
+  echo "fetch-kernel: not root; make sure flex bison bc libelf-dev libssl-dev (and kmod, for modinfo) are installed" >&2
 fi
 
 if [ -f "$dest/Makefile" ] && [ -f "$dest/Kconfig" ]; then
