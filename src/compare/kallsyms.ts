@@ -9,7 +9,7 @@
 // Which of several equal names is the one the patch means is decided by its translation unit: in an ELF
 // file by the FILE symbol grouping its locals, in a text listing by the TU's other symbols around it.
 import type { ElfObject } from './elf.js';
-import { ET_REL, parseElf, SHF_ALLOC, SHN_LORESERVE, SHN_UNDEF, SHT_SYMTAB } from './elf.js';
+import { ElfError, ET_REL, parseElf, SHF_ALLOC, SHN_LORESERVE, SHN_UNDEF, SHT_SYMTAB } from './elf.js';
 
 /** One object's kallsyms entries, in the order livepatch counts them. */
 export interface KallsymsObject {
@@ -58,7 +58,9 @@ export function readSymbolTable(bytes: Uint8Array, file: string): KallsymsObject
     try {
       elf = parseElf(bytes, file, { linked: true });
     } catch (e) {
-      throw new SymbolFileError(file, (e as Error).message.replace(`${file}: `, ''));
+      // Only the reader's own verdict on the bytes: anything else is a bug to see, not a bad file.
+      if (!(e instanceof ElfError)) throw e;
+      throw new SymbolFileError(file, e.message.replace(`${file}: `, ''));
     }
     return [kallsymsFromElf(elf, file)];
   }
@@ -181,8 +183,11 @@ export function symposIn(table: KallsymsObject, symbol: string, unit: UnitHint):
   });
   if (at.length === 0) return { status: 'missing' };
   const place = new Map(unit.order.map((n, i) => [n, i]));
-  const scores = at.map((i) => unitScore(table, i, symbol, unit.source, place));
-  const best = Math.max(...scores);
+  const inUnit = unitCounts(table, place);
+  const scores = at.map((i) => unitScore(table, i, symbol, unit.source, place, inUnit));
+  // A loop, not Math.max(...scores): a table may hold any number of one name (a garbled file 10^5 and
+  // more), past what a spread call's arguments can hold (RangeError).
+  const best = scores.reduce((a, b) => (b > a ? b : a), 0);
   const unique = best > 0 && scores.filter((s) => s === best).length === 1;
   // One entry is this TU's unless the build saw more of that name than the table has (then it must look like it).
   if (at.length === 1 && (!unit.position || unit.position.count <= 1 || unique)) return { status: 'found', sympos: 0, count: 1 };
@@ -198,12 +203,13 @@ export function symposIn(table: KallsymsObject, symbol: string, unit: UnitHint):
  * contiguous: how many entries next to it are the TU's names that the TU lays out on that side of it
  * (a neighbouring TU's last function sits on the wrong side).
  */
-function unitScore(table: KallsymsObject, i: number, symbol: string, source: string, place: ReadonlyMap<string, number>): number {
+function unitScore(table: KallsymsObject, i: number, symbol: string, source: string, place: ReadonlyMap<string, number>, inUnit: ReadonlyMap<number, number>): number {
   let n = 0;
   const units = table.units;
   if (units && units[i] >= 0) {
     if (table.unitFiles?.[units[i]] === (source.split('/').pop() ?? source)) n++;
-    for (let j = 0; j < table.names.length; j++) if (units[j] === units[i] && j !== i && place.has(table.names[j])) n++;
+    // The TU's names in that FILE group, but for the entry itself.
+    n += (inUnit.get(units[i]) ?? 0) - (place.has(symbol) ? 1 : 0);
   }
   // A neighbour counts only if its name is unique in the table: another TU with the same statics
   // (net/ipv4/udp.c and net/ipv6/udp.c) would look like this one.
@@ -212,6 +218,14 @@ function unitScore(table: KallsymsObject, i: number, symbol: string, source: str
   for (let j = i - 1; j >= 0 && table.names[j] !== symbol && (place.get(table.names[j]) ?? Infinity) < own; j--) if (unique.has(table.names[j])) n++;
   for (let j = i + 1; j < table.names.length && table.names[j] !== symbol && (place.get(table.names[j]) ?? -1) > own; j++) if (unique.has(table.names[j])) n++;
   return n;
+}
+
+/** Per FILE group, how many of its entries are names the TU defines: one pass, not one per equal name (a table of 10^5 equal names would be quadratic). */
+function unitCounts(table: KallsymsObject, place: ReadonlyMap<string, number>): Map<number, number> {
+  const counts = new Map<number, number>();
+  const units = table.units;
+  if (units) for (let j = 0; j < table.names.length; j++) if (units[j] >= 0 && place.has(table.names[j])) counts.set(units[j], (counts.get(units[j]) ?? 0) + 1);
+  return counts;
 }
 
 const uniqueNamesOf = new WeakMap<KallsymsObject, Set<string>>();

@@ -106,5 +106,14 @@ describe('bad symbol files are errors naming the file', () => {
   test('only blank lines', () => expect(bad('blank.map', '\n\n')).toThrow(SymbolFileError));
   test('a truncated ELF', () => expect(bad('vmlinux.cut', read('vmlinux').subarray(0, 40))).toThrow(/symbols vmlinux.cut: truncated/));
   test('an object that is not a module', () => expect(bad('a.o', read('a.o'))).toThrow(/symbols a.o: an ELF object without a .modinfo name= is not a kernel module/));
+  test('a listing with 200,000 more entries of one name still answers, not a RangeError (fuzz: symbols target)', () => {
+    // Math.max(...scores) over every equal name overflowed the call's argument stack past ~10^5.
+    const map = sh(dir, ['nm', '-n', 'vmlinux']);
+    const helperLine = map.split('\n').find((l) => / t helper$/.test(l)) as string;
+    const [big] = readSymbolTable(new TextEncoder().encode(map + `${helperLine}\n`.repeat(200_000)), 'big.map');
+    // The copies come after the program's own entries: a.c's helper is still the one among its TU's names.
+    expect(symposIn(big, 'helper', unitOf('a.o'))).toEqual({ status: 'found', sympos: 2, count: 200_002 });
+    expect(symposIn(big, 'helper', { source: 'x.c', order: [] })).toEqual({ status: 'ambiguous', count: 200_002 });
+  });
   test('two tables for one object', () => expect(() => mergeSymbolTables([...table('System.map'), ...table('vmlinux')])).toThrow(/a second symbol table for vmlinux/));
 });
