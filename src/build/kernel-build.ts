@@ -277,9 +277,10 @@ async function prepare(run: KernelRun): Promise<void> {
 /** Host programs `make prepare` builds under tools/ (6.1: objtool; resolve_btfids with BTF). */
 const PREPARED_TOOLS = ['tools/objtool', 'tools/bpf/resolve_btfids'];
 
-/** What `make prepare` redoes, named: host tools, generated headers, asm-offsets. */
+/** What `make prepare` redoes, named: host tools, asm-offsets, updated headers (not the hundreds of
+ *  one-line asm-generic wrappers a first prepare writes). */
 function prepareProgressLine(line: string): string | null {
-  const m = /^\s{2}(HOSTCC|HOSTLD|CC|GEN|WRAP|SYSHDR|SYSTBL|UPD|LD|LINK|DESCEND)\s+(\S+)$/.exec(line);
+  const m = /^\s{2}(HOSTCC|HOSTLD|CC|UPD|LD|LINK|DESCEND)\s+(\S+)$/.exec(line);
   return m ? `prepare: [${m[1]}] ${m[2]}` : null;
 }
 
