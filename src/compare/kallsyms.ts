@@ -64,8 +64,18 @@ export function readSymbolTable(bytes: Uint8Array, file: string): KallsymsObject
     }
     return [kallsymsFromElf(elf, file)];
   }
+  if (bytes.length > MAX_LISTING_BYTES) {
+    throw new SymbolFileError(file, `${bytes.length} bytes is not a System.map or /proc/kallsyms dump (those are tens of MB; this reader takes up to ${MAX_LISTING_BYTES / 2 ** 20} MiB) nor an ELF file`);
+  }
   return parseSymbolListing(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'), file);
 }
+
+/**
+ * A text listing is decoded whole and split into lines (several times its size in memory); an allmodconfig
+ * /proc/kallsyms is about 20 MB. Past this it is not a listing, and past V8's longest string (~512 MiB) the
+ * decode itself would fail with an error that names no file.
+ */
+export const MAX_LISTING_BYTES = 256 * 2 ** 20;
 
 /** `ffffffff81000000 T _text` (System.map, `nm -n`) or `… t helper\t[ext4]` (/proc/kallsyms, modules tagged). */
 const LISTING_LINE = /^([0-9a-fA-F]+) ([A-Za-z?-]) (\S+)(?:\s+\[(\S+)\])?$/;

@@ -2,7 +2,7 @@
 // b.o a.o (System.map from `nm -n`, a /proc/kallsyms-style dump, the linked ELF, a module made by ld -r).
 import fs from 'node:fs';
 import path from 'node:path';
-import { kallsymsObjectOf, mergeSymbolTables, readSymbolTable, SymbolFileError, symposIn, type KallsymsObject } from '../../src/compare/kallsyms.js';
+import { kallsymsObjectOf, MAX_LISTING_BYTES, mergeSymbolTables, readSymbolTable, SymbolFileError, symposIn, type KallsymsObject } from '../../src/compare/kallsyms.js';
 import { parseElf } from '../../src/compare/elf.js';
 import { unitLayout } from '../../src/pipeline/sympos.js';
 import { sh, tempDir, writeFiles } from '../build/helpers.js';
@@ -114,6 +114,9 @@ describe('bad symbol files are errors naming the file', () => {
     // The copies come after the program's own entries: a.c's helper is still the one among its TU's names.
     expect(symposIn(big, 'helper', unitOf('a.o'))).toEqual({ status: 'found', sympos: 2, count: 200_002 });
     expect(symposIn(big, 'helper', { source: 'x.c', order: [] })).toEqual({ status: 'ambiguous', count: 200_002 });
+  });
+  test('a text file too big to be a listing is named, before it is decoded (past ~512 MiB the decode fails naming no file)', () => {
+    expect(bad('huge.map', new Uint8Array(MAX_LISTING_BYTES + 1))).toThrow(/symbols huge.map: 268435457 bytes is not a System.map/);
   });
   test('two tables for one object', () => expect(() => mergeSymbolTables([...table('System.map'), ...table('vmlinux')])).toThrow(/a second symbol table for vmlinux/));
 });
