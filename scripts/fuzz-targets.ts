@@ -2,6 +2,7 @@
 // either returns or throws. A named Error is an answer (bad input said so); a TypeError, RangeError or
 // anything that is not an Error is a crash. Markdown/text outputs are also checked for inertness.
 import { parseElf } from '../src/compare/elf.js';
+import { mergeSymbolTables, readSymbolTable, SymbolFileError, symposIn } from '../src/compare/kallsyms.js';
 import { classicReportLines, classicRoots, clonesJsonChunks, clonesJsonHeader, readDumpFiles } from '../src/clones/index.js';
 import { livepatchSkeleton, renderAnnotations, renderMarkdown, renderSarif, renderText } from '../src/report/index.js';
 import { ruleMetas } from '../src/hazards/catalogue.js';
@@ -10,6 +11,28 @@ import { commentMarker } from '../src/sinks/pr-comment.js';
 import type { Report } from '../src/model.js';
 
 export { parseElf };
+
+/**
+ * A production symbol file as `symbols` / `--symbols` reads it (src/adapters/symbol-files.ts: readSymbolTable,
+ * then mergeSymbolTables), then every seed name looked up as the sympos pass does. The only fine error is a
+ * SymbolFileError (it names the file, and the line for a listing); any other error is a crash (UNNAMED:).
+ */
+export function symbols(bytes: Uint8Array, file: string, names: readonly string[]): number {
+  try {
+    let n = 0;
+    for (const table of mergeSymbolTables(readSymbolTable(bytes, file)).values()) {
+      for (const name of names) if (symposIn(table, name, { source: 'a.c', order: names }).status === 'found') n++;
+    }
+    return n;
+  } catch (e) {
+    if (e instanceof SymbolFileError) {
+      if (!e.message.startsWith(`symbols ${file}`)) throw new Error(`UNNAMED: does not name the file: ${e.message}`);
+      throw e;
+    }
+    if (e instanceof Error && e.constructor === Error) throw new Error(`UNNAMED: ${e.message}`);
+    throw e;
+  }
+}
 
 export async function dump(path: string): Promise<number> {
   const graph = await readDumpFiles([{ path }], { onWarning: () => {} });

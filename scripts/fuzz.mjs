@@ -1,8 +1,8 @@
 // `npm run fuzz`: a fixed-seed fuzz run over what crosses a trust boundary: ELF objects and clone dumps
-// (mutated real gcc output), saved reports (comment mode: mutated shapes) and hostile file/symbol names
+// (mutated real gcc output), production symbol files (System.map, kallsyms, linked ELF, .ko from real gcc/ld/nm), saved reports (comment mode: mutated shapes) and hostile file/symbol names
 // through every renderer. Options: --seed N, --count N (cases per target), --time S (budget per target),
 // --only a,b, --chain N (deepest inline chain in a dump case). Prints cases, crashes, the slowest case and peak memory per target; exits 1 on a crash.
-// A crash is a TypeError/RangeError/non-Error, or a renderer output that is not inert.
+// A crash is a TypeError/RangeError/non-Error, a renderer output that is not inert, or a symbol-file error that is not a SymbolFileError naming the file. FUZZ_STACK=1 prints crash stacks.
 import { build } from 'esbuild';
 import { Buffer } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
@@ -20,7 +20,7 @@ const arg = (name, dflt) => {
 const SEED = Number(arg('seed', 1));
 const COUNT = Number(arg('count', 2000));
 const TIME_S = Number(arg('time', 10));
-const ONLY = arg('only', 'elf,dump,report,names').split(',');
+const ONLY = arg('only', 'elf,dump,report,names,symbols').split(',');
 /** Deepest inline chain a dump case adds (the text report of a deep chain is the dump reader's slow spot). */
 const CHAIN = Number(arg('chain', 1000));
 /** A case slower than this is listed (not a crash: the run goes on). */
@@ -50,15 +50,42 @@ function seeds(work) {
   writeFileSync(join(work, 't.c'), SEED_C);
   execFileSync('gcc', ['-O2', '-c', '-fdump-ipa-clones', '-ffunction-sections', '-fdata-sections', '-o', join(work, 't.o'), join(work, 't.c')], { cwd: work });
   const dump = readdirSync(work).find((f) => f.endsWith('.ipa-clones'));
-  return { elf: readFileSync(join(work, 't.o')), dump: readFileSync(join(work, dump), 'utf8') };
+  return { elf: readFileSync(join(work, 't.o')), dump: readFileSync(join(work, dump), 'utf8'), ...symbolSeeds(work) };
+}
+
+/** Two TUs with a static helper() each (and a static counter), as the kallsyms tests link them. */
+const SYM_C = {
+  'a.c': 'static int calls_a;\n__attribute__((noinline)) static int helper(int x) { return x * 5 + 3; }\nint fa(int x) { calls_a++; return helper(x) + 1; }\n',
+  'b.c': 'static int calls_b;\n__attribute__((noinline)) static int helper(int x) { return x * 7 + 3; }\nint fb(int x) { calls_b++; return helper(x) - 1; }\nint fa(int);\nint main(void) { return fa(1) + fb(2); }\n',
+  'modinfo.c': 'static const char modname[] __attribute__((section(".modinfo"), used, aligned(1))) = "name=my_mod";\n',
+};
+/** The names the symbols target looks up (the sympos pass's question) in every table. */
+const SYM_NAMES = ['helper', 'calls_a', 'fa', 'fb', 'main'];
+
+/** Production symbol files from real tools: the linked program, `nm -n` of it (System.map), a /proc/kallsyms-style dump with [my_mod] lines, a module (ld -r + .modinfo). */
+function symbolSeeds(work) {
+  for (const [f, text] of Object.entries(SYM_C)) {
+    writeFileSync(join(work, f), text);
+    execFileSync('gcc', ['-O2', '-c', f, '-o', f.replace(/\.c$/, '.o')], { cwd: work });
+  }
+  execFileSync('gcc', ['-no-pie', '-o', 'prog', 'b.o', 'a.o'], { cwd: work });
+  execFileSync('ld', ['-r', '-o', 'my-mod.ko', 'b.o', 'a.o', 'modinfo.o'], { cwd: work });
+  const map = execFileSync('nm', ['-n', 'prog'], { cwd: work, encoding: 'utf8' });
+  const modLines = execFileSync('nm', ['-p', 'my-mod.ko'], { cwd: work, encoding: 'utf8' }).split('\n').filter((l) => / [a-zA-Z] /.test(l) && !/ [Uan] /.test(l));
+  return {
+    symElf: [readFileSync(join(work, 'prog')), readFileSync(join(work, 'my-mod.ko'))],
+    symText: [map, map + modLines.map((l) => `${l}\t[my_mod]\n`).join('')],
+  };
 }
 
 const INTERESTING = [0, 1, 0x7f, 0x80, 0xff, 0x7fffffff, 0xffffffff];
-function mutateBytes(buf, r) {
+/** `within`: [offset, length] ranges to aim at (symbol and string tables, headers) instead of the whole file. */
+function mutateBytes(buf, r, within) {
   const out = Buffer.from(buf);
   const n = 1 + Math.floor(r() * 8);
   for (let i = 0; i < n; i++) {
-    const at = Math.floor(r() * out.length);
+    const range = within?.[Math.floor(r() * within.length)];
+    const at = range ? range[0] + Math.floor(r() * range[1]) : Math.floor(r() * out.length);
     const kind = r();
     if (kind < 0.4) out[at] ^= 1 << Math.floor(r() * 8);
     else if (kind < 0.7) out[at] = Math.floor(r() * 256);
@@ -97,6 +124,38 @@ function mutateDump(text, r) {
     } else lines[at] = lines[at].slice(0, Math.floor(r() * lines[at].length));
   }
   return lines.join(r() < 0.9 ? '\n' : '\r\n');
+}
+
+const HEX = ['0', 'ffffffff81000000', 'f'.repeat(17), '0'.repeat(40), 'g', '-1', ''];
+const TYPES = ['T', 't', 'A', 'a', 'U', 'w', '?', '-', 'TT', '', ' ', '\t'];
+const MODS = ['[my_mod]', '[]', '[', ']', '[a b]', '[[x]]', '[__proto__]', '[constructor]', '[vmlinux]', '\t[my_mod]\t[x]'];
+/** A System.map / kallsyms listing with lines (fields, module tags, repeats, cuts, control bytes) mutated. */
+function mutateListing(text, r) {
+  const lines = text.split('\n');
+  const n = 1 + Math.floor(r() * 4);
+  for (let i = 0; i < n; i++) {
+    const k = r();
+    const at = Math.floor(r() * lines.length);
+    if (k < 0.3) {
+      const f = lines[at].split(' ');
+      const which = Math.floor(r() * (f.length + 1));
+      const pick = (xs) => xs[Math.floor(r() * xs.length)];
+      if (which === f.length) f.push(r() < 0.7 ? pick(MODS) : nastyString(r));
+      else f[which] = which === 0 ? pick(HEX) : which === 1 ? pick(TYPES) : r() < 0.5 ? nastyString(r) : pick(SYM_NAMES);
+      lines[at] = f.join(r() < 0.9 ? ' ' : '\t');
+    } else if (k < 0.45) lines.splice(at, 0, lines[Math.floor(r() * lines.length)]);
+    else if (k < 0.55) lines.splice(at, 1);
+    else if (k < 0.7) lines[at] = lines[at].slice(0, Math.floor(r() * lines[at].length));
+    else if (k < 0.8) lines[at] += nastyString(r);
+    else if (k < 0.9) lines[at] = '';
+    else return Buffer.from(mutateBytes(Buffer.from(lines.join('\n'), 'latin1'), r));
+  }
+  if (r() < 0.07) {
+    // One name many times (a table where every entry is the same static): up to 2^18 copies, once per case.
+    const line = lines.find((l) => / t helper/.test(l)) ?? lines[0];
+    lines.splice(Math.floor(r() * lines.length), 0, new Array(Math.floor(2 ** (r() * 18))).fill(line).join('\n'));
+  }
+  return Buffer.from(lines.join(r() < 0.9 ? '\n' : '\r\n'), r() < 0.5 ? 'latin1' : 'utf8');
 }
 
 function baseReport() {
@@ -157,7 +216,7 @@ function hostileNames(r) {
 }
 
 function isCrash(err) {
-  return !(err instanceof Error) || err instanceof TypeError || err instanceof RangeError || err instanceof SyntaxError || /^INERT:/.test(err.message);
+  return !(err instanceof Error) || err instanceof TypeError || err instanceof RangeError || err instanceof SyntaxError || /^(INERT|UNNAMED):/.test(err.message);
 }
 
 async function main() {
@@ -169,17 +228,29 @@ async function main() {
     const t = await import(pathToFileURL(bundle).href);
     const seed = seeds(work);
     const dumpPath = join(work, 'case.000i.ipa-clones');
+    // Where a symbol file's meaning lives: the ELF and section headers, the symbol and string tables, .modinfo.
+    const symbolRanges = seed.symElf.map((bytes) => {
+      const e = t.parseElf(bytes, 'seed', { linked: true });
+      const shoff = Number(bytes.readBigUInt64LE(40));
+      return [[0, 64], [shoff, e.sections.length * 64], ...e.sections.filter((x) => [2, 3].includes(x.type) || x.name === '.modinfo').map((x) => [x.offset, x.size])];
+    });
     const targets = {
       elf: (r) => t.parseElf(mutateBytes(seed.elf, r), 'case.o'),
       dump: async (r) => { writeFileSync(dumpPath, mutateDump(seed.dump, r)); return t.dump(dumpPath); },
       report: (r) => t.report(mutateReport(r)),
       names: (r) => t.renderAll(hostileNames(r)),
+      // ELF (the linked program or the module) with its bytes mutated, or a listing with its lines mutated.
+      symbols: (r) => {
+        const which = Math.floor(r() * 4);
+        const bytes = which < 2 ? mutateBytes(seed.symElf[which], r, r() < 0.5 ? symbolRanges[which] : undefined) : mutateListing(seed.symText[which - 2], r);
+        return t.symbols(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), ['prog', 'my-mod.ko', 'System.map', 'kallsyms'][which], SYM_NAMES);
+      },
     };
     let crashes = 0;
     const rows = [];
     for (const name of ONLY) {
       const run = targets[name];
-      if (!run) throw new Error(`unknown target ${name} (elf, dump, report, names)`);
+      if (!run) throw new Error(`unknown target ${name} (${Object.keys(targets).join(', ')})`);
       const r = rng(SEED * 1000 + ONLY.indexOf(name));
       const started = performance.now();
       let cases = 0, named = 0, slow = 0, slowest = { ms: 0, index: -1 }, peak = process.memoryUsage().rss;
@@ -189,6 +260,7 @@ async function main() {
         try {
           await run(r);
         } catch (err) {
+          if (isCrash(err) && process.env.FUZZ_STACK) console.log(`case ${cases}:`, err?.stack);
           if (isCrash(err)) found.push(`case ${cases}: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`.slice(0, 300));
           else named++;
         }
