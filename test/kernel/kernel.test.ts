@@ -2,7 +2,7 @@
 // head, then the whole pipeline on the same worktrees, in one analysis run. The PR is a list of edits
 // (PR_EDITS): add a case there, with what it exercises, and its expected selection in EXPECTED_UNITS /
 // EXPECTED_NOT_BUILT. Needs the tree from scripts/fetch-kernel.sh at
-// ${LPG_KERNEL_SRC:-<repo>/.cache/linux-6.1}; skipped otherwise. One beforeAll builds both sides and runs
+// ${LPG_KERNEL_SRC:-<repo>/.cache/linux-6.1}; skipped otherwise, failed in CI (kernel-tree.ts). One beforeAll builds both sides and runs
 // the gate; each test reads only what it set up, so any test runs alone (jest -t).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,12 +12,9 @@ import { runGate } from '../../src/pipeline/gate.js';
 import { livepatchSkeleton } from '../../src/report/skeleton.js';
 import { GIT_ENV, sh, tempDir } from '../build/helpers.js';
 import { execFileSync } from 'node:child_process';
+import { kernelSrc, kernelTreeAvailable } from './kernel-tree.js';
 
-const kernelSrc = process.env.LPG_KERNEL_SRC ?? path.resolve(process.cwd(), '.cache/linux-6.1');
-const available = fs.existsSync(path.join(kernelSrc, 'Makefile')) && fs.existsSync(path.join(kernelSrc, 'Kconfig'));
-if (!available) {
-  console.log(`kernel build test skipped: no kernel tree at ${kernelSrc} (run scripts/fetch-kernel.sh or set LPG_KERNEL_SRC)`);
-}
+const available = kernelTreeAvailable('kernel build test');
 
 const NEEDLE = 'pr_warn_once("exe_file_deny_write_access() failed in %s\\n", __func__);';
 const NE2K = 'drivers/net/ethernet/8390/ne2k-pci.c';

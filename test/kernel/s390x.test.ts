@@ -2,7 +2,7 @@
 // -mrecord-mcount ftrace entries), cross-compiled with Debian's s390x-linux-gnu-gcc 12 through the
 // fast path (defconfig + LIVEPATCH), then the whole pipeline once. The PR changes kernel/fork.c like the
 // x86_64 test. Needs the tree of scripts/fetch-kernel.sh at ${LPG_KERNEL_SRC:-<repo>/.cache/linux-6.1}
-// (skipped without it); the cross compiler is installed by .ci/run and its absence fails the test.
+// (skipped without it, failed in CI: kernel-tree.ts); the cross compiler is installed by .ci/run and its absence fails the test.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,10 +10,9 @@ import { EM_S390 } from '../../src/architectures.js';
 import { readObject } from '../../src/compare/elf.js';
 import { runGate } from '../../src/pipeline/gate.js';
 import { GIT_ENV, sh, tempDir } from '../build/helpers.js';
+import { kernelSrc, kernelTreeAvailable } from './kernel-tree.js';
 
-const kernelSrc = process.env.LPG_KERNEL_SRC ?? path.resolve(process.cwd(), '.cache/linux-6.1');
-const available = fs.existsSync(path.join(kernelSrc, 'Makefile')) && fs.existsSync(path.join(kernelSrc, 'Kconfig'));
-if (!available) console.log(`s390x kernel test skipped: no kernel tree at ${kernelSrc} (run scripts/fetch-kernel.sh or set LPG_KERNEL_SRC)`);
+const available = kernelTreeAvailable('s390x kernel test');
 
 const NEEDLE = 'pr_warn_once("exe_file_deny_write_access() failed in %s\\n", __func__);';
 const MM_INIT_NEEDLE = '\tmm_init_owner(mm, p);';
