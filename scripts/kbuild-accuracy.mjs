@@ -3,9 +3,9 @@
 // `make` (vmlinux + modules) finished for the configuration to check.
 //
 // 1. Objects: for every .c file in the tree, where the selection (the Kbuild query of
-//    src/build/kbuild.ts, run on FULL_BUILD_DIR) says it is linked (vmlinux, a module, or nowhere) against
+//    src/compile/kbuild.ts, run on FULL_BUILD_DIR) says it is linked (vmlinux, a module, or nowhere) against
 //    where the build really linked it (members of vmlinux.a, of each <module>.mod; else nowhere).
-// 2. Header includers: for N headers (default: all) the TUs the include graph of src/build/includers.ts
+// 2. Header includers: for N headers (default: all) the TUs the include graph of src/compile/includers.ts
 //    proposes, intersected with the selection, against the TUs whose recorded deps (`deps_` of their
 //    `.name.o.cmd`) name the header. A missing includer is an error; extra candidates cost compile time
 //    (the fast path drops them after compiling, from the same deps).
@@ -27,7 +27,7 @@ function arg(name, fallback) {
 
 async function loadModules(work) {
   const entry = path.join(work, 'entry.ts');
-  fs.writeFileSync(entry, `export * from ${JSON.stringify(path.join(here, '..', 'src', 'build', 'kbuild.ts'))};\nexport * from ${JSON.stringify(path.join(here, '..', 'src', 'build', 'includers.ts'))};\n`);
+  fs.writeFileSync(entry, `export * from ${JSON.stringify(path.join(here, '..', 'src', 'compile', 'kbuild.ts'))};\nexport * from ${JSON.stringify(path.join(here, '..', 'src', 'compile', 'includers.ts'))};\n`);
   const outfile = path.join(work, 'kbuild.mjs');
   await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', target: 'node20', format: 'esm', logLevel: 'warning' });
   return import(pathToFileURL(outfile).href);

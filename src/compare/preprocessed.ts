@@ -2,7 +2,7 @@
 // the code each chosen source file contributes, by source line, and the macros the unit expanded or
 // tested. Line markers (`# 12 "kernel/sched/sched.h" 1`) say which source line each output line comes
 // from; -dU adds `#define X ...` for every macro expanded and `#undef X` for one tested while undefined.
-// Pure: the adapter (src/build/preprocess.ts) runs the compiler.
+// Pure: the adapter (src/compile/preprocess.ts) runs the compiler.
 
 export interface PreprocessedUnit {
   /**

@@ -1,12 +1,12 @@
 // The configuration check: is each change the source diff found (struct layout, data, macros, enums,
 // declarations, #if lines, __init functions) in the code the built configuration compiles? Every built
 // translation unit that includes a changed file is preprocessed again on base and head with its
-// recorded command (src/build/preprocess.ts) and the change's preprocessed text compared
+// recorded command (src/compile/preprocess.ts) and the change's preprocessed text compared
 // (src/compare/compiled-change.ts). The facts are attached to the changes; the hazard rules grade
 // their findings from them (src/hazards/configuration.ts).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { preprocessUnit, type PreprocessQuestion } from '../build/preprocess.js';
+import { preprocessUnit, type PreprocessQuestion } from '../compile/preprocess.js';
 import { enclosingConditions, judgeChange, type ChangeSubject, type PreprocessedPair } from '../compare/compiled-change.js';
 import { changeLabel } from '../changes/change-label.js';
 import { isInitMarker } from '../hazards/rules/init-code.js';

@@ -5,7 +5,7 @@ import { architectureNamed } from '../architectures.js';
 import { detectHazards } from '../hazards/catalogue.js';
 import type { Analysis, Report } from '../model.js';
 import { applyPolicy, loadPolicy, POLICY_PATH, type Policy } from '../policy/policy.js';
-import { detectProjectKind } from '../build/index.js';
+import { detectProjectKind } from '../compile/index.js';
 import { buildReport } from '../report/build.js';
 import { cumulativePatch, parsePreviousReport, type PreviousReport } from '../report/cumulative.js';
 import { VERSION } from '../version.js';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { kallsymsObjectOf, MAX_LISTING_BYTES, mergeSymbolTables, readSymbolTable, SymbolFileError, symposIn, type KallsymsObject } from '../../src/compare/kallsyms.js';
 import { parseElf } from '../../src/compare/elf.js';
 import { unitLayout } from '../../src/pipeline/sympos.js';
-import { sh, tempDir, writeFiles } from '../build/helpers.js';
+import { sh, tempDir, writeFiles } from '../compile/helpers.js';
 
 let dir: string;
 const read = (name: string) => new Uint8Array(fs.readFileSync(path.join(dir, name)));

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { preprocessArgv, preprocessUnit } from '../../src/build/preprocess.js';
+import { preprocessArgv, preprocessUnit } from '../../src/compile/preprocess.js';
 import { enclosingConditions, judgeChange, type ChangeSubject } from '../../src/compare/compiled-change.js';
 import { preprocessedText, type PreprocessedUnit } from '../../src/compare/preprocessed.js';
 import type { TranslationUnit } from '../../src/model.js';

@@ -6,11 +6,11 @@
 // the gate; each test reads only what it set up, so any test runs alone (jest -t).
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSide, detectProjectKind, type BuildPlan } from '../../src/build/index.js';
+import { buildSide, detectProjectKind, type BuildPlan } from '../../src/compile/index.js';
 import type { Analysis, BuildResult, Report } from '../../src/model.js';
 import { runGate } from '../../src/pipeline/gate.js';
 import { livepatchSkeleton } from '../../src/report/skeleton.js';
-import { GIT_ENV, sh, tempDir } from '../build/helpers.js';
+import { GIT_ENV, sh, tempDir } from '../compile/helpers.js';
 import { execFileSync } from 'node:child_process';
 import { kernelSrc, kernelTreeAvailable } from './kernel-tree.js';
 

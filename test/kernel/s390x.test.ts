@@ -9,7 +9,7 @@ import path from 'node:path';
 import { EM_S390 } from '../../src/architectures.js';
 import { readObject } from '../../src/compare/elf.js';
 import { runGate } from '../../src/pipeline/gate.js';
-import { GIT_ENV, sh, tempDir } from '../build/helpers.js';
+import { GIT_ENV, sh, tempDir } from '../compile/helpers.js';
 import { kernelSrc, kernelTreeAvailable } from './kernel-tree.js';
 
 const available = kernelTreeAvailable('s390x kernel test');

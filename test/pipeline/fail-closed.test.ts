@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { runGate } from '../../src/pipeline/gate.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
-import { commitAll, initRepo, tempDir, writeFiles } from '../build/helpers.js';
+import { commitAll, initRepo, tempDir, writeFiles } from '../compile/helpers.js';
 
 const A_BASE = 'int helper(int x) { return x + 1; }\nint main(void) { return helper(1); }\n';
 const A_HEAD = 'int helper(int x) { return x + 2; }\nint main(void) { return helper(1); }\n';

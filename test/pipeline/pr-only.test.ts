@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { runGate } from '../../src/pipeline/gate.js';
-import { commitAll, initRepo, sh, tempDir, writeFiles } from '../build/helpers.js';
+import { commitAll, initRepo, sh, tempDir, writeFiles } from '../compile/helpers.js';
 
 const MAKEFILE = 'prog: a.o b.o\n\t$(CC) -o prog a.o b.o\n%.o: %.c\n\t$(CC) -O2 -c $< -o $@\n';
 const dirs: string[] = [];

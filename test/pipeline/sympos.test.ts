@@ -4,7 +4,7 @@ import path from 'node:path';
 import { runGate, type GateOptions } from '../../src/pipeline/gate.js';
 import { livepatchSkeleton } from '../../src/report/skeleton.js';
 import { patchListOf } from '../../src/report/presentation.js';
-import { commitAll, initRepo, sh, tempDir, writeFiles } from '../build/helpers.js';
+import { commitAll, initRepo, sh, tempDir, writeFiles } from '../compile/helpers.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));

@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { alignTimestamps, configuredFor, configurationInputs, OUT_DIR_NAME, readOutDirState, saveOutDirState } from '../../src/build/kbuild-outdir.js';
-import { prepareWorktree } from '../../src/build/worktree.js';
+import { alignTimestamps, configuredFor, configurationInputs, OUT_DIR_NAME, readOutDirState, saveOutDirState } from '../../src/compile/kbuild-outdir.js';
+import { prepareWorktree } from '../../src/compile/worktree.js';
 import { describePhases, PhaseClock } from '../../src/pipeline/phases.js';
 import { commitAll, initRepo, tempDir, writeFiles } from './helpers.js';
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { buildSide, detectProjectKind, type BuildPlan } from '../../src/build/index.js';
+import { buildSide, detectProjectKind, type BuildPlan } from '../../src/compile/index.js';
 import { BuildError } from '../../src/model.js';
 import { commitAll, initRepo, sh, tempDir, writeFiles } from './helpers.js';
 

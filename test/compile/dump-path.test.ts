@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { dumpPathFor, objectPathFor, parseCompileArgv } from '../../src/build/compile-command.js';
+import { dumpPathFor, objectPathFor, parseCompileArgv } from '../../src/compile/compile-command.js';
 import { tempDir, writeFiles } from './helpers.js';
 
 const CASES: string[][] = [

@@ -1,6 +1,6 @@
 // unitsFromRuns on wrapper logs as real builds write them: sources keyed by full path, link order,
 // one-step compile+link and deleted objects as gaps.
-import { unitsFromRuns } from '../../src/build/command-units.js';
+import { unitsFromRuns } from '../../src/compile/command-units.js';
 
 const src = '/w/src';
 const cc = (...args: string[]) => ({ cwd: src, argv: ['gcc', ...args, '-fdump-ipa-clones'] });

@@ -25,7 +25,7 @@ export function parseDotConfig(text: string): ConfigValues {
  * its own file in LPG_OUT (parallel makes never interleave). Rules here are read before
  * Kbuild's makefiles, so the descent runs from a recipe (`lpg-fanout`, this file again).
  */
-export const KBUILD_QUERY_MK = `# written by livepatch-gate (src/build/kbuild.ts); read through MAKEFILES=
+export const KBUILD_QUERY_MK = `# written by livepatch-gate (src/compile/kbuild.ts); read through MAKEFILES=
 ifndef lpg-query-mk
 lpg-query-mk := $(lastword $(MAKEFILE_LIST))
 ifeq ($(MAKECMDGOALS),lpg-fanout)

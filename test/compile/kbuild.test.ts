@@ -1,4 +1,4 @@
-import { IncludeGraph, includeMatches, parseIncludeGrep } from '../../src/build/includers.js';
+import { IncludeGraph, includeMatches, parseIncludeGrep } from '../../src/compile/includers.js';
 import {
   kbuildProgressLine,
   parseDotConfig,
@@ -6,8 +6,8 @@ import {
   parseKbuildWalk,
   shellSplit,
   sourceVerdict,
-} from '../../src/build/kbuild.js';
-import { isPlainMake } from '../../src/build/command-build.js';
+} from '../../src/compile/kbuild.js';
+import { isPlainMake } from '../../src/compile/command-build.js';
 
 // Lines as Linux 6.1's own makefiles produce them through KBUILD_QUERY_MK (x86_64 defconfig, trimmed).
 const WALK = `T ./built-in.a  lib/lib.a  arch/x86/lib/lib.a

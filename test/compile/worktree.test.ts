@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { buildSide, type BuildPlan } from '../../src/build/index.js';
-import { lockWorkDir, prepareWorktree } from '../../src/build/worktree.js';
+import { buildSide, type BuildPlan } from '../../src/compile/index.js';
+import { lockWorkDir, prepareWorktree } from '../../src/compile/worktree.js';
 import { BuildError } from '../../src/model.js';
 import { commitAll, initRepo, sh, tempDir, writeFiles } from './helpers.js';
 
