@@ -1,20 +1,36 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
-  aggregateFindings,
-  mergeReports,
-  renderAggregateMarkdown
-} from "./chunks/chunk-IJB35MFZ.js";
+  commentFromReport
+} from "./chunks/chunk-DZXYILKH.js";
 import {
-  COMMENT_LIMIT,
+  BuildError,
+  POLICY_PATH,
+  annotations,
+  artifact,
+  artifactRuntimeMissing,
+  createDefaultArtifactDownloader,
+  jobSummary,
+  markdownBeside,
+  publish,
+  reportFiles,
+  runGate,
+  stepOutputs,
+  stickyComment
+} from "./chunks/chunk-OJK4RQA2.js";
+import "./chunks/chunk-HICGUVRO.js";
+import {
   actionsLog,
-  commentFromReport,
-  commentMarker,
-  createGitHubClient,
-  publishStickyComment,
-  renderAnnotations
-} from "./chunks/chunk-E4XEVLLK.js";
+  buildTarget,
+  mergeReports,
+  presentAggregate,
+  presentFailure,
+  presentReport,
+  readCodestreamReports
+} from "./chunks/chunk-H7HB4UOI.js";
 import {
-  core_exports,
+  VERSION
+} from "./chunks/chunk-U7SVN7AW.js";
+import {
   debug,
   endGroup,
   getInput,
@@ -25,180 +41,14 @@ import {
   startGroup,
   warning
 } from "./chunks/chunk-OGTHRML7.js";
-import {
-  readCodestreamReports,
-  writeJsonFile,
-  writeTextFile
-} from "./chunks/chunk-WM2NW4DD.js";
-import {
-  BuildError,
-  runGate
-} from "./chunks/chunk-4URPKXBD.js";
-import {
-  VERSION
-} from "./chunks/chunk-U7SVN7AW.js";
-import "./chunks/chunk-KGEXGP6F.js";
-import {
-  buildTarget,
-  renderFailureMarkdown,
-  renderMarkdown,
-  renderSarif,
-  ruleMetas
-} from "./chunks/chunk-4X2SHJLV.js";
 import "./chunks/chunk-7XMN4UL4.js";
 
 // src/action/main.ts
 import { readFileSync } from "node:fs";
-import { basename, dirname as dirname2, extname, join as join3 } from "node:path";
-
-// src/sinks/annotations.ts
-var ANNOTATIONS_PER_TYPE = 10;
-var actionsAnnotator = (level, message, props) => core_exports[level](message, props);
-function emitAnnotations(annotations, opts = {}) {
-  const perType = Math.min(opts.perType ?? ANNOTATIONS_PER_TYPE, ANNOTATIONS_PER_TYPE);
-  const annotate = opts.annotate ?? actionsAnnotator;
-  const emitted = { error: 0, warning: 0, notice: 0 };
-  const omitted = { error: 0, warning: 0, notice: 0 };
-  for (const a of annotations) {
-    if (emitted[a.level] >= perType) {
-      omitted[a.level]++;
-      continue;
-    }
-    emitted[a.level]++;
-    const startLine = Number.isInteger(a.startLine) && a.startLine > 0 ? a.startLine : 1;
-    annotate(a.level, a.message, { title: a.title, file: a.file, startLine });
-  }
-  return { emitted, omitted };
-}
-function omittedAnnotationsNote(omitted) {
-  const parts = ["error", "warning", "notice"].filter((l) => (omitted[l] ?? 0) > 0).map((l) => `${omitted[l]} ${l}${omitted[l] === 1 ? "" : "s"}`);
-  return parts.length ? `${parts.join(", ")} not shown as annotations (GitHub shows ${ANNOTATIONS_PER_TYPE} per type per step); all findings are listed in this report.` : "";
-}
-
-// src/sinks/artifact.ts
-import { dirname, join, relative, resolve, sep } from "node:path";
-function artifactRuntimeMissing(env = process.env) {
-  return ["ACTIONS_RUNTIME_TOKEN", "ACTIONS_RESULTS_URL"].filter((k) => !env[k]);
-}
-async function createDefaultArtifactUploader() {
-  const { DefaultArtifactClient } = await import("./chunks/artifact-IGTFAUZT.js");
-  const client = new DefaultArtifactClient();
-  return {
-    upload: async (name, files, root) => {
-      const r = await client.uploadArtifact(name, files, root);
-      return { id: r.id, size: r.size };
-    }
-  };
-}
-function commonDirectory(files) {
-  const dirs = files.map((f) => dirname(resolve(f)));
-  let root = dirs[0] ?? process.cwd();
-  for (const d of dirs) {
-    while (relative(root, d).split(sep)[0] === "..") {
-      const up = dirname(root);
-      if (up === root) break;
-      root = up;
-    }
-  }
-  return root;
-}
-async function uploadReportArtifact(name, files, opts) {
-  const missing = artifactRuntimeMissing(opts.env);
-  if (!opts.uploader && missing.length) {
-    const message = `artifact upload skipped: ${missing.join(" and ")} not set (not running as a GitHub Actions step?)`;
-    opts.log.info(message);
-    return { status: "skipped", message };
-  }
-  try {
-    const uploader = opts.uploader ?? await createDefaultArtifactUploader();
-    const r = await uploader.upload(name, files.map((f) => resolve(f)), commonDirectory(files));
-    opts.log.info(`uploaded artifact '${name}' (${files.length} files${r.size !== void 0 ? `, ${r.size} bytes` : ""})`);
-    return { status: "uploaded", id: r.id, size: r.size };
-  } catch (err) {
-    const message = `artifact upload of '${name}' failed: ${err.message} (the report is still in the job summary; with several jobs per workflow, give each a distinct artifact-name)`;
-    opts.log.warning(message);
-    return { status: "failed", message };
-  }
-}
-async function createDefaultArtifactDownloader(other) {
-  const { DefaultArtifactClient } = await import("./chunks/artifact-IGTFAUZT.js");
-  const client = new DefaultArtifactClient();
-  const findBy = other ? { findBy: { token: other.token, workflowRunId: other.runId, repositoryOwner: other.owner, repositoryName: other.repo } } : {};
-  return {
-    downloadMatching: async (prefix, dir) => {
-      const { artifacts } = await client.listArtifacts({ latest: true, ...findBy });
-      const wanted = artifacts.filter((a) => a.name.startsWith(prefix));
-      const out = [];
-      for (const a of wanted) {
-        const path = join(dir, a.name);
-        await client.downloadArtifact(a.id, { path, ...findBy });
-        out.push(path);
-      }
-      return out;
-    }
-  };
-}
-
-// src/sinks/job-summary.ts
-import { appendFile } from "node:fs/promises";
-var SUMMARY_LIMIT_BYTES = 1024 * 1024;
-var SUMMARY_ENV = "GITHUB_STEP_SUMMARY";
-function fitSummary(markdown, limitBytes = SUMMARY_LIMIT_BYTES - 1024, pointer = "the report artifact") {
-  if (Buffer.byteLength(markdown, "utf8") <= limitBytes) return markdown;
-  const note = `
-
-> [!NOTE]
-> Truncated to fit GitHub's 1 MiB job summary limit; the full report is in ${pointer}.
-`;
-  const room = limitBytes - Buffer.byteLength(note, "utf8") - 8;
-  let cut = Buffer.from(markdown, "utf8").subarray(0, Math.max(0, room)).toString("utf8");
-  const nl = cut.lastIndexOf("\n");
-  if (nl > 0) cut = cut.slice(0, nl);
-  const fences = cut.split("\n").filter((l) => /^\s*```/.test(l)).length;
-  return cut + (fences % 2 ? "\n```" : "") + note;
-}
-async function writeJobSummary(markdown, opts) {
-  const path = process.env[SUMMARY_ENV];
-  if (!path) {
-    opts.log.info(`job summary skipped: ${SUMMARY_ENV} is not set (not running in GitHub Actions?)`);
-    return false;
-  }
-  try {
-    await appendFile(path, fitSummary(markdown, void 0, opts.pointer) + "\n", "utf8");
-    return true;
-  } catch (err) {
-    opts.log.warning(`could not write the job summary: ${err.message}`);
-    return false;
-  }
-}
-
-// src/sinks/outputs.ts
-function patchListOf(report) {
-  const out = {};
-  for (const o of report.patch) {
-    out[o.object] = o.functions.map((f) => f.sympos > 0 ? `${f.symbol},${f.sympos}` : f.symbol);
-  }
-  return out;
-}
-function actionOutputs(report, paths) {
-  return {
-    "report-path": paths.reportPath,
-    "sarif-path": paths.sarifPath ?? "",
-    verdict: report.verdict,
-    "functions-to-patch": String(report.summary.functionsToPatch),
-    "patch-list": JSON.stringify(patchListOf(report)),
-    errors: String(report.summary.errors),
-    warnings: String(report.summary.warnings),
-    "comment-url": paths.commentUrl ?? ""
-  };
-}
-function setActionOutputs(outputs) {
-  for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
-}
+import { join as join2 } from "node:path";
 
 // src/action/inputs.ts
-import { isAbsolute, join as join2, resolve as resolve2 } from "node:path";
-var DEFAULT_CONFIG = ".github/livepatch-gate.yml";
+import { isAbsolute, join, resolve } from "node:path";
 var InputError = class extends Error {
   constructor(message) {
     super(message);
@@ -253,7 +103,7 @@ function eventDefaults(event, env = {}) {
   return {};
 }
 function within(root, path) {
-  return isAbsolute(path) ? path : resolve2(root, path);
+  return isAbsolute(path) ? path : resolve(root, path);
 }
 function archInputs(arch, crossCompile) {
   try {
@@ -288,7 +138,7 @@ function readInputs(get, event, env = process.env) {
     if (!head) throw new InputError(`input 'head' is required for '${event.name || "unknown"}' events`);
   }
   const workingDirectory = within(workspace, s("working-directory") || ".");
-  const runnerTemp = env.RUNNER_TEMP || join2(workspace, "..", "_temp");
+  const runnerTemp = env.RUNNER_TEMP || join(workspace, "..", "_temp");
   const config = s("config");
   const reportPathInput = s("report-path");
   if (mode === "comment-from-report" && !reportPathInput) {
@@ -305,13 +155,14 @@ function readInputs(get, event, env = process.env) {
     fullBuild: bool(get, "full-build", false),
     extraCflags: s("extra-cflags").split(/\s+/).filter(Boolean),
     workingDirectory,
-    workDir: within(workspace, s("work-dir") || join2(runnerTemp, "livepatch-gate")),
+    workDir: within(workspace, s("work-dir") || join(runnerTemp, "livepatch-gate")),
     deepEvidence: bool(get, "deep-evidence", false),
     failOn: s("fail-on") || void 0,
     previousReport: s("previous-report") ? within(workspace, s("previous-report")) : void 0,
+    symbols: list(get("symbols")).map((p) => within(workspace, p)),
     // The default path is read from the BASE commit (a PR must not relax its own gate); any other
     // path is the user's explicit choice of a file in the checkout.
-    configPath: config && config !== DEFAULT_CONFIG ? within(workingDirectory, config) : void 0,
+    configPath: config && config !== POLICY_PATH ? within(workingDirectory, config) : void 0,
     token: s("token"),
     comment: bool(get, "comment", true),
     commentKey: key,
@@ -327,6 +178,31 @@ function readInputs(get, event, env = process.env) {
     label: s("label") || void 0,
     reports: list(get("reports")).map((p) => within(workspace, p)),
     expectedCodestreams: list(get("expected-codestreams"))
+  };
+}
+function gateOptionsOf(inputs) {
+  return {
+    repo: inputs.workingDirectory,
+    base: inputs.base,
+    head: inputs.head,
+    workDir: inputs.workDir,
+    kind: "auto",
+    buildCommand: inputs.buildCommand,
+    kernelConfig: inputs.kernelConfig,
+    arch: inputs.arch,
+    crossCompile: inputs.crossCompile,
+    fullBuild: inputs.fullBuild,
+    extraCflags: inputs.extraCflags,
+    deepEvidence: inputs.deepEvidence,
+    jobs: void 0,
+    configPath: inputs.configPath,
+    failOn: inputs.failOn,
+    previousReport: inputs.previousReport,
+    symbols: inputs.symbols,
+    pullRequest: inputs.pullRequest,
+    mergeBase: inputs.mergeBase,
+    comparison: inputs.comparison,
+    label: inputs.label
   };
 }
 
@@ -349,6 +225,9 @@ function runLinks(env = process.env) {
   const docsBaseUrl = env.GITHUB_ACTION_REPOSITORY && env.GITHUB_ACTION_REF ? `${server}/${env.GITHUB_ACTION_REPOSITORY}/blob/${env.GITHUB_ACTION_REF}/docs` : void 0;
   const sourceBaseUrl = env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}/blob` : void 0;
   return { runUrl, artifactUrl: (id) => runUrl ? `${runUrl}/artifacts/${id}` : void 0, docsBaseUrl, sourceBaseUrl };
+}
+function reportLinks(links) {
+  return { fullReportUrl: links.runUrl, docsBaseUrl: links.docsBaseUrl, sourceBaseUrl: links.sourceBaseUrl };
 }
 function repository(env = process.env) {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
@@ -374,108 +253,32 @@ async function analyzeMode(inputs, event) {
   info(`livepatch-gate ${VERSION}: base ${inputs.base}, head ${inputs.head}, repository ${inputs.workingDirectory}`);
   const { report } = await group(
     "Build base and head, analyse",
-    () => runGate({
-      repo: inputs.workingDirectory,
-      base: inputs.base,
-      head: inputs.head,
-      workDir: inputs.workDir,
-      kind: "auto",
-      buildCommand: inputs.buildCommand,
-      kernelConfig: inputs.kernelConfig,
-      arch: inputs.arch,
-      crossCompile: inputs.crossCompile,
-      fullBuild: inputs.fullBuild,
-      extraCflags: inputs.extraCflags,
-      deepEvidence: inputs.deepEvidence,
-      configPath: inputs.configPath,
-      failOn: inputs.failOn,
-      previousReport: inputs.previousReport,
-      pullRequest: inputs.pullRequest,
-      mergeBase: inputs.mergeBase,
-      comparison: inputs.comparison,
-      label: inputs.label,
-      onProgress: (m) => info(m)
-    })
+    () => runGate({ ...gateOptionsOf(inputs), onProgress: (m) => info(m) })
   );
-  const { markdownPath } = await group("Write report files", async () => writeReportFiles(report, inputs, links.docsBaseUrl));
-  let fullReportUrl = links.runUrl;
-  if (inputs.uploadArtifact) {
-    const files = [inputs.reportFile, inputs.sarifFile, markdownPath];
-    const art = await group("Upload the report artifact", () => uploadReportArtifact(inputs.artifactName, files, { log: actionsLog }));
-    if (art.status === "uploaded" && art.id !== void 0) fullReportUrl = links.artifactUrl(art.id) ?? fullReportUrl;
-  }
-  let omittedNote = "";
-  if (inputs.annotations) {
-    const rendered = renderAnnotations(report, { perType: 10 });
-    const shown = emitAnnotations(
-      rendered.annotations.filter((a) => !!a.file),
-      { perType: 10 }
-    );
-    const withoutFile = rendered.annotations.filter((a) => !a.file).length;
-    omittedNote = omittedAnnotationsNote({
-      error: rendered.omitted.error + shown.omitted.error,
-      warning: rendered.omitted.warning + shown.omitted.warning,
-      notice: rendered.omitted.notice + shown.omitted.notice
-    });
-    if (withoutFile) info(`${withoutFile} findings have no source location; they are in the summary, not annotated`);
-  }
-  const summary = renderMarkdown(report, { maxChars: 9e5, fullReportUrl, title: "livepatch-gate", sourceBaseUrl: links.sourceBaseUrl });
-  await writeJobSummary(omittedNote ? `${summary}
-
-${omittedNote}
-` : summary, { log: actionsLog, pointer: `the '${inputs.artifactName}' artifact` });
-  let commentUrl;
-  if (inputs.comment) {
-    commentUrl = await postComment((o) => renderMarkdown(report, { ...o, fullReportUrl, title: "livepatch-gate", sourceBaseUrl: links.sourceBaseUrl }), inputs, event, fullReportUrl);
-  }
-  setActionOutputs(actionOutputs(report, { reportPath: inputs.reportFile, sarifPath: inputs.sarifFile, commentUrl }));
-  info(`verdict: ${report.verdict}; ${report.summary.functionsToPatch} functions to patch in ${report.summary.objects} objects; ${report.summary.errors} errors, ${report.summary.warnings} warnings`);
-  if (report.verdict === "error") {
-    setFailed(
-      `livepatch-gate: could not analyse; this is not a pass:
-${report.notAnalysed.map((n) => `- ${n.function ? `${n.function} in ` : ""}${n.file}${n.side ? ` (${n.side})` : ""}: ${n.reason}`).join("\n")}
-What to do: ${[...new Set(report.notAnalysed.map((n) => n.advice))].join("; ")}`
-    );
-  } else if (report.verdict === "fail") {
-    setFailed(`livepatch-gate: the change is not safe to live-patch as it stands:
-${report.verdictReasons.map((r) => `- ${r}`).join("\n")}`);
-  }
+  const presentation = presentReport(report);
+  await publish(presentation, [
+    reportFiles({ json: inputs.reportFile, sarif: inputs.sarifFile, markdown: markdownBeside(inputs.reportFile) }),
+    ...inputs.uploadArtifact ? [artifact(inputs.artifactName, links.artifactUrl)] : [],
+    ...inputs.annotations ? [annotations()] : [],
+    jobSummary(`the '${inputs.artifactName}' artifact`),
+    ...commentSinks(inputs, event),
+    stepOutputs()
+  ], reportLinks(links));
+  info(presentation.headline);
+  if (presentation.failure) setFailed(`livepatch-gate: ${presentation.failure}`);
 }
-function writeReportFiles(report, inputs, docsBaseUrl) {
-  writeJsonFile(inputs.reportFile, report);
-  writeJsonFile(inputs.sarifFile, renderSarif(report, ruleMetas, { docsBaseUrl }));
-  const markdownPath = join3(dirname2(inputs.reportFile), `${basename(inputs.reportFile, extname(inputs.reportFile))}.md`);
-  writeTextFile(markdownPath, renderMarkdown(report, { maxChars: Number.MAX_SAFE_INTEGER, title: "livepatch-gate" }));
-  info(`wrote ${inputs.reportFile}, ${inputs.sarifFile}, ${markdownPath}`);
-  return { markdownPath };
-}
-async function postComment(render, inputs, event, fullReportUrl) {
+function commentSinks(inputs, event) {
+  if (!inputs.comment) return [];
   const repo = repository();
   if (!inputs.pullRequest || !repo) {
     info(`PR comment skipped: the '${event.name}' event names no pull request`);
-    return void 0;
+    return [];
   }
   if (!inputs.token) {
     warning("PR comment skipped: no token (set the `token` input)");
-    return void 0;
+    return [];
   }
-  return group("Publish the PR comment", async () => {
-    const marker = commentMarker(inputs.commentKey);
-    const body = render({ maxChars: COMMENT_LIMIT - 1024, marker });
-    try {
-      const outcome = await publishStickyComment(createGitHubClient(inputs.token, { log: actionsLog }), { ...repo, issueNumber: inputs.pullRequest }, body, {
-        marker,
-        log: actionsLog,
-        fullReportUrl
-      });
-      if (outcome.status === "read-only") return void 0;
-      info(`${outcome.status} ${outcome.url}${outcome.removedDuplicates ? ` (removed ${outcome.removedDuplicates} duplicates)` : ""}`);
-      return outcome.url;
-    } catch (err) {
-      warning(`could not publish the PR comment: ${err.message}`);
-      return void 0;
-    }
-  });
+  return [stickyComment({ ...repo, issueNumber: inputs.pullRequest }, inputs.token, { key: inputs.commentKey })];
 }
 async function commentMode(inputs, event) {
   const repo = repository();
@@ -492,7 +295,7 @@ async function commentMode(inputs, event) {
       expectHeadSha: run2.head_sha,
       commentKey: inputs.commentKey,
       fullReportUrl: run2.html_url,
-      render: (r, o) => renderMarkdown(r, { ...o, title: "livepatch-gate", sourceBaseUrl: runLinks().sourceBaseUrl }),
+      sourceBaseUrl: runLinks().sourceBaseUrl,
       log: actionsLog
     })
   );
@@ -504,38 +307,22 @@ async function aggregateMode(inputs, event) {
   const paths = inputs.reports.length > 0 ? inputs.reports : await downloadMatrixReports(inputs, event);
   const aggregate = mergeReports(readCodestreamReports(paths), { version: VERSION, expected: inputs.expectedCodestreams });
   if (inputs.pullRequest !== void 0 && aggregate.pullRequest === void 0) aggregate.pullRequest = inputs.pullRequest;
-  info(`aggregate of ${aggregate.codestreams.length} codestreams: ${aggregate.codestreams.map((c) => `${c.label} ${c.status}`).join(", ")}`);
-  const findings = aggregateFindings(aggregate);
-  writeJsonFile(inputs.reportFile, aggregate);
-  writeJsonFile(inputs.sarifFile, renderSarif({ findings, tool: aggregate.tool }, ruleMetas, { docsBaseUrl: links.docsBaseUrl, category: "livepatch-gate/aggregate" }));
-  if (inputs.annotations) {
-    const rendered = renderAnnotations({ findings }, { perType: 10 });
-    emitAnnotations(rendered.annotations.filter((a) => !!a.file), { perType: 10 });
-  }
-  await writeJobSummary(renderAggregateMarkdown(aggregate, { maxChars: 9e5, fullReportUrl: links.runUrl }), { log: actionsLog, pointer: "the matrix jobs' report artifacts" });
-  let commentUrl;
-  const pr = aggregate.pullRequest;
-  if (inputs.comment) {
-    const run2 = event.payload.workflow_run ?? {};
-    if (run2.head_sha && aggregate.head && run2.head_sha !== aggregate.head) {
-      warning(`not commenting: the reports are of ${aggregate.head.slice(0, 12)} but the triggering run built ${run2.head_sha.slice(0, 12)}`);
-    } else {
-      commentUrl = await postComment((o) => renderAggregateMarkdown(aggregate, { ...o, fullReportUrl: links.runUrl }), { ...inputs, pullRequest: pr }, event, links.runUrl);
-    }
-  }
-  setOutput("verdict", aggregate.verdict);
-  setOutput("report-path", inputs.reportFile);
-  setOutput("sarif-path", inputs.sarifFile);
-  setOutput("comment-url", commentUrl ?? "");
-  setOutput("functions-to-patch", String(aggregate.common.length + aggregate.differences.length));
-  if (aggregate.verdict !== "pass") {
-    const what = aggregate.verdict === "fail" ? "a codestream fails the policy" : "could not decide for every codestream";
-    setFailed(`livepatch-gate: ${what}:
-${aggregate.verdictReasons.map((r) => `- ${r}`).join("\n")}`);
-  }
+  const presentation = presentAggregate(aggregate);
+  info(presentation.headline);
+  const run2 = event.payload.workflow_run ?? {};
+  const stale = run2.head_sha && aggregate.head && run2.head_sha !== aggregate.head;
+  if (inputs.comment && stale) warning(`not commenting: the reports are of ${aggregate.head.slice(0, 12)} but the triggering run built ${run2.head_sha.slice(0, 12)}`);
+  await publish(presentation, [
+    reportFiles({ json: inputs.reportFile, sarif: inputs.sarifFile }),
+    ...inputs.annotations ? [annotations()] : [],
+    jobSummary("the matrix jobs' report artifacts"),
+    ...stale ? [] : commentSinks({ ...inputs, pullRequest: aggregate.pullRequest }, event),
+    stepOutputs()
+  ], reportLinks(links));
+  if (presentation.failure) setFailed(`livepatch-gate: ${presentation.failure}`);
 }
 async function downloadMatrixReports(inputs, event) {
-  const dir = join3(inputs.workDir, "matrix-reports");
+  const dir = join2(inputs.workDir, "matrix-reports");
   const run2 = event.payload.workflow_run ?? {};
   const repo = repository();
   const other = run2.id && repo ? { runId: run2.id, token: inputs.token, ...repo } : void 0;
@@ -563,8 +350,7 @@ async function run() {
 async function replaceVerdictWithFailure(err, inputs, event) {
   const e = err;
   const message = e?.name === "BuildError" ? `The ${e.side} build failed: ${e.command}` : e?.message ?? String(err);
-  const runUrl = runLinks().runUrl;
-  await postComment((o) => renderFailureMarkdown(message, { ...o, title: "livepatch-gate", fullReportUrl: runUrl, head: inputs.head }), inputs, event, runUrl);
+  await publish(presentFailure(message, inputs.head), commentSinks(inputs, event), { fullReportUrl: runLinks().runUrl });
 }
 
 // src/index.ts

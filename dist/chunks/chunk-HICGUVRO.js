@@ -1,5 +1,152 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 
+// src/clones/source-path.ts
+function cleanPath(p) {
+  if (p === "") return p;
+  const absolute = p.startsWith("/");
+  const out = [];
+  for (const seg of p.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") {
+      if (out.length > 0 && out[out.length - 1] !== "..") out.pop();
+      else if (!absolute) out.push("..");
+      continue;
+    }
+    out.push(seg);
+  }
+  const joined = out.join("/");
+  return absolute ? `/${joined}` : joined === "" ? "." : joined;
+}
+function normaliseSourcePath(file, root, compileDir) {
+  const clean = cleanPath(compileDir && !file.startsWith("/") ? `${compileDir}/${file}` : file);
+  if (root && clean.startsWith("/")) {
+    const r = cleanPath(root);
+    if (r === "/") return clean.slice(1);
+    if (clean.startsWith(`${r}/`)) return clean.slice(r.length + 1);
+  }
+  return clean;
+}
+function detectSourceRoot(files, hints = []) {
+  const relative = /* @__PURE__ */ new Set();
+  const absolute = [];
+  for (const f of files) {
+    const c = cleanPath(f);
+    if (c.startsWith("/")) absolute.push(c);
+    else if (c !== "" && !c.startsWith("..")) relative.add(c);
+  }
+  for (const h of hints) {
+    const c = cleanPath(h);
+    if (!c.startsWith("/") && c !== "" && !c.startsWith("..")) relative.add(c);
+  }
+  if (absolute.length === 0) return null;
+  const votes = /* @__PURE__ */ new Map();
+  for (const a of absolute) {
+    for (let pos = a.indexOf("/", 1); pos > 0; pos = a.indexOf("/", pos + 1)) {
+      if (relative.has(a.slice(pos + 1))) {
+        const root = a.slice(0, pos);
+        votes.set(root, (votes.get(root) ?? 0) + 1);
+        break;
+      }
+    }
+  }
+  let best = null;
+  let bestVotes = 0;
+  for (const [root, n] of votes) {
+    if (n > bestVotes || n === bestVotes && best !== null && root.length < best.length) {
+      best = root;
+      bestVotes = n;
+    }
+  }
+  if (best !== null) return { root: best, method: "suffix" };
+  const own = absolute.filter((a) => !a.startsWith("/usr/"));
+  if (own.length === 0) return null;
+  let prefix = own[0].slice(0, own[0].lastIndexOf("/"));
+  for (const a of own) {
+    while (prefix !== "" && !a.startsWith(`${prefix}/`)) prefix = prefix.slice(0, prefix.lastIndexOf("/"));
+  }
+  return prefix === "" ? null : { root: prefix, method: "prefix" };
+}
+
+// src/clones/graph.ts
+var MAX_NODES = 1 << 26;
+function graphIndexes(nodeCount, edgeFrom, edgeTo, nodeName2, nameCount) {
+  const [outStart, outEdges] = csr(nodeCount, edgeFrom);
+  const [inStart, inEdges] = csr(nodeCount, edgeTo);
+  const [nameStart, nameNodes] = csr(nameCount, nodeName2);
+  return { outStart, outEdges, inStart, inEdges, nameStart, nameNodes };
+}
+function csr(keyCount, keys) {
+  const start = new Int32Array(keyCount + 1);
+  for (let i = 0; i < keys.length; i++) start[keys[i] + 1]++;
+  for (let k = 0; k < keyCount; k++) start[k + 1] += start[k];
+  const fill = start.slice(0, keyCount);
+  const items = new Int32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) items[fill[keys[i]]++] = i;
+  return [start, items];
+}
+function nodeInfo(g, id) {
+  const dump = g.nodeDump[id];
+  return {
+    id,
+    name: g.names.get(g.nodeName[id]),
+    order: g.nodeOrder[id],
+    file: g.files[g.nodeFile[id]],
+    rawFile: g.rawFiles[g.nodeFile[id]],
+    line: g.nodeLine[id],
+    col: g.nodeCol[id],
+    removed: g.nodeRemoved[id] === 1,
+    dump,
+    dumpPath: g.dumps[dump].path,
+    source: g.dumps[dump].source
+  };
+}
+function nodeName(g, id) {
+  return g.names.get(g.nodeName[id]);
+}
+function edgeKind(g, e) {
+  return g.edgeReason[e] === g.inlineReason ? "inline" : "clone";
+}
+function edgeReasonOf(g, e) {
+  return g.reasons[g.edgeReason[e]];
+}
+function findNodes(g, name, where = {}) {
+  const k = g.names.find(name);
+  if (k === -1) return [];
+  const source = where.source === void 0 ? void 0 : cleanPath(where.source);
+  const out = [];
+  for (let i = g.nameStart[k]; i < g.nameStart[k + 1]; i++) {
+    const n = g.nameNodes[i];
+    const d = g.nodeDump[n];
+    if (where.dump !== void 0 && d !== where.dump) continue;
+    if (source !== void 0 && g.dumps[d].source !== source) continue;
+    out.push(n);
+  }
+  return out;
+}
+function outEdgesOf(g, id) {
+  return g.outEdges.subarray(g.outStart[id], g.outStart[id + 1]);
+}
+function isRemoved(g, n) {
+  return g.nodeRemoved[n] === 1;
+}
+function dumpOf(g, n) {
+  return g.dumps[g.nodeDump[n]];
+}
+function fileOf(g, n) {
+  return g.files[g.nodeFile[n]];
+}
+function edgeTarget(g, e) {
+  return g.edgeTo[e];
+}
+function edgeSource(g, e) {
+  return g.edgeFrom[e];
+}
+
+// src/clones/read-dumps.ts
+import { closeSync, openSync, readdirSync, readSync } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+
 // src/clones/byte-intern.ts
 var ByteInterner = class {
   // The strings live in fixed-size chunks, filled in order, each as [id: 4 bytes][length: 2][bytes]:
@@ -36,27 +183,6 @@ var ByteInterner = class {
     const chunk = this.chunks[pos >>> CHUNK_BITS];
     const start = (pos & CHUNK_MASK) + RECORD_HEADER;
     return decodeBytes(chunk, start, start + chunk.readUInt16LE(start - 2));
-  }
-  /** Every byte string: those of id k are bytes[ends[k - 1] ?? 0, ends[k]). */
-  exportAll() {
-    let total = 0;
-    for (let k = 0; k < this.count; k++) total += this.lengthOf(k);
-    const bytes = new Uint8Array(total);
-    const ends = new Int32Array(this.count);
-    let o = 0;
-    for (let k = 0; k < this.count; k++) {
-      const pos = this.where[k];
-      const chunk = this.chunks[pos >>> CHUNK_BITS];
-      const start = (pos & CHUNK_MASK) + RECORD_HEADER;
-      bytes.set(chunk.subarray(start, start + this.lengthOf(k)), o);
-      o += this.lengthOf(k);
-      ends[k] = o;
-    }
-    return { bytes, ends };
-  }
-  lengthOf(k) {
-    const pos = this.where[k];
-    return this.chunks[pos >>> CHUNK_BITS].readUInt16LE((pos & CHUNK_MASK) + 4);
   }
   recordIs(pos, b, from, to) {
     const chunk = this.chunks[pos >>> CHUNK_BITS];
@@ -205,29 +331,6 @@ var StringTable = class {
     const b = Buffer.from(text, "latin1");
     const entry = this.bytes.find(b, 0, b.length);
     return entry === -1 ? -1 : this.ofEntry(entry);
-  }
-  /** Every byte string entered, as transferable data. */
-  exportEntries() {
-    const { bytes, ends } = this.bytes.exportAll();
-    const ids = new Int32Array(ends.length);
-    for (let k = 0; k < ids.length; k++) ids[k] = this.ofEntry(k);
-    return { bytes, ends, ids };
-  }
-  /**
-   * Intern the entries of `e` (another table's, see exportEntries) in order, which gives the ids this
-   * table would have given had it read that table's input after its own; `map` (the other table's
-   * string id → this table's) is extended and returned.
-   */
-  internAll(e, map) {
-    let out = map;
-    let start = 0;
-    for (let k = 0; k < e.ids.length; k++) {
-      const own = e.ids[k];
-      if (own >= out.length) out = grow(out, own + 1);
-      out[own] = this.id(e.bytes, start, e.ends[k]);
-      start = e.ends[k];
-    }
-    return out;
   }
   /** Every string, by id. */
   all() {
@@ -475,233 +578,7 @@ function clip(s) {
 }
 var scratch = newLineScan();
 
-// src/clones/name-ids.ts
-function assignNameIds(pool, nameAt, hashes, nodeCount) {
-  const [order, sortedHash] = sortByHash(hashes, nodeCount);
-  const candidate = new Int32Array(nodeCount);
-  const candidateAt = new Int32Array(nodeCount);
-  const findHash = new Int32Array(nodeCount);
-  const findNode = new Int32Array(nodeCount);
-  let runs = 0;
-  for (let i = 0; i < nodeCount; ) {
-    const h = sortedHash[i];
-    const first = order[i];
-    const at = nameAt[first];
-    findHash[runs] = h;
-    findNode[runs++] = first;
-    for (; i < nodeCount && sortedHash[i] === h; i++) {
-      const n = order[i];
-      candidate[n] = first;
-      candidateAt[n] = at;
-    }
-  }
-  const nodeName2 = new Int32Array(nodeCount);
-  const start = new Int32Array(nodeCount);
-  const end = new Int32Array(nodeCount);
-  const nonAscii = /* @__PURE__ */ new Map();
-  const collided = /* @__PURE__ */ new Map();
-  let ids = 0;
-  for (let n = 0; n < nodeCount; n++) {
-    const from = nameAt[n];
-    const to = nameAt[n + 1];
-    const c = candidate[n];
-    if (c !== n) {
-      const cAt = candidateAt[n];
-      if (nameAt[c + 1] - cAt === to - from && sameBytes(pool, cAt, from, to - from)) {
-        nodeName2[n] = nodeName2[c];
-        continue;
-      }
-      const others = collided.get(hashes[n]) ?? [];
-      const same = others.find((o) => nameAt[o + 1] - nameAt[o] === to - from && sameBytes(pool, nameAt[o], from, to - from));
-      if (same !== void 0) {
-        nodeName2[n] = nodeName2[same];
-        continue;
-      }
-      others.push(n);
-      collided.set(hashes[n], others);
-    }
-    let id = -1;
-    if (!isAscii(pool, from, to)) {
-      const text = decodeBytes(pool, from, to);
-      id = nonAscii.get(text) ?? -1;
-      if (id === -1) nonAscii.set(text, ids);
-    }
-    if (id === -1) {
-      id = ids++;
-      start[id] = from;
-      end[id] = to;
-    }
-    nodeName2[n] = id;
-  }
-  const findId = new Int32Array(runs);
-  for (let k = 0; k < runs; k++) findId[k] = nodeName2[findNode[k]];
-  const collidedIds = /* @__PURE__ */ new Map();
-  for (const [h, nodes] of collided) collidedIds.set(h >>> 0, nodes.map((x) => nodeName2[x]));
-  return {
-    nodeName: nodeName2,
-    names: new SortedNameTable(pool, start.slice(0, ids), end.slice(0, ids), findHash.slice(0, runs), findId, collidedIds, nonAscii)
-  };
-}
-var SortedNameTable = class {
-  constructor(pool, start, end, findHash, findId, collidedIds, nonAscii) {
-    this.pool = pool;
-    this.start = start;
-    this.end = end;
-    this.findHash = findHash;
-    this.findId = findId;
-    this.collidedIds = collidedIds;
-    this.nonAscii = nonAscii;
-  }
-  pool;
-  start;
-  end;
-  findHash;
-  findId;
-  collidedIds;
-  nonAscii;
-  get count() {
-    return this.start.length;
-  }
-  get(id) {
-    return decodeBytes(this.pool, this.start[id], this.end[id]);
-  }
-  find(text) {
-    const known = this.nonAscii.get(text);
-    if (known !== void 0) return known;
-    const b = Buffer.from(text, "utf8");
-    const h = hashBytes(b, 0, b.length) >>> 0;
-    let lo = 0;
-    let hi = this.findHash.length;
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (this.findHash[mid] >>> 0 < h) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo === this.findHash.length || this.findHash[lo] >>> 0 !== h) return -1;
-    for (const id of [this.findId[lo], ...this.collidedIds.get(h) ?? []]) {
-      if (this.end[id] - this.start[id] === b.length && this.pool.compare(b, 0, b.length, this.start[id], this.end[id]) === 0) return id;
-    }
-    return -1;
-  }
-  all() {
-    const out = new Array(this.count);
-    for (let id = 0; id < out.length; id++) out[id] = this.get(id);
-    return out;
-  }
-};
-function sortByHash(hashes, n) {
-  let order = new Int32Array(n);
-  let key = hashes.slice(0, n);
-  let order2 = new Int32Array(n);
-  let key2 = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  const count2 = new Int32Array(RADIX);
-  for (let shift = 0; shift < 32; shift += RADIX_BITS) {
-    count2.fill(0);
-    for (let i = 0; i < n; i++) count2[key[i] >>> shift & RADIX - 1]++;
-    for (let d = 0, sum = 0; d < RADIX; d++) {
-      const c = count2[d];
-      count2[d] = sum;
-      sum += c;
-    }
-    for (let i = 0; i < n; i++) {
-      const k = key[i];
-      const to = count2[k >>> shift & RADIX - 1]++;
-      order2[to] = order[i];
-      key2[to] = k;
-    }
-    [order, order2] = [order2, order];
-    [key, key2] = [key2, key];
-  }
-  return [order, key];
-}
-var RADIX_BITS = 11;
-var RADIX = 1 << RADIX_BITS;
-function sameBytes(b, s1, s2, n) {
-  for (let i = 0; i < n; i++) if (b[s1 + i] !== b[s2 + i]) return false;
-  return true;
-}
-function isAscii(b, from, to) {
-  for (let i = from; i < to; i++) if (b[i] >= 128) return false;
-  return true;
-}
-
-// src/clones/source-path.ts
-function cleanPath(p) {
-  if (p === "") return p;
-  const absolute = p.startsWith("/");
-  const out = [];
-  for (const seg of p.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") {
-      if (out.length > 0 && out[out.length - 1] !== "..") out.pop();
-      else if (!absolute) out.push("..");
-      continue;
-    }
-    out.push(seg);
-  }
-  const joined = out.join("/");
-  return absolute ? `/${joined}` : joined === "" ? "." : joined;
-}
-function normaliseSourcePath(file, root) {
-  const clean = cleanPath(file);
-  if (root && clean.startsWith("/")) {
-    const r = cleanPath(root);
-    if (r === "/") return clean.slice(1);
-    if (clean.startsWith(`${r}/`)) return clean.slice(r.length + 1);
-  }
-  return clean;
-}
-function detectSourceRoot(files, hints = []) {
-  const relative = /* @__PURE__ */ new Set();
-  const absolute = [];
-  for (const f of files) {
-    const c = cleanPath(f);
-    if (c.startsWith("/")) absolute.push(c);
-    else if (c !== "" && !c.startsWith("..")) relative.add(c);
-  }
-  for (const h of hints) {
-    const c = cleanPath(h);
-    if (!c.startsWith("/") && c !== "" && !c.startsWith("..")) relative.add(c);
-  }
-  if (absolute.length === 0) return null;
-  const votes = /* @__PURE__ */ new Map();
-  for (const a of absolute) {
-    for (let pos = a.indexOf("/", 1); pos > 0; pos = a.indexOf("/", pos + 1)) {
-      if (relative.has(a.slice(pos + 1))) {
-        const root = a.slice(0, pos);
-        votes.set(root, (votes.get(root) ?? 0) + 1);
-        break;
-      }
-    }
-  }
-  let best = null;
-  let bestVotes = 0;
-  for (const [root, n] of votes) {
-    if (n > bestVotes || n === bestVotes && best !== null && root.length < best.length) {
-      best = root;
-      bestVotes = n;
-    }
-  }
-  if (best !== null) return { root: best, method: "suffix" };
-  const own = absolute.filter((a) => !a.startsWith("/usr/"));
-  if (own.length === 0) return null;
-  let prefix = own[0].slice(0, own[0].lastIndexOf("/"));
-  for (const a of own) {
-    while (prefix !== "" && !a.startsWith(`${prefix}/`)) prefix = prefix.slice(0, prefix.lastIndexOf("/"));
-  }
-  return prefix === "" ? null : { root: prefix, method: "prefix" };
-}
-
-// src/clones/graph.ts
-function sliceBuffers(s) {
-  const arrays = [s.nodeOrder, s.nodeFile, s.nodeLine, s.nodeCol, s.nodeDump, s.nodeRemoved, s.edgeFrom, s.edgeTo, s.edgeReason, s.edgeMult, s.nameBytes, s.nameEnds, s.nameHashes];
-  for (const t of [s.files, s.reasons]) arrays.push(t.bytes, t.ends, t.ids);
-  const out = /* @__PURE__ */ new Set();
-  for (const a of arrays) if (a.buffer instanceof ArrayBuffer) out.add(a.buffer);
-  return [...out];
-}
-var MAX_NODES = 1 << 26;
+// src/clones/graph-columns.ts
 var INITIAL_ROWS = 1 << 18;
 var GROWTH = 4;
 var NodeColumns = class {
@@ -797,6 +674,195 @@ function grown(a, size) {
   next.set(a);
   return next;
 }
+
+// src/clones/name-ids.ts
+function assignNameIds(pool, nameAt, hashes, nodeCount) {
+  const [order, sortedHash] = sortByHash(hashes, nodeCount);
+  const candidate = new Int32Array(nodeCount);
+  const candidateAt = new Int32Array(nodeCount);
+  const findHash = new Int32Array(nodeCount);
+  const findNode = new Int32Array(nodeCount);
+  let runs = 0;
+  for (let i = 0; i < nodeCount; ) {
+    const h = sortedHash[i];
+    const first = order[i];
+    const at = nameAt[first];
+    findHash[runs] = h;
+    findNode[runs++] = first;
+    for (; i < nodeCount && sortedHash[i] === h; i++) {
+      const n = order[i];
+      candidate[n] = first;
+      candidateAt[n] = at;
+    }
+  }
+  const nodeName2 = new Int32Array(nodeCount);
+  const start = new Int32Array(nodeCount);
+  const end = new Int32Array(nodeCount);
+  const nonAscii = /* @__PURE__ */ new Map();
+  const collided = /* @__PURE__ */ new Map();
+  let ids = 0;
+  for (let n = 0; n < nodeCount; n++) {
+    const from = nameAt[n];
+    const to = nameAt[n + 1];
+    const c = candidate[n];
+    if (c !== n) {
+      const cAt = candidateAt[n];
+      if (nameAt[c + 1] - cAt === to - from && sameBytes(pool, cAt, from, to - from)) {
+        nodeName2[n] = nodeName2[c];
+        continue;
+      }
+      const others = collided.get(hashes[n]) ?? [];
+      const same = others.find((o) => nameAt[o + 1] - nameAt[o] === to - from && sameBytes(pool, nameAt[o], from, to - from));
+      if (same !== void 0) {
+        nodeName2[n] = nodeName2[same];
+        continue;
+      }
+      others.push(n);
+      collided.set(hashes[n], others);
+    }
+    let id = -1;
+    if (!isAscii(pool, from, to)) {
+      const text = decodeBytes(pool, from, to);
+      id = nonAscii.get(text) ?? -1;
+      if (id === -1) nonAscii.set(text, ids);
+    }
+    if (id === -1) {
+      id = ids++;
+      start[id] = from;
+      end[id] = to;
+    }
+    nodeName2[n] = id;
+  }
+  const findId = new Int32Array(runs);
+  for (let k = 0; k < runs; k++) findId[k] = nodeName2[findNode[k]];
+  const collidedIds = /* @__PURE__ */ new Map();
+  for (const [h, nodes] of collided) collidedIds.set(h >>> 0, nodes.map((x) => nodeName2[x]));
+  return {
+    nodeName: nodeName2,
+    names: new SortedNameTable(pool, start.slice(0, ids), end.slice(0, ids), findHash.slice(0, runs), findId, collidedIds, nonAscii)
+  };
+}
+var SortedNameTable = class {
+  constructor(bytes, start, end, findHash, findId, collidedIds, nonAscii) {
+    this.bytes = bytes;
+    this.start = start;
+    this.end = end;
+    this.findHash = findHash;
+    this.findId = findId;
+    this.collidedIds = collidedIds;
+    this.nonAscii = nonAscii;
+  }
+  bytes;
+  start;
+  end;
+  findHash;
+  findId;
+  collidedIds;
+  nonAscii;
+  get count() {
+    return this.start.length;
+  }
+  get(id) {
+    return decodeBytes(this.bytes, this.start[id], this.end[id]);
+  }
+  find(text) {
+    const known = this.nonAscii.get(text);
+    if (known !== void 0) return known;
+    const b = Buffer.from(text, "utf8");
+    const h = hashBytes(b, 0, b.length) >>> 0;
+    let lo = 0;
+    let hi = this.findHash.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (this.findHash[mid] >>> 0 < h) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === this.findHash.length || this.findHash[lo] >>> 0 !== h) return -1;
+    for (const id of [this.findId[lo], ...this.collidedIds.get(h) ?? []]) {
+      if (this.end[id] - this.start[id] === b.length && this.bytes.compare(b, 0, b.length, this.start[id], this.end[id]) === 0) return id;
+    }
+    return -1;
+  }
+  all() {
+    const out = new Array(this.count);
+    for (let id = 0; id < out.length; id++) out[id] = this.get(id);
+    return out;
+  }
+};
+function sortByHash(hashes, n) {
+  let order = new Int32Array(n);
+  let key = hashes.slice(0, n);
+  let order2 = new Int32Array(n);
+  let key2 = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  const count2 = new Int32Array(RADIX);
+  for (let shift = 0; shift < 32; shift += RADIX_BITS) {
+    count2.fill(0);
+    for (let i = 0; i < n; i++) count2[key[i] >>> shift & RADIX - 1]++;
+    for (let d = 0, sum = 0; d < RADIX; d++) {
+      const c = count2[d];
+      count2[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const k = key[i];
+      const to = count2[k >>> shift & RADIX - 1]++;
+      order2[to] = order[i];
+      key2[to] = k;
+    }
+    [order, order2] = [order2, order];
+    [key, key2] = [key2, key];
+  }
+  return [order, key];
+}
+var RADIX_BITS = 11;
+var RADIX = 1 << RADIX_BITS;
+function sameBytes(b, s1, s2, n) {
+  for (let i = 0; i < n; i++) if (b[s1 + i] !== b[s2 + i]) return false;
+  return true;
+}
+function isAscii(b, from, to) {
+  for (let i = from; i < to; i++) if (b[i] >= 128) return false;
+  return true;
+}
+
+// src/clones/tu-sources.ts
+var DUMP_SUFFIX = /\.(?:wpa\.|ltrans\d+\.ltrans\.)?\d+i\.ipa-clones$/;
+function inferSources(dumps, nodeDump, nodeFile, files) {
+  const base = files.map((f) => f.slice(f.lastIndexOf("/") + 1));
+  const header = files.map((f) => /\.(h|hh|hpp|hxx|inc)$/.test(f));
+  const count2 = new Int32Array(files.length);
+  const seen = [];
+  for (let from = 0; from < nodeDump.length; ) {
+    const d = nodeDump[from];
+    let to = from;
+    while (to < nodeDump.length && nodeDump[to] === d) to++;
+    if (dumps[d].source === null) {
+      for (let n = from; n < to; n++) if (count2[nodeFile[n]]++ === 0) seen.push(nodeFile[n]);
+      const path = dumps[d].path;
+      const stem = path.slice(path.lastIndexOf("/") + 1).replace(DUMP_SUFFIX, "");
+      let byName = null;
+      let byCount = null;
+      let bestCount = 0;
+      for (const f of seen) {
+        const file = files[f];
+        if (base[f] === stem || stem.endsWith(`-${base[f]}`)) {
+          if (byName === null || file.length < byName.length) byName = file;
+        }
+        if (!header[f] && count2[f] > bestCount) {
+          byCount = file;
+          bestCount = count2[f];
+        }
+        count2[f] = 0;
+      }
+      seen.length = 0;
+      dumps[d].source = byName ?? byCount;
+    }
+    from = to;
+  }
+}
+
+// src/clones/graph-builder.ts
 function clashKey(order, b, start, end) {
   return `${order}\0${b.toString("latin1", start, end)}`;
 }
@@ -1015,101 +1081,6 @@ var CloneGraphBuilder = class {
     return id;
   }
   /**
-   * Everything read so far (whole dumps only) as a slice for another builder's appendSlice; then this
-   * builder starts afresh (keeping its buffers), so every slice stands alone. The arrays are fresh
-   * copies, so they can be transferred to another thread.
-   */
-  takeSlice() {
-    if (this.current) throw new Error(`takeSlice() while ${this.current.path} is open`);
-    const { nodes, edges } = this;
-    const n = nodes.count;
-    const e = edges.count;
-    const slice = {
-      nodeCount: n,
-      edgeCount: e,
-      nodeOrder: nodes.order.slice(0, n),
-      nodeFile: nodes.file.slice(0, n),
-      nodeLine: nodes.line.slice(0, n),
-      nodeCol: nodes.col.slice(0, n),
-      nodeDump: nodes.dump.slice(0, n),
-      nodeRemoved: nodes.removed.slice(0, n),
-      edgeFrom: edges.from.slice(0, e),
-      edgeTo: edges.to.slice(0, e),
-      edgeReason: edges.reason.slice(0, e),
-      edgeMult: edges.mult.slice(0, e),
-      // A copy (Buffer's own slice() would be a view, and transferring it would detach the pool).
-      nameBytes: new Uint8Array(nodes.namePool.subarray(0, nodes.nameAt[n])),
-      nameEnds: nodes.nameAt.slice(1, n + 1),
-      nameHashes: nodes.nameHash.slice(0, n),
-      files: this.files.exportEntries(),
-      reasons: this.reasons.exportEntries(),
-      reasonStats: this.reasonStats,
-      dumps: this.dumps,
-      orphanRemovals: this.orphanRemovals
-    };
-    nodes.count = 0;
-    edges.count = 0;
-    this.files = new StringTable();
-    this.reasons = new StringTable();
-    this.reasonStats = [];
-    this.dumps = [];
-    this.orphanRemovals = 0;
-    this.lastFile = -1;
-    this.lastReason = -1;
-    return slice;
-  }
-  /**
-   * Append a slice another builder took (takeSlice) after this builder's dumps: the result is what
-   * this builder would hold had it read those dumps itself (same ids, same order).
-   */
-  appendSlice(s) {
-    if (this.current) throw new Error(`appendSlice() while ${this.current.path} is open`);
-    const { nodes, edges } = this;
-    if (nodes.count + s.nodeCount > MAX_NODES) throw new Error(`clone graph too large (more than ${MAX_NODES} nodes)`);
-    const files = this.files.internAll(s.files, new Int32Array(s.files.ids.length));
-    const reasons = new Int32Array(s.reasonStats.length);
-    let start = 0;
-    for (let k = 0; k < s.reasons.ids.length; k++) {
-      const known = this.reasons.count;
-      const id = this.reasons.id(s.reasons.bytes, start, s.reasons.ends[k]);
-      start = s.reasons.ends[k];
-      const own = s.reasons.ids[k];
-      reasons[own] = id;
-      if (id === known) this.reasonStats.push({ ...s.reasonStats[own], lines: 0 });
-    }
-    for (let r = 0; r < s.reasonStats.length; r++) this.reasonStats[reasons[r]].lines += s.reasonStats[r].lines;
-    this.lastFile = -1;
-    this.lastReason = -1;
-    const at = nodes.count;
-    const dumpBase = this.dumps.length;
-    nodes.reserve(s.nodeCount);
-    const nameBase = nodes.nameAt[at];
-    nodes.reserveNameBytes(nameBase, s.nameBytes.length);
-    nodes.namePool.set(s.nameBytes, nameBase);
-    nodes.nameHash.set(s.nameHashes, at);
-    for (let i = 0; i < s.nodeCount; i++) {
-      nodes.nameAt[at + i + 1] = nameBase + s.nameEnds[i];
-      nodes.file[at + i] = files[s.nodeFile[i]];
-      nodes.dump[at + i] = dumpBase + s.nodeDump[i];
-    }
-    nodes.order.set(s.nodeOrder, at);
-    nodes.line.set(s.nodeLine, at);
-    nodes.col.set(s.nodeCol, at);
-    nodes.removed.set(s.nodeRemoved, at);
-    nodes.count += s.nodeCount;
-    const eat = edges.count;
-    edges.reserve(s.edgeCount);
-    for (let i = 0; i < s.edgeCount; i++) {
-      edges.from[eat + i] = at + s.edgeFrom[i];
-      edges.to[eat + i] = at + s.edgeTo[i];
-      edges.reason[eat + i] = reasons[s.edgeReason[i]];
-    }
-    edges.mult.set(s.edgeMult, eat);
-    edges.count += s.edgeCount;
-    for (const d of s.dumps) this.dumps.push(d);
-    this.orphanRemovals += s.orphanRemovals;
-  }
-  /**
    * Close the graph: normalise FILE paths (sourceRoot, else auto-detected), infer unknown TU sources,
    * build the adjacency and name indexes. The builder must not be used afterwards.
    */
@@ -1128,7 +1099,8 @@ var CloneGraphBuilder = class {
         sourceRootMethod = detected.method;
       }
     }
-    const files = this.files.all().map((f) => normaliseSourcePath(f, sourceRoot));
+    const compileDir = sourceRoot && opts.compileDir ? cleanPath(opts.compileDir) : null;
+    const files = this.files.all().map((f) => normaliseSourcePath(f, sourceRoot, compileDir));
     if (sourceRoot) {
       for (const d of this.dumps) if (d.source?.startsWith("/")) d.source = normaliseSourcePath(d.source, sourceRoot);
     }
@@ -1140,9 +1112,6 @@ var CloneGraphBuilder = class {
     const edgeFrom = edges.from.subarray(0, edges.count);
     const edgeTo = edges.to.subarray(0, edges.count);
     const { nodeName: nodeName2, names } = assignNameIds(nodes.namePool, nodes.nameAt, nodes.nameHash, nodeCount);
-    const [outStart, outEdges] = csr(nodeCount, edgeFrom);
-    const [inStart, inEdges] = csr(nodeCount, edgeTo);
-    const [nameStart, nameNodes] = csr(names.count, nodeName2);
     return {
       nodeCount,
       edgeCount: edgeFrom.length,
@@ -1157,12 +1126,7 @@ var CloneGraphBuilder = class {
       edgeTo,
       edgeReason: edges.reason.subarray(0, edges.count),
       edgeMult: edges.mult.subarray(0, edges.count),
-      outStart,
-      outEdges,
-      inStart,
-      inEdges,
-      nameStart,
-      nameNodes,
+      ...graphIndexes(nodeCount, edgeFrom, edgeTo, nodeName2, names.count),
       names,
       files,
       rawFiles: this.files.all(),
@@ -1177,229 +1141,8 @@ var CloneGraphBuilder = class {
     };
   }
 };
-function csr(keyCount, keys) {
-  const start = new Int32Array(keyCount + 1);
-  for (let i = 0; i < keys.length; i++) start[keys[i] + 1]++;
-  for (let k = 0; k < keyCount; k++) start[k + 1] += start[k];
-  const fill = start.slice(0, keyCount);
-  const items = new Int32Array(keys.length);
-  for (let i = 0; i < keys.length; i++) items[fill[keys[i]]++] = i;
-  return [start, items];
-}
-var DUMP_SUFFIX = /\.(?:wpa\.|ltrans\d+\.ltrans\.)?\d+i\.ipa-clones$/;
-function inferSources(dumps, nodeDump, nodeFile, files) {
-  const base = files.map((f) => f.slice(f.lastIndexOf("/") + 1));
-  const header = files.map((f) => /\.(h|hh|hpp|hxx|inc)$/.test(f));
-  const count2 = new Int32Array(files.length);
-  const seen = [];
-  for (let from = 0; from < nodeDump.length; ) {
-    const d = nodeDump[from];
-    let to = from;
-    while (to < nodeDump.length && nodeDump[to] === d) to++;
-    if (dumps[d].source === null) {
-      for (let n = from; n < to; n++) if (count2[nodeFile[n]]++ === 0) seen.push(nodeFile[n]);
-      const path = dumps[d].path;
-      const stem = path.slice(path.lastIndexOf("/") + 1).replace(DUMP_SUFFIX, "");
-      let byName = null;
-      let byCount = null;
-      let bestCount = 0;
-      for (const f of seen) {
-        const file = files[f];
-        if (base[f] === stem || stem.endsWith(`-${base[f]}`)) {
-          if (byName === null || file.length < byName.length) byName = file;
-        }
-        if (!header[f] && count2[f] > bestCount) {
-          byCount = file;
-          bestCount = count2[f];
-        }
-        count2[f] = 0;
-      }
-      seen.length = 0;
-      dumps[d].source = byName ?? byCount;
-    }
-    from = to;
-  }
-}
-function nodeInfo(g, id) {
-  const dump = g.nodeDump[id];
-  return {
-    id,
-    name: g.names.get(g.nodeName[id]),
-    order: g.nodeOrder[id],
-    file: g.files[g.nodeFile[id]],
-    rawFile: g.rawFiles[g.nodeFile[id]],
-    line: g.nodeLine[id],
-    col: g.nodeCol[id],
-    removed: g.nodeRemoved[id] === 1,
-    dump,
-    dumpPath: g.dumps[dump].path,
-    source: g.dumps[dump].source
-  };
-}
-function nodeName(g, id) {
-  return g.names.get(g.nodeName[id]);
-}
-function edgeKind(g, e) {
-  return g.edgeReason[e] === g.inlineReason ? "inline" : "clone";
-}
-function edgeReasonOf(g, e) {
-  return g.reasons[g.edgeReason[e]];
-}
-function findNodes(g, name, where = {}) {
-  const k = g.names.find(name);
-  if (k === -1) return [];
-  const source = where.source === void 0 ? void 0 : cleanPath(where.source);
-  const out = [];
-  for (let i = g.nameStart[k]; i < g.nameStart[k + 1]; i++) {
-    const n = g.nameNodes[i];
-    const d = g.nodeDump[n];
-    if (where.dump !== void 0 && d !== where.dump) continue;
-    if (source !== void 0 && g.dumps[d].source !== source) continue;
-    out.push(n);
-  }
-  return out;
-}
-function groupGraph(g, mode) {
-  const keyOf = /* @__PURE__ */ new Map();
-  const map = new Int32Array(g.nodeCount);
-  const rep = [];
-  const allRemoved = [];
-  for (let n = 0; n < g.nodeCount; n++) {
-    const loc = `${g.nodeName[n]}\0${g.files[g.nodeFile[n]]}\0${g.nodeLine[n]}\0${g.nodeCol[n]}`;
-    const key = mode === "classic" ? `${loc}\0${g.nodeOrder[n]}` : loc;
-    let id = keyOf.get(key);
-    if (id === void 0) {
-      id = rep.length;
-      keyOf.set(key, id);
-      rep.push(n);
-      allRemoved.push(1);
-    }
-    if (g.nodeRemoved[n] === 0) allRemoved[id] = 0;
-    map[n] = id;
-  }
-  if (mode === "location") splitRecursionClones(g, map, rep, allRemoved);
-  const count2 = rep.length;
-  const pick = (col) => Int32Array.from(rep, (n) => col[n]);
-  const edgeIndex = /* @__PURE__ */ new Map();
-  const from = [];
-  const to = [];
-  const reason = [];
-  const mult = [];
-  for (let e = 0; e < g.edgeCount; e++) {
-    const a = map[g.edgeFrom[e]];
-    const b = map[g.edgeTo[e]];
-    const key = a * MAX_NODES + b;
-    const seen = edgeIndex.get(key);
-    if (seen !== void 0) {
-      mult[seen] += g.edgeMult[e];
-      continue;
-    }
-    edgeIndex.set(key, from.length);
-    from.push(a);
-    to.push(b);
-    reason.push(g.edgeReason[e]);
-    mult.push(g.edgeMult[e]);
-  }
-  const edgeFrom = Int32Array.from(from);
-  const edgeTo = Int32Array.from(to);
-  const nodeName2 = pick(g.nodeName);
-  const [outStart, outEdges] = csr(count2, edgeFrom);
-  const [inStart, inEdges] = csr(count2, edgeTo);
-  const [nameStart, nameNodes] = csr(g.names.count, nodeName2);
-  return {
-    ...g,
-    nodeCount: count2,
-    edgeCount: edgeFrom.length,
-    nodeName: nodeName2,
-    nodeOrder: pick(g.nodeOrder),
-    nodeFile: pick(g.nodeFile),
-    nodeLine: pick(g.nodeLine),
-    nodeCol: pick(g.nodeCol),
-    nodeDump: pick(g.nodeDump),
-    nodeRemoved: Uint8Array.from(allRemoved),
-    edgeFrom,
-    edgeTo,
-    edgeReason: Int32Array.from(reason),
-    edgeMult: Int32Array.from(mult),
-    outStart,
-    outEdges,
-    inStart,
-    inEdges,
-    nameStart,
-    nameNodes,
-    grouping: mode
-  };
-}
-function splitRecursionClones(g, map, rep, allRemoved) {
-  const splitKey = /* @__PURE__ */ new Map();
-  for (let e = 0; e < g.edgeCount; e++) {
-    const a = g.edgeFrom[e];
-    const b = g.edgeTo[e];
-    if (map[a] !== map[b] || a === b || g.edgeReason[e] === g.inlineReason) continue;
-    const origGroup = map[a];
-    let id = splitKey.get(origGroup);
-    if (id === void 0) {
-      id = rep.length;
-      splitKey.set(origGroup, id);
-      rep.push(b);
-      allRemoved.push(1);
-    }
-    if (g.nodeRemoved[b] === 0) allRemoved[id] = 0;
-    map[b] = id;
-  }
-}
-function subgraphOfDumps(g, keep) {
-  const map = new Int32Array(g.nodeCount).fill(-1);
-  const nodes = [];
-  for (let n = 0; n < g.nodeCount; n++) {
-    if (keep.has(g.nodeDump[n])) {
-      map[n] = nodes.length;
-      nodes.push(n);
-    }
-  }
-  const edges = [];
-  for (let e = 0; e < g.edgeCount; e++) if (map[g.edgeFrom[e]] !== -1 && map[g.edgeTo[e]] !== -1) edges.push(e);
-  const pickN = (col) => Int32Array.from(nodes, (n) => col[n]);
-  const pickE = (col) => Int32Array.from(edges, (e) => col[e]);
-  const edgeFrom = Int32Array.from(edges, (e) => map[g.edgeFrom[e]]);
-  const edgeTo = Int32Array.from(edges, (e) => map[g.edgeTo[e]]);
-  const name = pickN(g.nodeName);
-  const [outStart, outEdges] = csr(nodes.length, edgeFrom);
-  const [inStart, inEdges] = csr(nodes.length, edgeTo);
-  const [nameStart, nameNodes] = csr(g.names.count, name);
-  return {
-    ...g,
-    nodeCount: nodes.length,
-    edgeCount: edges.length,
-    nodeName: name,
-    nodeOrder: pickN(g.nodeOrder),
-    nodeFile: pickN(g.nodeFile),
-    nodeLine: pickN(g.nodeLine),
-    nodeCol: pickN(g.nodeCol),
-    nodeDump: pickN(g.nodeDump),
-    nodeRemoved: Uint8Array.from(nodes, (n) => g.nodeRemoved[n]),
-    edgeFrom,
-    edgeTo,
-    edgeReason: pickE(g.edgeReason),
-    edgeMult: pickE(g.edgeMult),
-    outStart,
-    outEdges,
-    inStart,
-    inEdges,
-    nameStart,
-    nameNodes
-  };
-}
 
 // src/clones/read-dumps.ts
-import { closeSync, openSync, readdirSync, readSync, statSync } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
-import { availableParallelism } from "node:os";
-import { join } from "node:path";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-var THREADS_MIN_FILES = 8e3;
-var THREADS_MIN_BYTES = 256 * 1024 * 1024;
-var MAX_DEFAULT_THREADS = 4;
 var MAX_LINE_BYTES = 64 * 1024;
 var MAX_LINE_WARNINGS = 20;
 var CHUNK_BYTES = 1024 * 1024;
@@ -1480,10 +1223,8 @@ async function readDumpFiles(files, opts = {}) {
   const builder = new CloneGraphBuilder();
   const warn = opts.onWarning ?? (() => {
   });
-  const threads = threadCount(files, opts);
-  if (threads === 1) await readInOrder(builder, files, warn, opts.onProgress);
-  else await readInParallel(builder, files, threads, warn, opts.onProgress);
-  const graph = builder.finish({ sourceRoot: opts.sourceRoot });
+  await readInOrder(builder, files, warn, opts.onProgress);
+  const graph = builder.finish({ sourceRoot: opts.sourceRoot, compileDir: opts.compileDir });
   for (const r of graph.reasonStats) {
     if (!r.known) {
       warn({
@@ -1514,158 +1255,6 @@ function readFileInto(builder, file, buf, warn) {
     builder.rollbackDump();
     warn({ source: "dump", file: path, line: problem.line, message: `skipped: ${problem.message}` });
   }
-}
-function threadCount(files, opts) {
-  if (import.meta.url.endsWith(".ts")) return 1;
-  const wanted = opts.threads ?? Math.min(MAX_DEFAULT_THREADS, availableParallelism());
-  const threads = Math.max(1, Math.min(Math.floor(wanted), files.length));
-  if (opts.threads !== void 0 || threads === 1 || files.length >= THREADS_MIN_FILES) return threads;
-  let bytes = 0;
-  for (const f of files) {
-    try {
-      bytes += statSync(f.path).size;
-    } catch {
-    }
-  }
-  return bytes >= THREADS_MIN_BYTES ? threads : 1;
-}
-function batchOf(files, batchFiles, k) {
-  return files.slice(k * batchFiles, (k + 1) * batchFiles);
-}
-function batchSize(files, threads) {
-  return Math.max(8, Math.min(256, Math.ceil(files / (threads * 16))));
-}
-async function readInParallel(builder, files, threads, warn, onProgress) {
-  const batchFiles = batchSize(files.length, threads);
-  const batchCount = Math.ceil(files.length / batchFiles);
-  const claims = new Int32Array(new SharedArrayBuffer(4 * (1 + batchCount)));
-  const inbox = new BatchInbox();
-  for (let w = 0; w < threads - 1; w++) startBatchWorker({ lpgDumpBatches: { files, batchFiles, claims, worker: w } }, inbox);
-  const side = new CloneGraphBuilder();
-  const own = /* @__PURE__ */ new Map();
-  const orphans = [];
-  const buf = Buffer.allocUnsafe(CHUNK_BYTES);
-  let done = 0;
-  let next = 0;
-  const readBatch = (k) => {
-    const batch = batchOf(files, batchFiles, k);
-    if (k === next) {
-      for (const f of batch) readFileInto(builder, f, buf, warn);
-      done += batch.length;
-      onProgress?.(done, files.length);
-      next++;
-    } else {
-      const warnings = [];
-      for (const f of batch) readFileInto(side, f, buf, (w) => warnings.push(w));
-      own.set(k, { batch: k, slice: side.takeSlice(), warnings });
-    }
-  };
-  while (next < batchCount) {
-    const ready = own.get(next) ?? inbox.take(next);
-    if (ready) {
-      own.delete(next);
-      for (const w of ready.warnings) warn(w);
-      builder.appendSlice(ready.slice);
-      done += batchOf(files, batchFiles, next).length;
-      onProgress?.(done, files.length);
-      next++;
-      continue;
-    }
-    for (const ended of inbox.takeEnded()) {
-      const claimed = Math.min(Atomics.load(claims, 0), batchCount);
-      for (let k2 = next; k2 < claimed; k2++) {
-        const who = Atomics.load(claims, 1 + k2);
-        if ((who === ended.worker + 1 || who === 0) && !own.has(k2) && !inbox.has(k2) && !orphans.includes(k2)) orphans.push(k2);
-      }
-      if (ended.failure) warn({ source: "dump", message: `a dump reader thread failed (${ended.failure}); the main thread read its batches again` });
-    }
-    orphans.sort((x, y) => x - y);
-    while (orphans.length > 0 && orphans[0] < next) orphans.shift();
-    const orphan = orphans.shift();
-    const k = orphan ?? Atomics.add(claims, 0, 1);
-    if (k < batchCount) {
-      if (orphan === void 0) Atomics.store(claims, 1 + k, MAIN_THREAD);
-      readBatch(k);
-      await new Promise((resolve) => setImmediate(resolve));
-    } else {
-      await inbox.wait();
-    }
-    inbox.forget(next);
-  }
-}
-var MAIN_THREAD = -1;
-var BatchInbox = class {
-  batches = /* @__PURE__ */ new Map();
-  gone = /* @__PURE__ */ new Set();
-  ended = [];
-  wake = null;
-  put(read, worker) {
-    if (this.gone.has(worker)) return;
-    this.batches.set(read.batch, read);
-    this.notify();
-  }
-  end(worker, failure) {
-    if (this.gone.has(worker)) return;
-    this.gone.add(worker);
-    this.ended.push({ worker, failure });
-    this.notify();
-  }
-  take(k) {
-    const got = this.batches.get(k);
-    this.batches.delete(k);
-    return got;
-  }
-  has(k) {
-    return this.batches.has(k);
-  }
-  /** Drop batches before `next`: duplicates of batches already appended. */
-  forget(next) {
-    for (const k of this.batches.keys()) if (k < next) this.batches.delete(k);
-  }
-  takeEnded() {
-    const out = this.ended;
-    this.ended = [];
-    return out;
-  }
-  /** Until another batch arrives or a worker ends (messages come as events: none can slip in before). */
-  wait() {
-    return new Promise((resolve) => {
-      if (this.ended.length > 0) resolve();
-      else this.wake = resolve;
-    });
-  }
-  notify() {
-    const wake = this.wake;
-    this.wake = null;
-    wake?.();
-  }
-};
-function startBatchWorker(job, inbox) {
-  const id = job.lpgDumpBatches.worker;
-  try {
-    const worker = new Worker(new URL(import.meta.url), { workerData: job });
-    worker.on("message", (m) => inbox.put(m, id));
-    worker.on("error", (err) => inbox.end(id, err.message));
-    worker.on("exit", (code) => inbox.end(id, code === 0 ? null : `exit code ${code}`));
-  } catch (err) {
-    inbox.end(id, err.message);
-  }
-}
-function runBatchWorker(job) {
-  const port = parentPort;
-  if (!port) return;
-  const { files, batchFiles, claims, worker } = job;
-  const batchCount = Math.ceil(files.length / batchFiles);
-  const builder = new CloneGraphBuilder();
-  const buf = Buffer.allocUnsafe(CHUNK_BYTES);
-  for (let k = Atomics.add(claims, 0, 1); k < batchCount; k = Atomics.add(claims, 0, 1)) {
-    Atomics.store(claims, 1 + k, worker + 1);
-    const warnings = [];
-    for (const f of batchOf(files, batchFiles, k)) readFileInto(builder, f, buf, (w) => warnings.push(w));
-    const slice = builder.takeSlice();
-    port.postMessage({ type: "batch", batch: k, slice, warnings }, sliceBuffers(slice));
-  }
-  process.exit(0);
 }
 function readOneDump(path, buf, builder, warn) {
   let fd;
@@ -1728,7 +1317,6 @@ function readOneDump(path, buf, builder, warn) {
   }
   return null;
 }
-if (!isMainThread && workerData?.lpgDumpBatches) runBatchWorker(workerData.lpgDumpBatches);
 
 // src/clones/affected.ts
 var ARENA_SIZE = 1 << 16;
@@ -1795,7 +1383,7 @@ var ColumnarAffectedSet = class {
         chain,
         kind: inlined ? "inlined" : "clone",
         reason: edgeReasonOf(g, via[i]),
-        removed: g.nodeRemoved[node2] === 1
+        removed: isRemoved(g, node2)
       });
     }
     this.built = out;
@@ -1853,10 +1441,10 @@ function closure(g, roots, forward) {
 }
 function describeChain(g, chain) {
   if (chain.length === 0) return [];
-  const out = [nodeName(g, g.edgeFrom[chain[0]])];
+  const out = [nodeName(g, edgeSource(g, chain[0]))];
   for (const e of chain) {
-    const to = g.edgeTo[e];
-    const removed = g.nodeRemoved[to] === 1 ? " (removed)" : "";
+    const to = edgeTarget(g, e);
+    const removed = isRemoved(g, to) ? " (removed)" : "";
     out.push(edgeKind(g, e) === "inline" ? `inlined into ${nodeName(g, to)}${removed}` : `${edgeReasonOf(g, e)} clone ${nodeName(g, to)}${removed}`);
   }
   return out;
@@ -1864,13 +1452,18 @@ function describeChain(g, chain) {
 
 export {
   cleanPath,
+  MAX_NODES,
+  graphIndexes,
   nodeInfo,
   nodeName,
   edgeKind,
   edgeReasonOf,
   findNodes,
-  groupGraph,
-  subgraphOfDumps,
+  outEdgesOf,
+  isRemoved,
+  dumpOf,
+  fileOf,
+  edgeTarget,
   affectedSet,
   describeChain,
   findDumpFiles,

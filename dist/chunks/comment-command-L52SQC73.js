@@ -1,13 +1,12 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
-  commentFromReport,
-  stderrLog
-} from "./chunk-E4XEVLLK.js";
-import "./chunk-OGTHRML7.js";
-import "./chunk-WM2NW4DD.js";
+  commentFromReport
+} from "./chunk-DZXYILKH.js";
 import {
-  renderMarkdown
-} from "./chunk-4X2SHJLV.js";
+  stderrLog
+} from "./chunk-H7HB4UOI.js";
+import "./chunk-U7SVN7AW.js";
+import "./chunk-OGTHRML7.js";
 import {
   ExitCode,
   UsageError
@@ -67,7 +66,6 @@ async function run(argv) {
     expectHeadSha: values["expect-head-sha"],
     commentKey: values.key,
     fullReportUrl: values["full-report-url"],
-    render: (r, o) => renderMarkdown(r, { ...o, title: "livepatch-gate" }),
     log: stderrLog
   });
   if (outcome.status === "read-only") return ExitCode.inputError;

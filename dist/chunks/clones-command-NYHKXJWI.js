@@ -1,12 +1,14 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
+  MAX_NODES,
   affectedSet,
+  dumpOf,
   findDumpFiles,
   findNodes,
-  groupGraph,
-  readDumpFiles,
-  subgraphOfDumps
-} from "./chunk-KGEXGP6F.js";
+  graphIndexes,
+  isRemoved,
+  readDumpFiles
+} from "./chunk-HICGUVRO.js";
 import {
   ExitCode
 } from "./chunk-OBJJJMZA.js";
@@ -15,8 +17,239 @@ import "./chunk-7XMN4UL4.js";
 // src/cli/clones-command.ts
 import { parseArgs } from "node:util";
 
+// src/clones/graph-transforms.ts
+function rebuild(g, p, grouping) {
+  const pick = (col) => Int32Array.from(p.nodes, (n) => col[n]);
+  const nodeName = pick(g.nodeName);
+  const nodeCount = p.nodes.length;
+  return {
+    ...g,
+    nodeCount,
+    edgeCount: p.edgeFrom.length,
+    nodeName,
+    nodeOrder: pick(g.nodeOrder),
+    nodeFile: pick(g.nodeFile),
+    nodeLine: pick(g.nodeLine),
+    nodeCol: pick(g.nodeCol),
+    nodeDump: pick(g.nodeDump),
+    nodeRemoved: p.removed,
+    edgeFrom: p.edgeFrom,
+    edgeTo: p.edgeTo,
+    edgeReason: p.edgeReason,
+    edgeMult: p.edgeMult,
+    ...graphIndexes(nodeCount, p.edgeFrom, p.edgeTo, nodeName, g.names.count),
+    grouping
+  };
+}
+function groupGraph(g, mode) {
+  const keyOf = /* @__PURE__ */ new Map();
+  const map = new Int32Array(g.nodeCount);
+  const rep = [];
+  const allRemoved = [];
+  for (let n = 0; n < g.nodeCount; n++) {
+    const loc = `${g.nodeName[n]}\0${g.files[g.nodeFile[n]]}\0${g.nodeLine[n]}\0${g.nodeCol[n]}`;
+    const key = mode === "classic" ? `${loc}\0${g.nodeOrder[n]}` : loc;
+    let id = keyOf.get(key);
+    if (id === void 0) {
+      id = rep.length;
+      keyOf.set(key, id);
+      rep.push(n);
+      allRemoved.push(1);
+    }
+    if (g.nodeRemoved[n] === 0) allRemoved[id] = 0;
+    map[n] = id;
+  }
+  if (mode === "location") splitRecursionClones(g, map, rep, allRemoved);
+  const edgeIndex = /* @__PURE__ */ new Map();
+  const from = [];
+  const to = [];
+  const reason = [];
+  const mult = [];
+  for (let e = 0; e < g.edgeCount; e++) {
+    const a = map[g.edgeFrom[e]];
+    const b = map[g.edgeTo[e]];
+    const key = a * MAX_NODES + b;
+    const seen = edgeIndex.get(key);
+    if (seen !== void 0) {
+      mult[seen] += g.edgeMult[e];
+      continue;
+    }
+    edgeIndex.set(key, from.length);
+    from.push(a);
+    to.push(b);
+    reason.push(g.edgeReason[e]);
+    mult.push(g.edgeMult[e]);
+  }
+  const picked = {
+    nodes: rep,
+    removed: Uint8Array.from(allRemoved),
+    edgeFrom: Int32Array.from(from),
+    edgeTo: Int32Array.from(to),
+    edgeReason: Int32Array.from(reason),
+    edgeMult: Int32Array.from(mult)
+  };
+  return rebuild(g, picked, mode);
+}
+function splitRecursionClones(g, map, rep, allRemoved) {
+  const splitKey = /* @__PURE__ */ new Map();
+  for (let e = 0; e < g.edgeCount; e++) {
+    const a = g.edgeFrom[e];
+    const b = g.edgeTo[e];
+    if (map[a] !== map[b] || a === b || g.edgeReason[e] === g.inlineReason) continue;
+    const origGroup = map[a];
+    let id = splitKey.get(origGroup);
+    if (id === void 0) {
+      id = rep.length;
+      splitKey.set(origGroup, id);
+      rep.push(b);
+      allRemoved.push(1);
+    }
+    if (g.nodeRemoved[b] === 0) allRemoved[id] = 0;
+    map[b] = id;
+  }
+}
+function subgraphOfDumps(g, keep) {
+  const map = new Int32Array(g.nodeCount).fill(-1);
+  const nodes = [];
+  for (let n = 0; n < g.nodeCount; n++) {
+    if (keep.has(g.nodeDump[n])) {
+      map[n] = nodes.length;
+      nodes.push(n);
+    }
+  }
+  const edges = [];
+  for (let e = 0; e < g.edgeCount; e++) if (map[g.edgeFrom[e]] !== -1 && map[g.edgeTo[e]] !== -1) edges.push(e);
+  const pickE = (col) => Int32Array.from(edges, (e) => col[e]);
+  const picked = {
+    nodes,
+    removed: Uint8Array.from(nodes, (n) => g.nodeRemoved[n]),
+    edgeFrom: Int32Array.from(edges, (e) => map[g.edgeFrom[e]]),
+    edgeTo: Int32Array.from(edges, (e) => map[g.edgeTo[e]]),
+    edgeReason: pickE(g.edgeReason),
+    edgeMult: pickE(g.edgeMult)
+  };
+  return rebuild(g, picked, g.grouping);
+}
+
+// src/clones/visible-text.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function visibleText(s) {
+  CONTROL.lastIndex = 0;
+  if (!CONTROL.test(s)) return s;
+  return s.replace(CONTROL, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`;
+  });
+}
+
+// src/clones/node-bytes.ts
+var KNOWN = 1;
+var PLAIN_TEXT = 2;
+var PLAIN_JSON = 4;
+var REMOVED = Buffer.from(" [REMOVED]");
+var ORDER_FIELD = Buffer.from(',"order":');
+var LINE_FIELD = Buffer.from(',"line":');
+var COL_FIELD = Buffer.from(',"col":');
+var NAME_FIELD = Buffer.from('"name":');
+var NOT_REMOVED_FIELD = Buffer.from(',"removed":false');
+var REMOVED_FIELD = Buffer.from(',"removed":true');
+function labelText(g, n) {
+  const s = `${visibleText(g.names.get(g.nodeName[n]))}/${g.nodeOrder[n]} (${visibleText(g.rawFiles[g.nodeFile[n]])}:${g.nodeLine[n]}:${g.nodeCol[n]})`;
+  return g.nodeRemoved[n] === 1 ? `${s} [REMOVED]` : s;
+}
+var NodeBytes = class {
+  constructor(g) {
+    this.g = g;
+    this.nameKind = new Uint8Array(g.names.count);
+    this.rawFileText = g.rawFiles.map((f) => Buffer.from(visibleText(f)));
+    this.fileJson = g.files.map((f) => Buffer.from(`,"file":${JSON.stringify(f)}`));
+    this.rawFileJson = g.rawFiles.map((f, i) => Buffer.from(f === g.files[i] ? "" : `,"rawFile":${JSON.stringify(f)}`));
+  }
+  g;
+  nameKind;
+  /** Per file id: the FILE as written in the dump, control characters made visible. */
+  rawFileText;
+  /** Per file id: ',"file":"…"' and ',"rawFile":"…"' (empty when the same as file). */
+  fileJson;
+  rawFileJson;
+  kindOf(id) {
+    let k = this.nameKind[id];
+    if (k === 0) {
+      const { bytes, start, end } = this.g.names;
+      k = KNOWN | PLAIN_TEXT | PLAIN_JSON;
+      for (let i = start[id]; i < end[id]; i++) {
+        const c = bytes[i];
+        if (c < 32 || c > 126) {
+          k = KNOWN;
+          break;
+        }
+        if (c === 34 || c === 92) k = KNOWN | PLAIN_TEXT;
+      }
+      this.nameKind[id] = k;
+    }
+    return k;
+  }
+  /** Name `id` as the text report prints it (control characters made visible). */
+  nameText(out, id) {
+    const names = this.g.names;
+    if (this.kindOf(id) & PLAIN_TEXT) out.bytes(names.bytes, names.start[id], names.end[id]);
+    else out.text(visibleText(names.get(id)));
+  }
+  /** Name `id` as a JSON string. */
+  nameJson(out, id) {
+    const names = this.g.names;
+    if (this.kindOf(id) & PLAIN_JSON) {
+      out.byte(34);
+      out.bytes(names.bytes, names.start[id], names.end[id]);
+      out.byte(34);
+    } else {
+      out.text(JSON.stringify(names.get(id)));
+    }
+  }
+  /** 'name/order (file:line:col)[ [REMOVED]]', FILE as written in the dump (the classic label). */
+  label(out, n) {
+    const g = this.g;
+    this.nameText(out, g.nodeName[n]);
+    out.byte(47);
+    out.uint(g.nodeOrder[n]);
+    out.byte(32);
+    out.byte(40);
+    out.all(this.rawFileText[g.nodeFile[n]]);
+    out.byte(58);
+    out.uint(g.nodeLine[n]);
+    out.byte(58);
+    out.uint(g.nodeCol[n]);
+    out.byte(41);
+    if (g.nodeRemoved[n] === 1) out.all(REMOVED);
+  }
+  /** The fields of the node's JSON object, without braces (the keys and order of jsonNode). */
+  jsonFields(out, n) {
+    const g = this.g;
+    const f = g.nodeFile[n];
+    out.all(NAME_FIELD);
+    this.nameJson(out, g.nodeName[n]);
+    out.all(ORDER_FIELD);
+    out.uint(g.nodeOrder[n]);
+    out.all(this.fileJson[f]);
+    out.all(LINE_FIELD);
+    out.uint(g.nodeLine[n]);
+    out.all(COL_FIELD);
+    out.uint(g.nodeCol[n]);
+    out.all(g.nodeRemoved[n] === 1 ? REMOVED_FIELD : NOT_REMOVED_FIELD);
+    out.all(this.rawFileJson[f]);
+  }
+};
+
 // src/clones/report-bytes.ts
 var REPORT_CHUNK_BYTES = 1 << 20;
+var SMALL = 1e4;
+var SMALL_DIGITS = new Uint8Array(4 * SMALL);
+var SMALL_LENGTH = new Uint8Array(SMALL);
+for (let v = 0; v < SMALL; v++) {
+  const d = String(v);
+  SMALL_LENGTH[v] = d.length;
+  for (let i = 0; i < d.length; i++) SMALL_DIGITS[4 * v + 4 - d.length + i] = d.charCodeAt(i);
+}
 var ReportBytes = class {
   /**
    * With `reuse`, a chunk handed out by take() is written into again after the following take():
@@ -34,6 +267,27 @@ var ReportBytes = class {
   pos = 0;
   full = [];
   fullBytes = 0;
+  serial = 0;
+  /**
+   * Where the next byte goes in the chunk being written, and which chunk that is (a new number for
+   * every chunk): what copyBack needs to repeat bytes written earlier in the same chunk.
+   */
+  get offset() {
+    return this.pos;
+  }
+  get chunk() {
+    return this.serial;
+  }
+  /**
+   * Write again bytes [start, end) of the chunk being written (a plain memory copy): for pieces that
+   * recur close together. False, and nothing written, when they would not fit in the chunk.
+   */
+  copyBack(start, end) {
+    if (this.pos + end - start > this.buf.length) return false;
+    this.buf.copyWithin(this.pos, start, end);
+    this.pos += end - start;
+    return true;
+  }
   /** Bytes in finished chunks not taken yet. */
   get pendingBytes() {
     return this.fullBytes;
@@ -75,6 +329,13 @@ var ReportBytes = class {
   uint(v) {
     if (this.pos + 16 > this.buf.length) this.finishChunk(16);
     const buf = this.buf;
+    if (v < SMALL) {
+      const end = 4 * v + 4;
+      let p2 = this.pos;
+      for (let i = end - SMALL_LENGTH[v]; i < end; i++) buf[p2++] = SMALL_DIGITS[i];
+      this.pos = p2;
+      return;
+    }
     let digits = 1;
     for (let x = v; x >= 10; x = Math.floor(x / 10)) digits++;
     let p = this.pos + digits;
@@ -93,6 +354,7 @@ var ReportBytes = class {
     this.full.length = m.chunks;
     this.buf = m.buf;
     this.pos = m.pos;
+    this.serial++;
   }
   /** The finished chunks, handed over (a partly filled one stays). */
   take() {
@@ -118,21 +380,11 @@ var ReportBytes = class {
       this.fullBytes += done.length;
       if (this.reuse && this.buf.length === REPORT_CHUNK_BYTES) this.lending.push(this.buf);
     }
+    this.serial++;
     this.buf = need <= REPORT_CHUNK_BYTES && this.free.length > 0 ? this.free.pop() : Buffer.allocUnsafe(Math.max(REPORT_CHUNK_BYTES, need));
     this.pos = 0;
   }
 };
-
-// src/clones/visible-text.ts
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function visibleText(s) {
-  CONTROL.lastIndex = 0;
-  if (!CONTROL.test(s)) return s;
-  return s.replace(CONTROL, (c) => {
-    const code = c.charCodeAt(0);
-    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`;
-  });
-}
 
 // src/clones/classic-report.ts
 var CLASSIC_TREE_FACTOR = 64;
@@ -143,13 +395,89 @@ function classicRoots(g, ignoreRemoved = false) {
   for (let n = 0; n < g.nodeCount; n++) {
     if (g.outStart[n + 1] > g.outStart[n] && !(ignoreRemoved && g.nodeRemoved[n] === 1)) roots.push(n);
   }
-  const names = g.names.all();
+  return byName(g, roots);
+}
+function byName(g, nodes) {
   const nm = g.nodeName;
-  return roots.sort((a, b) => {
-    const x = names[nm[a]];
-    const y = names[nm[b]];
-    return x < y ? -1 : x > y ? 1 : a - b;
-  });
+  const rank = new Int32Array(g.names.count).fill(-1);
+  const ids = [];
+  for (const n of nodes) {
+    if (rank[nm[n]] === -1) {
+      rank[nm[n]] = 0;
+      ids.push(nm[n]);
+    }
+  }
+  const sorted = sortNames(g, ids);
+  const start = new Int32Array(ids.length + 1);
+  for (let r = 0; r < sorted.length; r++) rank[sorted[r]] = r;
+  for (const n of nodes) start[rank[nm[n]] + 1]++;
+  for (let r = 0; r < ids.length; r++) start[r + 1] += start[r];
+  const out = new Array(nodes.length);
+  for (const n of nodes) out[start[rank[nm[n]]]++] = n;
+  return out;
+}
+function sortNames(g, ids) {
+  const { bytes, start, end } = g.names;
+  for (const id of ids) for (let i = start[id]; i < end[id]; i++) if (bytes[i] >= 128) return ids.sort(nameOrder(g));
+  const out = Int32Array.from(ids);
+  sortAsciiNames(out, bytes, start, end);
+  return out;
+}
+function sortAsciiNames(ids, bytes, start, end) {
+  const at = (id, d) => start[id] + d < end[id] ? bytes[start[id] + d] + 1 : 0;
+  const swap = (i, j) => {
+    const t = ids[i];
+    ids[i] = ids[j];
+    ids[j] = t;
+  };
+  const stack = [0, ids.length, 0];
+  while (stack.length > 0) {
+    let d = stack.pop();
+    let hi = stack.pop();
+    let lo = stack.pop();
+    while (hi - lo > 1) {
+      if (hi - lo < 12) {
+        for (let i = lo + 1; i < hi; i++) {
+          for (let j = i; j > lo && compareFrom(ids[j - 1], ids[j], d, bytes, start, end) > 0; j--) swap(j - 1, j);
+        }
+        break;
+      }
+      const pivot = at(ids[lo + (hi - lo >> 1)], d);
+      let lt = lo;
+      let gt = hi;
+      for (let i = lo; i < gt; ) {
+        const c = at(ids[i], d);
+        if (c < pivot) swap(lt++, i++);
+        else if (c > pivot) swap(i, --gt);
+        else i++;
+      }
+      stack.push(lo, lt, d, gt, hi, d);
+      if (pivot === 0) break;
+      lo = lt;
+      hi = gt;
+      d++;
+    }
+  }
+}
+function compareFrom(a, b, d, bytes, start, end) {
+  const la = end[a] - start[a];
+  const lb = end[b] - start[b];
+  const n = la < lb ? la : lb;
+  for (let k = d; k < n; k++) if (bytes[start[a] + k] !== bytes[start[b] + k]) return bytes[start[a] + k] - bytes[start[b] + k];
+  return la - lb;
+}
+function nameOrder(g) {
+  const text = /* @__PURE__ */ new Map();
+  const asText = (id) => {
+    let t = text.get(id);
+    if (t === void 0) text.set(id, t = g.names.get(id));
+    return t;
+  };
+  return (a, b) => {
+    const ta = asText(a);
+    const tb = asText(b);
+    return ta < tb ? -1 : ta > tb ? 1 : 0;
+  };
 }
 function dumpsWithOriginal(g, symbol) {
   const out = /* @__PURE__ */ new Set();
@@ -185,24 +513,25 @@ var SectionRenderer = class {
     this.g = g;
     this.out = out;
     this.onCompact = onCompact;
-    this.labels = labelsOf(g);
+    this.nodes = new NodeBytes(g);
     this.reasons = g.reasons.map((r) => Buffer.from(`${visibleText(r)}: `));
     this.objectFiles = new Array(g.dumps.length);
     const n = g.nodeCount;
-    this.onPath = new Uint8Array(n);
     this.reached = new Uint8Array(n);
     this.affected = new Int32Array(n);
-    this.pathNode = new Int32Array(n + 1);
-    this.pathNext = new Int32Array(n + 1);
+    this.path = new WalkPath(g);
     this.ownSection = new Uint8Array(n);
     for (const r of roots) this.ownSection[r] = 1;
     this.expanded = new Uint8Array(n);
     this.expandedList = new Int32Array(n);
+    this.labelStart = new Int32Array(n);
+    this.labelEnd = new Int32Array(n);
+    this.labelChunk = new Int32Array(n).fill(-1);
   }
   g;
   out;
   onCompact;
-  labels;
+  nodes;
   reasons;
   objectFiles;
   recursive = Buffer.from(" [RECURSIVE operation]");
@@ -212,14 +541,17 @@ var SectionRenderer = class {
   ownSection;
   expanded;
   expandedList;
-  // Per node: on the current path; reached from the current root (affected), in first-reached order.
-  onPath;
+  // Per node: where its label was last written (start, end, in which chunk): a node is printed on
+  // several lines of a section (its tree lines, its affected line), so later ones copy those bytes
+  // while they are still in the chunk being written, instead of reading its name again.
+  labelStart;
+  labelEnd;
+  labelChunk;
+  // Per node: reached from the current root (affected), in first-reached order.
   reached;
   affected;
   affectedCount = 0;
-  // The depth-first path: its nodes and, per node, the next of its out-edge slots to print.
-  pathNode;
-  pathNext;
+  path;
   section(root) {
     const { g, out } = this;
     out.all(FUNCTION);
@@ -232,7 +564,7 @@ var SectionRenderer = class {
       this.clearAffected();
       this.compactTree(root);
       this.reachDepthFirst(root);
-      this.onCompact?.(g, root, this.labels.text(root));
+      this.onCompact?.(g, root, labelText(g, root));
     }
     out.all(AFFECTED);
     out.uint(this.affectedCount);
@@ -243,25 +575,18 @@ var SectionRenderer = class {
   }
   /** The classic tree; false (output and affected half done) when it outgrows COMPACT's limits. */
   classicTree(root) {
-    const { g, out, onPath, pathNode, pathNext } = this;
-    const { outStart, outEdges, edgeTo, edgeMult, edgeReason } = g;
+    const { g, out, path } = this;
+    const { outEdges, edgeTo, edgeMult, edgeReason } = g;
+    const onPath = path.onPath;
     let limit = CLASSIC_TREE_SLACK;
     let limitKnown = false;
     let lines = 0;
-    let sp = 0;
-    pathNode[0] = root;
-    pathNext[0] = outStart[root];
-    onPath[root] = 1;
+    path.push(root);
     let ok = true;
-    while (sp >= 0) {
-      const n = pathNode[sp];
-      const i = pathNext[sp];
-      if (i === outStart[n + 1]) {
-        onPath[n] = 0;
-        sp--;
-        continue;
-      }
-      pathNext[sp] = i + 1;
+    while (path.top >= 0) {
+      const i = path.nextSlot();
+      if (i < 0) continue;
+      const sp = path.top;
       if (++lines > limit && !limitKnown) {
         limit = CLASSIC_TREE_FACTOR * reachableEdges(g, root) + CLASSIC_TREE_SLACK;
         limitKnown = true;
@@ -283,13 +608,10 @@ var SectionRenderer = class {
         out.byte(NL);
       } else {
         this.edgeLine(e);
-        sp++;
-        pathNode[sp] = to;
-        pathNext[sp] = outStart[to];
-        onPath[to] = 1;
+        path.push(to);
       }
     }
-    for (; sp >= 0; sp--) onPath[pathNode[sp]] = 0;
+    path.clear();
     return ok;
   }
   /**
@@ -297,25 +619,17 @@ var SectionRenderer = class {
    * the compact trees of a whole report print each edge about once.
    */
   compactTree(root) {
-    const { g, out, onPath, expanded, expandedList, ownSection, pathNode, pathNext } = this;
+    const { g, out, path, expanded, expandedList, ownSection } = this;
     const { outStart, outEdges, edgeTo, edgeMult, edgeReason } = g;
+    const onPath = path.onPath;
     let expandedCount = 0;
-    let sp = 0;
-    pathNode[0] = root;
-    pathNext[0] = outStart[root];
-    onPath[root] = 1;
-    while (sp >= 0) {
-      const n = pathNode[sp];
-      const i = pathNext[sp];
-      if (i === outStart[n + 1]) {
-        onPath[n] = 0;
-        sp--;
-        continue;
-      }
-      pathNext[sp] = i + 1;
+    path.push(root);
+    while (path.top >= 0) {
+      const i = path.nextSlot();
+      if (i < 0) continue;
       const e = outEdges[i];
       const to = edgeTo[e];
-      const level = sp + 1;
+      const level = path.top + 1;
       out.spaces(2 * Math.min(level, CLASSIC_MAX_DEPTH));
       if (level > CLASSIC_MAX_DEPTH) {
         out.text("[level ");
@@ -337,35 +651,23 @@ var SectionRenderer = class {
       if (!recursive && !seen && !elsewhere && hasEdges) {
         expanded[to] = 1;
         expandedList[expandedCount++] = to;
-        sp++;
-        pathNode[sp] = to;
-        pathNext[sp] = outStart[to];
-        onPath[to] = 1;
+        path.push(to);
       }
     }
     for (let k = 0; k < expandedCount; k++) expanded[expandedList[k]] = 0;
   }
   /** The affected functions in the classic's order (first reached depth-first), each node expanded once. */
   reachDepthFirst(root) {
-    const { g, reached, pathNode, pathNext } = this;
-    const { outStart, outEdges, edgeTo } = g;
-    let sp = 0;
-    pathNode[0] = root;
-    pathNext[0] = outStart[root];
-    while (sp >= 0) {
-      const n = pathNode[sp];
-      const i = pathNext[sp];
-      if (i === outStart[n + 1]) {
-        sp--;
-        continue;
-      }
-      pathNext[sp] = i + 1;
+    const { g, reached, path } = this;
+    const { outEdges, edgeTo } = g;
+    path.push(root);
+    while (path.top >= 0) {
+      const i = path.nextSlot();
+      if (i < 0) continue;
       const to = edgeTo[outEdges[i]];
       if (reached[to] === 1) continue;
       this.reach(to);
-      sp++;
-      pathNode[sp] = to;
-      pathNext[sp] = outStart[to];
+      path.push(to);
     }
   }
   reach(n) {
@@ -378,17 +680,22 @@ var SectionRenderer = class {
     this.affectedCount = 0;
   }
   label(n) {
-    const l = this.labels;
-    if (l.start[n] < 0) l.make(n);
-    const at = l.start[n] & 1048575;
-    this.out.bytes(l.pieces[l.start[n] >>> 20], at + 4, at + l.length[n] - 1);
+    const out = this.out;
+    const chunk = out.chunk;
+    if (this.labelChunk[n] === chunk && out.copyBack(this.labelStart[n], this.labelEnd[n])) return;
+    const start = out.offset;
+    this.nodes.label(out, n);
+    if (out.chunk === chunk) {
+      this.labelChunk[n] = chunk;
+      this.labelStart[n] = start;
+      this.labelEnd[n] = out.offset;
+    }
   }
   /** '    LABEL\n'. */
   affectedLine(n) {
-    const l = this.labels;
-    if (l.start[n] < 0) l.make(n);
-    const at = l.start[n] & 1048575;
-    this.out.bytes(l.pieces[l.start[n] >>> 20], at, at + l.length[n]);
+    this.out.spaces(4);
+    this.label(n);
+    this.out.byte(NL);
   }
   /** 'REASON: LABEL[ [edges: N]]\n', the usual tree line after its indentation. */
   edgeLine(e) {
@@ -405,6 +712,43 @@ var SectionRenderer = class {
   }
   objectFile(d) {
     return this.objectFiles[d] ??= Buffer.from(` [object file: ${visibleText(this.g.dumps[d].path)}]`);
+  }
+};
+var WalkPath = class {
+  node;
+  next;
+  outStart;
+  /** Per node: on the path. */
+  onPath;
+  /** The level of the node on top (the root's is 0); -1 when the path is empty. */
+  top = -1;
+  constructor(g) {
+    this.node = new Int32Array(g.nodeCount + 1);
+    this.next = new Int32Array(g.nodeCount + 1);
+    this.onPath = new Uint8Array(g.nodeCount);
+    this.outStart = g.outStart;
+  }
+  push(n) {
+    const t = ++this.top;
+    this.node[t] = n;
+    this.next[t] = this.outStart[n];
+    this.onPath[n] = 1;
+  }
+  /** The next out-edge slot of the node on top, or -1 when it had none left (and was popped). */
+  nextSlot() {
+    const t = this.top;
+    const n = this.node[t];
+    const i = this.next[t];
+    if (i === this.outStart[n + 1]) {
+      this.onPath[n] = 0;
+      this.top--;
+      return -1;
+    }
+    this.next[t] = i + 1;
+    return i;
+  }
+  clear() {
+    for (; this.top >= 0; this.top--) this.onPath[this.node[this.top]] = 0;
   }
 };
 function reachableEdges(g, root) {
@@ -424,60 +768,9 @@ function reachableEdges(g, root) {
   }
   return edges;
 }
-var Labels = class {
-  constructor(g) {
-    this.g = g;
-    this.start = new Int32Array(g.nodeCount).fill(-1);
-    this.length = new Int32Array(g.nodeCount);
-  }
-  g;
-  // In 1 MiB pieces, never copied to grow: a kernel's labels are tens of MB.
-  pieces = [Buffer.allocUnsafe(LABEL_PIECE)];
-  used = 0;
-  /** Where node n's affected line starts (piece << 20 | offset; -1: not made yet) and its length. */
-  start;
-  length;
-  text(n) {
-    const g = this.g;
-    const s = `${visibleText(g.names.get(g.nodeName[n]))}/${g.nodeOrder[n]} (${visibleText(g.rawFiles[g.nodeFile[n]])}:${g.nodeLine[n]}:${g.nodeCol[n]})`;
-    return g.nodeRemoved[n] === 1 ? `${s} [REMOVED]` : s;
-  }
-  make(n) {
-    const s = `    ${this.text(n)}
-`;
-    if (this.used + s.length * 3 > LABEL_PIECE) {
-      this.pieces.push(Buffer.allocUnsafe(LABEL_PIECE));
-      this.used = 0;
-    }
-    const piece = this.pieces.length - 1;
-    this.start[n] = piece << 20 | this.used;
-    this.length[n] = this.pieces[piece].write(s, this.used);
-    this.used += this.length[n];
-  }
-};
-var LABEL_PIECE = 1 << 20;
-var labelsOfGraph = /* @__PURE__ */ new WeakMap();
-function labelsOf(g) {
-  let l = labelsOfGraph.get(g);
-  if (!l) labelsOfGraph.set(g, l = new Labels(g));
-  return l;
-}
 
 // src/clones/clones-json.ts
 var CHAIN_MAX_STEPS = 64;
-function jsonNode(g, n) {
-  const f = g.nodeFile[n];
-  const node = {
-    name: g.names.get(g.nodeName[n]),
-    order: g.nodeOrder[n],
-    file: g.files[f],
-    line: g.nodeLine[n],
-    col: g.nodeCol[n],
-    removed: g.nodeRemoved[n] === 1
-  };
-  if (g.rawFiles[f] !== g.files[f]) node.rawFile = g.rawFiles[f];
-  return node;
-}
 function clonesJsonHeader(g, warnings) {
   const inputs = { files: g.dumps.length, lines: 0, cloneLines: 0, removalLines: 0, malformedLines: 0 };
   for (const d of g.dumps) {
@@ -553,39 +846,38 @@ var FunctionWriter = class {
   constructor(g, out) {
     this.g = g;
     this.out = out;
-    this.nodeStart = new Int32Array(g.nodeCount).fill(-1);
-    this.nodeLength = new Int32Array(g.nodeCount);
+    this.nodes = new NodeBytes(g);
     this.reasonText = g.reasons.map((r) => Buffer.from(JSON.stringify(r)));
     this.edgeHead = g.reasons.map((r, k) => Buffer.from(`{"kind":${JSON.stringify(k === g.inlineReason ? "inline" : "clone")},"reason":${JSON.stringify(r)},"count":`));
     this.dumpText = new Array(g.dumps.length);
   }
   g;
   out;
-  // Per node: its fields without braces ('"name":…,"removed":false'), made on first use.
-  nodeStart;
-  nodeLength;
-  nodeBytes = Buffer.allocUnsafe(1 << 16);
-  nodeUsed = 0;
-  names = /* @__PURE__ */ new Map();
+  nodes;
   reasonText;
   edgeHead;
   dumpText;
   chainEdges = new Int32Array(CHAIN_MAX_STEPS);
+  // Per affected entry of the function being written: where its chain's steps were written (start,
+  // end, and in which chunk). An entry's chain is its predecessor's plus one step, so it is copied
+  // from there while that is still in the chunk being written: a plain memory copy.
+  chainStart = new Int32Array(256);
+  chainEnd = new Int32Array(256);
+  chainChunk = new Int32Array(256);
   write(root) {
-    const { g, out } = this;
+    const { g, out, nodes: nb } = this;
     out.byte(123);
-    this.node(root);
+    nb.jsonFields(out, root);
     const d = g.nodeDump[root];
     const dump = this.dumpText[d] ??= Buffer.from(`,"dump":${JSON.stringify(g.dumps[d].path)},"source":${JSON.stringify(g.dumps[d].source)},"edges":[`);
-    out.bytes(dump, 0, dump.length);
+    out.all(dump);
     for (let i = g.outStart[root]; i < g.outStart[root + 1]; i++) {
       const e = g.outEdges[i];
       if (i > g.outStart[root]) out.byte(44);
-      const head = this.edgeHead[g.edgeReason[e]];
-      out.bytes(head, 0, head.length);
+      out.all(this.edgeHead[g.edgeReason[e]]);
       out.uint(g.edgeMult[e]);
       out.all(TO_OPEN);
-      this.node(g.edgeTo[e]);
+      nb.jsonFields(out, g.edgeTo[e]);
       out.all(CLOSE2);
     }
     out.all(AFFECTED_OPEN);
@@ -593,16 +885,21 @@ var FunctionWriter = class {
     const nodes = set.nodes;
     const via = set.via;
     const { pred, depth } = entryLinks(g, nodes, via);
+    if (this.chainStart.length < nodes.length) {
+      const size = Math.max(nodes.length, 2 * this.chainStart.length);
+      this.chainStart = new Int32Array(size);
+      this.chainEnd = new Int32Array(size);
+      this.chainChunk = new Int32Array(size);
+    }
     const inlined = new Uint8Array(nodes.length);
     for (let i = 0; i < nodes.length; i++) {
       const e = via[i];
       inlined[i] = g.edgeReason[e] === g.inlineReason || pred[i] >= 0 && inlined[pred[i]] === 1 ? 1 : 0;
       if (i > 0) out.byte(44);
       out.byte(123);
-      this.node(nodes[i]);
+      nb.jsonFields(out, nodes[i]);
       out.all(inlined[i] === 1 ? KIND_INLINED : KIND_CLONE);
-      const reason = this.reasonText[g.edgeReason[e]];
-      out.bytes(reason, 0, reason.length);
+      out.all(this.reasonText[g.edgeReason[e]]);
       out.all(CHAIN_OPEN);
       this.chain(i, pred, via, depth[i]);
       out.byte(93);
@@ -619,42 +916,32 @@ var FunctionWriter = class {
   }
   /** The last CHAIN_MAX_STEPS steps to entry i, first step first. */
   chain(i, pred, via, depth) {
+    const out = this.out;
+    const p = pred[i];
+    const chunk = out.chunk;
+    const start = out.offset;
+    if (p < 0) {
+      this.step(via[i], true);
+    } else if (depth <= CHAIN_MAX_STEPS && this.chainChunk[p] === chunk && out.copyBack(this.chainStart[p], this.chainEnd[p])) {
+      this.step(via[i], false);
+    } else {
+      const steps = Math.min(depth, CHAIN_MAX_STEPS);
+      const edges = this.chainEdges;
+      for (let k = steps - 1, j = i; k >= 0; k--, j = pred[j]) edges[k] = via[j];
+      for (let k = 0; k < steps; k++) this.step(edges[k], k === 0);
+    }
+    this.chainChunk[i] = out.chunk === chunk ? chunk : -1;
+    this.chainStart[i] = start;
+    this.chainEnd[i] = out.offset;
+  }
+  /** '{"reason":…,"to":…}' of edge e, after a comma unless first. */
+  step(e, first) {
     const { g, out } = this;
-    const steps = Math.min(depth, CHAIN_MAX_STEPS);
-    const edges = this.chainEdges;
-    for (let k = steps - 1, j = i; k >= 0; k--, j = pred[j]) edges[k] = via[j];
-    for (let k = 0; k < steps; k++) {
-      const e = edges[k];
-      out.all(k === 0 ? STEP_FIRST : STEP_NEXT);
-      const reason = this.reasonText[g.edgeReason[e]];
-      out.bytes(reason, 0, reason.length);
-      out.all(STEP_TO);
-      const name = this.name(g.nodeName[g.edgeTo[e]]);
-      out.bytes(name, 0, name.length);
-      out.byte(125);
-    }
-  }
-  name(id) {
-    let b = this.names.get(id);
-    if (!b) this.names.set(id, b = Buffer.from(JSON.stringify(this.g.names.get(id))));
-    return b;
-  }
-  node(n) {
-    if (this.nodeStart[n] < 0) this.makeNode(n);
-    this.out.bytes(this.nodeBytes, this.nodeStart[n], this.nodeStart[n] + this.nodeLength[n]);
-  }
-  makeNode(n) {
-    const text = JSON.stringify(jsonNode(this.g, n));
-    const s = text.slice(1, -1);
-    const need = s.length * 3;
-    if (this.nodeUsed + need > this.nodeBytes.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(this.nodeBytes.length * 2, this.nodeUsed + need));
-      this.nodeBytes.copy(bigger, 0, 0, this.nodeUsed);
-      this.nodeBytes = bigger;
-    }
-    this.nodeStart[n] = this.nodeUsed;
-    this.nodeLength[n] = this.nodeBytes.write(s, this.nodeUsed);
-    this.nodeUsed += this.nodeLength[n];
+    out.all(first ? STEP_FIRST : STEP_NEXT);
+    out.all(this.reasonText[g.edgeReason[e]]);
+    out.all(STEP_TO);
+    this.nodes.nameJson(out, g.nodeName[g.edgeTo[e]]);
+    out.byte(125);
   }
 };
 
@@ -769,7 +1056,7 @@ async function run(argv) {
   let compact = 0;
   let firstCompact = null;
   const onCompactTree = (g, root, label) => {
-    if (compact++ === 0) firstCompact = { source: "dump", file: g.dumps[g.nodeDump[root]].path, message: `Function: ${label}` };
+    if (compact++ === 0) firstCompact = { source: "dump", file: dumpOf(g, root).path, message: `Function: ${label}` };
   };
   await writeChunks(classicReportChunks(full, { symbols, ignoreRemoved, onCompactTree, reuseChunks: true }, graphFor));
   if (firstCompact !== null) {
@@ -787,7 +1074,7 @@ async function writeChunks(chunks) {
   }
 }
 function rootsFor(g, symbols, ignoreRemoved) {
-  return symbols.flatMap((s) => findNodes(g, s)).filter((n) => !(ignoreRemoved && g.nodeRemoved[n] === 1));
+  return symbols.flatMap((s) => findNodes(g, s)).filter((n) => !(ignoreRemoved && isRemoved(g, n)));
 }
 export {
   run,

@@ -1,15 +1,16 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
-  defaultFormat,
   emitReport,
+  parseFormat,
   progressPrinter
-} from "./chunk-JNPUS7MJ.js";
+} from "./chunk-TUINLEMJ.js";
 import {
   runGate
-} from "./chunk-4URPKXBD.js";
+} from "./chunk-OJK4RQA2.js";
+import "./chunk-HICGUVRO.js";
+import "./chunk-H7HB4UOI.js";
 import "./chunk-U7SVN7AW.js";
-import "./chunk-KGEXGP6F.js";
-import "./chunk-4X2SHJLV.js";
+import "./chunk-OGTHRML7.js";
 import {
   ExitCode
 } from "./chunk-OBJJJMZA.js";
@@ -62,13 +63,14 @@ async function run(argv) {
       quiet: { type: "boolean", default: false }
     }
   });
+  const format = parseFormat(values.format);
   const tmp = mkdtempSync(join(tmpdir(), "livepatch-gate-demo-"));
   try {
     const progress = progressPrinter(values.quiet);
     const repo = createExampleRepo(findExampleDir(), tmp);
     progress(`demo: example repository at ${repo} (tag base \u2192 HEAD)`);
     const { report } = await runGate({ ...exampleGateOptions(repo, join(tmp, "work")), onProgress: progress });
-    await emitReport(report, { format: values.format ?? defaultFormat(process.stdout.isTTY === true), json: values.json ? resolve(values.json) : void 0 });
+    await emitReport(report, { format, json: values.json ? resolve(values.json) : void 0 });
     progress(`demo: verdict ${report.verdict} (${report.summary.functionsToPatch} functions to patch); exit code 0 because this is a demo`);
     if (values.keep) process.stderr.write(`demo: the example repository is kept at ${join(tmp, "pktd")}
 `);

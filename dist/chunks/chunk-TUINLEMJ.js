@@ -1,14 +1,15 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
-  runGate
-} from "./chunk-4URPKXBD.js";
+  publish,
+  reportFiles,
+  runGate,
+  stdout
+} from "./chunk-OJK4RQA2.js";
 import {
   buildTarget,
-  renderMarkdown,
-  renderSarif,
-  renderText,
-  ruleMetas
-} from "./chunk-4X2SHJLV.js";
+  presentReport,
+  silentLog
+} from "./chunk-H7HB4UOI.js";
 import {
   ExitCode,
   UsageError
@@ -16,7 +17,6 @@ import {
 
 // src/cli/analyze-command.ts
 import { createHash } from "node:crypto";
-import { writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -32,6 +32,8 @@ options:
   --repo DIR              the git repository (default: .)
   --base REF              the code running in production (e.g. origin/main, a tag, a commit)
   --head REF              the change (default: HEAD)
+  --merge-base            compare HEAD against the merge-base of BASE and HEAD: a branch's own change,
+                          not the commits BASE gained since it branched (what a PR check wants)
   --kind KIND             auto | kernel | command (default: auto: a Linux tree builds through Kbuild)
   --build-command CMD     how to build a non-kernel project, run with sh -c in each worktree (default: make)
   --kernel-config X       kernel: a .config file or a make target such as defconfig (default: defconfig)
@@ -46,9 +48,15 @@ options:
   --jobs N                parallel build jobs (default: number of CPUs)
   --deep-evidence         also dump pure/const and ICF decisions and report those that differ
   --config FILE           policy file (default: .github/livepatch-gate.yml as committed at BASE)
+  --symbols FILE          the running kernel's symbols: its System.map, a /proc/kallsyms dump (with
+                          modules), or its vmlinux and .ko files (repeat, or comma-separate); every
+                          klp_func is checked to exist there and old_sympos is taken from there
   --previous-report FILE  the JSON report of the live patch already deployed: list the patch
                           cumulatively (kept, updated, added, dropped) for atomic replace
   --fail-on LIST          error | warning | notice | none | rule ids, comma-separated (overrides the config)
+  --label NAME            names this codestream (architecture \xD7 configuration) for 'livepatch-gate merge'
+                          (default: ARCH/CONFIG)
+  --pr N                  the pull request the report is for ('livepatch-gate comment' posts to it)
   --format FMT            what to print on stdout: text | markdown | json
                           (default: text on a terminal, markdown when piped or redirected)
   --json FILE             also write the JSON report (docs/report-schema.md) to FILE
@@ -83,7 +91,11 @@ function parseAnalyzeArgs(argv) {
       "deep-evidence": { type: "boolean", default: false },
       config: { type: "string" },
       "fail-on": { type: "string" },
+      "merge-base": { type: "boolean", default: false },
+      label: { type: "string" },
+      pr: { type: "string" },
       "previous-report": { type: "string" },
+      symbols: { type: "string", multiple: true },
       format: { type: "string" },
       json: { type: "string" },
       sarif: { type: "string" },
@@ -94,8 +106,9 @@ function parseAnalyzeArgs(argv) {
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
   if (!values.base) throw new UsageError("--base is required (the commit running in production, e.g. origin/main)");
   if (!["auto", "kernel", "command"].includes(values.kind)) throw new UsageError(`--kind must be auto, kernel or command, not '${values.kind}'`);
-  const format = values.format ?? defaultFormat(process.stdout.isTTY === true);
-  if (!["markdown", "text", "json"].includes(format)) throw new UsageError(`--format must be markdown, text or json, not '${format}'`);
+  const format = parseFormat(values.format);
+  const pullRequest = values.pr === void 0 ? void 0 : Number(values.pr);
+  if (pullRequest !== void 0 && (!Number.isSafeInteger(pullRequest) || pullRequest < 1)) throw new UsageError(`--pr takes a pull request number, not '${values.pr}'`);
   const jobs = values.jobs === void 0 ? void 0 : Number(values.jobs);
   if (jobs !== void 0 && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs takes a positive whole number, not '${values.jobs}'`);
   try {
@@ -117,10 +130,15 @@ function parseAnalyzeArgs(argv) {
     fullBuild: values["full-build"],
     extraCflags: values["extra-cflags"].split(/\s+/).filter(Boolean),
     deepEvidence: values["deep-evidence"],
+    symbols: (values.symbols ?? []).flatMap((v) => v.split(",")).map((f) => f.trim()).filter(Boolean).map((f) => resolve(f)),
     jobs,
     configPath: values.config,
     failOn: values["fail-on"],
     previousReport: values["previous-report"] === void 0 ? void 0 : resolve(values["previous-report"]),
+    mergeBase: values["merge-base"],
+    comparison: void 0,
+    label: values.label,
+    pullRequest,
     format,
     json: values.json,
     sarif: values.sarif,
@@ -131,13 +149,13 @@ function parseAnalyzeArgs(argv) {
 function defaultFormat(stdoutIsTerminal) {
   return stdoutIsTerminal ? "text" : "markdown";
 }
+function parseFormat(value) {
+  const format = value ?? defaultFormat(process.stdout.isTTY === true);
+  if (format !== "markdown" && format !== "text" && format !== "json") throw new UsageError(`--format must be markdown, text or json, not '${format}'`);
+  return format;
+}
 async function emitReport(report, o) {
-  const markdown = renderMarkdown(report, { maxChars: Number.MAX_SAFE_INTEGER });
-  if (o.json) await writeFile(o.json, JSON.stringify(report, null, 2) + "\n");
-  if (o.sarif) await writeFile(o.sarif, JSON.stringify(renderSarif(report, ruleMetas), null, 2) + "\n");
-  if (o.markdown) await writeFile(o.markdown, markdown);
-  const out = o.format === "json" ? JSON.stringify(report, null, 2) : o.format === "text" ? renderText(report) : markdown;
-  process.stdout.write(out.endsWith("\n") ? out : out + "\n");
+  await publish(presentReport(report), [reportFiles(o, silentLog), stdout(o.format)]);
 }
 function progressPrinter(quiet) {
   const start = Date.now();
@@ -154,9 +172,7 @@ async function run(argv) {
 `);
   }
   if (report.verdict === "error") {
-    process.stderr.write(`livepatch-gate analyze: could not analyse:
-${report.notAnalysed.map((n) => `  ${n.function ? `${n.function} in ` : ""}${n.file}${n.side ? ` (${n.side})` : ""}: ${n.reason}`).join("\n")}
-  what to do: ${[...new Set(report.notAnalysed.map((n) => n.advice))].join("; ")}
+    process.stderr.write(`livepatch-gate analyze: ${presentReport(report).failure}
 `);
     return ExitCode.inputError;
   }
@@ -168,6 +184,7 @@ export {
   defaultWorkDir,
   parseAnalyzeArgs,
   defaultFormat,
+  parseFormat,
   emitReport,
   progressPrinter,
   run

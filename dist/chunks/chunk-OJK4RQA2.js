@@ -1,23 +1,27 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
-  VERSION
-} from "./chunk-U7SVN7AW.js";
-import {
   affectedSet,
   cleanPath,
   describeChain,
+  dumpOf,
   edgeKind,
   edgeReasonOf,
+  edgeTarget,
+  fileOf,
   findNodes,
   nodeInfo,
   nodeName,
+  outEdgesOf,
   readDumpFiles
-} from "./chunk-KGEXGP6F.js";
+} from "./chunk-HICGUVRO.js";
 import {
+  COMMENT_LIMIT,
   EM_AARCH64,
   EM_PPC64,
   EM_S390,
   EM_X86_64,
+  REPORT_SCHEMA,
+  REPORT_SCHEMA_VERSION,
   SHF_ALLOC,
   SHF_EXECINSTR,
   SHF_MERGE,
@@ -26,26 +30,47 @@ import {
   SHN_LORESERVE,
   SHN_UNDEF,
   SHT_NOBITS,
+  SymbolFileError,
+  actionsLog,
   architectureNamed,
   architectureOfMachine,
-  buildReport,
   buildTarget,
+  changeLabel,
   childParent,
   codeAddendBias,
   codeReferenceKind,
+  commentMarker,
+  createGitHubClient,
   detectHazards,
   isColdPart,
   isCompilerConstant,
   isInitMarker,
+  isLayoutChange,
   isStaticLocalName,
+  kallsymsObjectOf,
   machineName,
+  mergeSymbolTables,
   nameNumbers,
   normaliseName,
+  omittedAnnotationsNote,
   parseElf,
+  publishStickyComment,
+  readSymbolTable,
   relocationFieldSize,
   ruleMetas,
-  sectionBaseName
-} from "./chunk-4X2SHJLV.js";
+  sectionBaseName,
+  symposIn,
+  writeJsonFile,
+  writeTextFile
+} from "./chunk-H7HB4UOI.js";
+import {
+  VERSION
+} from "./chunk-U7SVN7AW.js";
+import {
+  core_exports,
+  group,
+  setOutput
+} from "./chunk-OGTHRML7.js";
 import {
   __commonJS,
   __require,
@@ -129,17 +154,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path14) {
-      const ctrl = callVisitor(key, node, visitor, path14);
+    function visit_(key, node, visitor, path15) {
+      const ctrl = callVisitor(key, node, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visit_(key, ctrl, visitor, path14);
+        replaceNode(key, path15, ctrl);
+        return visit_(key, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path15 = Object.freeze(path15.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path14);
+            const ci = visit_(i2, node.items[i2], visitor, path15);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -150,13 +175,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = visit_("key", node.key, visitor, path14);
+          path15 = Object.freeze(path15.concat(node));
+          const ck = visit_("key", node.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path14);
+          const cv = visit_("value", node.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -177,17 +202,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path14) {
-      const ctrl = await callVisitor(key, node, visitor, path14);
+    async function visitAsync_(key, node, visitor, path15) {
+      const ctrl = await callVisitor(key, node, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visitAsync_(key, ctrl, visitor, path14);
+        replaceNode(key, path15, ctrl);
+        return visitAsync_(key, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path15 = Object.freeze(path15.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path14);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path15);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -198,13 +223,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path14);
+          path15 = Object.freeze(path15.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path14);
+          const cv = await visitAsync_("value", node.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -231,23 +256,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path14) {
+    function callVisitor(key, node, visitor, path15) {
       if (typeof visitor === "function")
-        return visitor(key, node, path14);
+        return visitor(key, node, path15);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path14);
+        return visitor.Map?.(key, node, path15);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path14);
+        return visitor.Seq?.(key, node, path15);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path14);
+        return visitor.Pair?.(key, node, path15);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path14);
+        return visitor.Scalar?.(key, node, path15);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path14);
+        return visitor.Alias?.(key, node, path15);
       return void 0;
     }
-    function replaceNode(key, path14, node) {
-      const parent = path14[path14.length - 1];
+    function replaceNode(key, path15, node) {
+      const parent = path15[path15.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -859,10 +884,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path14, value) {
+    function collectionFromPath(schema, path15, value) {
       let v = value;
-      for (let i2 = path14.length - 1; i2 >= 0; --i2) {
-        const k = path14[i2];
+      for (let i2 = path15.length - 1; i2 >= 0; --i2) {
+        const k = path15[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -881,7 +906,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
+    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -911,11 +936,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path14, value) {
-        if (isEmptyPath(path14))
+      addIn(path15, value) {
+        if (isEmptyPath(path15))
           this.add(value);
         else {
-          const [key, ...rest] = path14;
+          const [key, ...rest] = path15;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -929,8 +954,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        const [key, ...rest] = path14;
+      deleteIn(path15) {
+        const [key, ...rest] = path15;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -944,8 +969,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        const [key, ...rest] = path14;
+      getIn(path15, keepScalar) {
+        const [key, ...rest] = path15;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -963,8 +988,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path14) {
-        const [key, ...rest] = path14;
+      hasIn(path15) {
+        const [key, ...rest] = path15;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -974,8 +999,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        const [key, ...rest] = path14;
+      setIn(path15, value) {
+        const [key, ...rest] = path15;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3490,9 +3515,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path14, value) {
+      addIn(path15, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path14, value);
+          this.contents.addIn(path15, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3567,14 +3592,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        if (Collection.isEmptyPath(path14)) {
+      deleteIn(path15) {
+        if (Collection.isEmptyPath(path15)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3589,10 +3614,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        if (Collection.isEmptyPath(path14))
+      getIn(path15, keepScalar) {
+        if (Collection.isEmptyPath(path15))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3603,10 +3628,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path14) {
-        if (Collection.isEmptyPath(path14))
+      hasIn(path15) {
+        if (Collection.isEmptyPath(path15))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3623,13 +3648,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        if (Collection.isEmptyPath(path14)) {
+      setIn(path15, value) {
+        if (Collection.isEmptyPath(path15)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path15), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path14, value);
+          this.contents.setIn(path15, value);
         }
       }
       /**
@@ -4015,10 +4040,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep, value } = collItem;
+        const { start: start2, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4032,7 +4057,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4056,7 +4081,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4072,7 +4097,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4163,7 +4188,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4177,13 +4202,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -4226,18 +4251,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep, value } = collItem;
+        const { start: start2, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -4291,8 +4316,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4304,7 +4329,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4315,8 +4340,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4333,7 +4358,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4513,7 +4538,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -4530,24 +4555,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4730,25 +4755,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5558,14 +5583,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep, value }) {
+    function stringifyItem({ start: start2, key, sep: sep2, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5590,9 +5615,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path14) => {
+    visit.itemAtPath = (cst, path15) => {
       let item = cst;
-      for (const [field, index] of path14) {
+      for (const [field, index] of path15) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5601,23 +5626,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path14) => {
-      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
-      const field = path14[path14.length - 1][0];
+    visit.parentCollection = (cst, path15) => {
+      const parent = visit.itemAtPath(cst, path15.slice(0, -1));
+      const field = path15[path15.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path14, item, visitor) {
-      let ctrl = visitor(item, path14);
+    function _visit(path15, item, visitor) {
+      let ctrl = visitor(item, path15);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path14.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path15.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5628,10 +5653,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path14);
+            ctrl = ctrl(item, path15);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6732,18 +6757,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep }]
+            items: [{ start: start2, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6896,15 +6921,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep }]
+                    items: [{ start: start3, key, sep: sep2 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -6933,14 +6958,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs10 = this.flowScalar(this.type);
+              const fs11 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start: start2, key: fs10, sep: [] });
+                map.items.push({ start: start2, key: fs11, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs10);
+                this.stack.push(fs11);
               } else {
-                Object.assign(it, { key: fs10, sep: [] });
+                Object.assign(it, { key: fs11, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7068,13 +7093,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs10 = this.flowScalar(this.type);
+              const fs11 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs10, sep: [] });
+                fc.items.push({ start: [], key: fs11, sep: [] });
               else if (it.sep)
-                this.stack.push(fs10);
+                this.stack.push(fs11);
               else
-                Object.assign(it, { key: fs10, sep: [] });
+                Object.assign(it, { key: fs11, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7098,13 +7123,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep }]
+              items: [{ start: start2, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7637,8 +7662,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path14, { windows } = {}) => {
-      const segs = path14.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path15, { windows } = {}) => {
+      const segs = path15.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -9159,7 +9184,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/pipeline/gate.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 
 // src/adapters/git.ts
 import { execFile } from "node:child_process";
@@ -9174,10 +9199,10 @@ var GitError = class extends Error {
   stderr;
 };
 function git(cwd, args2, opts = {}) {
-  return new Promise((resolve, reject) => {
-    execFile("git", args2, { cwd, maxBuffer: 1 << 30, encoding: "utf8" }, (err2, stdout, stderr) => {
+  return new Promise((resolve2, reject) => {
+    execFile("git", args2, { cwd, maxBuffer: 1 << 30, encoding: "utf8" }, (err2, stdout2, stderr) => {
       if (err2 && !opts.allowFailure) reject(new GitError(args2, stderr || err2.message));
-      else resolve(stdout);
+      else resolve2(stdout2);
     });
   });
 }
@@ -9196,13 +9221,13 @@ async function resolveCommit(repo, ref) {
   }
   return id;
 }
-async function showFile(repo, commit, path14) {
-  return new Promise((resolve) => {
+async function showFile(repo, commit, path15) {
+  return new Promise((resolve2) => {
     execFile(
       "git",
-      ["show", `${commit}:${path14}`],
+      ["show", `${commit}:${path15}`],
       { cwd: repo, maxBuffer: 1 << 30, encoding: "utf8" },
-      (err2, stdout) => resolve(err2 ? null : stdout)
+      (err2, stdout2) => resolve2(err2 ? null : stdout2)
     );
   });
 }
@@ -9390,21 +9415,21 @@ function applyPolicy(findings, policy) {
     const key = `${f.ruleId}\0${f.severity}`;
     groups.set(key, [...groups.get(key) ?? [], f]);
   }
-  const reasons = [...groups.values()].map((group) => {
-    const { ruleId, severity } = group[0];
-    const names = [...new Set(group.map((f) => f.symbol ?? f.file).filter((s) => s !== void 0))];
+  const reasons = [...groups.values()].map((group2) => {
+    const { ruleId, severity } = group2[0];
+    const names = [...new Set(group2.map((f) => f.symbol ?? f.file).filter((s) => s !== void 0))];
     const shown = names.slice(0, 3).map((n) => `'${n}'`).join(", ");
     const more = names.length > 3 ? ` and ${names.length - 3} more` : "";
     const because = policy.failOn.severities.includes(severity) ? "" : ` (fail-on lists ${ruleId})`;
-    return `${plural(group.length, severity)} from ${ruleId}${because}${shown ? `: ${shown}${more}` : ""}.`;
+    return `${plural(group2.length, severity)} from ${ruleId}${because}${shown ? `: ${shown}${more}` : ""}.`;
   });
   return { findings: out2, verdict: failing.length > 0 ? "fail" : "pass", reasons };
 }
 
-// src/build/index.ts
-import fs8 from "node:fs";
+// src/compile/index.ts
+import fs9 from "node:fs";
 import os2 from "node:os";
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/model.ts
 var BuildError = class extends Error {
@@ -9422,15 +9447,15 @@ ${logTail2}`);
   logTail;
 };
 
-// src/build/command-build.ts
+// src/compile/command-build.ts
 import { createHash } from "node:crypto";
 import fs5 from "node:fs";
 import path5 from "node:path";
 
-// src/build/command-units.ts
+// src/compile/command-units.ts
 import path2 from "node:path";
 
-// src/build/compile-command.ts
+// src/compile/compile-command.ts
 import path from "node:path";
 var TAKES_VALUE = /* @__PURE__ */ new Set([
   "-o",
@@ -9510,7 +9535,7 @@ function dumpPathFor(inv, source, cwd) {
   return path.resolve(cwd, base + ".000i.ipa-clones");
 }
 
-// src/build/command-units.ts
+// src/compile/command-units.ts
 function unitsFromRuns(input) {
   const { runs, sourceDir, exists } = input;
   const warnings = [];
@@ -9518,33 +9543,33 @@ function unitsFromRuns(input) {
   const current = /* @__PURE__ */ new Set();
   const byObject = /* @__PURE__ */ new Map();
   const linkedInto = /* @__PURE__ */ new Map();
-  runs.forEach((run2, index) => {
-    const inv = parseCompileArgv(run2.argv);
+  runs.forEach((run3, index) => {
+    const inv = parseCompileArgv(run3.argv);
     if (inv.noObject) return;
     if (inv.compileOnly) {
       for (const src of inv.sources) {
-        const abs = path2.resolve(run2.cwd, src);
+        const abs = path2.resolve(run3.cwd, src);
         const rel = path2.relative(sourceDir, abs);
         if (rel.startsWith("..") || path2.isAbsolute(rel) || rel.split(path2.sep).includes("CMakeFiles")) continue;
-        const object = objectPathFor(inv, src, run2.cwd);
+        const object = objectPathFor(inv, src, run3.cwd);
         if (index >= (input.currentFrom ?? 0)) current.add(object);
         gaps.delete(rel);
         byObject.set(object, {
           source: rel,
           object,
-          dump: dumpPathFor(inv, src, run2.cwd),
-          command: run2.argv,
-          cwd: run2.cwd,
+          dump: dumpPathFor(inv, src, run3.cwd),
+          command: run3.argv,
+          cwd: run3.cwd,
           // Unlinked objects are named by their path: a/util.o and b/util.o are two objects, not one util.o.
           owner: cmakeTarget(object) ?? ownerPath(sourceDir, object)
         });
       }
     } else {
-      const out2 = path2.resolve(run2.cwd, inv.output ?? "a.out");
+      const out2 = path2.resolve(run3.cwd, inv.output ?? "a.out");
       const owner = path2.basename(out2);
-      inv.linkInputs.forEach((input2, order) => linkedInto.set(path2.resolve(run2.cwd, input2), { owner, order }));
+      inv.linkInputs.forEach((input2, order) => linkedInto.set(path2.resolve(run3.cwd, input2), { owner, order }));
       for (const src of inv.sources) {
-        const abs = path2.resolve(run2.cwd, src);
+        const abs = path2.resolve(run3.cwd, src);
         const rel = path2.relative(sourceDir, abs);
         if (rel.startsWith("..") || path2.isAbsolute(rel) || rel.split(path2.sep).includes("CMakeFiles")) continue;
         if (![...byObject.values()].some((u) => u.source === rel)) {
@@ -9603,7 +9628,7 @@ function cmakeTarget(object) {
   return /\/CMakeFiles\/([^/]+)\.dir\//.exec(object)?.[1];
 }
 
-// src/build/compiler-wrapper.ts
+// src/compile/compiler-wrapper.ts
 import fs2 from "node:fs";
 import path3 from "node:path";
 var WRAPPER_ENV = {
@@ -9615,7 +9640,7 @@ var WRAPPER_ENV = {
   ccache: "LPG_CCACHE"
 };
 function wrapperSource() {
-  return `// Generated by livepatch-gate (src/build/compiler-wrapper.ts). Do not edit.
+  return `// Generated by livepatch-gate (src/compile/compiler-wrapper.ts). Do not edit.
 'use strict';
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -9655,41 +9680,41 @@ function writeIfChanged(file, text, mode) {
   fs2.renameSync(tmp, file);
 }
 
-// src/build/logged-process.ts
+// src/compile/logged-process.ts
 import { spawn } from "node:child_process";
 import fs3 from "node:fs";
 var TAIL_LINES = 40;
-async function runLogged(run2) {
-  const log = fs3.openSync(run2.logFile, "a");
-  const shown = displayCommand(run2.argv);
+async function runLogged(run3) {
+  const log = fs3.openSync(run3.logFile, "a");
+  const shown = displayCommand(run3.argv);
   fs3.writeSync(log, `
-$ ${shown}    # in ${run2.cwd}
+$ ${shown}    # in ${run3.cwd}
 `);
   try {
-    const code = await new Promise((resolve, reject) => {
-      const child = spawn(run2.argv[0], run2.argv.slice(1), { cwd: run2.cwd, env: run2.env, stdio: ["ignore", "pipe", "pipe"] });
+    const code = await new Promise((resolve2, reject) => {
+      const child = spawn(run3.argv[0], run3.argv.slice(1), { cwd: run3.cwd, env: run3.env, stdio: ["ignore", "pipe", "pipe"] });
       let pending = "";
       const onData = (chunk) => {
         fs3.writeSync(log, chunk);
-        if (!run2.progress || !run2.onProgress) return;
+        if (!run3.progress || !run3.onProgress) return;
         pending += chunk.toString("utf8");
         const lines = pending.split("\n");
         pending = lines.pop() ?? "";
         for (const line of lines) {
-          const p = run2.progress(line);
-          if (p) run2.onProgress(p);
+          const p = run3.progress(line);
+          if (p) run3.onProgress(p);
         }
       };
       child.stdout.on("data", onData);
       child.stderr.on("data", onData);
       child.on("error", reject);
-      child.on("close", (c, signal) => resolve(c ?? signal ?? "unknown"));
+      child.on("close", (c, signal) => resolve2(c ?? signal ?? "unknown"));
     }).catch((e) => e.message);
     if (code !== 0) {
       fs3.writeSync(log, `
 [livepatch-gate] command exited with ${code}
 `);
-      throw new BuildError(run2.side, shown, logTail(run2.logFile));
+      throw new BuildError(run3.side, shown, logTail(run3.logFile));
     }
   } finally {
     fs3.closeSync(log);
@@ -9711,22 +9736,64 @@ function displayCommand(argv) {
   return argv.map((a) => /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`).join(" ");
 }
 
-// src/build/worktree.ts
+// src/compile/worktree.ts
 import fs4 from "node:fs";
 import os from "node:os";
 import path4 from "node:path";
-async function prepareWorktree(repo, dir, commit) {
+import { execFile as execFile2 } from "node:child_process";
+var WT = ["-c", "core.trustctime=false"];
+async function prepareWorktree(repo, dir, commit, opts = {}) {
   if (fs4.existsSync(path4.join(dir, ".git")) && await sameRepository(repo, dir)) {
     await removeStaleGitLocks(dir);
     const head = (await git(dir, ["rev-parse", "HEAD"], { allowFailure: true })).trim();
     if (head === commit) return "reused";
-    await git(dir, ["checkout", "--quiet", "--force", "--detach", commit]);
+    await git(dir, [...WT, "checkout", "--quiet", "--force", "--detach", commit]);
     return "switched";
   }
   fs4.mkdirSync(path4.dirname(dir), { recursive: true });
+  const kept = opts.keep && fs4.existsSync(path4.join(dir, opts.keep)) ? `${dir}.keep-${process.pid}` : null;
+  if (kept) {
+    fs4.rmSync(kept, { recursive: true, force: true });
+    fs4.renameSync(path4.join(dir, opts.keep), kept);
+  }
   if (fs4.existsSync(dir)) fs4.rmSync(dir, { recursive: true, force: true });
-  await addWorktree(repo, dir, commit);
-  return "created";
+  const linked = opts.linkFrom ? await linkWorktree(repo, opts.linkFrom, dir, commit, opts.keep) : false;
+  if (!linked) await addWorktree(repo, dir, commit);
+  if (kept) {
+    fs4.rmSync(path4.join(dir, opts.keep), { recursive: true, force: true });
+    fs4.renameSync(kept, path4.join(dir, opts.keep));
+  }
+  return linked ? "linked" : "created";
+}
+async function linkWorktree(repo, from, dir, commit, skip) {
+  if (!fs4.existsSync(path4.join(from, ".git")) || !await sameRepository(repo, from)) return false;
+  const fromHead = (await git(from, ["rev-parse", "HEAD"], { allowFailure: true })).trim();
+  if (!fromHead) return false;
+  try {
+    const status = await git(from, [...WT, "status", "--porcelain", "--untracked-files=normal", "--ignored"]);
+    if (status.split("\n").some((l) => l.trim() !== "" && !(skip && (l.slice(3) === skip || l.slice(3) === `${skip}/`)))) return false;
+  } catch {
+    return false;
+  }
+  try {
+    await git(repo, ["worktree", "prune"]);
+    await git(repo, ["worktree", "add", "--force", "--force", "--no-checkout", "--detach", dir, fromHead]);
+    const names = fs4.readdirSync(from).filter((n) => n !== ".git" && n !== skip);
+    if (names.length > 0) await run2(["cp", "-al", "--", ...names.map((n) => path4.join(from, n)), dir]);
+    const index = async (d) => path4.resolve(d, (await git(d, ["rev-parse", "--git-path", "index"])).trim());
+    fs4.copyFileSync(await index(from), await index(dir));
+    await git(dir, [...WT, "checkout", "--quiet", "--detach", commit]);
+    return true;
+  } catch {
+    await git(repo, ["worktree", "remove", "--force", dir], { allowFailure: true });
+    fs4.rmSync(dir, { recursive: true, force: true });
+    return false;
+  }
+}
+function run2(argv) {
+  return new Promise((resolve2, reject) => {
+    execFile2(argv[0], argv.slice(1), (err2, _out, stderr) => err2 ? reject(new Error(`${argv[0]} failed: ${stderr || err2.message}`)) : resolve2());
+  });
 }
 async function sameRepository(repo, dir) {
   const common = async (d) => path4.resolve(d, (await git(d, ["rev-parse", "--git-common-dir"], { allowFailure: true })).trim());
@@ -9807,7 +9874,7 @@ async function lockWorkDir(workDir, opts = {}) {
   return { release };
 }
 
-// src/build/command-build.ts
+// src/compile/command-build.ts
 function isPlainMake(command) {
   return /^\s*g?make(\s[^;&|<>`$()]*)?$/.test(command);
 }
@@ -9911,12 +9978,12 @@ function countLines(file) {
   }
 }
 
-// src/build/kernel-build.ts
-import { createHash as createHash2 } from "node:crypto";
-import fs7 from "node:fs";
-import path8 from "node:path";
+// src/compile/kernel-build.ts
+import { createHash as createHash3 } from "node:crypto";
+import fs8 from "node:fs";
+import path9 from "node:path";
 
-// src/build/includers.ts
+// src/compile/includers.ts
 import fs6 from "node:fs";
 import path6 from "node:path";
 var INCLUDE_LINE = /^\s*#\s*include(?:_next)?\s*([<"])([^>"]+)[>"]/;
@@ -9930,15 +9997,21 @@ function parseIncludeGrep(out2) {
   }
   return res;
 }
-function includeMatches(includer, spec, quoted, header, srcArch) {
-  if (quoted && path6.posix.normalize(path6.posix.join(path6.posix.dirname(includer), spec)) === header) return true;
+function includeMatches(includer, spec, quoted, header, srcArch, exists) {
+  if (quoted) {
+    const local = path6.posix.normalize(path6.posix.join(path6.posix.dirname(includer), spec));
+    if (local === header) return true;
+    if (exists?.(local)) return false;
+  }
   if (header !== spec && !header.endsWith("/" + spec)) return false;
   const arch = /^arch\/([^/]+)\//.exec(header);
   return !arch || arch[1] === srcArch;
 }
 var IncludeGraph = class {
-  byName = /* @__PURE__ */ new Map();
-  constructor(edges) {
+  /** `files`: every file of the tree, when known: a quoted include of a file beside its includer then
+   *  resolves only there (without it, `"common.h"` matches every common.h of the tree). */
+  constructor(edges, files) {
+    this.files = files;
     for (const e of edges) {
       const name2 = path6.posix.basename(e.spec);
       const list = this.byName.get(name2);
@@ -9946,6 +10019,8 @@ var IncludeGraph = class {
       else this.byName.set(name2, [e]);
     }
   }
+  files;
+  byName = /* @__PURE__ */ new Map();
   /**
    * Every file that includes one of `changed`, directly or through other files, and whether one of the
    * `forced` includes (`-include` on every compile command) is among them: then every TU is.
@@ -9957,7 +10032,7 @@ var IncludeGraph = class {
     while (queue.length > 0) {
       const target = queue.pop();
       for (const e of this.byName.get(path6.posix.basename(target)) ?? []) {
-        if (seen.has(e.file) || !includeMatches(e.file, e.spec, e.quoted, target, srcArch)) continue;
+        if (seen.has(e.file) || !includeMatches(e.file, e.spec, e.quoted, target, srcArch, this.files && ((f) => this.files.has(f)))) continue;
         seen.add(e.file);
         files.add(e.file);
         queue.push(e.file);
@@ -9969,16 +10044,18 @@ var IncludeGraph = class {
 async function readIncludeGraph(srcDir, outDir, srcArch) {
   const out2 = await git(srcDir, ["grep", "-I", "--no-color", "-F", "-e", "include", "--", "*.c", "*.h"], { allowFailure: true });
   const edges = parseIncludeGrep(out2);
+  const files = new Set((await git(srcDir, ["ls-files", "-z"])).split("\0").filter(Boolean));
   for (const dir of ["include/generated", `arch/${srcArch}/include/generated`]) {
     for (const file of listFiles(path6.join(outDir, dir))) {
       const rel = path6.relative(outDir, file);
+      files.add(rel);
       for (const line of fs6.readFileSync(file, "utf8").split("\n")) {
         const inc = INCLUDE_LINE.exec(line);
         if (inc) edges.push({ file: rel, quoted: inc[1] === '"', spec: inc[2] });
       }
     }
   }
-  return new IncludeGraph(edges);
+  return new IncludeGraph(edges, files);
 }
 function listFiles(dir) {
   if (!fs6.existsSync(dir)) return [];
@@ -9991,7 +10068,7 @@ function listFiles(dir) {
   return res;
 }
 
-// src/build/kbuild.ts
+// src/compile/kbuild.ts
 import path7 from "node:path";
 function parseDotConfig(text) {
   const values = /* @__PURE__ */ new Map();
@@ -10001,7 +10078,7 @@ function parseDotConfig(text) {
   }
   return values;
 }
-var KBUILD_QUERY_MK = `# written by livepatch-gate (src/build/kbuild.ts); read through MAKEFILES=
+var KBUILD_QUERY_MK = `# written by livepatch-gate (src/compile/kbuild.ts); read through MAKEFILES=
 ifndef lpg-query-mk
 lpg-query-mk := $(lastword $(MAKEFILE_LIST))
 ifeq ($(MAKECMDGOALS),lpg-fanout)
@@ -10181,7 +10258,92 @@ function kbuildProgressLine(line) {
   return m ? `[${m[1]}] ${m[2]}` : null;
 }
 
-// src/build/kernel-build.ts
+// src/compile/kbuild-outdir.ts
+import { createHash as createHash2 } from "node:crypto";
+import fs7 from "node:fs";
+import path8 from "node:path";
+async function changedPaths(srcDir, a, b) {
+  const out2 = await git(srcDir, ["diff", "--name-only", "--no-renames", a, b]);
+  return out2.split("\n").filter(Boolean);
+}
+var OUT_DIR_NAME = ".lpg-out";
+var STATE_FILE = ".livepatch-gate.json";
+var MAX_SOURCES = 16;
+function readOutDirState(out2) {
+  try {
+    const s = JSON.parse(fs7.readFileSync(path8.join(out2, STATE_FILE), "utf8"));
+    const q = s.query;
+    const query = q && typeof q.at === "string" && (q.want === "all" || Array.isArray(q.want) && q.want.every((d) => typeof d === "string")) ? q : void 0;
+    return { ...s, query, sources: Array.isArray(s.sources) ? s.sources.filter((c) => typeof c === "string") : [] };
+  } catch {
+    return { sources: [] };
+  }
+}
+function saveOutDirState(out2, state) {
+  writeFileReplacing(path8.join(out2, STATE_FILE), JSON.stringify(state));
+}
+function writeFileReplacing(file, text) {
+  const tmp = `${file}.tmp-${process.pid}`;
+  fs7.writeFileSync(tmp, text);
+  fs7.renameSync(tmp, file);
+}
+function configStampOf(inputs) {
+  return createHash2("sha256").update(JSON.stringify(inputs)).digest("hex");
+}
+function configurationInputs(paths, configFile) {
+  return paths.filter(
+    (p) => /(^|\/)Kconfig[^/]*$/.test(p) || /^arch\/[^/]+\/configs\//.test(p) || p.startsWith("scripts/") || p === "Makefile" || /^arch\/[^/]+\/Makefile/.test(p) || configFile !== null && p === configFile
+  );
+}
+async function configuredFor(srcDir, state, stamp, commit, configFile) {
+  if (state.configStamp !== stamp || !state.configuredAt) return { ok: false, why: state.configStamp ? "the configuration, flags or toolchain changed" : "not configured yet" };
+  if (state.configuredAt === commit) return { ok: true, why: "configured at this commit" };
+  let changed;
+  try {
+    changed = await changedPaths(srcDir, state.configuredAt, commit);
+  } catch {
+    return { ok: false, why: `configured at ${state.configuredAt.slice(0, 12)}, a commit this repository does not have` };
+  }
+  const inputs = configurationInputs(changed, configFile);
+  return inputs.length === 0 ? { ok: true, why: `no configuration input changed since ${state.configuredAt.slice(0, 12)}` } : { ok: false, why: `${describePaths(inputs)} changed since ${state.configuredAt.slice(0, 12)} (configuration input${inputs.length > 1 ? "s" : ""})` };
+}
+async function alignTimestamps(srcDir, out2, state, commit) {
+  if (state.sources.length === 0 || state.sources.length > MAX_SOURCES) return null;
+  const changed = /* @__PURE__ */ new Set();
+  try {
+    for (const c of state.sources) if (c !== commit) for (const p of await changedPaths(srcDir, c, commit)) changed.add(p);
+  } catch {
+    return null;
+  }
+  const t = /* @__PURE__ */ new Date();
+  setTreeTime(out2, t);
+  while (Date.now() <= t.getTime() + 5) await new Promise((r) => setTimeout(r, 5));
+  const later = /* @__PURE__ */ new Date();
+  for (const p of changed) {
+    try {
+      fs7.utimesSync(path8.join(srcDir, p), later, later);
+    } catch {
+    }
+  }
+  return [...changed].sort();
+}
+function setTreeTime(dir, t) {
+  for (const e of fs7.readdirSync(dir, { withFileTypes: true })) {
+    const p = path8.join(dir, e.name);
+    if (e.isSymbolicLink()) continue;
+    if (e.isDirectory()) setTreeTime(p, t);
+    fs7.utimesSync(p, t, t);
+  }
+}
+async function copyOutDir(from, to, run3) {
+  fs7.rmSync(to, { recursive: true, force: true });
+  await run3(["cp", "-a", "--reflink=auto", from, to]);
+}
+function describePaths(files) {
+  return files.length <= 3 ? files.join(", ") : `${files.slice(0, 3).join(", ")} and ${files.length - 3} more`;
+}
+
+// src/compile/kernel-build.ts
 var LIVEPATCH_SYMBOLS = ["FTRACE", "FUNCTION_TRACER", "DYNAMIC_FTRACE", "KALLSYMS", "KALLSYMS_ALL", "MODULES", "SYSFS", "LIVEPATCH"];
 var KBUILD_ENV = {
   KBUILD_BUILD_TIMESTAMP: "Thu Jan  1 00:00:00 UTC 1970",
@@ -10189,100 +10351,182 @@ var KBUILD_ENV = {
   KBUILD_BUILD_HOST: "livepatch-gate"
 };
 async function buildKernel(ctx, opts) {
-  const out2 = path8.join(ctx.sideDir, "out");
-  fs7.mkdirSync(out2, { recursive: true });
-  const warnings = [];
-  const notBuilt2 = [];
+  const run3 = openRun(ctx, opts);
+  ctx.phase("output dir");
+  await adoptOutDir(run3);
+  await alignWithSources(run3);
+  await configure(run3);
+  checkLivepatch(run3);
+  if (opts.fullBuild) {
+    await buildEverything(run3);
+    return { outputDir: run3.out, linked: true, units: collectAllUnits(ctx, run3.out, run3.warnings), notBuilt: run3.notBuilt, warnings: run3.warnings };
+  }
+  await prepare(run3);
+  const selection = await selectObjects(run3);
+  run3.notBuilt.push(...selection.notBuilt);
+  run3.warnings.push(...selection.warnings);
+  await buildObjects(run3, selection.targets);
+  const units = unitsOf(run3, selection);
+  return { outputDir: run3.out, units, notBuilt: run3.notBuilt, warnings: run3.warnings };
+}
+function openRun(ctx, opts) {
+  const out2 = path9.join(ctx.srcDir, OUT_DIR_NAME);
+  fs8.mkdirSync(out2, { recursive: true });
+  linkOldLayout(ctx.sideDir, out2);
   const env = { ...process.env, ...KBUILD_ENV };
   const make = (args2, progress = false, line = kbuildProgressLine) => runLogged({
     side: ctx.side,
-    argv: [
-      "make",
-      "-C",
-      ctx.srcDir,
-      `O=${out2}`,
-      `-j${ctx.jobs}`,
-      `KCFLAGS=${ctx.flags.join(" ")}`,
-      ...crossMakeArgs(ctx),
-      ...args2
-    ],
-    cwd: ctx.srcDir,
+    argv: ["make", "-C", out2, "-f", path9.join(ctx.srcDir, "Makefile"), `-j${ctx.jobs}`, `KCFLAGS=${ctx.flags.join(" ")}`, ...crossMakeArgs(ctx), ...args2],
+    cwd: out2,
     env,
     logFile: ctx.logFile,
     progress: progress ? line : void 0,
     onProgress: progress ? ctx.progress : void 0
   });
-  const stateFile = path8.join(out2, ".livepatch-gate.json");
-  const state = fs7.existsSync(stateFile) ? JSON.parse(fs7.readFileSync(stateFile, "utf8")) : {};
   const configSpec = opts.kernelConfig ?? "defconfig";
   const configFile = resolveConfigFile(configSpec, ctx);
-  const configStamp = createHash2("sha256").update(JSON.stringify({ configSpec, text: configFile ? fs7.readFileSync(configFile, "utf8") : null, flags: ctx.flags, cc: ctx.ccache ?? null, ...ctx.target ? { arch: ctx.target.arch.kernelArch, cross: ctx.target.crossCompile } : {} })).digest("hex");
-  const dotConfig = path8.join(out2, ".config");
-  if (state.configStamp !== configStamp || !fs7.existsSync(dotConfig)) {
-    ctx.progress(`configuring (${configFile ? path8.basename(configFile) : configSpec})`);
-    if (configFile) {
-      fs7.copyFileSync(configFile, dotConfig);
-      await make(["olddefconfig"]);
-    } else {
-      await make([configSpec]);
+  const configStamp = configStampOf({
+    configSpec,
+    text: configFile ? fs8.readFileSync(configFile, "utf8") : null,
+    flags: ctx.flags,
+    ...ctx.target ? { arch: ctx.target.arch.kernelArch, cross: ctx.target.crossCompile } : {}
+  });
+  return { ctx, opts, out: out2, make, configFile, configStamp, state: readOutDirState(out2), warnings: [], notBuilt: [] };
+}
+function record(run3, patch) {
+  run3.state = { ...run3.state, ...patch };
+  saveOutDirState(run3.out, run3.state);
+}
+function linkOldLayout(sideDir, out2) {
+  const link = path9.join(sideDir, "out");
+  const target = path9.relative(sideDir, out2);
+  let st = null;
+  try {
+    st = fs8.lstatSync(link);
+  } catch {
+  }
+  if (st?.isSymbolicLink() && fs8.readlinkSync(link) === target) return;
+  if (st) fs8.rmSync(link, { recursive: true, force: true });
+  fs8.symlinkSync(target, link);
+}
+async function adoptOutDir(run3) {
+  const { ctx } = run3;
+  if (ctx.side !== "head" || run3.opts.fullBuild) return;
+  const own = await configuredFor(ctx.srcDir, run3.state, run3.configStamp, ctx.commit, repoPathOf(run3));
+  if (own.ok && run3.state.preparedAt) return;
+  const baseOut = path9.join(ctx.workDir, "base", "src", OUT_DIR_NAME);
+  const baseState = readOutDirState(baseOut);
+  if (!baseState.preparedAt) return;
+  const shared = await configuredFor(ctx.srcDir, baseState, run3.configStamp, ctx.commit, repoPathOf(run3));
+  if (!shared.ok) {
+    ctx.progress(`configuring on its own, not sharing base's output dir: ${shared.why}`);
+    return;
+  }
+  const started = Date.now();
+  await copyOutDir(baseOut, run3.out, (argv) => runLogged({ side: ctx.side, argv, cwd: ctx.sideDir, env: process.env, logFile: ctx.logFile }));
+  run3.state = readOutDirState(run3.out);
+  ctx.progress(`sharing base's configuration and prepared output dir (${shared.why}): copied in ${((Date.now() - started) / 1e3).toFixed(1)} s`);
+}
+function repoPathOf(run3) {
+  return run3.configFile ? repoRelative(run3.configFile, run3.ctx.srcDir, run3.ctx.srcDir) : null;
+}
+async function alignWithSources(run3) {
+  const { ctx, state } = run3;
+  const upToDate = ctx.worktree === "reused" && state.sources.length === 1 && state.sources[0] === ctx.commit;
+  if (!upToDate && fs8.readdirSync(run3.out).length > 0) {
+    const changed = await alignTimestamps(ctx.srcDir, run3.out, state, ctx.commit);
+    if (changed === null) {
+      ctx.progress("output dir of unknown origin: emptied");
+      fs8.rmSync(run3.out, { recursive: true, force: true });
+      fs8.mkdirSync(run3.out);
+      run3.state = { sources: [] };
+    } else if (state.sources.some((c) => c !== ctx.commit)) {
+      ctx.progress(`output dir built from ${state.sources.map((c) => c.slice(0, 12)).join(", ")}: ${changed.length} changed file(s) marked newer than its outputs, make redoes what depends on them`);
     }
-    if (parseDotConfig(fs7.readFileSync(dotConfig, "utf8")).get("CONFIG_LIVEPATCH") !== "y") {
-      const enable = LIVEPATCH_SYMBOLS.flatMap((s) => ["--enable", s]);
-      await runLogged({
-        side: ctx.side,
-        argv: ["bash", path8.join(ctx.srcDir, "scripts/config"), "--file", dotConfig, ...enable, "--disable", "TRIM_UNUSED_KSYMS"],
-        cwd: ctx.srcDir,
-        env,
-        logFile: ctx.logFile
-      });
-      await make(["olddefconfig"]);
-    }
-    state.configStamp = configStamp;
-    state.preparedCommit = void 0;
-    state.fullBuildCommit = void 0;
-    fs7.writeFileSync(stateFile, JSON.stringify(state));
   }
-  const config = parseDotConfig(fs7.readFileSync(dotConfig, "utf8"));
-  if (config.get("CONFIG_LIVEPATCH") !== "y") {
-    const arch = ctx.target?.arch.kernelArch ?? "x86_64";
-    warnings.push({
-      source: "build",
-      message: config.get("CONFIG_HAVE_LIVEPATCH") !== "y" ? `live patching is not available for ARCH=${arch} in this kernel (the architecture does not select HAVE_LIVEPATCH), so CONFIG_LIVEPATCH cannot be enabled: the patch list shows what a live patch would have to replace, but this kernel cannot load one` : "CONFIG_LIVEPATCH is not enabled after olddefconfig (its dependencies, e.g. DYNAMIC_FTRACE_WITH_REGS/ARGS, are not available for this arch/config)"
-    });
+  if (!run3.state.sources.includes(ctx.commit)) record(run3, { sources: [...run3.state.sources, ctx.commit] });
+}
+async function configure(run3) {
+  const { ctx, out: out2, make } = run3;
+  const dotConfig = path9.join(out2, ".config");
+  const current = await configuredFor(ctx.srcDir, run3.state, run3.configStamp, ctx.commit, repoPathOf(run3));
+  if (current.ok && fs8.existsSync(dotConfig)) {
+    if (run3.state.configuredAt !== ctx.commit) record(run3, { configuredAt: ctx.commit });
+    return;
   }
-  if (opts.fullBuild) {
-    ctx.progress("full build (vmlinux + modules)");
-    await make([], true);
-    state.preparedCommit = ctx.commit;
-    state.fullBuildCommit = ctx.commit;
-    fs7.writeFileSync(stateFile, JSON.stringify(state));
-    const units2 = collectAllUnits(ctx, out2, warnings);
-    return { outputDir: out2, units: units2, notBuilt: notBuilt2, warnings };
-  }
-  if (state.preparedCommit !== ctx.commit) {
-    ctx.progress("make prepare");
-    await make(["prepare"]);
-    state.preparedCommit = ctx.commit;
-    fs7.writeFileSync(stateFile, JSON.stringify(state));
+  ctx.phase("configure");
+  ctx.progress(`configuring (${run3.configFile ? path9.basename(run3.configFile) : run3.opts.kernelConfig ?? "defconfig"}): ${current.why}`);
+  record(run3, { configStamp: void 0, configuredAt: void 0, preparedAt: void 0, fullBuildAt: void 0, query: void 0 });
+  if (run3.configFile) {
+    fs8.copyFileSync(run3.configFile, dotConfig);
+    await make(["olddefconfig"]);
   } else {
+    await make([run3.opts.kernelConfig ?? "defconfig"]);
+  }
+  if (parseDotConfig(fs8.readFileSync(dotConfig, "utf8")).get("CONFIG_LIVEPATCH") !== "y") {
+    const enable = LIVEPATCH_SYMBOLS.flatMap((s) => ["--enable", s]);
+    await runLogged({
+      side: ctx.side,
+      argv: ["bash", path9.join(ctx.srcDir, "scripts/config"), "--file", dotConfig, ...enable, "--disable", "TRIM_UNUSED_KSYMS"],
+      cwd: ctx.srcDir,
+      env: process.env,
+      logFile: ctx.logFile
+    });
+    await make(["olddefconfig"]);
+  }
+  record(run3, { configStamp: run3.configStamp, configuredAt: ctx.commit });
+}
+function checkLivepatch(run3) {
+  const config = parseDotConfig(fs8.readFileSync(path9.join(run3.out, ".config"), "utf8"));
+  if (config.get("CONFIG_LIVEPATCH") === "y") return;
+  const arch = run3.ctx.target?.arch.kernelArch ?? "x86_64";
+  run3.warnings.push({
+    source: "build",
+    message: config.get("CONFIG_HAVE_LIVEPATCH") !== "y" ? `live patching is not available for ARCH=${arch} in this kernel (the architecture does not select HAVE_LIVEPATCH), so CONFIG_LIVEPATCH cannot be enabled: the patch list shows what a live patch would have to replace, but this kernel cannot load one` : "CONFIG_LIVEPATCH is not enabled after olddefconfig (its dependencies, e.g. DYNAMIC_FTRACE_WITH_REGS/ARGS, are not available for this arch/config)"
+  });
+}
+async function buildEverything(run3) {
+  run3.ctx.phase("full build");
+  run3.ctx.progress("full build (vmlinux + modules)");
+  record(run3, { fullBuildAt: void 0 });
+  await run3.make([], true);
+  record(run3, { preparedAt: run3.ctx.commit, fullBuildAt: run3.ctx.commit, sources: [run3.ctx.commit] });
+}
+async function prepare(run3) {
+  const { ctx } = run3;
+  if (run3.state.preparedAt === ctx.commit) {
     ctx.progress("already prepared for this config, skipping make prepare");
+    return;
   }
-  const selection = await selectObjects(ctx, out2, make);
-  notBuilt2.push(...selection.notBuilt);
-  warnings.push(...selection.warnings);
-  const targets = selection.targets.sort((a, b) => a.source.localeCompare(b.source));
-  if (targets.length > 0) {
-    invalidateUnproven(out2, targets.map((t) => t.object));
-    ctx.progress(`objects: building ${targets.length}`);
-    await make(targets.map((t) => t.object), true, objectCounter(targets.length));
-    recordProven(out2, targets.map((t) => t.object));
-  }
+  ctx.phase("prepare");
+  const before = run3.state.preparedAt;
+  const keepTools = before !== void 0 && !(await changedPaths(ctx.srcDir, before, ctx.commit).catch(() => ["tools/"])).some((p) => p.startsWith("tools/"));
+  ctx.progress(before ? `make prepare (incremental: prepared at ${before.slice(0, 12)}${keepTools ? "; tools/ unchanged, objtool kept" : ""})` : "make prepare");
+  record(run3, { preparedAt: void 0 });
+  await run3.make([...keepTools ? PREPARED_TOOLS.flatMap((t) => ["-o", t]) : [], "prepare"], true, prepareProgressLine);
+  record(run3, { preparedAt: ctx.commit, ...run3.state.fullBuildAt ? {} : { sources: [ctx.commit] } });
+}
+var PREPARED_TOOLS = ["tools/objtool", "tools/bpf/resolve_btfids"];
+function prepareProgressLine(line) {
+  const m = /^\s{2}(HOSTCC|HOSTLD|CC|UPD|LD|LINK|DESCEND)\s+(\S+)$/.exec(line);
+  return m ? `prepare: [${m[1]}] ${m[2]}` : null;
+}
+async function buildObjects(run3, targets) {
+  if (targets.length === 0) return;
+  run3.ctx.phase("objects");
+  const objects = targets.map((t) => t.object);
+  invalidateUnproven(run3.out, objects);
+  run3.ctx.progress(`objects: building ${targets.length}`);
+  await run3.make(["-o", "prepare", ...objects], true, objectCounter(targets.length));
+  recordProven(run3.out, objects);
+}
+function unitsOf(run3, selection) {
   const units = [];
   let notIncluding = 0;
-  for (const t of targets) {
-    const unit = unitFromCmd(ctx, out2, t.object, t.owner, warnings);
+  for (const t of selection.targets) {
+    const unit = unitFromCmd(run3.ctx, run3.out, t.object, t.owner, run3.warnings);
     if (!unit) {
-      notBuilt2.push({ source: t.source, reason: `Kbuild did not produce ${t.object} (no .cmd file)` });
+      run3.notBuilt.push({ source: t.source, reason: `Kbuild did not produce ${t.object} (no .cmd file)` });
       continue;
     }
     if (t.includerOf && !(unit.deps ?? []).some((d) => selection.includables.has(d))) {
@@ -10292,25 +10536,23 @@ async function buildKernel(ctx, opts) {
     units.push(unit);
   }
   if (selection.candidates > 0) {
-    ctx.progress(`${selection.candidates - notIncluding} of ${selection.candidates} candidate includers really include the changed files (compiler deps)`);
+    run3.ctx.progress(`${selection.candidates - notIncluding} of ${selection.candidates} candidate includers really include the changed files (compiler deps)`);
   }
-  return { outputDir: out2, units, notBuilt: notBuilt2, warnings };
+  return units;
 }
 function crossMakeArgs(ctx) {
   const prefix = ctx.target?.crossCompile ?? "";
-  return [
-    ...ctx.target ? [`ARCH=${ctx.target.arch.kernelArch}`] : [],
-    ...prefix ? [`CROSS_COMPILE=${prefix}`] : [],
-    ...ctx.ccache ? [`CC=${ctx.ccache} ${prefix}gcc`] : []
-  ];
+  return [...ctx.target ? [`ARCH=${ctx.target.arch.kernelArch}`] : [], ...prefix ? [`CROSS_COMPILE=${prefix}`] : []];
 }
-async function selectObjects(ctx, out2, make) {
-  const present = ctx.changedPaths.filter((p) => fs7.existsSync(path8.join(ctx.srcDir, p)));
+async function selectObjects(run3) {
+  const { ctx, out: out2 } = run3;
+  ctx.phase("select");
+  const present = ctx.changedPaths.filter((p) => fs8.existsSync(path9.join(ctx.srcDir, p)));
   const cFiles = present.filter((p) => p.endsWith(".c"));
   const includables = new Set(present.filter((p) => p.endsWith(".h")));
   const res = { targets: [], notBuilt: [], warnings: [], includables, candidates: 0 };
   const srcArch = srcArchOf(out2);
-  let inv = await walkKbuild(ctx, out2, make, [".", ...cFiles.map((f) => path8.posix.dirname(f))]);
+  let inv = await walkKbuild(run3, [".", ...cFiles.map((f) => path9.posix.dirname(f))]);
   const unbuilt = /* @__PURE__ */ new Map();
   for (const source of cFiles) {
     const v = sourceVerdict(inv, source);
@@ -10324,12 +10566,12 @@ async function selectObjects(ctx, out2, make) {
   const forced = inv.forcedIncludes.map((f) => repoRelative(f, ctx.srcDir, out2)).filter((f) => f !== null);
   const found = graph.includersOf([...includables], srcArch, forced);
   const candidateSources = [...found.files].filter((f) => f.endsWith(".c"));
-  ctx.progress(`include graph: ${candidateSources.length} C files may include ${describe2([...includables])}${found.everyUnit ? " (through a file every TU is compiled with)" : ""} (${((Date.now() - started) / 1e3).toFixed(1)} s)`);
+  ctx.progress(`include graph: ${candidateSources.length} C files may include ${describePaths([...includables])}${found.everyUnit ? " (through a file every TU is compiled with)" : ""} (${((Date.now() - started) / 1e3).toFixed(1)} s)`);
   if (found.everyUnit || candidateSources.length > 0) {
-    inv = await walkKbuild(ctx, out2, make, found.everyUnit ? null : [".", ...candidateSources.map((f) => path8.posix.dirname(f))]);
+    inv = await walkKbuild(run3, found.everyUnit ? null : [".", ...candidateSources.map((f) => path9.posix.dirname(f))]);
   }
   const already = new Set(res.targets.map((t) => t.source));
-  const includerSources = found.everyUnit ? [...inv.objects.keys()].map((o) => o.replace(/\.o$/, ".c")).filter((s) => fs7.existsSync(path8.join(ctx.srcDir, s))) : candidateSources;
+  const includerSources = found.everyUnit ? [...inv.objects.keys()].map((o) => o.replace(/\.o$/, ".c")).filter((s) => fs8.existsSync(path9.join(ctx.srcDir, s))) : candidateSources;
   for (const source of includerSources.sort()) {
     if (already.has(source)) continue;
     const v = sourceVerdict(inv, source);
@@ -10338,8 +10580,9 @@ async function selectObjects(ctx, out2, make) {
     res.candidates++;
   }
   ctx.progress(`Kbuild builds ${res.candidates} of them`);
+  res.targets.sort((a, b) => a.source.localeCompare(b.source));
   if (res.candidates > 500) {
-    res.warnings.push({ source: "build", message: `${res.candidates} translation units may include ${describe2([...includables])}: a full build may be faster` });
+    res.warnings.push({ source: "build", message: `${res.candidates} translation units may include ${describePaths([...includables])}: a full build may be faster` });
   }
   for (const [source, reason] of unbuilt) {
     const includedBy = graph.includersOf([source], srcArch, forced);
@@ -10357,26 +10600,40 @@ function objectCounter(total) {
     return `objects ${done}/${total} ${p}`;
   };
 }
-async function walkKbuild(ctx, out2, make, want) {
+async function walkKbuild(run3, want) {
+  const { ctx, out: out2 } = run3;
   const started = Date.now();
-  const mk = path8.join(out2, ".livepatch-gate-query.mk");
-  const answers = path8.join(out2, ".livepatch-gate-query");
-  fs7.writeFileSync(mk, KBUILD_QUERY_MK);
-  fs7.rmSync(answers, { recursive: true, force: true });
-  fs7.mkdirSync(answers);
+  const mk = path9.join(out2, ".livepatch-gate-query.mk");
+  const answers = path9.join(out2, ".livepatch-gate-query");
   const wanted = want === null ? [] : [...new Set(want)].sort();
   if (want !== null && wanted.length === 0) throw new Error("walkKbuild: an empty directory list would walk the whole tree");
-  await make(["-s", `MAKEFILES=${mk}`, `LPG_OBJTREE=${fs7.realpathSync(out2)}`, `LPG_OUT=${answers}`, `LPG_WANT=${wanted.join(" ")}`, "lpg-walk"]);
-  const inv = parseKbuildWalk(fs7.readdirSync(answers).map((f) => fs7.readFileSync(path8.join(answers, f), "utf8")).join("\n"));
-  ctx.progress(`Kbuild query: ${inv.dirs.size} directories, ${inv.objects.size} linked objects (${((Date.now() - started) / 1e3).toFixed(1)} s)`);
+  const before = await validQuery(run3, answers);
+  const covered = before !== null && (before.want === "all" || want !== null && wanted.every((d) => before.want.includes(d)));
+  if (!covered) {
+    record(run3, { query: void 0 });
+    if (before === null) fs8.rmSync(answers, { recursive: true, force: true });
+    fs8.mkdirSync(answers, { recursive: true });
+    fs8.writeFileSync(mk, KBUILD_QUERY_MK);
+    await run3.make(["-s", `MAKEFILES=${mk}`, `LPG_OBJTREE=${fs8.realpathSync(out2)}`, `LPG_OUT=${answers}`, `LPG_WANT=${wanted.join(" ")}`, "lpg-walk"]);
+  }
+  const walked = want === null || before?.want === "all" ? "all" : [.../* @__PURE__ */ new Set([...before?.want ?? [], ...wanted])].sort();
+  record(run3, { query: { at: ctx.commit, want: walked } });
+  const inv = parseKbuildWalk(fs8.readdirSync(answers).map((f) => fs8.readFileSync(path9.join(answers, f), "utf8")).join("\n"));
+  ctx.progress(`Kbuild query${covered ? " (answers of an earlier walk, no Makefile changed since)" : ""}: ${inv.dirs.size} directories, ${inv.objects.size} linked objects (${((Date.now() - started) / 1e3).toFixed(1)} s)`);
   return inv;
 }
-function srcArchOf(out2) {
-  const dirs = fs7.existsSync(path8.join(out2, "arch")) ? fs7.readdirSync(path8.join(out2, "arch")) : [];
-  return dirs.find((d) => fs7.existsSync(path8.join(out2, "arch", d, "include", "generated"))) ?? "x86";
+async function validQuery(run3, answers) {
+  const q = run3.state.query;
+  if (!q || !fs8.existsSync(answers)) return null;
+  if (q.at === run3.ctx.commit) return q;
+  const changed = await changedPaths(run3.ctx.srcDir, q.at, run3.ctx.commit).catch(() => null);
+  if (changed === null) return null;
+  const kbuildInput = (p) => /^(Makefile|Kbuild)[^/]*$|\.mk$/.test(path9.posix.basename(p));
+  return changed.some(kbuildInput) || configurationInputs(changed, repoPathOf(run3)).length > 0 ? null : q;
 }
-function describe2(files) {
-  return files.length <= 3 ? files.join(", ") : `${files.slice(0, 3).join(", ")} and ${files.length - 3} more`;
+function srcArchOf(out2) {
+  const dirs = fs8.existsSync(path9.join(out2, "arch")) ? fs8.readdirSync(path9.join(out2, "arch")) : [];
+  return dirs.find((d) => fs8.existsSync(path9.join(out2, "arch", d, "include", "generated"))) ?? "x86";
 }
 var LEDGER = ".livepatch-gate-objects.json";
 function invalidateUnproven(out2, objects) {
@@ -10384,54 +10641,54 @@ function invalidateUnproven(out2, objects) {
   for (const object of objects) {
     const entry = ledger[object];
     delete ledger[object];
-    const proven = entry !== void 0 && fileSha(path8.join(out2, object)) === entry.object && inputsSha(out2, object) === entry.inputs && dumpSha(out2, object) === entry.dump;
+    const proven = entry !== void 0 && fileSha(path9.join(out2, object)) === entry.object && inputsSha(out2, object) === entry.inputs && dumpSha(out2, object) === entry.dump;
     if (!proven) {
-      for (const f of [path8.join(out2, object), cmdPath(out2, object), dumpFileOf(out2, object)]) fs7.rmSync(f, { force: true });
+      for (const f of [path9.join(out2, object), cmdPath(out2, object), dumpFileOf(out2, object)]) fs8.rmSync(f, { force: true });
     }
   }
-  fs7.writeFileSync(path8.join(out2, LEDGER), JSON.stringify(ledger));
+  fs8.writeFileSync(path9.join(out2, LEDGER), JSON.stringify(ledger));
 }
 function recordProven(out2, objects) {
   const ledger = readLedger(out2);
   for (const object of objects) {
-    const sha = fileSha(path8.join(out2, object));
+    const sha = fileSha(path9.join(out2, object));
     if (sha === null) continue;
     ledger[object] = { object: sha, dump: dumpSha(out2, object), inputs: inputsSha(out2, object) ?? "" };
   }
-  fs7.writeFileSync(path8.join(out2, LEDGER), JSON.stringify(ledger));
+  fs8.writeFileSync(path9.join(out2, LEDGER), JSON.stringify(ledger));
 }
 function readLedger(out2) {
   try {
-    return JSON.parse(fs7.readFileSync(path8.join(out2, LEDGER), "utf8"));
+    return JSON.parse(fs8.readFileSync(path9.join(out2, LEDGER), "utf8"));
   } catch {
     return {};
   }
 }
 function fileSha(file) {
   try {
-    return createHash2("sha256").update(fs7.readFileSync(file)).digest("hex");
+    return createHash3("sha256").update(fs8.readFileSync(file)).digest("hex");
   } catch {
     return null;
   }
 }
 function dumpFileOf(out2, object) {
-  return path8.join(out2, object.replace(/\.o$/, ".c.000i.ipa-clones"));
+  return path9.join(out2, object.replace(/\.o$/, ".c.000i.ipa-clones"));
 }
 function dumpSha(out2, object) {
   return fileSha(dumpFileOf(out2, object));
 }
 function inputsSha(out2, object) {
   const file = cmdPath(out2, object);
-  if (!fs7.existsSync(file)) return null;
-  const text = fs7.readFileSync(file, "utf8");
+  if (!fs8.existsSync(file)) return null;
+  const text = fs8.readFileSync(file, "utf8");
   const cmd = parseKbuildCmd(text);
   if (!cmd) return null;
-  const hash = createHash2("sha256").update(text);
+  const hash = createHash3("sha256").update(text);
   for (const dep of [cmd.source ?? "", ...cmd.deps]) {
-    const abs = path8.isAbsolute(dep) ? dep : path8.join(out2, dep);
+    const abs = path9.isAbsolute(dep) ? dep : path9.join(out2, dep);
     hash.update(`\0${dep}\0`);
     try {
-      hash.update(fs7.readFileSync(abs));
+      hash.update(fs8.readFileSync(abs));
     } catch {
       hash.update("(missing)");
     }
@@ -10439,20 +10696,20 @@ function inputsSha(out2, object) {
   return hash.digest("hex");
 }
 function resolveConfigFile(spec, ctx) {
-  const candidates = path8.isAbsolute(spec) ? [spec] : [path8.join(ctx.srcDir, spec), path8.join(ctx.repo, spec)];
-  for (const c of candidates) if (fs7.existsSync(c) && fs7.statSync(c).isFile()) return c;
+  const candidates = path9.isAbsolute(spec) ? [spec] : [path9.join(ctx.srcDir, spec), path9.join(ctx.repo, spec)];
+  for (const c of candidates) if (fs8.existsSync(c) && fs8.statSync(c).isFile()) return c;
   if (spec.includes("/") || spec.startsWith(".")) {
     throw new Error(`kernel config '${spec}' not found (looked in ${candidates.join(", ")})`);
   }
   return null;
 }
 function cmdPath(out2, object) {
-  return path8.join(out2, path8.dirname(object), `.${path8.basename(object)}.cmd`);
+  return path9.join(out2, path9.dirname(object), `.${path9.basename(object)}.cmd`);
 }
 function unitFromCmd(ctx, out2, object, owner, warnings) {
   const file = cmdPath(out2, object);
-  if (!fs7.existsSync(file)) return null;
-  const cmd = parseKbuildCmd(fs7.readFileSync(file, "utf8"));
+  if (!fs8.existsSync(file)) return null;
+  const cmd = parseKbuildCmd(fs8.readFileSync(file, "utf8"));
   if (!cmd) {
     warnings.push({ source: "build", file, line: 1, message: "no cmd_/savedcmd_ line in Kbuild .cmd file" });
     return null;
@@ -10464,21 +10721,21 @@ function unitFromCmd(ctx, out2, object, owner, warnings) {
   const source = repoRelative(srcArg, ctx.srcDir, out2);
   if (!source) return null;
   let dump = dumpPathFor(inv, srcArg, out2);
-  if (!fs7.existsSync(dump)) {
+  if (!fs8.existsSync(dump)) {
     warnings.push({ source: "build", file: source, message: `no clone dump at ${dump} for ${object}` });
     dump = null;
   }
   const deps = cmd.deps.map((d) => repoRelative(d, ctx.srcDir, out2)).filter((d) => d !== null && d !== source);
-  return { source, object: path8.join(out2, object), dump, command, cwd: out2, owner, deps };
+  return { source, object: path9.join(out2, object), dump, command, cwd: out2, owner, deps };
 }
 function listCmdObjects(out2) {
   const res = [];
   const walk = (dir) => {
-    for (const e of fs7.readdirSync(dir, { withFileTypes: true })) {
+    for (const e of fs8.readdirSync(dir, { withFileTypes: true })) {
       if (e.isDirectory()) {
-        if (e.name !== "source" && !e.name.startsWith(".tmp")) walk(path8.join(dir, e.name));
+        if (e.name !== "source" && !e.name.startsWith(".tmp")) walk(path9.join(dir, e.name));
       } else if (e.name.startsWith(".") && e.name.endsWith(".o.cmd")) {
-        res.push(path8.relative(out2, path8.join(dir, e.name.slice(1, -4))));
+        res.push(path9.relative(out2, path9.join(dir, e.name.slice(1, -4))));
       }
     }
   };
@@ -10488,18 +10745,18 @@ function listCmdObjects(out2) {
 function collectAllUnits(ctx, out2, warnings) {
   const modFiles = [];
   const walk = (dir) => {
-    for (const e of fs7.readdirSync(dir, { withFileTypes: true })) {
-      const p = path8.join(dir, e.name);
+    for (const e of fs8.readdirSync(dir, { withFileTypes: true })) {
+      const p = path9.join(dir, e.name);
       if (e.isDirectory()) {
         if (e.name !== "source" && !e.name.startsWith(".tmp")) walk(p);
-      } else if (e.name.endsWith(".mod")) modFiles.push({ path: path8.relative(out2, p), text: fs7.readFileSync(p, "utf8") });
+      } else if (e.name.endsWith(".mod")) modFiles.push({ path: path9.relative(out2, p), text: fs8.readFileSync(p, "utf8") });
     }
   };
   walk(out2);
   const owners = moduleOwners(modFiles);
   const units = [];
   for (const object of listCmdObjects(out2)) {
-    const text = fs7.readFileSync(cmdPath(out2, object), "utf8");
+    const text = fs8.readFileSync(cmdPath(out2, object), "utf8");
     if (!text.includes("-fdump-ipa-clones")) continue;
     const cmd = parseKbuildCmd(text);
     if (!cmd?.source?.endsWith(".c")) continue;
@@ -10509,13 +10766,13 @@ function collectAllUnits(ctx, out2, warnings) {
   return units;
 }
 
-// src/build/index.ts
+// src/compile/index.ts
 var DUMP_FLAGS = ["-fdump-ipa-clones", "-ffunction-sections", "-fdata-sections"];
 async function detectProjectKind(dir) {
   try {
-    const makefile = await fs8.promises.readFile(path9.join(dir, "Makefile"), "utf8");
+    const makefile = await fs9.promises.readFile(path10.join(dir, "Makefile"), "utf8");
     const kbuild = /^VERSION\s*=/m.test(makefile) && /^PATCHLEVEL\s*=/m.test(makefile);
-    const rest = fs8.existsSync(path9.join(dir, "Kconfig")) && fs8.statSync(path9.join(dir, "arch")).isDirectory();
+    const rest = fs9.existsSync(path10.join(dir, "Kconfig")) && fs9.statSync(path10.join(dir, "arch")).isDirectory();
     return kbuild && rest ? "kernel" : "command";
   } catch {
     return "command";
@@ -10523,17 +10780,18 @@ async function detectProjectKind(dir) {
 }
 async function buildSide(plan, side, commit) {
   const started = Date.now();
-  const workDir = path9.resolve(plan.workDir);
-  const sideDir = path9.join(workDir, side);
-  const srcDir = path9.join(sideDir, "src");
-  const logFile = path9.join(sideDir, "build.log");
-  fs8.mkdirSync(sideDir, { recursive: true });
-  fs8.writeFileSync(logFile, `# livepatch-gate ${side} build of ${commit}
+  const workDir = path10.resolve(plan.workDir);
+  const sideDir = path10.join(workDir, side);
+  const srcDir = path10.join(sideDir, "src");
+  const logFile = path10.join(sideDir, "build.log");
+  fs9.mkdirSync(sideDir, { recursive: true });
+  fs9.writeFileSync(logFile, `# livepatch-gate ${side} build of ${commit}
 `);
   const progress = (line) => plan.onProgress?.(`${side}: ${line}`);
   let worktree;
+  plan.onPhase?.(`${side} worktree`);
   try {
-    worktree = await prepareWorktree(path9.resolve(plan.repo), srcDir, commit);
+    worktree = await prepareWorktree(path10.resolve(plan.repo), srcDir, commit, { keep: OUT_DIR_NAME, ...side === "head" ? { linkFrom: path10.join(workDir, "base", "src") } : {} });
   } catch (e) {
     const command2 = e instanceof GitError ? `git ${e.args.join(" ")}` : `git worktree add ${srcDir} ${commit}`;
     throw new BuildError(side, command2, e.message);
@@ -10543,7 +10801,7 @@ async function buildSide(plan, side, commit) {
   const ctx = {
     side,
     commit,
-    repo: path9.resolve(plan.repo),
+    repo: path10.resolve(plan.repo),
     workDir,
     sideDir,
     srcDir,
@@ -10553,7 +10811,9 @@ async function buildSide(plan, side, commit) {
     jobs: plan.jobs ?? os2.availableParallelism(),
     ccache: ccache.path,
     changedPaths: plan.changedPaths,
-    progress
+    worktree,
+    progress,
+    phase: (name2) => plan.onPhase?.(`${side} ${name2}`)
   };
   const warnings = ccache.warning ? [ccache.warning] : [];
   const detected = await detectProjectKind(srcDir);
@@ -10573,13 +10833,14 @@ async function buildSide(plan, side, commit) {
       commit,
       sourceDir: srcDir,
       outputDir: out3.outputDir,
+      ...out3.linked ? { linked: true } : {},
       units: out3.units,
       notBuilt: out3.notBuilt,
       seconds: (Date.now() - started) / 1e3,
       warnings: [...warnings, ...out3.warnings]
     };
   }
-  const command = plan.command || (["Makefile", "makefile", "GNUmakefile"].some((f) => fs8.existsSync(path9.join(ctx.srcDir, f))) ? "make" : void 0);
+  const command = plan.command || (["Makefile", "makefile", "GNUmakefile"].some((f) => fs9.existsSync(path10.join(ctx.srcDir, f))) ? "make" : void 0);
   if (!command) {
     throw new BuildError(side, "(none)", "", `${side} build: not a Linux tree, no Makefile at the top, and no build command given (set build-command / --build-command, e.g. 'cmake -B build && cmake --build build')`);
   }
@@ -10599,15 +10860,60 @@ async function buildSide(plan, side, commit) {
 }
 function findCcache(mode) {
   if (mode === "off") return {};
-  for (const dir of (process.env.PATH ?? "").split(path9.delimiter)) {
-    const p = path9.join(dir || ".", "ccache");
+  for (const dir of (process.env.PATH ?? "").split(path10.delimiter)) {
+    const p = path10.join(dir || ".", "ccache");
     try {
-      fs8.accessSync(p, fs8.constants.X_OK);
+      fs9.accessSync(p, fs9.constants.X_OK);
       return { path: p };
     } catch {
     }
   }
   return mode === "on" ? { warning: { source: "build", message: "ccache requested but not found on PATH: building without it" } } : {};
+}
+
+// src/report/build.ts
+function buildReport(analysis, policyResult, meta) {
+  const counted = policyResult.findings.filter((f) => !f.allowed);
+  const count = (s) => counted.filter((f) => f.severity === s).length;
+  const report = {
+    schema: REPORT_SCHEMA,
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: "livepatch-gate", version: meta.version },
+    repo: analysis.repo,
+    base: analysis.baseCommit,
+    head: analysis.headCommit,
+    // Fail closed: a changed function that was not compiled and compared is never a pass.
+    verdict: analysis.notAnalysed.length > 0 ? "error" : policyResult.verdict,
+    verdictReasons: [...notAnalysedReasons(analysis), ...policyResult.reasons],
+    summary: {
+      functionsToPatch: analysis.patch.reduce((n, o) => n + o.functions.length, 0),
+      objects: analysis.patch.length,
+      errors: count("error"),
+      warnings: count("warning"),
+      notices: count("notice")
+    },
+    patch: analysis.patch,
+    newFunctions: analysis.newFunctions,
+    vanished: analysis.vanished,
+    notNeeded: analysis.notNeeded,
+    unpatchable: analysis.unpatchable,
+    findings: policyResult.findings,
+    changes: { functions: analysis.changes.functions, other: analysis.changes.other },
+    notBuilt: analysis.notBuilt,
+    notAnalysed: analysis.notAnalysed,
+    warnings: [...analysis.changes.warnings, ...analysis.warnings]
+  };
+  if (meta.pullRequest !== void 0) report.pullRequest = meta.pullRequest;
+  if (analysis.comparison) report.comparison = analysis.comparison;
+  if (meta.codestream) report.codestream = meta.codestream;
+  if (analysis.livepatchIds.length > 0) report.livepatchIds = analysis.livepatchIds;
+  return report;
+}
+function notAnalysedReasons(analysis) {
+  const n = analysis.notAnalysed;
+  if (n.length === 0) return [];
+  const names = n.slice(0, 5).map((x) => x.function ? `'${x.function}' (${x.file})` : x.file);
+  return [`could not analyse ${n.length} changed function${n.length === 1 ? "" : "s"} or object${n.length === 1 ? "" : "s"}: ${names.join(", ")}${n.length > 5 ? ", \u2026" : ""}; nothing about ${n.length === 1 ? "it" : "them"} was compiled and compared on both sides.`];
 }
 
 // src/report/cumulative.ts
@@ -10676,30 +10982,47 @@ function compareIds(previous, current, changedFiles) {
   }
   return out2;
 }
-function parsePreviousReport(text, path14) {
+function parsePreviousReport(text, path15) {
   let data;
   try {
     data = JSON.parse(text);
   } catch (err2) {
-    throw new Error(`previous report ${path14} is not JSON: ${err2.message}`);
+    throw new Error(`previous report ${path15} is not JSON: ${err2.message}`);
   }
   const r = data;
-  if (r?.schema !== "livepatch-gate/report") throw new Error(`previous report ${path14} is not a livepatch-gate report (schema is ${JSON.stringify(r?.schema)})`);
+  if (r?.schema !== REPORT_SCHEMA) throw new Error(`previous report ${path15} is not a livepatch-gate report (schema is ${JSON.stringify(r?.schema)})`);
   if (typeof r.base !== "string" || typeof r.head !== "string" || !Array.isArray(r.patch)) {
-    throw new Error(`previous report ${path14} lacks base, head or patch: pass the JSON report (report-file) of the run that built the deployed patch`);
+    throw new Error(`previous report ${path15} lacks base, head or patch: pass the JSON report (report-file) of the run that built the deployed patch`);
   }
   for (const o of r.patch) {
     if (typeof o?.object !== "string" || !Array.isArray(o.functions) || o.functions.some((f) => typeof f?.symbol !== "string")) {
-      throw new Error(`previous report ${path14}: a patch entry has no object or function symbols`);
+      throw new Error(`previous report ${path15}: a patch entry has no object or function symbols`);
     }
   }
   return r;
 }
 
 // src/pipeline/analyze.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { existsSync as existsSync2 } from "node:fs";
+import { readFile as readFile3 } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { basename, dirname as dirname2, join as join2 } from "node:path";
+
+// src/adapters/symbol-files.ts
+import { readFile } from "node:fs/promises";
+async function readSymbolFiles(files) {
+  const tables = [];
+  for (const file of files) {
+    let bytes;
+    try {
+      bytes = await readFile(file);
+    } catch (e) {
+      throw new SymbolFileError(file, `cannot read it: ${e.message}`);
+    }
+    tables.push(...readSymbolTable(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file));
+  }
+  return mergeSymbolTables(tables);
+}
 
 // node_modules/diff/libesm/patch/parse.js
 function parsePatch(uniDiff) {
@@ -11258,7 +11581,7 @@ var CALL = new Set(REPORTED_CALL);
 var SILENT_SET = new Set(SILENT);
 function maskAnnotations(text, tokens) {
   const chars = text.split("");
-  const annotations = [];
+  const annotations2 = [];
   const blank = (s, e) => {
     for (let k = s; k < e; k++) if (chars[k] !== "\n" && chars[k] !== "\r") chars[k] = " ";
   };
@@ -11267,19 +11590,19 @@ function maskAnnotations(text, tokens) {
     if (t.type !== "id") continue;
     if (BARE.has(t.text)) {
       blank(t.start, t.end);
-      annotations.push({ start: t.start, end: t.end, marker: SILENT_SET.has(t.text) ? "" : t.text });
+      annotations2.push({ start: t.start, end: t.end, marker: SILENT_SET.has(t.text) ? "" : t.text });
     } else if (CALL.has(t.text) && tokens[k + 1]?.text === "(") {
       const close = matchBracket(tokens, k + 1);
       if (close < 0) continue;
       const end = tokens[close].end;
       blank(t.start, end);
       if (t.text === "__attribute__" || t.text === "__attribute") {
-        for (const name2 of attributeNames(tokens.slice(k + 2, close))) annotations.push({ start: t.start, end, marker: name2 });
-      } else annotations.push({ start: t.start, end, marker: t.text });
+        for (const name2 of attributeNames(tokens.slice(k + 2, close))) annotations2.push({ start: t.start, end, marker: name2 });
+      } else annotations2.push({ start: t.start, end, marker: t.text });
       k = close;
     }
   }
-  return { text: chars.join(""), annotations };
+  return { text: chars.join(""), annotations: annotations2 };
 }
 function attributeNames(inner) {
   const names = [];
@@ -11321,11 +11644,11 @@ var LineIndex = class {
 };
 
 // src/changes/c-definitions.ts
-function definitionsIn(parser, text, path14) {
+function definitionsIn(parser, text, path15) {
   const masked = maskAnnotations(text, tokenize(text));
   const tree = parser.parse(masked.text);
   try {
-    const file = new SourceFile(text, masked.text, masked.annotations, path14);
+    const file = new SourceFile(text, masked.text, masked.annotations, path15);
     file.walk(tree.rootNode);
     return { functions: file.functions, items: file.items, warnings: file.warnings };
   } finally {
@@ -11357,10 +11680,10 @@ var NOT_A_NAME = /* @__PURE__ */ new Set([
 var SPECIFIERS = /* @__PURE__ */ new Set(["static", "extern", "inline", "const", "volatile", "register", "auto", "_Thread_local", "restrict"]);
 var INLINE_MARKERS = /* @__PURE__ */ new Set(["inline", "__inline", "__inline__", "__always_inline", "nokprobe_inline", "always_inline"]);
 var SourceFile = class {
-  constructor(text, maskedText, annotations, path14) {
+  constructor(text, maskedText, annotations2, path15) {
     this.text = text;
-    this.annotations = annotations;
-    this.path = path14;
+    this.annotations = annotations2;
+    this.path = path15;
     this.tokens = tokenize(maskedText);
     this.lines = new LineIndex(text);
   }
@@ -13857,8 +14180,8 @@ var Module2 = (() => {
     var moduleRtn;
     var Module = moduleArg;
     var readyPromiseResolve, readyPromiseReject;
-    var readyPromise = new Promise((resolve, reject) => {
-      readyPromiseResolve = resolve;
+    var readyPromise = new Promise((resolve2, reject) => {
+      readyPromiseResolve = resolve2;
       readyPromiseReject = reject;
     });
     var ENVIRONMENT_IS_WEB = typeof window == "object";
@@ -13880,11 +14203,11 @@ var Module2 = (() => {
       throw toThrow;
     }, "quit_");
     var scriptDirectory = "";
-    function locateFile(path14) {
+    function locateFile(path15) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path14, scriptDirectory);
+        return Module["locateFile"](path15, scriptDirectory);
       }
-      return scriptDirectory + path14;
+      return scriptDirectory + path15;
     }
     __name(locateFile, "locateFile");
     var readAsync, readBinary;
@@ -13941,13 +14264,13 @@ var Module2 = (() => {
         }
         readAsync = /* @__PURE__ */ __name(async (url) => {
           if (isFileURI(url)) {
-            return new Promise((resolve, reject) => {
+            return new Promise((resolve2, reject) => {
               var xhr = new XMLHttpRequest();
               xhr.open("GET", url, true);
               xhr.responseType = "arraybuffer";
               xhr.onload = () => {
                 if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                  resolve(xhr.response);
+                  resolve2(xhr.response);
                   return;
                 }
                 reject(xhr.status);
@@ -14171,10 +14494,10 @@ var Module2 = (() => {
       __name(receiveInstantiationResult, "receiveInstantiationResult");
       var info2 = getWasmImports();
       if (Module["instantiateWasm"]) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           Module["instantiateWasm"](info2, (mod, inst) => {
             receiveInstance(mod, inst);
-            resolve(mod.exports);
+            resolve2(mod.exports);
           });
         });
       }
@@ -15894,7 +16217,7 @@ function mapFileChanges(diff) {
       kind: it.kind,
       file: h ? headPath : basePath,
       line: h && b ? firstIn(lines.added, h) ?? h.startLine : it.startLine,
-      detail: `${describe3(it)} ${status}`
+      detail: `${describe2(it)} ${status}`
     };
     if (it.name !== void 0) change.name = it.name;
     if (it.isStatic !== void 0) change.isStatic = it.isStatic;
@@ -15948,7 +16271,7 @@ function modifiedLines(b, h, lines) {
 function firstIn(added, it) {
   return added.find((l) => l >= it.startLine && l <= it.endLine);
 }
-function describe3(it) {
+function describe2(it) {
   const name2 = it.name ?? "(anonymous)";
   switch (it.kind) {
     case "struct":
@@ -15979,17 +16302,17 @@ function outsideDefinitions(diff, lines) {
     const spans = [...side.defs.functions, ...side.defs.items];
     for (const s of spans) for (let l = s.startLine; l <= s.endLine; l++) covered.add(l);
     const textLines = side.text.split("\n");
-    let run2 = null;
+    let run3 = null;
     const flush = () => {
-      if (!run2) return;
+      if (!run3) return;
       out2.push({
         kind: "other",
         file: side.path,
-        line: run2.line,
-        detail: run2.conditional ? `preprocessor conditional ${side.verb}: ${run2.sample}` : `code outside any recognised definition ${side.verb}: ${run2.sample}`,
-        [side.span]: [run2.line, run2.last]
+        line: run3.line,
+        detail: run3.conditional ? `preprocessor conditional ${side.verb}: ${run3.sample}` : `code outside any recognised definition ${side.verb}: ${run3.sample}`,
+        [side.span]: [run3.line, run3.last]
       });
-      run2 = null;
+      run3 = null;
     };
     let prev = -2;
     for (const l of side.changed) {
@@ -15999,9 +16322,9 @@ function outsideDefinitions(diff, lines) {
       prev = l;
       if (!isCode) continue;
       const conditional = /^#\s*(if|ifdef|ifndef|elif|elifdef|elifndef|else|endif)\b/.test(t);
-      if (run2 && run2.conditional !== conditional) flush();
-      run2 ??= { line: l, last: l, conditional, sample: t.length > 80 ? `${t.slice(0, 77)}...` : t };
-      run2.last = l;
+      if (run3 && run3.conditional !== conditional) flush();
+      run3 ??= { line: l, last: l, conditional, sample: t.length > 80 ? `${t.slice(0, 77)}...` : t };
+      run3.last = l;
     }
     flush();
   }
@@ -16014,10 +16337,10 @@ function range(a, b) {
 }
 
 // src/changes/find-changes.ts
-function languageOf(path14) {
-  if (/\.c$/.test(path14)) return "c";
-  if (/\.h$/.test(path14)) return "header";
-  if (/\.[sS]$/.test(path14)) return "asm";
+function languageOf(path15) {
+  if (/\.c$/.test(path15)) return "c";
+  if (/\.h$/.test(path15)) return "header";
+  if (/\.[sS]$/.test(path15)) return "asm";
   return "other";
 }
 async function findSourceChanges(repo, base, head, opts = {}) {
@@ -16049,22 +16372,22 @@ async function findSourceChanges(repo, base, head, opts = {}) {
     const oldPath = stripPrefix(p.oldFileName, "a/");
     const newPath = stripPrefix(p.newFileName, "b/");
     const status = p.isCreate || !oldPath ? "added" : p.isDelete || !newPath ? "deleted" : p.isRename ? "renamed" : "modified";
-    const path14 = status === "deleted" ? oldPath : newPath;
+    const path15 = status === "deleted" ? oldPath : newPath;
     const basePath = status === "renamed" ? oldPath : void 0;
-    const language = languageOf(path14);
+    const language = languageOf(path15);
     const hunks = p.hunks;
-    const diff = { path: path14, status, language, hunks, base: null, head: null };
+    const diff = { path: path15, status, language, hunks, base: null, head: null };
     if (basePath) diff.basePath = basePath;
     if (p.isBinary) {
-      out2.warnings.push({ source: "diff", file: path14, message: "binary file changed: not analysed (no line or function information)" });
+      out2.warnings.push({ source: "diff", file: path15, message: "binary file changed: not analysed (no line or function information)" });
     } else if ((language === "c" || language === "header") && hunks.length > 0) {
       if (parsed >= maxFiles) skippedForLimit++;
       else {
         parsed++;
         parser ??= await loadCParser();
         await readSides(repo, base, head, diff, maxBytes, out2.warnings);
-        if (diff.baseText !== void 0) diff.base = definitionsIn(parser, diff.baseText, diff.basePath ?? path14);
-        if (diff.headText !== void 0) diff.head = definitionsIn(parser, diff.headText, path14);
+        if (diff.baseText !== void 0) diff.base = definitionsIn(parser, diff.baseText, diff.basePath ?? path15);
+        if (diff.headText !== void 0) diff.head = definitionsIn(parser, diff.headText, path15);
         out2.warnings.push(...(diff.head ?? diff.base)?.warnings ?? []);
         if (parsed % 200 === 0) progress(`parsed ${parsed} C files`);
       }
@@ -16158,21 +16481,18 @@ function splitArgs(text, start2) {
 }
 
 // src/clones/diff.ts
-function cloneKey(symbol) {
-  return symbol.replace(/\.\d+(?=\.|$)/g, "");
-}
+var cloneKey = normaliseName;
 function factsOf(g, source, name2) {
   const originals = findNodes(g, name2, { source });
   const clones = /* @__PURE__ */ new Map();
   const callers = /* @__PURE__ */ new Map();
-  const line = originals.length > 0 ? g.nodeLine[originals[0]] : void 0;
+  const line = originals.length > 0 ? nodeInfo(g, originals[0]).line : void 0;
   const seen = new Set(originals);
   const queue = [...originals];
   for (let qi = 0; qi < queue.length; qi++) {
     const n = queue[qi];
-    for (let i2 = g.outStart[n]; i2 < g.outStart[n + 1]; i2++) {
-      const e = g.outEdges[i2];
-      const to = g.edgeTo[e];
+    for (const e of outEdgesOf(g, n)) {
+      const to = edgeTarget(g, e);
       const toName = nodeName(g, to);
       if (edgeKind(g, e) === "inline") {
         const key2 = cloneKey(toName);
@@ -16232,7 +16552,7 @@ function byKey(a, b) {
 }
 
 // src/compare/object-index.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var indexes = /* @__PURE__ */ new WeakMap();
 function indexOf(obj) {
   let index = indexes.get(obj);
@@ -16375,9 +16695,9 @@ function sectionTailDigest(obj, section, position) {
   return rangeDigest(obj, section, Math.max(0, position), nextSymbolStart(obj, section.index, position));
 }
 function rangeDigest(obj, section, start2, end) {
-  if (section.type === SHT_NOBITS) return createHash3("sha1").update(`nobits:${Math.max(0, end - start2)}`).digest("hex").slice(0, 12);
+  if (section.type === SHT_NOBITS) return createHash4("sha1").update(`nobits:${Math.max(0, end - start2)}`).digest("hex").slice(0, 12);
   const rels = relocationsIn(section, start2, end);
-  const h = createHash3("sha1").update(maskedBytes(obj, section, start2, end, rels));
+  const h = createHash4("sha1").update(maskedBytes(obj, section, start2, end, rels));
   for (const r of rels) h.update(`|${r.offset - start2}:${r.type}:${targetKey(resolveTarget(obj, section, r, false), normaliseName)}`);
   return h.digest("hex").slice(0, 12);
 }
@@ -16459,6 +16779,7 @@ function compareRanges(base, b, head, h, names, lines) {
   const hBytes = maskedBytes(head, h.section, h.start, h.end, hRels);
   if (bRels.length !== hRels.length) return { status: "changed", detail: `${bRels.length} \u2192 ${hRels.length} relocations` };
   const moves = [];
+  const changedData = /* @__PURE__ */ new Set();
   let relocDiff = null;
   for (let i2 = 0; i2 < bRels.length && !relocDiff; i2++) {
     const br = bRels[i2];
@@ -16483,6 +16804,8 @@ function compareRanges(base, b, head, h, names, lines) {
       else relocDiff = { at, detail: `string at +0x${hex2(at)}: ${short2(bk)} \u2192 ${short2(hk)}` };
     } else if (bt.kind === "symbol" && ht.kind === "symbol" && names.base(bt.name) === names.head(ht.name) && bt.digest === ht.digest && isLineMove(lines, bt.delta, ht.delta)) {
       moves.push([bt.delta, ht.delta]);
+    } else if (pointsAtChangedData(bt, ht, names)) {
+      changedData.add(bt.name);
     } else relocDiff = { at, detail: `relocation at +0x${hex2(at)}: ${short2(bk)} \u2192 ${short2(hk)}` };
   }
   const bytes = explainByteDiffs(bBytes, hBytes, lines, base.bigEndian);
@@ -16491,9 +16814,13 @@ function compareRanges(base, b, head, h, names, lines) {
   }
   if (relocDiff) return { status: "changed", detail: relocDiff.detail };
   moves.push(...bytes.moves);
-  if (moves.length === 0) return { status: "unchanged" };
+  const data = changedData.size > 0 ? { changedData: [...changedData].sort() } : {};
+  if (moves.length === 0) return { status: "unchanged", ...data };
   const unique = [...new Set(moves.map(([from, to]) => `${from} \u2192 ${to}`))];
-  return { status: "line-only", detail: `only __LINE__ values moved (${unique.join(", ")})` };
+  return { status: "line-only", detail: `only __LINE__ values moved (${unique.join(", ")})`, ...data };
+}
+function pointsAtChangedData(bt, ht, names) {
+  return bt.kind === "symbol" && ht.kind === "symbol" && bt.digest !== void 0 && ht.digest !== void 0 && bt.delta === ht.delta && names.base(bt.name) === names.head(ht.name) && !isStaticLocalName(bt.name) && !isCompilerConstant(bt.name);
 }
 function hex2(n) {
   return n.toString(16);
@@ -16728,7 +17055,14 @@ function compareFunctions(base, head, pairing, names, lines, ctx) {
   const where = { owner: ctx.owner, source: ctx.source };
   for (const [b, h] of pairing.pairs) {
     const r = compareRanges(base, symbolRange(base, b), head, symbolRange(head, h), names, lines);
-    out2.push({ ...where, symbol: b.name, ...h.name !== b.name ? { headSymbol: h.name } : {}, status: r.status, ...r.detail ? { detail: r.detail } : {} });
+    out2.push({
+      ...where,
+      symbol: b.name,
+      ...h.name !== b.name ? { headSymbol: h.name } : {},
+      status: r.status,
+      ...r.detail ? { detail: r.detail } : {},
+      ...r.changedData ? { changedData: r.changedData } : {}
+    });
   }
   for (const b of pairing.removed) out2.push({ ...where, symbol: b.name, status: "removed", detail: "only at base" });
   for (const h of pairing.added) out2.push({ ...where, symbol: h.name, headSymbol: h.name, status: "added", detail: "only at head" });
@@ -16757,7 +17091,7 @@ function attachChildren(diffs) {
 }
 function compareData(base, head, pairing, names, lines, ctx) {
   const out2 = [];
-  const describe4 = (obj, sym) => ({
+  const describe3 = (obj, sym) => ({
     owner: ctx.owner,
     source: ctx.source,
     symbol: sym.name,
@@ -16768,10 +17102,10 @@ function compareData(base, head, pairing, names, lines, ctx) {
     const r = compareRanges(base, symbolRange(base, b), head, symbolRange(head, h), names, lines);
     if (r.status === "unchanged") continue;
     const rename = h.name !== b.name ? ` (head: ${h.name})` : "";
-    out2.push({ ...describe4(base, b), status: "changed", detail: `${r.detail ?? "contents differ"}${rename}` });
+    out2.push({ ...describe3(base, b), status: "changed", detail: `${r.detail ?? "contents differ"}${rename}` });
   }
-  for (const b of pairing.removed) out2.push({ ...describe4(base, b), status: "removed", detail: "only at base" });
-  for (const h of pairing.added) out2.push({ ...describe4(head, h), status: "added", detail: "only at head" });
+  for (const b of pairing.removed) out2.push({ ...describe3(base, b), status: "removed", detail: "only at base" });
+  for (const h of pairing.added) out2.push({ ...describe3(head, h), status: "added", detail: "only at head" });
   return out2;
 }
 
@@ -17028,19 +17362,20 @@ function diffIpaDecisions(source, base, head, functions) {
   return out2;
 }
 
-// src/evidence/read-dumps.ts
-import fs9 from "node:fs";
-import path11 from "node:path";
-
 // src/evidence/dump-files.ts
-import path10 from "node:path";
+import path11 from "node:path";
+var EVIDENCE_FLAGS = ["-fdump-ipa-pure-const", "-fdump-ipa-icf-details"];
 function evidenceDumpKind(fileName, object, source) {
-  const stem = path10.basename(object).replace(/\.[^.]*$/, "") + path10.extname(source);
-  const base = path10.basename(fileName);
+  const stem = path11.basename(object).replace(/\.[^.]*$/, "") + path11.extname(source);
+  const base = path11.basename(fileName);
   if (!base.startsWith(`${stem}.`)) return null;
   const m = /^\.\d+i\.(pure-const|icf)$/.exec(base.slice(stem.length));
   return m ? m[1] : null;
 }
+
+// src/evidence/read-dumps.ts
+import fs10 from "node:fs";
+import path12 from "node:path";
 
 // src/evidence/node-name.ts
 function parseDumpNode(text) {
@@ -17098,19 +17433,19 @@ function parsePureConstDump(text) {
 
 // src/evidence/read-dumps.ts
 function readIpaDecisions(object, source) {
-  const dir = path11.dirname(object);
+  const dir = path12.dirname(object);
   const out2 = { pureConst: [], icf: [], found: [] };
   let entries;
   try {
-    entries = fs9.readdirSync(dir);
+    entries = fs10.readdirSync(dir);
   } catch {
     return out2;
   }
   for (const name2 of entries.sort()) {
     const kind = evidenceDumpKind(name2, object, source);
     if (!kind) continue;
-    const file = path11.join(dir, name2);
-    const text = fs9.readFileSync(file, "utf8");
+    const file = path12.join(dir, name2);
+    const text = fs10.readFileSync(file, "utf8");
     out2.found.push(file);
     if (kind === "pure-const") out2.pureConst.push(...parsePureConstDump(text));
     else out2.icf.push(...parseIcfDump(text));
@@ -17118,13 +17453,65 @@ function readIpaDecisions(object, source) {
   return out2;
 }
 
-// src/pipeline/configuration-check.ts
-import { readFile } from "node:fs/promises";
-import path13 from "node:path";
+// src/pipeline/causes.ts
+function sourcesToExplain(lists, dataDiffs, other) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const o of [...lists.patch, ...lists.notNeeded]) for (const f of o.functions) if (f.reasons.some((r) => r.kind === "unexplained")) out2.add(f.file);
+  for (const u of lists.unpatchable) if (u.reasons.some((r) => r.kind === "unexplained")) out2.add(u.file);
+  for (const d of dataDiffs) if (!d.staticLocal && d.status !== "added" && !changedByDiff(d, other)) out2.add(d.source);
+  return out2;
+}
+function changedByDiff(d, other) {
+  return other.some((c) => c.kind === "data" && c.name === d.symbol && c.file === d.source);
+}
+function explain(reason, symbol, file, owner, ev, details) {
+  if (reason.kind !== "unexplained") return reason;
+  const changes = (ev.compiled.get(file) ?? []).map((i2) => ev.other[i2]);
+  if (changes.length === 0) return reason;
+  const layouts = changes.filter(isLayoutChange);
+  const named = (list) => list.map((c) => `${changeLabel(c)} (${c.file}:${c.line})`).join(", ");
+  const detail = details.get(`${owner}\0${file}\0${normaliseName(symbol)}`);
+  const code = `the code of ${symbol} differs${detail ? ` (${detail})` : ""}`;
+  if (layouts.length > 0) {
+    const others = changes.filter((c) => !isLayoutChange(c));
+    return {
+      kind: "layout",
+      causes: layouts.map(changeLabel),
+      chain: [
+        `${named(layouts)} change${layouts.length === 1 ? "s" : ""} layout`,
+        `${file} compiles the new layout (its preprocessed text differs between base and head)${others.length > 0 ? `, and also ${named(others)}` : ""}`,
+        code
+      ]
+    };
+  }
+  return {
+    kind: "non-function",
+    causes: changes.map(changeLabel),
+    chain: [`${file} compiles ${named(changes)} differently on base and head (preprocessed text)`, code]
+  };
+}
+function explainCauses(lists, dataDiffs, ev) {
+  const details = new Map(ev.codeDiffs.map((d) => [`${d.owner}\0${d.source}\0${normaliseName(d.symbol)}`, d.detail]));
+  const objects = (list) => list.map((o) => ({ ...o, functions: o.functions.map((f) => ({ ...f, reasons: f.reasons.map((r) => explain(r, f.symbol, f.file, o.object, ev, details)) })) }));
+  const unpatchable = lists.unpatchable.map((u) => ({ ...u, reasons: u.reasons.map((r) => explain(r, u.symbol, u.file, u.object, ev, details)) }));
+  const data = dataDiffs.map((d) => {
+    if (d.staticLocal || d.status === "added" || changedByDiff(d, ev.other)) return d;
+    const causes = (ev.compiled.get(d.source) ?? []).map((i2) => changeLabel(ev.other[i2]));
+    return causes.length > 0 ? { ...d, causes: [...new Set(causes)] } : d;
+  });
+  return {
+    lists: { patch: objects(lists.patch), newFunctions: lists.newFunctions, vanished: lists.vanished, notNeeded: objects(lists.notNeeded), unpatchable },
+    dataDiffs: data
+  };
+}
 
-// src/build/preprocess.ts
-import { execFile as execFile2 } from "node:child_process";
-import path12 from "node:path";
+// src/pipeline/configuration-check.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import path14 from "node:path";
+
+// src/compile/preprocess.ts
+import { execFile as execFile3 } from "node:child_process";
+import path13 from "node:path";
 
 // src/compare/preprocessed.ts
 var MARKER = /^# (\d+) "((?:[^"\\]|\\.)*)"((?: \d)*)$/;
@@ -17193,7 +17580,7 @@ function preprocessedText(lines, range2) {
   return picked.map(([, t]) => t).join(" ");
 }
 
-// src/build/preprocess.ts
+// src/compile/preprocess.ts
 var DROP_WITH_VALUE = /* @__PURE__ */ new Set(["-o", "-MF", "-MT", "-MQ", "-dumpdir", "-dumpbase", "-dumpbase-ext", "-aux-info"]);
 var DROP = /^(-c|-S|-E|-M|-MM|-MD|-MMD|-MP|-MG|-o.+|-Wp,-M.*|-fdump-.*|-save-temps.*|-fstack-usage|-fcallgraph-info.*|-d[A-Z]+|-P|-C|-CC)$/;
 function preprocessArgv(argv) {
@@ -17208,16 +17595,16 @@ function preprocessArgv(argv) {
 function repoPathIn(tree, cwd) {
   return (p) => {
     if (p.startsWith("<")) return null;
-    const rel = path12.relative(tree.sourceDir, path12.resolve(cwd, p));
-    return rel === "" || rel.startsWith("..") || path12.isAbsolute(rel) ? null : rel.split(path12.sep).join("/");
+    const rel = path13.relative(tree.sourceDir, path13.resolve(cwd, p));
+    return rel === "" || rel.startsWith("..") || path13.isAbsolute(rel) ? null : rel.split(path13.sep).join("/");
   };
 }
 async function preprocessUnit(unit, tree, question) {
   const argv = preprocessArgv(unit.command);
-  const text = await new Promise((resolve, reject) => {
-    execFile2(argv[0], argv.slice(1), { cwd: unit.cwd, maxBuffer: 1 << 30, encoding: "latin1" }, (err2, stdout, stderr) => {
-      if (err2) reject(new Error(`${path12.basename(argv[0])} -E failed: ${String(stderr).trim().split("\n").slice(-3).join(" ") || err2.message}`));
-      else resolve(stdout);
+  const text = await new Promise((resolve2, reject) => {
+    execFile3(argv[0], argv.slice(1), { cwd: unit.cwd, maxBuffer: 1 << 30, encoding: "latin1" }, (err2, stdout2, stderr) => {
+      if (err2) reject(new Error(`${path13.basename(argv[0])} -E failed: ${String(stderr).trim().split("\n").slice(-3).join(" ") || err2.message}`));
+      else resolve2(stdout2);
     });
   });
   const prefixes = [tree.sourceDir, tree.outputDir].flatMap((d) => [`${d}/`, d]);
@@ -17347,7 +17734,7 @@ function judgeChange(subject, pairs) {
 async function checkAgainstConfiguration(changes, base, head, opts) {
   const started = Date.now();
   const subjects = await subjectsOf(changes, base, head);
-  if (subjects.length === 0) return { changes, unitsPreprocessed: 0, seconds: 0 };
+  if (subjects.length === 0) return { changes, preprocessed: [], unitsPreprocessed: 0, seconds: 0 };
   const pairs = unitPairs(changes, base, head);
   const preprocessed = await preprocessWhileUndecided(subjects, pairs, base, head, opts.jobs);
   const failures = preprocessed.filter((p) => "error" in p.base || "error" in p.head);
@@ -17358,7 +17745,39 @@ async function checkAgainstConfiguration(changes, base, head, opts) {
   const seconds = (Date.now() - started) / 1e3;
   const count = (status) => facts.filter((f) => f.status === status).length;
   opts.onProgress?.(`configuration: ${preprocessed.length} unit(s) preprocessed on each side in ${seconds.toFixed(1)} s; ${count("compiled-in")} change(s) compiled in, ${count("compiled-out")} compiled out, ${count("unknown")} unknown`);
-  return { changes: withFacts(changes, subjects, facts), unitsPreprocessed: preprocessed.length, seconds };
+  return { changes: withFacts(changes, subjects, facts), preprocessed, unitsPreprocessed: preprocessed.length, seconds };
+}
+async function changesCompiledIn(check, base, head, sources, jobs) {
+  const { changes } = check;
+  const out2 = /* @__PURE__ */ new Map();
+  const subjects = (await subjectsOf(changes, base, head)).filter((s) => s.target.list === "other");
+  if (subjects.length === 0 || sources.size === 0) return out2;
+  const question = questionFor(subjects);
+  const done = new Map(check.preprocessed.filter((p) => sources.has(p.source)).map((p) => [p.source, p]));
+  const pairs = unitPairs(changes, base, head).filter((p) => sources.has(p.source) && !done.has(p.source) && subjects.some((s) => mayInclude(p.base, s.subject.baseFile) || mayInclude(p.head, s.subject.file)));
+  const perBatch = Math.max(1, Math.floor(jobs / 2));
+  const judge = (results) => {
+    for (const r of results) {
+      const compiled = subjects.filter((s) => judgeChange(s.subject, [r]).status === "compiled-in").map((s) => s.target.index);
+      if (compiled.length > 0) out2.set(r.source, compiled);
+    }
+  };
+  judge([...done.values()]);
+  for (let i2 = 0; i2 < pairs.length; i2 += perBatch) judge(await Promise.all(pairs.slice(i2, i2 + perBatch).map((p) => preprocessPair(p, base, head, question))));
+  return out2;
+}
+function questionFor(subjects) {
+  return {
+    files: new Set(subjects.flatMap((s) => [s.subject.file, s.subject.baseFile])),
+    macros: new Set(subjects.flatMap((s) => [...s.subject.macro ? [s.subject.macro] : [], ...s.subject.conditions.flatMap((c) => c.macros.flatMap((m) => [m, `${m}_MODULE`]))]))
+  };
+}
+async function preprocessPair(p, base, head, question) {
+  const [b, h] = await Promise.all([
+    preprocessUnit(p.base, base, question).catch((e) => ({ error: e.message })),
+    preprocessUnit(p.head, head, question).catch((e) => ({ error: e.message }))
+  ]);
+  return { source: p.source, base: b, head: h };
 }
 async function subjectsOf(changes, base, head) {
   const basePathOf = new Map(changes.files.map((f) => [f.path, f.basePath ?? f.path]));
@@ -17366,7 +17785,7 @@ async function subjectsOf(changes, base, head) {
   const textOf = (build, file) => {
     const key = `${build.side}\0${file}`;
     let t = texts.get(key);
-    if (!t) texts.set(key, t = readFile(path13.join(build.sourceDir, file), "utf8").catch(() => null));
+    if (!t) texts.set(key, t = readFile2(path14.join(build.sourceDir, file), "utf8").catch(() => null));
     return t;
   };
   const out2 = [];
@@ -17384,7 +17803,7 @@ async function subjectsOf(changes, base, head) {
     out2.push({ subject, target });
   };
   for (const [index, c] of changes.other.entries()) {
-    const label = `${c.kind}${c.name ? ` ${c.name}` : ""}`;
+    const label = changeLabel(c);
     const spans = c.baseLines !== void 0 || c.headLines !== void 0;
     const compare = c.kind === "macro" && c.name ? "macro" : c.kind === "other" || !spans ? "file" : "lines";
     await add({ list: "other", index }, c, c.line, compare, label, compare === "macro" ? c.name : void 0);
@@ -17410,10 +17829,7 @@ function mayInclude(unit, file) {
   return unit.source === file || unit.deps === void 0 || unit.deps.includes(file);
 }
 async function preprocessWhileUndecided(subjects, pairs, base, head, jobs) {
-  const question = {
-    files: new Set(subjects.flatMap((s) => [s.subject.file, s.subject.baseFile])),
-    macros: new Set(subjects.flatMap((s) => [...s.subject.macro ? [s.subject.macro] : [], ...s.subject.conditions.flatMap((c) => c.macros.flatMap((m) => [m, `${m}_MODULE`]))]))
-  };
+  const question = questionFor(subjects);
   const done = [];
   let pending = subjects.map((s) => s.subject);
   const queue = [...pairs];
@@ -17425,13 +17841,7 @@ async function preprocessWhileUndecided(subjects, pairs, base, head, jobs) {
       if (pending.some((s) => mayInclude(p.base, s.baseFile) || mayInclude(p.head, s.file))) batch.push(p);
     }
     if (batch.length === 0) break;
-    const results = await Promise.all(batch.map(async (p) => {
-      const [b, h] = await Promise.all([
-        preprocessUnit(p.base, base, question).catch((e) => ({ error: e.message })),
-        preprocessUnit(p.head, head, question).catch((e) => ({ error: e.message }))
-      ]);
-      return { source: p.source, base: b, head: h };
-    }));
+    const results = await Promise.all(batch.map((p) => preprocessPair(p, base, head, question)));
     done.push(...results);
     pending = pending.filter((s) => judgeChange(s, results).status !== "compiled-in");
   }
@@ -17485,15 +17895,15 @@ function replaceThroughReferrers(list, input) {
     const why2 = fact ? whyNotRedirectable(fact, input.ftraceBuild) : null;
     return fact && why2 ? { fact, why: why2 } : null;
   };
-  const expand = (record, chain, root) => {
-    if (record.coverage !== "not-needed") return;
-    if (record.cause === "init-code") {
-      record.coverage = "init-only";
+  const expand = (record2, chain, root) => {
+    if (record2.coverage !== "not-needed") return;
+    if (record2.cause === "init-code") {
+      record2.coverage = "init-only";
       return;
     }
-    record.coverage = "uncovered";
-    const unit = unitOf.get(`${record.object}\0${record.file}`);
-    if (unit) queue.push({ record, unit, chain, root });
+    record2.coverage = "uncovered";
+    const unit = unitOf.get(`${record2.object}\0${record2.file}`);
+    if (unit) queue.push({ record: record2, unit, chain, root });
   };
   const leave = (owner, entry, fact, why2) => {
     const key = factKey(owner, entry.file, entry.symbol);
@@ -17503,7 +17913,7 @@ function replaceThroughReferrers(list, input) {
       return known;
     }
     list.remove(owner, entry.file, entry.symbol);
-    const record = {
+    const record2 = {
       object: owner,
       symbol: entry.symbol,
       sympos: entry.sympos,
@@ -17518,33 +17928,33 @@ function replaceThroughReferrers(list, input) {
       dataReferrers: [],
       referrersOutsideBuild: fact.global && !input.wholeBuild
     };
-    records.set(key, record);
-    return record;
+    records.set(key, record2);
+    return record2;
   };
   for (const { owner, entry } of list.entries()) {
     const hit = unredirectable(owner, entry.file, entry.symbol);
     if (!hit) continue;
-    const record = leave(owner, entry, hit.fact, hit.why);
+    const record2 = leave(owner, entry, hit.fact, hit.why);
     if (needsReplacing(entry.codeChange, entry.reasons)) {
       const root = entry.reasons.find((r) => r.root !== void 0)?.root ?? entry.symbol;
-      expand(record, [`${entry.symbol} cannot be redirected (${hit.why.detail})`], root);
+      expand(record2, [`${entry.symbol} cannot be redirected (${hit.why.detail})`], root);
     }
   }
   for (let pending = queue.shift(); pending; pending = queue.shift()) {
-    const { record, unit, chain, root } = pending;
-    for (const { ref, in: where } of referencesOf(record, unit, input)) {
+    const { record: record2, unit, chain, root } = pending;
+    for (const { ref, in: where } of referencesOf(record2, unit, input)) {
       if (ref.kind === "data") {
         if (isInitDataSection(ref.section)) continue;
-        record.dataReferrers.push({ symbol: ref.from, section: ref.section, file: where.source, object: where.owner });
+        record2.dataReferrers.push({ symbol: ref.from, section: ref.section, file: where.source, object: where.owner });
         continue;
       }
       const symbol = isColdPart(ref.from) ? childParent(ref.from) ?? ref.from : ref.from;
-      if (symbol === record.symbol && where === unit) continue;
-      if (record.referrers.some((r) => r.symbol === symbol && r.file === where.source && r.object === where.owner)) continue;
-      const step = `${symbol} ${VERB[ref.kind]} ${record.symbol}`;
+      if (symbol === record2.symbol && where === unit) continue;
+      if (record2.referrers.some((r) => r.symbol === symbol && r.file === where.source && r.object === where.owner)) continue;
+      const step = `${symbol} ${VERB[ref.kind]} ${record2.symbol}`;
       const hit = unredirectable(where.owner, where.source, symbol);
       const replacement = !hit ? "patched" : hit.why.cause === "init-code" ? "init-only" : "through-referrers";
-      record.referrers.push({ symbol, file: where.source, object: where.owner, kind: ref.kind, replacement });
+      record2.referrers.push({ symbol, file: where.source, object: where.owner, kind: ref.kind, replacement });
       if (!hit) {
         list.add(where.owner, where.source, symbol, { kind: "referrer", root, chain: [...chain, step] }, true);
         continue;
@@ -17563,16 +17973,16 @@ function replaceThroughReferrers(list, input) {
       expand(next, reason.chain, root);
     }
   }
-  for (const record of records.values()) if (record.coverage === "uncovered") record.coverage = isCovered(record, records) ? "covered" : "uncovered";
+  for (const record2 of records.values()) if (record2.coverage === "uncovered") record2.coverage = isCovered(record2, records) ? "covered" : "uncovered";
   return [...records.values()].sort((a, b) => a.object.localeCompare(b.object) || a.file.localeCompare(b.file) || a.symbol.localeCompare(b.symbol));
 }
-function referencesOf(record, unit, input) {
-  const out2 = unit.referencesTo(record.symbol).map((ref) => ({ ref, in: unit }));
-  const fact = input.facts.get(factKey(record.object, record.file, record.symbol));
+function referencesOf(record2, unit, input) {
+  const out2 = unit.referencesTo(record2.symbol).map((ref) => ({ ref, in: unit }));
+  const fact = input.facts.get(factKey(record2.object, record2.file, record2.symbol));
   if (!fact?.global) return out2;
   for (const other of input.units) {
-    if (other === unit || !canLink(other.owner, unit.owner) || !other.imports(record.symbol)) continue;
-    out2.push(...other.referencesTo(record.symbol).map((ref) => ({ ref, in: other })));
+    if (other === unit || !canLink(other.owner, unit.owner) || !other.imports(record2.symbol)) continue;
+    out2.push(...other.referencesTo(record2.symbol).map((ref) => ({ ref, in: other })));
   }
   return out2;
 }
@@ -17628,7 +18038,8 @@ var PatchListBuilder = class {
       line: this.lineOf?.(source, symbol),
       reasons: [reason],
       predicted,
-      codeChange: reason.kind === "new" ? "added" : diff?.status ?? "unknown"
+      codeChange: reason.kind === "new" ? "added" : diff?.status ?? "unknown",
+      ...diff?.changedData ? { changedData: diff.changedData } : {}
     });
   }
   entry(owner, source, symbol) {
@@ -17658,6 +18069,10 @@ function notAKlpFunc(f) {
   if (f.codeChange === "removed") return { list: "vanished", why: "gone at head: its callers are patched instead" };
   if (isColdPart(f.symbol)) return { list: "notNeeded", why: `split cold part: replaced together with ${childParent(f.symbol) ?? "its parent"}` };
   if (f.reasons.some((r) => r.kind === "referrer")) return null;
+  if (f.codeChange === "unchanged" && f.changedData) {
+    const data = f.changedData.join(", ");
+    return { list: "notNeeded", why: `its own code is unchanged; it refers to changed data ${data}: replace it only if the patch carries a new copy of ${data}` };
+  }
   if (f.codeChange === "unchanged") return { list: "notNeeded", why: "the object comparison found no change" };
   if (f.codeChange === "line-only") return { list: "notNeeded", why: "only __LINE__ moved" };
   return null;
@@ -17685,19 +18100,32 @@ function unitsDefining(fn, units, bySource) {
   );
 }
 function computePatchList(input) {
+  const index = indexInput(input);
+  const out2 = new PatchListBuilder(index.facts, index.diffs, input.lineOf);
+  addChangedFunctions(input, index, out2);
+  addCallersOfVanishedClones(input, index, out2);
+  addCodeOfChangedDecisions(input, index, out2);
+  addUnexplainedChanges(input, out2);
+  const unpatchable = replaceUnredirectable(input, index, out2);
+  addColdParts(input, out2);
+  return { ...splitPatchList(out2.result()), unpatchable };
+}
+function indexInput(input) {
   const bySource = /* @__PURE__ */ new Map();
   for (const u of input.units) bySource.set(u.source, [...bySource.get(u.source) ?? [], u]);
   const facts = new Map(input.baseFacts.map((f) => [`${f.owner}\0${f.source}\0${f.symbol}`, f]));
   const diffs = /* @__PURE__ */ new Map();
   for (const d of input.codeDiffs) diffs.set(`${d.owner}\0${d.source}\0${normaliseName(d.symbol)}`, d);
-  const out2 = new PatchListBuilder(facts, diffs, input.lineOf);
+  return { bySource, facts, diffs };
+}
+function addChangedFunctions(input, index, out2) {
   for (const fn of input.changed) {
     if (fn.status === "added") {
       const owner = input.headOwners.get(fn.file);
       if (owner) out2.add(owner, fn.file, fn.symbols[0] ?? fn.name, { kind: "new", root: fn.name, chain: [`${fn.name} is new at head`] }, true);
       continue;
     }
-    for (const unit of unitsDefining(fn, input.units, bySource)) {
+    for (const unit of unitsDefining(fn, input.units, index.bySource)) {
       const reasonForSelf = fn.inHeader ? { kind: "header-copy", root: fn.name, chain: [`${fn.name} (${fn.file}) has an out-of-line copy in ${unit.source}`] } : { kind: "changed", root: fn.name, chain: [`${fn.name} changed in this PR`] };
       for (const symbol of fn.symbols) {
         if (fn.status !== "removed" && unit.functions.has(symbol)) out2.add(unit.owner, unit.source, symbol, reasonForSelf, true);
@@ -17708,9 +18136,11 @@ function computePatchList(input) {
       }
     }
   }
+}
+function addCallersOfVanishedClones(input, index, out2) {
   for (const change of input.cloneChanges) {
     if (change.kind !== "clone-vanished") continue;
-    for (const unit of bySource.get(change.source) ?? []) {
+    for (const unit of index.bySource.get(change.source) ?? []) {
       for (const caller of unit.callersOf(change.other)) {
         if (caller === change.other || childParent(caller) === change.other) continue;
         out2.add(unit.owner, unit.source, caller, {
@@ -17721,10 +18151,12 @@ function computePatchList(input) {
       }
     }
   }
+}
+function addCodeOfChangedDecisions(input, index, out2) {
   const changedCode = new Set(input.codeDiffs.filter((d) => d.status === "changed").map((d) => `${d.owner}\0${d.source}\0${d.symbol}`));
   for (const change of input.cloneChanges) {
     if (change.kind !== "clone-appeared" && change.kind !== "inline-added") continue;
-    for (const unit of bySource.get(change.source) ?? []) {
+    for (const unit of index.bySource.get(change.source) ?? []) {
       const callers = change.kind === "inline-added" ? [change.other] : unit.callersOf(change.function);
       for (const caller of callers) {
         if (!changedCode.has(`${unit.owner}\0${unit.source}\0${caller}`) || out2.has(unit.owner, unit.source, caller)) continue;
@@ -17733,6 +18165,8 @@ function computePatchList(input) {
       }
     }
   }
+}
+function addUnexplainedChanges(input, out2) {
   for (const d of input.codeDiffs) {
     if (d.status !== "changed" || isColdPart(d.symbol)) continue;
     if (out2.has(d.owner, d.source, d.symbol)) continue;
@@ -17741,14 +18175,18 @@ function computePatchList(input) {
       chain: [`machine code of ${d.symbol} changed${d.detail ? ` (${d.detail})` : ""}, but no changed function's clones or inlining explain it`]
     }, false);
   }
-  const unpatchable = replaceThroughReferrers(out2, {
+}
+function replaceUnredirectable(input, index, out2) {
+  return replaceThroughReferrers(out2, {
     units: input.units,
-    facts,
+    facts: index.facts,
     ftraceBuild: isFtraceBuild(input.baseFacts),
     wholeBuild: input.wholeBuild,
-    codeChange: (owner, source, symbol) => diffs.get(`${owner}\0${source}\0${normaliseName(symbol)}`)?.status ?? "unknown",
+    codeChange: (owner, source, symbol) => index.diffs.get(`${owner}\0${source}\0${normaliseName(symbol)}`)?.status ?? "unknown",
     lineOf: input.lineOf
   });
+}
+function addColdParts(input, out2) {
   for (const unit of input.units) {
     for (const name2 of unit.functions) {
       const parent = isColdPart(name2) ? childParent(name2) : null;
@@ -17757,7 +18195,57 @@ function computePatchList(input) {
       out2.add(unit.owner, unit.source, name2, { kind: "clone", root: listed.reasons[0].root, chain: [parent, `split cold part of ${parent} (travels with it)`] }, listed.predicted);
     }
   }
-  return { ...splitPatchList(out2.result()), unpatchable };
+}
+
+// src/pipeline/sympos.ts
+function checkSympos(lists, input) {
+  const issues = [];
+  const counts = /* @__PURE__ */ new Map();
+  const facts = /* @__PURE__ */ new Map();
+  for (const f of input.baseFacts) {
+    const key = `${f.owner}\0${f.symbol}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    facts.set(`${f.owner}\0${f.source}\0${f.symbol}`, f);
+  }
+  const tables = input.tables;
+  const patch = lists.patch.map((obj) => ({
+    object: obj.object,
+    functions: obj.functions.map((f) => {
+      const at = { object: obj.object, symbol: f.symbol, file: f.file, line: f.line };
+      const fact = facts.get(`${obj.object}\0${f.file}\0${f.symbol}`);
+      if (!tables) {
+        if (input.partialBuild && fact && !fact.global) issues.push({ ...at, kind: "partial-build", sympos: f.sympos });
+        return f;
+      }
+      const table = tables.byObject.get(kallsymsObjectOf(obj.object));
+      if (!table) {
+        issues.push({ ...at, kind: "no-table", sympos: f.sympos });
+        return f;
+      }
+      const count = counts.get(`${obj.object}\0${f.symbol}`) ?? 0;
+      const position = input.countsInLinkOrder && count > 0 ? { sympos: f.sympos, count } : void 0;
+      const answer = symposIn(table, f.symbol, { source: f.file, order: input.unitLayout(f.file), position });
+      if (answer.status === "missing") {
+        issues.push({ ...at, kind: "missing", sympos: f.sympos, table: table.from });
+        return f;
+      }
+      if (answer.status === "ambiguous") {
+        issues.push({ ...at, kind: "ambiguous", sympos: f.sympos, count: answer.count, table: table.from });
+        return f;
+      }
+      return { ...f, sympos: answer.sympos };
+    })
+  }));
+  const unpatchable = lists.unpatchable.map((u) => {
+    const table = tables?.byObject.get(kallsymsObjectOf(u.object));
+    const answer = table ? symposIn(table, u.symbol, { source: u.file, order: input.unitLayout(u.file) }) : void 0;
+    return answer?.status === "found" ? { ...u, sympos: answer.sympos } : u;
+  });
+  const check = { source: tables?.source ?? "objects", files: tables?.files ?? [], issues };
+  return { lists: { ...lists, patch, unpatchable }, check };
+}
+function unitLayout(elf) {
+  return elf.symbols.filter((s) => s.sectionIndex > 0 && s.sectionIndex < elf.sections.length && s.name !== "" && s.type !== "SECTION" && s.type !== "FILE").sort((a, b) => a.sectionIndex - b.sectionIndex || a.value - b.value || a.index - b.index).map((s) => s.name);
 }
 
 // src/pipeline/tu-flags.ts
@@ -17827,8 +18315,40 @@ function notAnalysed(changes, base, head) {
   return out2;
 }
 
+// src/pipeline/phases.ts
+var PhaseClock = class {
+  constructor(now = Date.now) {
+    this.now = now;
+  }
+  now;
+  done = [];
+  current = null;
+  /** Ends the current phase (if any) and starts `name`. */
+  enter(name2) {
+    this.end();
+    this.current = { name: name2, since: this.now() };
+  }
+  end() {
+    if (!this.current) return;
+    this.done.push({ name: this.current.name, seconds: (this.now() - this.current.since) / 1e3 });
+    this.current = null;
+  }
+  /** Phases in order, a phase entered twice summed at its first place. */
+  times() {
+    const sums = /* @__PURE__ */ new Map();
+    for (const p of this.done) sums.set(p.name, (sums.get(p.name) ?? 0) + p.seconds);
+    return [...sums].map(([name2, seconds]) => ({ name: name2, seconds }));
+  }
+};
+function describePhases(times) {
+  if (times.length === 0) return "time by phase: none recorded";
+  const total = times.reduce((a, p) => a + p.seconds, 0);
+  const slowest = times.reduce((a, p) => p.seconds > a.seconds ? p : a);
+  const pct = total > 0 ? Math.round(100 * slowest.seconds / total) : 0;
+  return `time by phase: ${times.map((p) => `${p.name} ${p.seconds.toFixed(1)} s`).join(", ")}; slowest: ${slowest.name} (${slowest.seconds.toFixed(1)} s, ${pct}% of ${total.toFixed(1)} s)`;
+}
+
 // src/pipeline/analyze.ts
-var EVIDENCE_FLAGS = ["-fdump-ipa-pure-const", "-fdump-ipa-icf-details"];
 async function analyze(opts) {
   const lock = await lockWorkDir(opts.workDir, { onProgress: opts.onProgress });
   try {
@@ -17838,14 +18358,55 @@ async function analyze(opts) {
   }
 }
 async function analyzeInWorkDir(opts) {
-  const progress = opts.onProgress ?? (() => {
-  });
-  const warnings = [];
+  const run3 = { opts, progress: opts.onProgress ?? (() => {
+  }), clock: new PhaseClock(), warnings: [], jobs: opts.jobs ?? availableParallelism() };
+  const { target, production, baseCommit, headCommit } = await resolveInputs(opts);
+  const changes = await diffSources(run3, baseCommit, headCommit);
+  const [baseBuild, headBuild] = await buildBothSides(run3, changes, baseCommit, headCommit);
+  const [base, head] = await readBothSides(run3, baseBuild, headBuild, target);
+  const compared = compareBothSides(run3, base, head, changes);
+  const { lists, sympos } = await planPatch(run3, base, head, changes, compared, production);
+  const facts = collectFacts(run3, base, head, changes, lists, compared.codeDiffs);
+  const configured = await checkAgainstConfiguration(changes, baseBuild, headBuild, { jobs: run3.jobs, warnings: run3.warnings, onProgress: run3.progress });
+  const unanalysed = failClosed(changes, base, head);
+  const explained = await explainWhatChanged(run3, base, head, lists, compared, configured);
+  const notBuilt2 = ownNotBuilt(changes, [...baseBuild.notBuilt, ...headBuild.notBuilt], run3.warnings);
+  const livepatchIds2 = await changedLivepatchIds(opts.repo, headCommit, changes);
+  run3.clock.end();
+  run3.progress(describePhases(run3.clock.times()));
+  return {
+    repo: opts.repo,
+    baseCommit,
+    headCommit,
+    ...opts.comparison ? { comparison: opts.comparison } : opts.mergeBase ? { comparison: `head against the merge-base of ${opts.base} and ${opts.head}` } : {},
+    changes: configured.changes,
+    ...explained.lists,
+    codeDiffs: compared.codeDiffs,
+    dataDiffs: explained.dataDiffs,
+    cloneChanges: compared.cloneChanges,
+    symbolFacts: [...compared.baseFacts, ...compared.headFacts],
+    ...facts,
+    notBuilt: notBuilt2,
+    notAnalysed: unanalysed,
+    livepatchIds: livepatchIds2,
+    sympos,
+    warnings: distinctWarnings(run3.warnings)
+  };
+}
+async function resolveInputs(opts) {
   const target = buildTarget(opts.arch, opts.crossCompile);
+  const production = opts.symbols?.length ? await readSymbolFiles(opts.symbols) : void 0;
   const headCommit = await resolveCommit(opts.repo, opts.head);
   const baseCommit = opts.mergeBase ? await mergeBase(opts.repo, await resolveCommit(opts.repo, opts.base), headCommit) : await resolveCommit(opts.repo, opts.base);
-  progress(`changes: diffing ${baseCommit.slice(0, 12)}..${headCommit.slice(0, 12)}`);
-  const changes = await findSourceChanges(opts.repo, baseCommit, headCommit, { onProgress: progress });
+  return { target, production, baseCommit, headCommit };
+}
+async function diffSources(run3, baseCommit, headCommit) {
+  run3.clock.enter("changes");
+  run3.progress(`changes: diffing ${baseCommit.slice(0, 12)}..${headCommit.slice(0, 12)}`);
+  return findSourceChanges(run3.opts.repo, baseCommit, headCommit, { onProgress: run3.progress });
+}
+async function buildBothSides(run3, changes, baseCommit, headCommit) {
+  const { opts, progress } = run3;
   const plan = {
     repo: opts.repo,
     workDir: opts.workDir,
@@ -17858,80 +18419,119 @@ async function analyzeInWorkDir(opts) {
     arch: opts.arch,
     crossCompile: opts.crossCompile,
     jobs: opts.jobs,
-    onProgress: progress
+    onProgress: progress,
+    onPhase: (phase) => {
+      run3.clock.enter(phase);
+      progress(`phase: ${phase}`);
+    }
   };
-  const base = await buildSide(plan, "base", baseCommit);
-  warnings.push(...base.warnings);
-  progress(`base: ${base.units.length} translation unit(s) built in ${base.seconds.toFixed(1)} s`);
-  const head = await buildSide(plan, "head", headCommit);
-  warnings.push(...head.warnings);
-  progress(`head: ${head.units.length} translation unit(s) built in ${head.seconds.toFixed(1)} s`);
-  const [baseGraph, headGraph] = await Promise.all([readGraph(base, warnings), readGraph(head, warnings)]);
-  const [baseRead, headRead] = await Promise.all([readObjects(base), readObjects(head)]);
-  const [baseObjects, headObjects] = [baseRead.objects, headRead.objects];
-  checkMachines(baseObjects, headObjects, target?.arch);
-  progress("compare: comparing base and head objects function by function");
-  const { codeDiffs, dataDiffs } = compareSides(baseObjects, headObjects, changes);
-  const baseFacts = assignSympos(inLinkOrder(baseObjects).flatMap((b) => symbolFacts(b.elf, "base", b.unit.owner, b.unit.source)));
-  const headFacts = assignSympos(inLinkOrder(headObjects).flatMap((b) => symbolFacts(b.elf, "head", b.unit.owner, b.unit.source)));
-  const mentions = dumpMentionIndex(baseGraph);
-  const views = baseObjects.map((b) => baseUnitView(b, baseGraph, mentions));
-  const cloneChanges = diffClones(baseGraph, headGraph, cloneQuestions(changes, views));
-  const kernelFastPath = !opts.fullBuild && base.units.some((u) => u.owner === "vmlinux" || u.owner.endsWith(".ko"));
-  const lists = computePatchList({
+  const built = [];
+  for (const [side, commit] of [["base", baseCommit], ["head", headCommit]]) {
+    const b = await buildSide(plan, side, commit);
+    run3.warnings.push(...b.warnings);
+    progress(`${side}: ${b.units.length} translation unit(s) built in ${b.seconds.toFixed(1)} s`);
+    built.push(b);
+  }
+  return [built[0], built[1]];
+}
+async function readBothSides(run3, baseBuild, headBuild, target) {
+  run3.clock.enter("analysis");
+  run3.progress("phase: analysis");
+  const [baseGraph, headGraph] = await Promise.all([readGraph(baseBuild, run3.warnings), readGraph(headBuild, run3.warnings)]);
+  const [baseRead, headRead] = await Promise.all([readObjects(baseBuild), readObjects(headBuild)]);
+  checkMachines(baseRead.objects, headRead.objects, target?.arch);
+  return [
+    { build: baseBuild, graph: baseGraph, ...baseRead },
+    { build: headBuild, graph: headGraph, ...headRead }
+  ];
+}
+function compareBothSides(run3, base, head, changes) {
+  run3.progress("compare: comparing base and head objects function by function");
+  const { codeDiffs, dataDiffs } = compareSides(base.objects, head.objects, changes);
+  const baseFacts = assignSympos(inLinkOrder(base.objects).flatMap((b) => symbolFacts(b.elf, "base", b.unit.owner, b.unit.source)));
+  const headFacts = assignSympos(inLinkOrder(head.objects).flatMap((b) => symbolFacts(b.elf, "head", b.unit.owner, b.unit.source)));
+  const mentions = dumpMentionIndex(base.graph);
+  const views = base.objects.map((b) => baseUnitView(b, base.graph, mentions));
+  const cloneChanges = diffClones(base.graph, head.graph, cloneQuestions(changes, views));
+  return { codeDiffs, dataDiffs, baseFacts, headFacts, views, cloneChanges };
+}
+async function planPatch(run3, base, head, changes, compared, production) {
+  const kernelFastPath = !run3.opts.fullBuild && base.build.units.some((u) => u.owner === "vmlinux" || u.owner.endsWith(".ko"));
+  const patchLists = computePatchList({
     changed: changes.functions,
-    units: views,
-    headOwners: new Map(head.units.map((u) => [u.source, u.owner])),
-    cloneChanges,
-    codeDiffs,
-    baseFacts,
-    lineOf: lineLookup(baseGraph, changes),
+    units: compared.views,
+    headOwners: new Map(head.build.units.map((u) => [u.source, u.owner])),
+    cloneChanges: compared.cloneChanges,
+    codeDiffs: compared.codeDiffs,
+    baseFacts: compared.baseFacts,
+    lineOf: lineLookup(base.graph, changes),
     wholeBuild: !kernelFastPath
   });
-  const localNames = new Set(baseFacts.filter((x) => !x.global).map((x) => x.symbol));
-  const patchedLocals = lists.patch.flatMap((o) => o.functions).filter((f) => localNames.has(f.symbol));
-  if (kernelFastPath && patchedLocals.length > 0) {
-    warnings.push({
-      source: "sympos",
-      message: `old_sympos is counted over the ${base.units.length} object(s) the fast path built; a static name that also exists in objects it did not rebuild is not seen. Check the target's /proc/kallsyms for ${patchedLocals.slice(0, 5).map((f) => f.symbol).join(", ")}${patchedLocals.length > 5 ? ", \u2026" : ""}, or run with full-build.`
-    });
-  }
-  const tuFlags = [...base.units.map((u) => tuFlagsFromCommand("base", u.source, u.command)), ...head.units.map((u) => tuFlagsFromCommand("head", u.source, u.command))];
-  const facts = collectCodeFacts(baseObjects, headObjects, [...lists.patch, ...lists.newFunctions, ...lists.vanished, ...lists.notNeeded], codeDiffs, changes);
-  const exports = [
-    ...baseObjects.flatMap((b) => exportFacts(b.elf, "base", b.unit.owner, b.unit.source, b.crcs)),
-    ...headObjects.flatMap((h) => exportFacts(h.elf, "head", h.unit.owner, h.unit.source, h.crcs))
-  ];
-  const ipaEvidence = opts.deepEvidence ? collectIpaEvidence(baseObjects, headObjects, warnings) : [];
-  const configured = await checkAgainstConfiguration(changes, base, head, { jobs: opts.jobs ?? availableParallelism(), warnings, onProgress: progress });
+  const checked = checkSympos(patchLists, {
+    tables: production ? { source: "production", byObject: production, files: run3.opts.symbols } : base.build.linked ? await buildSymbolTables(base.build, patchLists) : void 0,
+    unitLayout: definedNames2(base.objects),
+    baseFacts: compared.baseFacts,
+    partialBuild: kernelFastPath,
+    countsInLinkOrder: !kernelFastPath && base.build.units.every((u) => u.linkOrder !== void 0)
+  });
+  return { lists: checked.lists, sympos: checked.check };
+}
+function failClosed(changes, base, head) {
   const isKernel = (b) => b.units.some((u) => u.owner === "vmlinux" || u.owner.endsWith(".ko")) || b.notBuilt.length > 0;
-  const unanalysed = notAnalysed(
+  return notAnalysed(
     changes,
-    { side: "base", build: base, unreadable: baseRead.unreadable, kernel: isKernel(base) },
-    { side: "head", build: head, unreadable: headRead.unreadable, kernel: isKernel(head) }
+    { side: "base", build: base.build, unreadable: base.unreadable, kernel: isKernel(base.build) },
+    { side: "head", build: head.build, unreadable: head.unreadable, kernel: isKernel(head.build) }
   );
-  const ids = await changedLivepatchIds(opts.repo, headCommit, changes);
-  const baseNotBuilt = new Set(base.notBuilt.map((b) => b.source));
+}
+async function explainWhatChanged(run3, base, head, lists, compared, configured) {
+  const toExplain = sourcesToExplain(lists, compared.dataDiffs, configured.changes.other);
+  const started = Date.now();
+  const compiled = await changesCompiledIn(configured, base.build, head.build, toExplain, run3.jobs);
+  if (toExplain.size > 0) run3.progress(`causes: ${toExplain.size} unit(s) with code or data no changed function explains; ${compiled.size} compile a changed struct, macro or data differently (${((Date.now() - started) / 1e3).toFixed(1)} s)`);
+  return explainCauses(lists, withDataReferrers(compared.dataDiffs, base.objects), { other: configured.changes.other, compiled, codeDiffs: compared.codeDiffs });
+}
+function collectFacts(run3, base, head, changes, lists, codeDiffs) {
   return {
-    repo: opts.repo,
-    baseCommit,
-    headCommit,
-    ...opts.comparison ? { comparison: opts.comparison } : opts.mergeBase ? { comparison: `head against the merge-base of ${opts.base} and ${opts.head}` } : {},
-    changes: configured.changes,
-    ...lists,
-    codeDiffs,
-    dataDiffs,
-    cloneChanges,
-    symbolFacts: [...baseFacts, ...headFacts],
-    codeFacts: facts,
-    exports,
-    tuFlags,
-    notBuilt: [...base.notBuilt, ...head.notBuilt.filter((n) => !baseNotBuilt.has(n.source))],
-    notAnalysed: unanalysed,
-    ipaEvidence,
-    livepatchIds: ids,
-    warnings: distinctWarnings(warnings)
+    tuFlags: [...base.build.units.map((u) => tuFlagsFromCommand("base", u.source, u.command)), ...head.build.units.map((u) => tuFlagsFromCommand("head", u.source, u.command))],
+    codeFacts: collectCodeFacts(base.objects, head.objects, [...lists.patch, ...lists.newFunctions, ...lists.vanished, ...lists.notNeeded], codeDiffs, changes),
+    exports: [
+      ...base.objects.flatMap((b) => exportFacts(b.elf, "base", b.unit.owner, b.unit.source, b.crcs)),
+      ...head.objects.flatMap((h) => exportFacts(h.elf, "head", h.unit.owner, h.unit.source, h.crcs))
+    ],
+    ipaEvidence: run3.opts.deepEvidence ? collectIpaEvidence(base.objects, head.objects, run3.warnings) : []
   };
+}
+function ownNotBuilt(changes, all, warnings) {
+  const changed = new Set(changes.files.flatMap((f) => f.basePath ? [f.path, f.basePath] : [f.path]));
+  const seen = /* @__PURE__ */ new Set();
+  const own = [];
+  const others = [];
+  for (const n of all) {
+    if (seen.has(n.source)) continue;
+    seen.add(n.source);
+    if (changed.has(n.source)) own.push(n);
+    else others.push(n.source);
+  }
+  if (others.length > 0) {
+    const shown = others.slice(0, 3).join(", ");
+    warnings.push({ source: "build", message: `${others.length} source(s) that may include a changed file are not built by this configuration (${shown}${others.length > 3 ? ", \u2026" : ""}); they are not analysed` });
+  }
+  return own;
+}
+function withDataReferrers(dataDiffs, base) {
+  return dataDiffs.map((d) => {
+    if (d.status === "added") return d;
+    const own = base.find((b) => b.unit.source === d.source && b.unit.owner === d.owner);
+    if (!own) return d;
+    const global = own.elf.symbols.some((s) => s.name === d.symbol && s.binding !== "LOCAL" && s.sectionIndex > 0);
+    const referrers = [];
+    for (const b of base) {
+      if (b !== own && !(global && b.unit.owner === d.owner && importsSymbol(b.elf, d.symbol))) continue;
+      for (const symbol of callersOf(b.elf, d.symbol)) referrers.push({ symbol, source: b.unit.source });
+    }
+    return referrers.length > 0 ? { ...d, referrers } : d;
+  });
 }
 async function changedLivepatchIds(repo, headCommit, changes) {
   const files = changes.files.filter((f) => f.status !== "deleted" && (f.language === "c" || f.language === "header"));
@@ -17943,7 +18543,23 @@ async function readGraph(build, warnings) {
   for (const u of build.units) {
     if (u.dump === null && /\.c$/.test(u.source)) warnings.push({ source: "dump", file: u.source, message: `${build.side}: no -fdump-ipa-clones output for ${u.source}; its clones and inlining are unknown` });
   }
-  return readDumpFiles(files, { sourceRoot: build.sourceDir, onWarning: (w) => warnings.push(w) });
+  return readDumpFiles(files, { sourceRoot: build.sourceDir, compileDir: build.outputDir, onWarning: (w) => warnings.push(w) });
+}
+async function buildSymbolTables(base, lists) {
+  const files = [...new Set(lists.patch.map((o) => join2(base.outputDir, o.object)))].filter((f) => existsSync2(f));
+  return { source: "build", byObject: await readSymbolFiles(files), files };
+}
+function definedNames2(objects) {
+  const bySource = new Map(objects.map((b) => [b.unit.source, b.elf]));
+  const memo = /* @__PURE__ */ new Map();
+  return (source) => {
+    let names = memo.get(source);
+    if (!names) {
+      const elf = bySource.get(source);
+      memo.set(source, names = elf ? unitLayout(elf) : []);
+    }
+    return names;
+  };
 }
 function inLinkOrder(objects) {
   const place = (b) => b.unit.linkOrder ?? Number.MAX_SAFE_INTEGER;
@@ -17960,7 +18576,7 @@ async function readObjects(build) {
   const unreadable = /* @__PURE__ */ new Map();
   for (const unit of build.units) {
     try {
-      const bytes = await readFile2(unit.object);
+      const bytes = await readFile3(unit.object);
       objects.push({ unit, bytes, elf: parseElf(bytes, unit.object), crcs: await readCrcs(unit.object) });
     } catch (err2) {
       unreadable.set(unit.object, err2.message);
@@ -17970,7 +18586,7 @@ async function readObjects(build) {
 }
 async function readCrcs(object) {
   try {
-    return symversCrcs(await readFile2(join2(dirname2(object), `.${basename(object)}.cmd`), "utf8"));
+    return symversCrcs(await readFile3(join2(dirname2(object), `.${basename(object)}.cmd`), "utf8"));
   } catch {
     return /* @__PURE__ */ new Map();
   }
@@ -18051,7 +18667,7 @@ function dumpMentionIndex(graph) {
     let sources = memo.get(key);
     if (!sources) {
       sources = /* @__PURE__ */ new Set();
-      for (const n of findNodes(graph, name2)) if (!file || graph.files[graph.nodeFile[n]] === file) sources.add(graph.dumps[graph.nodeDump[n]].source);
+      for (const n of findNodes(graph, name2)) if (!file || fileOf(graph, n) === file) sources.add(dumpOf(graph, n).source);
       memo.set(key, sources);
     }
     return sources;
@@ -18136,7 +18752,7 @@ function codestreamOf(opts) {
 async function loadGatePolicy(opts) {
   let text = null;
   if (opts.configPath) {
-    text = await readFile3(opts.configPath, "utf8").catch((err2) => {
+    text = await readFile4(opts.configPath, "utf8").catch((err2) => {
       throw new Error(`cannot read policy file ${opts.configPath}: ${err2.code === "ENOENT" ? "no such file" : err2.message}`);
     });
   } else {
@@ -18156,14 +18772,218 @@ async function runGate(opts) {
   if (previous) report.cumulative = cumulativePatch(previous, report);
   return { analysis, report, policy };
 }
-async function loadPreviousReport(path14) {
-  const text = await readFile3(path14, "utf8").catch((err2) => {
-    throw new Error(`cannot read previous report ${path14}: ${err2.code === "ENOENT" ? "no such file" : err2.message}`);
+async function loadPreviousReport(path15) {
+  const text = await readFile4(path15, "utf8").catch((err2) => {
+    throw new Error(`cannot read previous report ${path15}: ${err2.code === "ENOENT" ? "no such file" : err2.message}`);
   });
-  return parsePreviousReport(text, path14);
+  return parsePreviousReport(text, path15);
+}
+
+// src/sinks/publish.ts
+import { basename as basename3, dirname as dirname4, extname, join as join4 } from "node:path";
+
+// src/sinks/annotations.ts
+var actionsAnnotator = (level, message, props) => core_exports[level](message, props);
+function emitAnnotations(annotations2, annotate = actionsAnnotator) {
+  for (const a of annotations2) {
+    const props = { title: a.title };
+    if (a.file) {
+      props.file = a.file;
+      props.startLine = a.startLine !== void 0 && Number.isInteger(a.startLine) && a.startLine > 0 ? a.startLine : 1;
+    }
+    annotate(a.level, a.message, props);
+  }
+}
+
+// src/sinks/artifact.ts
+import { dirname as dirname3, join as join3, relative, resolve, sep } from "node:path";
+function artifactRuntimeMissing(env = process.env) {
+  return ["ACTIONS_RUNTIME_TOKEN", "ACTIONS_RESULTS_URL"].filter((k) => !env[k]);
+}
+async function createDefaultArtifactUploader() {
+  const { DefaultArtifactClient } = await import("./artifact-IGTFAUZT.js");
+  const client = new DefaultArtifactClient();
+  return {
+    upload: async (name2, files, root) => {
+      const r = await client.uploadArtifact(name2, files, root);
+      return { id: r.id, size: r.size };
+    }
+  };
+}
+function commonDirectory(files) {
+  const dirs = files.map((f) => dirname3(resolve(f)));
+  let root = dirs[0] ?? process.cwd();
+  for (const d of dirs) {
+    while (relative(root, d).split(sep)[0] === "..") {
+      const up = dirname3(root);
+      if (up === root) break;
+      root = up;
+    }
+  }
+  return root;
+}
+async function uploadReportArtifact(name2, files, opts) {
+  const missing = artifactRuntimeMissing(opts.env);
+  if (!opts.uploader && missing.length) {
+    const message = `artifact upload skipped: ${missing.join(" and ")} not set (not running as a GitHub Actions step?)`;
+    opts.log.info(message);
+    return { status: "skipped", message };
+  }
+  try {
+    const uploader = opts.uploader ?? await createDefaultArtifactUploader();
+    const r = await uploader.upload(name2, files.map((f) => resolve(f)), commonDirectory(files));
+    opts.log.info(`uploaded artifact '${name2}' (${files.length} files${r.size !== void 0 ? `, ${r.size} bytes` : ""})`);
+    return { status: "uploaded", id: r.id, size: r.size };
+  } catch (err2) {
+    const message = `artifact upload of '${name2}' failed: ${err2.message} (the report is still in the job summary; with several jobs per workflow, give each a distinct artifact-name)`;
+    opts.log.warning(message);
+    return { status: "failed", message };
+  }
+}
+async function createDefaultArtifactDownloader(other) {
+  const { DefaultArtifactClient } = await import("./artifact-IGTFAUZT.js");
+  const client = new DefaultArtifactClient();
+  const findBy = other ? { findBy: { token: other.token, workflowRunId: other.runId, repositoryOwner: other.owner, repositoryName: other.repo } } : {};
+  return {
+    downloadMatching: async (prefix, dir) => {
+      const { artifacts } = await client.listArtifacts({ latest: true, ...findBy });
+      const wanted = artifacts.filter((a) => a.name.startsWith(prefix));
+      const out2 = [];
+      for (const a of wanted) {
+        const path15 = join3(dir, a.name);
+        await client.downloadArtifact(a.id, { path: path15, ...findBy });
+        out2.push(path15);
+      }
+      return out2;
+    }
+  };
+}
+
+// src/sinks/job-summary.ts
+import { appendFile } from "node:fs/promises";
+var SUMMARY_LIMIT_BYTES = 1024 * 1024;
+var SUMMARY_ENV = "GITHUB_STEP_SUMMARY";
+function fitSummary(markdown, limitBytes = SUMMARY_LIMIT_BYTES - 1024, pointer = "the report artifact") {
+  if (Buffer.byteLength(markdown, "utf8") <= limitBytes) return markdown;
+  const note = `
+
+> [!NOTE]
+> Truncated to fit GitHub's 1 MiB job summary limit; the full report is in ${pointer}.
+`;
+  const room = limitBytes - Buffer.byteLength(note, "utf8") - 8;
+  let cut = Buffer.from(markdown, "utf8").subarray(0, Math.max(0, room)).toString("utf8");
+  const nl = cut.lastIndexOf("\n");
+  if (nl > 0) cut = cut.slice(0, nl);
+  const fences = cut.split("\n").filter((l) => /^\s*```/.test(l)).length;
+  return cut + (fences % 2 ? "\n```" : "") + note;
+}
+async function writeJobSummary(markdown, opts) {
+  const path15 = process.env[SUMMARY_ENV];
+  if (!path15) {
+    opts.log.info(`job summary skipped: ${SUMMARY_ENV} is not set (not running in GitHub Actions?)`);
+    return false;
+  }
+  try {
+    await appendFile(path15, fitSummary(markdown, void 0, opts.pointer) + "\n", "utf8");
+    return true;
+  } catch (err2) {
+    opts.log.warning(`could not write the job summary: ${err2.message}`);
+    return false;
+  }
+}
+
+// src/sinks/publish.ts
+async function publish(p, sinks, links = {}) {
+  const state = { links: { ...links }, files: [], summaryNotes: [] };
+  for (const sink of sinks) await sink(p, state);
+  return state;
+}
+function reportFiles(paths, log = actionsLog) {
+  return (p, state) => {
+    const written = [];
+    if (paths.json) {
+      writeJsonFile(paths.json, p.document);
+      state.reportPath = paths.json;
+      written.push(paths.json);
+    }
+    if (paths.sarif) {
+      writeJsonFile(paths.sarif, p.sarif(state.links));
+      state.sarifPath = paths.sarif;
+      written.push(paths.sarif);
+    }
+    if (paths.markdown) {
+      writeTextFile(paths.markdown, p.markdown({ maxChars: Number.MAX_SAFE_INTEGER, links: state.links }));
+      written.push(paths.markdown);
+    }
+    state.files.push(...written);
+    if (written.length) log.info(`wrote ${written.join(", ")}`);
+  };
+}
+function markdownBeside(jsonPath) {
+  return join4(dirname4(jsonPath), `${basename3(jsonPath, extname(jsonPath))}.md`);
+}
+function stdout(format, write = (s) => void process.stdout.write(s)) {
+  return (p, state) => {
+    const out2 = format === "json" ? JSON.stringify(p.document, null, 2) : format === "text" ? p.text() : p.markdown({ maxChars: Number.MAX_SAFE_INTEGER, links: state.links });
+    write(out2.endsWith("\n") ? out2 : `${out2}
+`);
+  };
+}
+function artifact(name2, artifactUrl) {
+  return async (_p, state) => {
+    const art = await group("Upload the report artifact", () => uploadReportArtifact(name2, state.files, { log: actionsLog }));
+    if (art.status === "uploaded" && art.id !== void 0) state.links.fullReportUrl = artifactUrl(art.id) ?? state.links.fullReportUrl;
+  };
+}
+function annotations() {
+  return (p, state) => {
+    const rendered = p.annotations();
+    emitAnnotations(rendered.annotations);
+    const note = omittedAnnotationsNote(rendered.omitted);
+    if (note) state.summaryNotes.push(note);
+  };
+}
+function jobSummary(pointer) {
+  return async (p, state) => {
+    const summary = p.markdown({ maxChars: 9e5, links: state.links });
+    await writeJobSummary([summary, ...state.summaryNotes].join("\n\n") + (state.summaryNotes.length ? "\n" : ""), { log: actionsLog, pointer });
+  };
+}
+function stickyComment(target, token, opts = {}) {
+  return async (p, state) => {
+    await group("Publish the PR comment", async () => {
+      const marker = commentMarker(opts.key);
+      const body2 = p.markdown({ maxChars: COMMENT_LIMIT - 1024, marker, links: state.links });
+      try {
+        const outcome = await publishStickyComment(createGitHubClient(token, { log: actionsLog }), target, body2, { marker, log: actionsLog, fullReportUrl: state.links.fullReportUrl });
+        if (outcome.status === "read-only") return;
+        actionsLog.info(`${outcome.status} ${outcome.url}${outcome.removedDuplicates ? ` (removed ${outcome.removedDuplicates} duplicates)` : ""}`);
+        state.commentUrl = outcome.url;
+      } catch (err2) {
+        actionsLog.warning(`could not publish the PR comment: ${err2.message}`);
+      }
+    });
+  };
+}
+function stepOutputs() {
+  return (p, state) => {
+    for (const [name2, value] of Object.entries(p.outputs(state))) setOutput(name2, value);
+  };
 }
 
 export {
   BuildError,
-  runGate
+  POLICY_PATH,
+  runGate,
+  artifactRuntimeMissing,
+  createDefaultArtifactDownloader,
+  publish,
+  reportFiles,
+  markdownBeside,
+  stdout,
+  artifact,
+  annotations,
+  jobSummary,
+  stickyComment,
+  stepOutputs
 };

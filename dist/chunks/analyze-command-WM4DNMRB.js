@@ -4,14 +4,16 @@ import {
   defaultWorkDir,
   emitReport,
   parseAnalyzeArgs,
+  parseFormat,
   progressPrinter,
   run,
   usage
-} from "./chunk-JNPUS7MJ.js";
-import "./chunk-4URPKXBD.js";
+} from "./chunk-TUINLEMJ.js";
+import "./chunk-OJK4RQA2.js";
+import "./chunk-HICGUVRO.js";
+import "./chunk-H7HB4UOI.js";
 import "./chunk-U7SVN7AW.js";
-import "./chunk-KGEXGP6F.js";
-import "./chunk-4X2SHJLV.js";
+import "./chunk-OGTHRML7.js";
 import "./chunk-OBJJJMZA.js";
 import "./chunk-7XMN4UL4.js";
 export {
@@ -19,6 +21,7 @@ export {
   defaultWorkDir,
   emitReport,
   parseAnalyzeArgs,
+  parseFormat,
   progressPrinter,
   run,
   usage
