@@ -16,7 +16,7 @@ import {
   runGate,
   stepOutputs,
   stickyComment
-} from "./chunks/chunk-OJK4RQA2.js";
+} from "./chunks/chunk-HM52NPNZ.js";
 import "./chunks/chunk-HICGUVRO.js";
 import {
   actionsLog,

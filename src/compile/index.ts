@@ -128,6 +128,8 @@ export async function buildSide(plan: BuildPlan, side: Side, commit: string): Pr
     throw new BuildError(side, '(none)', '', `${side} build: not a Linux tree, no Makefile at the top, and no build command given (set build-command / --build-command, e.g. 'cmake -B build && cmake --build build')`);
   }
   if (!plan.command) ctx.progress('no build command given: using make (there is a Makefile)');
+  // Named like the kernel path's phases, so the phase summary counts the compile as the build it is.
+  ctx.phase('build');
   const out = await buildWithCommand(ctx, command);
   return {
     side,

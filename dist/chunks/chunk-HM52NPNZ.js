@@ -10845,6 +10845,7 @@ async function buildSide(plan, side, commit) {
     throw new BuildError(side, "(none)", "", `${side} build: not a Linux tree, no Makefile at the top, and no build command given (set build-command / --build-command, e.g. 'cmake -B build && cmake --build build')`);
   }
   if (!plan.command) ctx.progress("no build command given: using make (there is a Makefile)");
+  ctx.phase("build");
   const out2 = await buildWithCommand(ctx, command);
   return {
     side,

@@ -3,10 +3,10 @@ import {
   emitReport,
   parseFormat,
   progressPrinter
-} from "./chunk-TUINLEMJ.js";
+} from "./chunk-ATX756O3.js";
 import {
   runGate
-} from "./chunk-OJK4RQA2.js";
+} from "./chunk-HM52NPNZ.js";
 import "./chunk-HICGUVRO.js";
 import "./chunk-H7HB4UOI.js";
 import "./chunk-U7SVN7AW.js";

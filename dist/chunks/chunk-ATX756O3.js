@@ -4,7 +4,7 @@ import {
   reportFiles,
   runGate,
   stdout
-} from "./chunk-OJK4RQA2.js";
+} from "./chunk-HM52NPNZ.js";
 import {
   buildTarget,
   presentReport,

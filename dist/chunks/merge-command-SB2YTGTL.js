@@ -1,12 +1,12 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   parseFormat
-} from "./chunk-TUINLEMJ.js";
+} from "./chunk-ATX756O3.js";
 import {
   publish,
   reportFiles,
   stdout
-} from "./chunk-OJK4RQA2.js";
+} from "./chunk-HM52NPNZ.js";
 import "./chunk-HICGUVRO.js";
 import {
   mergeReports,

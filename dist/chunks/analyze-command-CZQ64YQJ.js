@@ -8,8 +8,8 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-TUINLEMJ.js";
-import "./chunk-OJK4RQA2.js";
+} from "./chunk-ATX756O3.js";
+import "./chunk-HM52NPNZ.js";
 import "./chunk-HICGUVRO.js";
 import "./chunk-H7HB4UOI.js";
 import "./chunk-U7SVN7AW.js";
