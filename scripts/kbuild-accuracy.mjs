@@ -116,7 +116,9 @@ async function main() {
     const srcArch = fs.readdirSync(path.join(out, 'arch')).find((d) => fs.existsSync(path.join(out, 'arch', d, 'include', 'generated')));
     const t1 = performance.now();
     const grep = execFileSync('git', ['grep', '--no-index', '-I', '--no-color', '-F', '-e', 'include', '--', '*.c', '*.h'], { cwd: src, encoding: 'utf8', maxBuffer: 1 << 30 });
-    const graph = new kb.IncludeGraph(kb.parseIncludeGrep(grep));
+    // The product's graph: the tree's include lines and files plus the output dir's generated headers.
+    const treeFiles = walkFiles(src, () => true).map((p) => path.relative(src, p));
+    const graph = kb.includeGraphOf(kb.parseIncludeGrep(grep), treeFiles, out, srcArch);
     const graphSeconds = (performance.now() - t1) / 1000;
     const forced = inv.forcedIncludes.map((f) => kb.repoRelative(f, src, out)).filter(Boolean);
     const includers = new Map();

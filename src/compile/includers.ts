@@ -92,25 +92,35 @@ export class IncludeGraph {
 
 /**
  * The include graph of a worktree at its commit (tracked `.c`/`.h` files) plus the generated headers of
- * a Kbuild output directory (`include/generated`, `arch/<arch>/include/generated`), whose paths are
- * relative to that directory (they never collide with source paths).
+ * a Kbuild output directory (includeGraphOf).
  */
 export async function readIncludeGraph(srcDir: string, outDir: string, srcArch: string): Promise<IncludeGraph> {
   // A fixed-string grep and the exact pattern in JS: git's POSIX regex engine is ten times slower.
   const out = await git(srcDir, ['grep', '-I', '--no-color', '-F', '-e', 'include', '--', '*.c', '*.h'], { allowFailure: true });
-  const edges = parseIncludeGrep(out);
-  const files = new Set((await git(srcDir, ['ls-files', '-z'])).split('\0').filter(Boolean));
+  const files = (await git(srcDir, ['ls-files', '-z'])).split('\0').filter(Boolean);
+  return includeGraphOf(parseIncludeGrep(out), files, outDir, srcArch);
+}
+
+/**
+ * The include graph of a source tree's `edges` and `files`, plus the generated headers of a Kbuild
+ * output directory (`include/generated`, `arch/<arch>/include/generated`): the asm-generic wrappers
+ * there (`#include <asm-generic/x.h>`) are how most TUs reach include/asm-generic. Their paths are
+ * relative to that directory (they never collide with source paths).
+ */
+export function includeGraphOf(edges: IncludeEdge[], files: Iterable<string>, outDir: string, srcArch: string): IncludeGraph {
+  const all = new Set(files);
+  const withGenerated = [...edges];
   for (const dir of ['include/generated', `arch/${srcArch}/include/generated`]) {
     for (const file of listFiles(path.join(outDir, dir))) {
       const rel = path.relative(outDir, file);
-      files.add(rel);
+      all.add(rel);
       for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
         const inc = INCLUDE_LINE.exec(line);
-        if (inc) edges.push({ file: rel, quoted: inc[1] === '"', spec: inc[2] });
+        if (inc) withGenerated.push({ file: rel, quoted: inc[1] === '"', spec: inc[2] });
       }
     }
   }
-  return new IncludeGraph(edges, files);
+  return new IncludeGraph(withGenerated, all);
 }
 
 function listFiles(dir: string): string[] {

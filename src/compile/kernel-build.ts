@@ -51,11 +51,17 @@ export interface KernelBuildOutput {
 /** Symbols LIVEPATCH needs on x86_64 / arm64 / ppc64 / s390 (it depends on DYNAMIC_FTRACE_WITH_REGS/ARGS). */
 const LIVEPATCH_SYMBOLS = ['FTRACE', 'FUNCTION_TRACER', 'DYNAMIC_FTRACE', 'KALLSYMS', 'KALLSYMS_ALL', 'MODULES', 'SYSFS', 'LIVEPATCH'];
 
-/** Reproducible build stamps so outputs of two runs compare equal. */
+/**
+ * Reproducible build stamps so outputs of two runs compare equal. No git for Kbuild: scripts/setlocalversion
+ * would put each side's commit id into the release string (CONFIG_LOCALVERSION_AUTO, or the "+" of an
+ * untagged tree), which differs between base and head by construction, not by the PR's change, and makes
+ * head's prepare rewrite include/config/kernel.release and utsrelease.h and rebuild what includes them.
+ */
 const KBUILD_ENV = {
   KBUILD_BUILD_TIMESTAMP: 'Thu Jan  1 00:00:00 UTC 1970',
   KBUILD_BUILD_USER: 'livepatch-gate',
   KBUILD_BUILD_HOST: 'livepatch-gate',
+  GIT_DIR: '/dev/null',
 };
 
 /** One side's kernel build: its output dir, the state of that dir, and what the passes found. */
