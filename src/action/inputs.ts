@@ -3,6 +3,7 @@
 // is tested without a runner.
 import { isAbsolute, join, resolve } from 'node:path';
 import { buildTarget } from '../architectures.js';
+import { baseBuildNamed, type BaseBuild } from '../compile/index.js';
 import type { EveryGateOption } from '../pipeline/gate.js';
 import { POLICY_PATH } from '../policy/policy.js';
 
@@ -28,6 +29,8 @@ export interface ActionInputs {
   arch?: string;
   crossCompile?: string;
   fullBuild: boolean;
+  /** Kernel: what base builds (src/compile/index.ts BASE_BUILDS). */
+  baseBuild: BaseBuild;
   extraCflags: string[];
   /** Absolute path of the repository to analyse. */
   workingDirectory: string;
@@ -76,6 +79,7 @@ export const INPUT_NAMES = [
   'arch',
   'cross-compile',
   'full-build',
+  'base-build',
   'extra-cflags',
   'working-directory',
   'work-dir',
@@ -115,6 +119,15 @@ function bool(get: InputGetter, name: string, dflt: boolean): boolean {
   if (/^(true|yes|on|1)$/i.test(v)) return true;
   if (/^(false|no|off|0)$/i.test(v)) return false;
   throw new InputError(`input '${name}' must be true or false, not '${v}'`);
+}
+
+/** An input parsed by the option's own definition; its error names the input. */
+function choice<T>(name: string, value: string, parse: (v: string) => T): T {
+  try {
+    return parse(value);
+  } catch (e) {
+    throw new InputError(`input '${name}' ${(e as Error).message}`);
+  }
 }
 
 /** A list input: one item per line or comma. */
@@ -238,6 +251,7 @@ export function readInputs(get: InputGetter, event: EventInfo, env: NodeJS.Proce
     kernelConfig: s('kernel-config') || undefined,
     ...archInputs(s('arch'), s('cross-compile')),
     fullBuild: bool(get, 'full-build', false),
+    baseBuild: choice('base-build', s('base-build') || 'touched', baseBuildNamed),
     extraCflags: s('extra-cflags').split(/\s+/).filter(Boolean),
     workingDirectory,
     workDir: within(workspace, s('work-dir') || join(runnerTemp, 'livepatch-gate')),
@@ -279,6 +293,7 @@ export function gateOptionsOf(inputs: ActionInputs): EveryGateOption {
     arch: inputs.arch,
     crossCompile: inputs.crossCompile,
     fullBuild: inputs.fullBuild,
+    baseBuild: inputs.baseBuild,
     extraCflags: inputs.extraCflags,
     deepEvidence: inputs.deepEvidence,
     jobs: undefined,

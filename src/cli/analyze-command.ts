@@ -4,6 +4,7 @@ import { homedir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildTarget } from '../architectures.js';
+import { baseBuildNamed, type BaseBuild } from '../compile/index.js';
 import type { Report } from '../model.js';
 import { runGate, type EveryGateOption, type GateOptions } from '../pipeline/gate.js';
 import { presentReport } from '../report/presentation.js';
@@ -33,6 +34,9 @@ options:
   --cross-compile PREFIX  toolchain prefix, e.g. s390x-linux-gnu- (kernel: CROSS_COMPILE=; command
                           builds: the compiler wrapper runs PREFIXgcc); default with --arch: Debian's
   --full-build            kernel: build everything, not only the objects the change touches
+  --base-build MODE       kernel: touched | full (default: touched); full: base is a full build (vmlinux +
+                          modules, reused when the work dir already holds it at BASE), whose compiler deps
+                          select the objects and whose vmlinux gives old_sympos; head builds only those
   --extra-cflags FLAGS    more compiler flags for both sides (space-separated)
   --work-dir DIR          worktrees, objects and logs; kept between runs for reuse
                           (default: ~/.cache/livepatch-gate/<repo>-<hash>)
@@ -78,6 +82,7 @@ export function parseAnalyzeArgs(argv: string[]): EveryGateOption & { format: Ou
       arch: { type: 'string' },
       'cross-compile': { type: 'string' },
       'full-build': { type: 'boolean', default: false },
+      'base-build': { type: 'string', default: 'touched' },
       'extra-cflags': { type: 'string', default: '' },
       'work-dir': { type: 'string' },
       jobs: { type: 'string' },
@@ -109,6 +114,12 @@ export function parseAnalyzeArgs(argv: string[]): EveryGateOption & { format: Ou
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
+  let baseBuild: BaseBuild;
+  try {
+    baseBuild = baseBuildNamed(values['base-build']);
+  } catch (e) {
+    throw new UsageError(`--base-build ${(e as Error).message}`);
+  }
   const repo = resolve(values.repo);
   return {
     repo,
@@ -121,6 +132,7 @@ export function parseAnalyzeArgs(argv: string[]): EveryGateOption & { format: Ou
     arch: values.arch,
     crossCompile: values['cross-compile'],
     fullBuild: values['full-build'],
+    baseBuild,
     extraCflags: values['extra-cflags'].split(/\s+/).filter(Boolean),
     deepEvidence: values['deep-evidence'],
     symbols: (values.symbols ?? []).flatMap((v) => v.split(',')).map((f) => f.trim()).filter(Boolean).map((f) => resolve(f)),

@@ -25,6 +25,8 @@ export interface BuildPlan {
   kernelConfig?: string;
   /** Kernel: build vmlinux + modules instead of only the objects the PR can change. */
   fullBuild?: boolean;
+  /** Kernel: what base builds when fullBuild is off (BASE_BUILDS); default 'touched'. */
+  baseBuild?: BaseBuild;
   /** Repo-relative paths the PR touches (both names of renames). */
   changedPaths: string[];
   extraCflags: string[];
@@ -38,6 +40,23 @@ export interface BuildPlan {
   onProgress?: (line: string) => void;
   /** Called as each side enters a phase ('base: worktree', 'head: objects', ...). */
   onPhase?: (phase: string) => void;
+}
+
+/**
+ * What base builds on the kernel path, the one definition both front doors parse (`base-build` /
+ * `--base-build`): 'touched', only the objects the change touches (like head); 'full', vmlinux and
+ * modules (reused from a restored cache when it is at base, brought up to date when older): its
+ * recorded deps select both sides' objects, old_sympos comes from its vmlinux and modules, and head
+ * still builds only the touched objects.
+ */
+export const BASE_BUILDS = ['touched', 'full'] as const;
+export type BaseBuild = (typeof BASE_BUILDS)[number];
+
+/** A base-build value, or an error naming the accepted ones (each door says which option it was). */
+export function baseBuildNamed(value: string): BaseBuild {
+  const v = value.trim();
+  if ((BASE_BUILDS as readonly string[]).includes(v)) return v as BaseBuild;
+  throw new Error(`must be ${BASE_BUILDS.join(' or ')}, not '${value}'`);
 }
 
 /** The flags every build gets: clone dumps, and one section per function/data object for comparison. */
@@ -109,7 +128,7 @@ export async function buildSide(plan: BuildPlan, side: Side, commit: string): Pr
     );
   }
   if (kind === 'kernel') {
-    const out = await buildKernel(ctx, { kernelConfig: plan.kernelConfig, fullBuild: plan.fullBuild ?? false });
+    const out = await buildKernel(ctx, { kernelConfig: plan.kernelConfig, fullBuild: plan.fullBuild ?? false, baseFull: plan.baseBuild === 'full' });
     return {
       side,
       commit,

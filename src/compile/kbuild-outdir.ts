@@ -140,6 +140,73 @@ function setTreeTime(dir: string, t: Date): void {
   }
 }
 
+/**
+ * Paths that differ between two commits and do not exist in the first: files that can shadow an include
+ * resolved at `a` (selectFromRecordedDeps). Throws like changedPaths.
+ */
+export async function addedPaths(srcDir: string, a: string, b: string): Promise<string[]> {
+  const out = await git(srcDir, ['diff', '--name-only', '--no-renames', '--diff-filter=A', a, b]);
+  return out.split('\n').filter(Boolean);
+}
+
+/**
+ * What a full build adds to a prepared output dir, by name: objects, archives, modules and their
+ * Kbuild records, clone dumps, the linked images and their maps. Everything else (the .config,
+ * generated headers, host programs under scripts/ and tools/, asm-offsets, our query answers) is what
+ * configure and prepare wrote. Used to share a full build's prepared state without its gigabytes: a
+ * product wrongly kept is never used (the fast path compiles its targets itself and proves them), a
+ * prepare output wrongly left out is remade by make.
+ */
+export function isFullBuildProduct(rel: string): boolean {
+  // Our own records (state, object ledger, query answers): the copy gets its own.
+  if (rel.startsWith('.livepatch-gate')) return true;
+  if (/^(scripts|tools)\//.test(rel)) return false;
+  const name = path.posix.basename(rel);
+  if (name === 'asm-offsets.s' || name === 'bounds.s') return false;
+  return (
+    /\.(o|a|ko|s|mod|lds|symvers|order|builtin|modinfo|cpio|bin|elf|map|gz|xz|lzma|lzo|lz4|zst|bz2)$/.test(name) ||
+    /\.mod\.c$/.test(name) ||
+    /\.c\.\d{3}[a-z]\.[a-z0-9-]+$/.test(name) ||
+    /^\..*\.(o|a|ko|mod|s|lds)\.cmd$/.test(name) ||
+    /^\..*\.d$/.test(name) ||
+    /^(vmlinux(\..*)?|System\.map|bzImage|Image|zImage|modules\..*|\.modules\..*|\.vmlinux\..*)$/.test(name) ||
+    /(^|\/)\.tmp_/.test(rel)
+  );
+}
+
+/**
+ * Copies the prepared state of a full build's output dir (everything isFullBuildProduct does not name) to
+ * `to`, emptied first: new files (reflinked where the file system can), symlinks as links.
+ */
+export function copyPreparedFiles(from: string, to: string): { files: number; bytes: number } {
+  fs.rmSync(to, { recursive: true, force: true });
+  fs.mkdirSync(to, { recursive: true });
+  let files = 0;
+  let bytes = 0;
+  const walk = (rel: string) => {
+    for (const e of fs.readdirSync(path.join(from, rel), { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (isFullBuildProduct(r)) continue;
+      const src = path.join(from, r);
+      const dst = path.join(to, r);
+      if (e.isSymbolicLink()) {
+        fs.symlinkSync(fs.readlinkSync(src), dst);
+      } else if (e.isDirectory()) {
+        fs.mkdirSync(dst);
+        walk(r);
+      } else if (e.isFile()) {
+        const st = fs.statSync(src);
+        fs.copyFileSync(src, dst, fs.constants.COPYFILE_FICLONE);
+        fs.chmodSync(dst, st.mode & 0o7777);
+        files++;
+        bytes += st.size;
+      }
+    }
+  };
+  walk('');
+  return { files, bytes };
+}
+
 /** A copy of `from` at `to` that shares nothing writable with it (reflinked where the file system can). */
 export async function copyOutDir(from: string, to: string, run: (argv: string[]) => Promise<void>): Promise<void> {
   fs.rmSync(to, { recursive: true, force: true });

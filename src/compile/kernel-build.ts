@@ -7,6 +7,7 @@ import type { TranslationUnit, Warning } from '../model.js';
 import { dumpPathFor, parseCompileArgv } from './compile-command.js';
 import type { SideContext } from './context.js';
 import { readIncludeGraph } from './includers.js';
+import { readRecordedUnits, selectFromRecordedDeps } from './recorded-deps.js';
 import {
   KBUILD_QUERY_MK,
   kbuildProgressLine,
@@ -25,7 +26,9 @@ import {
   configStampOf,
   configuredFor,
   configurationInputs,
+  addedPaths,
   copyOutDir,
+  copyPreparedFiles,
   describePaths,
   OUT_DIR_NAME,
   readOutDirState,
@@ -36,7 +39,14 @@ import { runLogged } from './logged-process.js';
 
 export interface KernelOptions {
   kernelConfig?: string;
+  /** Both sides build vmlinux + modules. */
   fullBuild: boolean;
+  /**
+   * The distribution pattern: base's output dir is (or is made) a full build of base, whose recorded
+   * deps select the objects of both sides and whose objects base reuses when proven; head builds only
+   * those objects, starting from a copy of the full build's prepared files (not its objects).
+   */
+  baseFull?: boolean;
 }
 
 export interface KernelBuildOutput {
@@ -95,13 +105,16 @@ export async function buildKernel(ctx: SideContext, opts: KernelOptions): Promis
     await buildEverything(run);
     return { outputDir: run.out, linked: true, units: collectAllUnits(ctx, run.out, run.warnings), notBuilt: run.notBuilt, warnings: run.warnings };
   }
-  await prepare(run);
-  const selection = await selectObjects(run);
+  const fullBase = opts.baseFull === true && ctx.side === 'base';
+  if (fullBase) await ensureFullBuild(run);
+  else await prepare(run);
+  const selection = (opts.baseFull ? await selectFromFullBuild(run) : null) ?? (await selectObjects(run));
   run.notBuilt.push(...selection.notBuilt);
   run.warnings.push(...selection.warnings);
   await buildObjects(run, selection.targets);
   const units = unitsOf(run, selection);
-  return { outputDir: run.out, units, notBuilt: run.notBuilt, warnings: run.warnings };
+  // Base's vmlinux and modules are the full build at this commit: old_sympos is counted there.
+  return { outputDir: run.out, ...(fullBase ? { linked: true } : {}), units, notBuilt: run.notBuilt, warnings: run.warnings };
 }
 
 function openRun(ctx: SideContext, opts: KernelOptions): KernelRun {
@@ -165,7 +178,7 @@ async function adoptOutDir(run: KernelRun): Promise<void> {
   if (ctx.side !== 'head' || run.opts.fullBuild) return;
   const own = await configuredFor(ctx.srcDir, run.state, run.configStamp, ctx.commit, repoPathOf(run));
   if (own.ok && run.state.preparedAt) return;
-  const baseOut = path.join(ctx.workDir, 'base', 'src', OUT_DIR_NAME);
+  const baseOut = baseOutDir(ctx);
   const baseState = readOutDirState(baseOut);
   if (!baseState.preparedAt) return;
   const shared = await configuredFor(ctx.srcDir, baseState, run.configStamp, ctx.commit, repoPathOf(run));
@@ -174,9 +187,21 @@ async function adoptOutDir(run: KernelRun): Promise<void> {
     return;
   }
   const started = Date.now();
+  if (baseState.fullBuildAt) {
+    // A full build is hundreds of MB of objects head never uses (it compiles and proves its own targets):
+    // only what configure and prepare wrote is copied, and head's state says it is prepared at that commit.
+    const copied = copyPreparedFiles(baseOut, run.out);
+    record(run, { configStamp: baseState.configStamp, configuredAt: baseState.configuredAt, preparedAt: baseState.fullBuildAt, fullBuildAt: undefined, query: undefined, sources: [baseState.fullBuildAt] });
+    ctx.progress(`sharing base's configuration and prepared files (${shared.why}): ${copied.files} files, ${(copied.bytes / 1e6).toFixed(1)} MB of base's full build copied (no objects) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return;
+  }
   await copyOutDir(baseOut, run.out, (argv) => runLogged({ side: ctx.side, argv, cwd: ctx.sideDir, env: process.env, logFile: ctx.logFile }));
   run.state = readOutDirState(run.out);
   ctx.progress(`sharing base's configuration and prepared output dir (${shared.why}): copied in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function baseOutDir(ctx: SideContext): string {
+  return path.join(ctx.workDir, 'base', 'src', OUT_DIR_NAME);
 }
 
 function repoPathOf(run: KernelRun): string | null {
@@ -260,6 +285,47 @@ async function buildEverything(run: KernelRun): Promise<void> {
   record(run, { preparedAt: run.ctx.commit, fullBuildAt: run.ctx.commit, sources: [run.ctx.commit] });
 }
 
+/**
+ * Base's full build at this commit (the distribution pattern). Already there (the state says a full make
+ * completed at this commit and the dir's files come from it alone): no make at all. Otherwise make
+ * brings it there: from nothing, or incrementally from the commit a restored cache was saved at (the
+ * timestamps say what changed since, alignWithSources). The object ledger then records every dumped
+ * object, so a later run reuses one only while its bytes and inputs are still what make left.
+ */
+async function ensureFullBuild(run: KernelRun): Promise<void> {
+  const { ctx } = run;
+  const at = run.state.fullBuildAt;
+  if (at === ctx.commit && run.state.sources.length === 1 && run.state.sources[0] === ctx.commit && fs.existsSync(path.join(run.out, 'vmlinux'))) {
+    ctx.progress(`full build of ${ctx.commit.slice(0, 12)} present (vmlinux + modules): no make`);
+    return;
+  }
+  ctx.phase('full build');
+  const keep = await toolsKept(run);
+  ctx.progress(at ? `full build (vmlinux + modules), incremental from the full build of ${at.slice(0, 12)}` : 'full build (vmlinux + modules)');
+  // Unset before make touches anything: a killed run leaves a dir that claims no full build, and keeps
+  // every commit its files may come from (sources) until the make completes.
+  record(run, { fullBuildAt: undefined, preparedAt: undefined });
+  await run.make([...keep, 'prepare'], true, prepareProgressLine);
+  await run.make([], true);
+  record(run, { preparedAt: ctx.commit, fullBuildAt: ctx.commit, sources: [ctx.commit] });
+  const started = Date.now();
+  const objects = listCmdObjects(run.out).filter((o) => fs.readFileSync(cmdPath(run.out, o), 'utf8').includes('-fdump-ipa-clones'));
+  recordProven(run.out, objects);
+  ctx.progress(`ledger: ${objects.length} objects of the full build recorded with their dumps and inputs (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+/**
+ * `-o tools/objtool ...` when the dir was prepared before and nothing under tools/ changed since:
+ * tools/ (objtool) is built with absolute paths, so a copied dir would rebuild it; its inputs are
+ * tools/ itself and the host compiler settings (configuration inputs, which stop sharing).
+ */
+async function toolsKept(run: KernelRun): Promise<string[]> {
+  const before = run.state.preparedAt;
+  if (before === undefined) return [];
+  const changed = await changedPaths(run.ctx.srcDir, before, run.ctx.commit).catch(() => ['tools/']);
+  return changed.some((p) => p.startsWith('tools/')) ? [] : PREPARED_TOOLS.flatMap((t) => ['-o', t]);
+}
+
 /** `make prepare`, skipped when this output dir was prepared at this commit (timestamps aligned). */
 async function prepare(run: KernelRun): Promise<void> {
   const { ctx } = run;
@@ -269,12 +335,10 @@ async function prepare(run: KernelRun): Promise<void> {
   }
   ctx.phase('prepare');
   const before = run.state.preparedAt;
-  // tools/ (objtool) is built with absolute paths, so a copied dir would rebuild it: its inputs are
-  // tools/ itself and the host compiler settings (configuration inputs, which stop sharing).
-  const keepTools = before !== undefined && !(await changedPaths(ctx.srcDir, before, ctx.commit).catch(() => ['tools/'])).some((p) => p.startsWith('tools/'));
-  ctx.progress(before ? `make prepare (incremental: prepared at ${before.slice(0, 12)}${keepTools ? '; tools/ unchanged, objtool kept' : ''})` : 'make prepare');
+  const keep = await toolsKept(run);
+  ctx.progress(before ? `make prepare (incremental: prepared at ${before.slice(0, 12)}${keep.length > 0 ? '; tools/ unchanged, objtool kept' : ''})` : 'make prepare');
   record(run, { preparedAt: undefined });
-  await run.make([...(keepTools ? PREPARED_TOOLS.flatMap((t) => ['-o', t]) : []), 'prepare'], true, prepareProgressLine);
+  await run.make([...keep, 'prepare'], true, prepareProgressLine);
   // Everything prepare makes is now from this commit; objects are proven by content (the ledger), so
   // unless vmlinux and the like of a full build are here, the dir's outputs come from this commit only.
   record(run, { preparedAt: ctx.commit, ...(run.state.fullBuildAt ? {} : { sources: [ctx.commit] }) });
@@ -300,6 +364,14 @@ async function buildObjects(run: KernelRun, targets: Target[]): Promise<void> {
   run.ctx.phase('objects');
   const objects = targets.map((t) => t.object);
   invalidateUnproven(run.out, objects);
+  // A full build completed at this commit, and every target proven (bytes, dump and inputs as make left
+  // them): make would find nothing to do; the objects are used as they are.
+  const full = run.state.fullBuildAt === run.ctx.commit && run.state.sources.length === 1 && run.state.sources[0] === run.ctx.commit;
+  if (full && objects.every((o) => fs.existsSync(path.join(run.out, o)))) {
+    run.ctx.progress(`objects: all ${objects.length} from the full build of this commit, proven by the ledger: no make`);
+    recordProven(run.out, objects);
+    return;
+  }
   run.ctx.progress(`objects: building ${targets.length}`);
   await run.make(['-o', 'prepare', ...objects], true, objectCounter(targets.length));
   recordProven(run.out, objects);
@@ -408,6 +480,47 @@ async function selectObjects(run: KernelRun): Promise<Selection> {
   return res;
 }
 
+/**
+ * The objects the change reaches, from the records of base's full build (every object's `.cmd` deps:
+ * what the compiler read), for either side: both then build the same objects. Null when the records
+ * cannot answer (no complete full build, a Kbuild or configuration input changed, a commit unknown
+ * here): the Kbuild query and the include graph decide instead.
+ */
+async function selectFromFullBuild(run: KernelRun): Promise<Selection | null> {
+  const { ctx } = run;
+  ctx.phase('select');
+  const started = Date.now();
+  const baseOut = baseOutDir(ctx);
+  const builtAt = readOutDirState(baseOut).fullBuildAt;
+  if (!builtAt || !fs.existsSync(path.join(baseOut, 'vmlinux'))) {
+    ctx.progress("includers: base's output dir holds no complete full build: asking Kbuild and the include graph");
+    return null;
+  }
+  let drift: string[] = [];
+  let added = ctx.changedPaths.filter((p) => !fs.existsSync(path.join(ctx.srcDir, p)));
+  if (builtAt !== ctx.commit) {
+    try {
+      drift = await changedPaths(ctx.srcDir, builtAt, ctx.commit);
+      added = await addedPaths(ctx.srcDir, builtAt, ctx.commit);
+    } catch {
+      ctx.progress(`includers: the full build's commit ${builtAt.slice(0, 12)} is not in this repository: asking Kbuild and the include graph`);
+      return null;
+    }
+  }
+  const units = readRecordedUnits(path.join(ctx.workDir, 'base', 'src'), baseOut);
+  const selected = selectFromRecordedDeps(units, ctx.changedPaths, drift, added, repoPathOf(run));
+  if (!selected.ok) {
+    ctx.progress(`includers: ${selected.why}: asking Kbuild and the include graph instead`);
+    return null;
+  }
+  const owners = moduleOwnersIn(baseOut);
+  const targets = selected.units.map((u) => ({ source: u.source, object: u.object, owner: owners.get(u.object) ?? 'vmlinux' }));
+  ctx.progress(
+    `includers from the full build's records (${units.length} objects' compiler deps, built at ${builtAt.slice(0, 12)}): ${targets.length} object(s) read ${describePaths([...new Set([...ctx.changedPaths, ...drift])])} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
+  return { targets, notBuilt: selected.notBuilt, warnings: [], includables: new Set(), candidates: 0 };
+}
+
 type MakeRunner = (args: string[], progress?: boolean, line?: (l: string) => string | null) => Promise<void>;
 
 /** Progress lines for a build of `total` objects: 'objects 3/7 [CC] kernel/fork.o'. */
@@ -486,10 +599,11 @@ interface LedgerEntry {
  */
 function invalidateUnproven(out: string, objects: string[]): void {
   const ledger = readLedger(out);
+  const read = new Map<string, string>();
   for (const object of objects) {
     const entry = ledger[object];
     delete ledger[object];
-    const proven = entry !== undefined && fileSha(path.join(out, object)) === entry.object && inputsSha(out, object) === entry.inputs && dumpSha(out, object) === entry.dump;
+    const proven = entry !== undefined && fileSha(path.join(out, object)) === entry.object && inputsSha(out, object, read) === entry.inputs && dumpSha(out, object) === entry.dump;
     if (!proven) {
       for (const f of [path.join(out, object), cmdPath(out, object), dumpFileOf(out, object)]) fs.rmSync(f, { force: true });
     }
@@ -500,10 +614,11 @@ function invalidateUnproven(out: string, objects: string[]): void {
 /** After make succeeded: the objects, dumps and inputs as they are now. */
 function recordProven(out: string, objects: string[]): void {
   const ledger = readLedger(out);
+  const read = new Map<string, string>();
   for (const object of objects) {
     const sha = fileSha(path.join(out, object));
     if (sha === null) continue;
-    ledger[object] = { object: sha, dump: dumpSha(out, object), inputs: inputsSha(out, object) ?? '' };
+    ledger[object] = { object: sha, dump: dumpSha(out, object), inputs: inputsSha(out, object, read) ?? '' };
   }
   fs.writeFileSync(path.join(out, LEDGER), JSON.stringify(ledger));
 }
@@ -533,8 +648,11 @@ function dumpSha(out: string, object: string): string | null {
   return fileSha(dumpFileOf(out, object));
 }
 
-/** The command and the content of every file the compiler read (Kbuild's .cmd), as one hash. */
-function inputsSha(out: string, object: string): string | null {
+/**
+ * The command and the content of every file the compiler read (Kbuild's .cmd), as one hash (of each
+ * file's own hash: `read` keeps those for one pass, as a full build's objects share most headers).
+ */
+function inputsSha(out: string, object: string, read: Map<string, string>): string | null {
   const file = cmdPath(out, object);
   if (!fs.existsSync(file)) return null;
   const text = fs.readFileSync(file, 'utf8');
@@ -543,12 +661,12 @@ function inputsSha(out: string, object: string): string | null {
   const hash = createHash('sha256').update(text);
   for (const dep of [cmd.source ?? '', ...cmd.deps]) {
     const abs = path.isAbsolute(dep) ? dep : path.join(out, dep);
-    hash.update(`\0${dep}\0`);
-    try {
-      hash.update(fs.readFileSync(abs));
-    } catch {
-      hash.update('(missing)');
+    let content = read.get(abs);
+    if (content === undefined) {
+      content = fileSha(abs) ?? '(missing)';
+      read.set(abs, content);
     }
+    hash.update(`\0${dep}\0${content}`);
   }
   return hash.digest('hex');
 }
@@ -605,8 +723,8 @@ function listCmdObjects(out: string): string[] {
   return res.sort();
 }
 
-/** Full build: every C object compiled with our flags (host tools and boot code are not). */
-function collectAllUnits(ctx: SideContext, out: string, warnings: Warning[]): TranslationUnit[] {
+/** Each module member's module, from Kbuild's `<dir>/<module>.mod` files of a full build. */
+function moduleOwnersIn(out: string): Map<string, string> {
   const modFiles: { path: string; text: string }[] = [];
   const walk = (dir: string) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -617,7 +735,12 @@ function collectAllUnits(ctx: SideContext, out: string, warnings: Warning[]): Tr
     }
   };
   walk(out);
-  const owners = moduleOwners(modFiles);
+  return moduleOwners(modFiles);
+}
+
+/** Full build: every C object compiled with our flags (host tools and boot code are not). */
+function collectAllUnits(ctx: SideContext, out: string, warnings: Warning[]): TranslationUnit[] {
+  const owners = moduleOwnersIn(out);
   const units: TranslationUnit[] = [];
   for (const object of listCmdObjects(out)) {
     const text = fs.readFileSync(cmdPath(out, object), 'utf8');

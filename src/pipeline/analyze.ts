@@ -9,7 +9,7 @@ import { basename, dirname, join } from 'node:path';
 import { mergeBase, resolveCommit, showFile } from '../adapters/git.js';
 import { readSymbolFiles } from '../adapters/symbol-files.js';
 import { architectureOfMachine, buildTarget, machineName, type Architecture } from '../architectures.js';
-import { buildSide, type BuildPlan } from '../compile/index.js';
+import { buildSide, type BaseBuild, type BuildPlan } from '../compile/index.js';
 import { lockWorkDir } from '../compile/worktree.js';
 import { findSourceChanges } from '../changes/find-changes.js';
 import { livepatchIds } from '../changes/livepatch-ids.js';
@@ -63,6 +63,8 @@ export interface AnalyzeOptions {
   kernelConfig?: string;
   /** Kernel: build everything instead of only the touched objects. */
   fullBuild: boolean;
+  /** Kernel, without fullBuild: 'full' makes base a full build (cached on push, reused by PRs); default 'touched'. */
+  baseBuild?: BaseBuild;
   extraCflags: string[];
   /** Target architecture and toolchain prefix (src/architectures.ts); default: native. */
   arch?: string;
@@ -172,6 +174,7 @@ async function buildBothSides(run: Run, changes: SourceChanges, baseCommit: stri
     command: opts.buildCommand,
     kernelConfig: opts.kernelConfig,
     fullBuild: opts.fullBuild,
+    baseBuild: opts.baseBuild,
     changedPaths: [...new Set(changes.files.flatMap((f) => (f.basePath ? [f.path, f.basePath] : [f.path])))],
     extraCflags: [...opts.extraCflags, ...(opts.deepEvidence ? EVIDENCE_FLAGS : [])],
     arch: opts.arch,

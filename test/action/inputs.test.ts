@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { eventDefaults, INPUT_NAMES, readInputs, type EventInfo } from '../../src/action/inputs.js';
+import { eventDefaults, gateOptionsOf, INPUT_NAMES, readInputs, type EventInfo } from '../../src/action/inputs.js';
 
 const action = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as {
   runs: { using: string; main: string };
@@ -59,6 +59,12 @@ describe('readInputs', () => {
     );
     expect(i).toMatchObject({ base: 'v6.1', head: 'HEAD', workingDirectory: '/ws/linux', configPath: '/ws/linux/ci/lpg.yml', fullBuild: true, extraCflags: ['-O2', '-g'], pullRequest: 5, commentKey: 'linux' });
     expect(readInputs(getter({ config: '.github/livepatch-gate.yml' }), prEvent, env).configPath).toBeUndefined();
+  });
+
+  test('base-build: touched by default, full for the distribution pattern, anything else named', () => {
+    expect(readInputs(getter({}), prEvent, env).baseBuild).toBe('touched');
+    expect(gateOptionsOf(readInputs(getter({ 'base-build': 'full' }), prEvent, env)).baseBuild).toBe('full');
+    expect(() => readInputs(getter({ 'base-build': 'yes' }), prEvent, env)).toThrow("input 'base-build' must be touched or full, not 'yes'");
   });
 
   test('symbols: one path per line or comma, under the workspace unless absolute', () => {

@@ -24,3 +24,9 @@ test('bad values are usage errors that name the flag', () => {
   expect(bad(['--jobs', '1.5'])).toThrow(/--jobs takes a positive whole number/);
   expect(() => parseAnalyzeArgs(['--format', 'text'])).toThrow(/--base is required/);
 });
+
+test('--base-build: touched by default, full, anything else a usage error naming the option', () => {
+  expect(parseAnalyzeArgs(['--base', 'v1']).baseBuild).toBe('touched');
+  expect(parseAnalyzeArgs(['--base', 'v1', '--base-build', 'full']).baseBuild).toBe('full');
+  expect(() => parseAnalyzeArgs(['--base', 'v1', '--base-build', 'all'])).toThrow("--base-build must be touched or full, not 'all'");
+});
