@@ -82,8 +82,10 @@ async function main() {
 
     // The truth: what the full build linked, and every compiled unit's recorded deps.
     const truth = new Map();
-    for (const o of execFileSync('ar', ['t', path.join(out, 'vmlinux.a')], { encoding: 'utf8', maxBuffer: 1 << 28 }).split('\n').filter(Boolean)) {
-      truth.set(o.replace(/^\.\//, ''), 'vmlinux');
+    // binutils names a thin archive's members by their path from the current directory (absolute when
+    // the archive is named by an absolute path): resolve them against the output dir.
+    for (const o of execFileSync('ar', ['t', 'vmlinux.a'], { cwd: out, encoding: 'utf8', maxBuffer: 1 << 28 }).split('\n').filter(Boolean)) {
+      truth.set(path.relative(out, path.resolve(out, o)), 'vmlinux');
     }
     for (const mod of walkFiles(out, (n) => n.endsWith('.mod'))) {
       const ko = path.relative(out, mod).replace(/\.mod$/, '.ko');
@@ -131,6 +133,8 @@ async function main() {
     let exact = 0;
     let candidates = 0;
     let real = 0;
+    // Headers with up to a hundred real includers: what a typical PR's header costs in extra compiles.
+    const few = { headers: 0, candidates: 0, real: 0, over: 0 };
     const missed = [];
     const t2 = performance.now();
     for (const h of headers) {
@@ -145,6 +149,12 @@ async function main() {
       if (lost.length === 0 && proposed.size === want.size) exact++;
       candidates += proposed.size;
       real += want.size;
+      if (want.size <= 100) {
+        few.headers++;
+        few.candidates += proposed.size;
+        few.real += want.size;
+        if (proposed.size > 2 * want.size + 10) few.over++;
+      }
     }
     const perHeader = (performance.now() - t2) / 1000 / Math.max(1, headers.length);
 
@@ -153,6 +163,7 @@ async function main() {
     console.log(`objects: ${agree}/${cFiles.length} .c files agree (${((100 * agree) / cFiles.length).toFixed(2)}%); build: ${counts.vmlinux} in vmlinux, ${counts.module} in modules, ${counts.none} in neither`);
     for (const d of disagree.slice(0, 30)) console.log(`  DIFFERS ${d}`);
     console.log(`includers: ${headers.length} headers; every real includer proposed for ${headers.length - missing} (${missing} miss one); proposed set exact for ${exact}; ${candidates} candidates for ${real} real includers (${(real / Math.max(1, candidates) * 100).toFixed(1)}% precision)`);
+    console.log(`  headers with <= 100 real includers: ${few.headers}; ${few.candidates} candidates for ${few.real} real includers (${(few.real / Math.max(1, few.candidates) * 100).toFixed(1)}% precision); more than 2 x real + 10 candidates for ${few.over}`);
     console.log(`include graph: ${graphSeconds.toFixed(1)} s to read, ${(perHeader * 1000).toFixed(1)} ms per header`);
     for (const m of missed) console.log(`  MISSED ${m}`);
     process.exitCode = disagree.length > 0 || missing > 0 ? 1 : 0;
