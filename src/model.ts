@@ -648,6 +648,8 @@ export interface Report {
   pullRequest?: number;
   /** Which commits were compared and why (a PR's merge commit against its first parent, or the merge-base). */
   comparison?: string;
+  /** Where the klp_funcs' old_sympos come from (analysis.sympos, in one sentence): present with a patch list. */
+  symposFrom?: string;
   /** The architecture × configuration analysed (absent in reports of livepatch-gate before 1.0). */
   codestream?: Codestream;
   /** 'error': could not analyse (notAnalysed is not empty), whatever the policy says. */

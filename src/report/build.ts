@@ -1,5 +1,6 @@
 // Assembles the JSON report (docs/report-schema.md) from the analysis and the policy's verdict.
-import type { Analysis, Codestream, Report } from '../model.js';
+import { basename } from 'node:path';
+import type { Analysis, Codestream, Report, SymposCheck } from '../model.js';
 import type { PolicyResult } from '../policy/policy.js';
 import { REPORT_SCHEMA, REPORT_SCHEMA_VERSION } from './schema.js';
 
@@ -42,9 +43,19 @@ export function buildReport(analysis: Analysis, policyResult: PolicyResult, meta
   };
   if (meta.pullRequest !== undefined) report.pullRequest = meta.pullRequest;
   if (analysis.comparison) report.comparison = analysis.comparison;
+  if (analysis.sympos && analysis.patch.length > 0) report.symposFrom = symposFrom(analysis.sympos);
   if (meta.codestream) report.codestream = meta.codestream;
   if (analysis.livepatchIds.length > 0) report.livepatchIds = analysis.livepatchIds;
   return report;
+}
+
+/** Where old_sympos came from, for a reader who has to trust it. */
+function symposFrom(check: SymposCheck): string {
+  const files = [...new Set(check.files.map((f) => basename(f)))];
+  const named = files.length > 3 ? `${files.slice(0, 3).join(', ')} and ${files.length - 3} more` : files.join(', ');
+  if (check.source === 'production') return `the running kernel's symbols (${named})`;
+  if (check.source === 'build') return `the base full build's linked ${named || 'images'}`;
+  return 'counted over the objects built (not checked against a vmlinux or System.map)';
 }
 
 /** One sentence on what could not be analysed, naming the first few functions or files. */

@@ -304,6 +304,7 @@ function headOf(report: Report, opts: MarkdownOptions): string {
       `${plural(s.functionsToPatch, 'function')} to patch in ${plural(s.objects, 'object')}.`,
   );
   if (report.comparison) head.push('', `Compared: ${mdText(report.comparison)}.`);
+  if (report.symposFrom) head.push('', `Positions (old_sympos): ${mdText(report.symposFrom)}.`);
   if (report.patch.length === 0) head.push('', 'No function needs patching.');
   return head.join('\n');
 }

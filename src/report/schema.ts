@@ -122,6 +122,7 @@ const reportShape = object({
   ),
   'notAnalysed?': arrayOf(object({ 'function?': str, file: str, reason: str, advice: str })),
   'comparison?': str,
+  'symposFrom?': str,
   findings: arrayOf(
     object({
       ruleId: str,

@@ -27,6 +27,7 @@ export function renderText(report: Report): string {
     }
     out.push('');
   }
+  if (report.symposFrom) out.push(`Positions (old_sympos): ${plainText(report.symposFrom)}`, '');
   if (report.notAnalysed.length > 0) {
     out.push(`NOT ANALYSED (${report.notAnalysed.length}):`);
     for (const n of report.notAnalysed) out.push(`  ${n.function ? `${n.function} in ` : ''}${n.file}${n.side ? ` (${n.side})` : ''}: ${n.reason}`);

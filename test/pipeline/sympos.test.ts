@@ -53,6 +53,7 @@ test('two static helper in b.c and a.c linked b.o a.o: changing a.c gives sympos
   expect(report.patch.map((o) => o.object)).toEqual(['prog']);
   // A whole build placed in link order: nothing unverified, no table to check against.
   expect(analysis.sympos).toEqual({ source: 'objects', files: [], issues: [] });
+  expect(report.symposFrom).toBe('counted over the objects built (not checked against a vmlinux or System.map)');
 }, 180_000);
 
 test('production symbols decide: the running image links a.o b.o, so a.c\'s helper is 1 (System.map, kallsyms dump, ELF)', async () => {
@@ -66,6 +67,7 @@ test('production symbols decide: the running image links a.o b.o, so a.c\'s help
     expect(analysis.sympos).toMatchObject({ source: 'production', files: [path.join(prod, file)], issues: [] });
     const entry = report.patch.flatMap((o) => o.functions).find((f) => f.symbol === 'helper');
     expect(entry).toMatchObject({ file: 'a.c', sympos: 1 });
+    expect(report.symposFrom).toBe(`the running kernel's symbols (${file})`);
     // Every output says the same.
     expect(patchListOf(report).prog).toContain('helper,1');
     expect(livepatchSkeleton(report)).toContain('.old_name = "helper", .new_func = livepatch_helper, .old_sympos = 1,');
