@@ -162,12 +162,12 @@ export function isFullBuildProduct(rel: string): boolean {
   if (rel.startsWith('.livepatch-gate')) return true;
   if (/^(scripts|tools)\//.test(rel)) return false;
   const name = path.posix.basename(rel);
-  if (name === 'asm-offsets.s' || name === 'bounds.s') return false;
+  // Not `.s`: prepare's asm-offsets.s and bounds.s (and their .cmd) are the only ones a build writes.
   return (
-    /\.(o|a|ko|s|mod|lds|symvers|order|builtin|modinfo|cpio|bin|elf|map|gz|xz|lzma|lzo|lz4|zst|bz2)$/.test(name) ||
+    /\.(o|a|ko|mod|lds|symvers|order|builtin|modinfo|cpio|bin|elf|map|gz|xz|lzma|lzo|lz4|zst|bz2)$/.test(name) ||
     /\.mod\.c$/.test(name) ||
     /\.c\.\d{3}[a-z]\.[a-z0-9-]+$/.test(name) ||
-    /^\..*\.(o|a|ko|mod|s|lds)\.cmd$/.test(name) ||
+    /^\..*\.(o|a|ko|mod|lds)\.cmd$/.test(name) ||
     /^\..*\.d$/.test(name) ||
     /^(vmlinux(\..*)?|System\.map|bzImage|Image|zImage|modules\..*|\.modules\..*|\.vmlinux\..*)$/.test(name) ||
     /(^|\/)\.tmp_/.test(rel)

@@ -103,7 +103,7 @@ describe("a full build's prepared files", () => {
     for (const p of ['kernel/fork.o', 'fs/ext4/ext4.ko', 'fs/ext4/ext4.mod', 'fs/ext4/ext4.mod.c', 'kernel/.fork.o.cmd', 'fs/ext4/.ext4.ko.cmd', 'kernel/fork.c.000i.ipa-clones', 'vmlinux', 'vmlinux.a', 'vmlinux.relocs', 'System.map', 'Module.symvers', 'modules.order', 'built-in.a', '.tmp_vmlinux.kallsyms1', '.livepatch-gate-objects.json', '.livepatch-gate-query/kernel']) {
       expect([p, isFullBuildProduct(p)]).toEqual([p, true]);
     }
-    for (const p of ['.config', 'include/generated/autoconf.h', 'include/config/auto.conf', 'arch/x86/include/generated/asm/syscalls_64.h', 'arch/x86/kernel/asm-offsets.s', 'kernel/bounds.s', 'scripts/basic/fixdep', 'scripts/mod/empty.o', 'tools/objtool/objtool', 'tools/objtool/check.o', 'Makefile']) {
+    for (const p of ['.config', 'include/generated/autoconf.h', 'include/config/auto.conf', 'arch/x86/include/generated/asm/syscalls_64.h', 'arch/x86/kernel/asm-offsets.s', 'arch/x86/kernel/.asm-offsets.s.cmd', 'kernel/bounds.s', 'scripts/basic/fixdep', 'scripts/mod/empty.o', 'tools/objtool/objtool', 'tools/objtool/check.o', 'Makefile']) {
       expect([p, isFullBuildProduct(p)]).toEqual([p, false]);
     }
   });
