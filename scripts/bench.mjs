@@ -112,17 +112,33 @@ function classicScript() {
 }
 
 // One run: wall time, CPU time and peak RSS of the command (python's rusage of its children: the
-// same measure for both tools), its stdout to a file or /dev/null.
+// same measure for both tools), its stdout to a file or /dev/null. CPU is the difference across the
+// run: a process started through a wrapper that execs the interpreter (pyenv's shim runs a few
+// scripts first) starts with their CPU already in its children's rusage, 0.4 s here.
 const TIME_ONE = `import resource, subprocess, sys, time
 out = open(sys.argv[1], 'wb')
+u0 = resource.getrusage(resource.RUSAGE_CHILDREN)
 t = time.perf_counter()
 r = subprocess.run(sys.argv[2:], stdout=out, stderr=subprocess.DEVNULL)
 wall = time.perf_counter() - t
 u = resource.getrusage(resource.RUSAGE_CHILDREN)
-print(wall, u.ru_utime + u.ru_stime, u.ru_maxrss, r.returncode)`;
+print(wall, u.ru_utime + u.ru_stime - u0.ru_utime - u0.ru_stime, u.ru_maxrss, r.returncode)`;
+
+/**
+ * The python interpreter itself (sys.executable), not a wrapper such as pyenv's `python3` shim, whose
+ * scripts would be timed with the classic (0.3-0.7 s of wall time per run here). Null without python3.
+ */
+function python() {
+  if (pythonPath === undefined) {
+    const r = spawnSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' });
+    pythonPath = r.status === 0 && r.stdout.trim() !== '' ? r.stdout.trim() : null;
+  }
+  return pythonPath;
+}
+let pythonPath;
 
 function timeOne(argv, out = '/dev/null') {
-  const r = spawnSync('python3', ['-c', TIME_ONE, out, ...argv], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const r = spawnSync(python(), ['-c', TIME_ONE, out, ...argv], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   if (r.status !== 0) throw new Error(`timing ${argv.join(' ')} failed (${r.status})`);
   const [wall, cpu, rssKB, rc] = r.stdout.trim().split(' ').map(Number);
   if (rc !== 0) throw new Error(`${argv.join(' ')} exited with ${rc}`);
@@ -153,32 +169,66 @@ function compareWholeProcess(label, dir, work, cli) {
     console.log('  classic script not found: set LPG_CLASSIC_SCRIPT to kgraft-ipa-analysis.py, or put it at .cache/kgraft-ipa-analysis.py');
     console.log('  (from the GitHub repository marxin/kgraft-analysis-tool; it is not part of this repository)');
   }
-  if (spawnSync('python3', ['--version']).status !== 0) {
+  const py = python();
+  if (py === null) {
     console.log('  python3 not found: no whole-process comparison');
     return;
   }
-  // The classic reads a list of dump paths; ours the directory (same files, same order).
+  // The classic reads a list of dump paths; ours the directory. The list is in the order `clones DIR`
+  // reads (depth first, each directory's names sorted): sorting whole paths would put `dma-buf/`
+  // before `dma/` (in a kernel tree), and equal names would be reported in another order.
   const list = join(work, 'dumps.list');
   const found = spawnSync('find', [dir, '-name', '*.ipa-clones', '-type', 'f'], { encoding: 'utf8', maxBuffer: 1 << 30 });
-  writeFileSync(list, `${found.stdout.trim().split('\n').sort().join('\n')}\n`);
+  const dumps = found.stdout.trim().split('\n').sort(byPathComponents);
+  writeFileSync(list, `${dumps.join('\n')}\n`);
   const ours = runsOf([process.execPath, cli, 'clones', '--quiet', dir]);
   showRuns('livepatch-gate clones', ours);
   const json = runsOf([process.execPath, cli, 'clones', '--quiet', '--format', 'json', dir]);
   showRuns('livepatch-gate --format json', json);
   console.log(`  json / text                 ${(json.wall / ours.wall).toFixed(2)}x wall, ${(json.cpu / ours.cpu).toFixed(2)}x CPU`);
   if (!classic) return;
-  const theirs = runsOf(['python3', classic, list]);
+  const theirs = runsOf([py, classic, list]);
   showRuns('kgraft-ipa-analysis.py', theirs);
   console.log(`  ratio (classic / ours)      ${(theirs.wall / ours.wall).toFixed(1)}x wall, ${(theirs.cpu / ours.cpu).toFixed(1)}x CPU`);
   // The same report? (one more run each, to files)
   const a = join(work, 'classic.txt');
   const b = join(work, 'ours.txt');
-  timeOne(['python3', classic, list], a);
+  timeOne([py, classic, list], a);
   timeOne([process.execPath, cli, 'clones', '--quiet', dir], b);
   const same = spawnSync('cmp', ['-s', a, b]).status === 0;
   console.log(`  same report                 ${same ? 'yes' : 'NO'} (${(statSync(b).size / 1e6).toFixed(0)} MB)`);
+  showFloors(list, b, theirs);
   rmSync(a, { force: true });
   rmSync(b, { force: true });
+}
+
+/**
+ * What no implementation in node avoids, measured in the same run: starting node, reading the dumps'
+ * bytes (one readFileSync each, nothing parsed), writing the report's bytes to /dev/null (dd, 1 MiB
+ * blocks), and touching as many fresh pages as ours does at its peak (first touch of memory is what
+ * makes this virtual machine's system time). Beside them, the classic's time over 20: the budget.
+ */
+function showFloors(list, report, theirs) {
+  const n = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
+  const cpuOf = (argv) => median(Array.from({ length: n }, () => timeOne(argv).cpu));
+  const start = cpuOf([process.execPath, '-e', '0']);
+  const read = cpuOf([process.execPath, '-e', READ_ALL, list]);
+  const write = cpuOf(['dd', `if=${report}`, 'of=/dev/null', 'bs=1M', 'status=none']);
+  const pages = cpuOf([process.execPath, '-e', TOUCH_MB, '64']);
+  console.log(`  floors, CPU (median of ${n}):  node start ${start.toFixed(2)} s, read the dumps ${(read - start).toFixed(2)} s, write the report (dd) ${write.toFixed(2)} s, touch 64 MB of fresh memory ${(pages - start).toFixed(2)} s`);
+  console.log(`  20x budget (classic CPU / 20): ${(theirs.cpu / 20).toFixed(2)} s`);
+}
+
+// Node one-liners for the floors: read every file of a list; fill N fresh MiB.
+const READ_ALL = "const fs=require('fs');let n=0;for(const p of fs.readFileSync(process.argv[1],'utf8').split('\\n'))if(p)n+=fs.readFileSync(p).length";
+const TOUCH_MB = "const a=new Uint8Array(Number(process.argv[1])<<20);for(let i=0;i<a.length;i+=4096)a[i]=1";
+
+/** Paths in the order of a depth-first walk that sorts each directory's names. */
+function byPathComponents(a, b) {
+  const x = a.split('/');
+  const y = b.split('/');
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+  return x.length - y.length;
 }
 
 function fmt(n) {
