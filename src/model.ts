@@ -215,6 +215,7 @@ export interface PatchReason {
     | 'header-copy' // a changed static inline header function has an out-of-line copy in this TU
     | 'layout' // its code changed and its TU compiles a struct/union whose layout the PR changes (see `causes`)
     | 'non-function' // its code changed and its TU compiles another changed non-function item: macro, enum, data... (see `causes`)
+    | 'build-flags' // its code changed and its TU is compiled with other flags at head (a Makefile change; see `causes`)
     | 'unexplained' // the object comparison found changed code that nothing above explains
     | 'referrer' // it calls or takes the address of a function livepatch cannot redirect (see UnpatchableFunction)
     | 'new'; // exists only at head
@@ -222,7 +223,8 @@ export interface PatchReason {
   root?: string;
   /** Human-readable chain, e.g. ['helper', 'inlined into mid (removed)', 'inlined into f1']. */
   chain: string[];
-  /** For 'layout' / 'non-function': the changes its TU compiles differently, as labels ('struct nf_hook_ops'). */
+  /** For 'layout' / 'non-function': the changes its TU compiles differently, as labels ('struct nf_hook_ops');
+   *  for 'build-flags': the flags only one side has ('+-fno-inline', '--O2'). */
   causes?: string[];
 }
 

@@ -137,6 +137,7 @@ export async function buildSide(plan: BuildPlan, side: Side, commit: string): Pr
       ...(out.linked ? { linked: true } : {}),
       units: out.units,
       notBuilt: out.notBuilt,
+      ...(out.gaps.length > 0 ? { gaps: out.gaps } : {}),
       seconds: (Date.now() - started) / 1000,
       warnings: [...warnings, ...out.warnings],
     };

@@ -36,6 +36,7 @@ import {
   type OutDirState,
 } from './kbuild-outdir.js';
 import { runLogged } from './logged-process.js';
+import { classifyBuildInputs, configDifference, objectsUnder, type BuildInputs } from './build-inputs.js';
 
 export interface KernelOptions {
   kernelConfig?: string;
@@ -55,6 +56,8 @@ export interface KernelBuildOutput {
   linked?: boolean;
   units: TranslationUnit[];
   notBuilt: { source: string; reason: string }[];
+  /** Changed files whose effect the fast path cannot bound (build inputs): NOT ANALYSED, with why. */
+  gaps: { source: string; reason: string }[];
   warnings: Warning[];
 }
 
@@ -103,18 +106,67 @@ export async function buildKernel(ctx: SideContext, opts: KernelOptions): Promis
   checkLivepatch(run);
   if (opts.fullBuild) {
     await buildEverything(run);
-    return { outputDir: run.out, linked: true, units: collectAllUnits(ctx, run.out, run.warnings), notBuilt: run.notBuilt, warnings: run.warnings };
+    return { outputDir: run.out, linked: true, units: collectAllUnits(ctx, run.out, run.warnings), notBuilt: run.notBuilt, gaps: [], warnings: run.warnings };
   }
   const fullBase = opts.baseFull === true && ctx.side === 'base';
   if (fullBase) await ensureFullBuild(run);
   else await prepare(run);
-  const selection = (opts.baseFull ? await selectFromFullBuild(run) : null) ?? (await selectObjects(run));
+  const inputs = changedBuildInputs(run);
+  const selection = (opts.baseFull ? await selectFromFullBuild(run) : null) ?? (await selectObjects(run, inputs.dirs));
   run.notBuilt.push(...selection.notBuilt);
   run.warnings.push(...selection.warnings);
   await buildObjects(run, selection.targets);
   const units = unitsOf(run, selection);
   // Base's vmlinux and modules are the full build at this commit: old_sympos is counted there.
-  return { outputDir: run.out, ...(fullBase ? { linked: true } : {}), units, notBuilt: run.notBuilt, warnings: run.warnings };
+  return { outputDir: run.out, ...(fullBase ? { linked: true } : {}), units, notBuilt: run.notBuilt, gaps: unboundedInputs(run, inputs), warnings: run.warnings };
+}
+
+/** The changed build inputs (src/compile/build-inputs.ts), the output dir's recorded commands asked for
+ *  the scripts and generator inputs the build runs or reads. */
+function changedBuildInputs(run: KernelRun): BuildInputs {
+  return classifyBuildInputs(run.ctx.changedPaths, srcArchOf(run.out), repoPathOf(run), (paths) => namedInCmdFiles(run.out, paths));
+}
+
+/**
+ * What the fast path cannot bound, as gaps (the verdict is then "could not analyse"), said once, by
+ * head: a change to how every object is built, or a configuration that differs between the sides.
+ * A Kconfig change that leaves the .config as it was changes nothing and is only noted.
+ */
+function unboundedInputs(run: KernelRun, inputs: BuildInputs): { source: string; reason: string }[] {
+  const { ctx } = run;
+  if (ctx.side !== 'head') return [];
+  const advice = 'the kernel fast path compiles only what the changed C files, headers and directory Makefiles reach, so it cannot tell which functions this changes: run with full-build: true (--full-build), which compiles and compares every object';
+  const gaps = inputs.global.map((source) => ({ source, reason: `${source} can change how any object is built (a top-level or architecture Makefile, a make include, or a script, host program or generator input the build's commands name): ${advice}` }));
+  if (inputs.config.length > 0) {
+    const read = (dir: string) => parseDotConfig(fs.readFileSync(path.join(dir, '.config'), 'utf8'));
+    const differ = configDifference(read(baseOutDir(ctx)), read(run.out));
+    if (differ.length === 0) ctx.progress(`${describePaths(inputs.config)} changed, the configuration did not (base's and head's .config are equal)`);
+    else {
+      const shown = `${differ.slice(0, 5).join(', ')}${differ.length > 5 ? ` and ${differ.length - 5} more` : ''}`;
+      gaps.push(...inputs.config.map((source) => ({ source, reason: `head's configuration differs from base's (${shown}): ${advice}` })));
+    }
+  }
+  return gaps;
+}
+
+/** Which of `paths` (repo-relative) a `.cmd` file of the output dir names: in a command or a dep list
+ *  (spelled relative to the output dir, absolute, or as is). */
+function namedInCmdFiles(out: string, paths: string[]): Set<string> {
+  const named = new Set<string>();
+  const patterns = paths.map((p) => ({ p, re: new RegExp(`(^|[\\s/=])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[\\s:;)])`, 'm') }));
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (named.size === paths.length) return;
+      if (e.isDirectory()) {
+        if (e.name !== 'source' && !e.name.startsWith('.tmp') && !e.name.startsWith('.livepatch-gate')) walk(path.join(dir, e.name));
+      } else if (e.name.startsWith('.') && e.name.endsWith('.cmd')) {
+        const text = fs.readFileSync(path.join(dir, e.name), 'utf8');
+        for (const { p, re } of patterns) if (!named.has(p) && re.test(text)) named.add(p);
+      }
+    }
+  };
+  walk(out);
+  return named;
 }
 
 function openRun(ctx: SideContext, opts: KernelOptions): KernelRun {
@@ -424,11 +476,13 @@ interface Selection {
 }
 
 /**
- * Changed .c files Kbuild links into vmlinux or a module, plus the TUs Kbuild builds that may include a
+ * Changed .c files Kbuild links into vmlinux or a module, every object of a directory whose Makefile
+ * changed (`makefileDirs`, and below: `subdir-ccflags-y`), plus the TUs Kbuild builds that may include a
  * changed header or a changed .c it does not build on its own. Kbuild is asked through its own makefiles
- * (KBUILD_QUERY_MK), only for the directories on the way to the files in question.
+ * (KBUILD_QUERY_MK), only for the directories on the way to the files in question (the whole tree when a
+ * Makefile changed).
  */
-async function selectObjects(run: KernelRun): Promise<Selection> {
+async function selectObjects(run: KernelRun, makefileDirs: string[]): Promise<Selection> {
   const { ctx, out } = run;
   ctx.phase('select');
   const present = ctx.changedPaths.filter((p) => fs.existsSync(path.join(ctx.srcDir, p)));
@@ -437,13 +491,22 @@ async function selectObjects(run: KernelRun): Promise<Selection> {
   const res: Selection = { targets: [], notBuilt: [], warnings: [], includables, candidates: 0 };
   const srcArch = srcArchOf(out);
 
-  let inv = await walkKbuild(run, ['.', ...cFiles.map((f) => path.posix.dirname(f))]);
+  let inv = await walkKbuild(run, makefileDirs.length > 0 ? null : ['.', ...cFiles.map((f) => path.posix.dirname(f))]);
   const unbuilt = new Map<string, string>();
   for (const source of cFiles) {
     const v = sourceVerdict(inv, source);
     if (v.built) res.targets.push({ source, object: v.object.object, owner: v.object.owner });
     else unbuilt.set(source, v.reason);
   }
+  const selected = new Set(res.targets.map((t) => t.object));
+  const underMakefiles = objectsUnder(inv.objects.keys(), makefileDirs).filter((o) => !selected.has(o));
+  for (const object of underMakefiles) {
+    const found = inv.objects.get(object);
+    const source = object.replace(/\.o$/, '.c');
+    // Objects assembled from a .S file are not C (the unpatchable-file rule speaks for assembly).
+    if (found && fs.existsSync(path.join(ctx.srcDir, source))) res.targets.push({ source, object, owner: found.owner });
+  }
+  if (makefileDirs.length > 0) ctx.progress(`${describePaths(makefileDirs.map((d) => `${d}/Makefile`))} changed: ${res.targets.length - selected.size} object(s) Kbuild links from there compiled on both sides`);
   // A .c file Kbuild does not build may still be compiled as part of another TU (`#include "idle.c"`).
   for (const source of unbuilt.keys()) includables.add(source);
   if (includables.size === 0) return res;

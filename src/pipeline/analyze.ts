@@ -36,7 +36,7 @@ import type {
   TranslationUnit,
   Warning,
 } from '../model.js';
-import { explainCauses, sourcesToExplain } from './causes.js';
+import { explainCauses, flagDifference, sourcesToExplain } from './causes.js';
 import { changesCompiledIn, checkAgainstConfiguration } from './configuration-check.js';
 import { computePatchList, type AffectedFunction, type BaseUnitView } from './patch-list.js';
 import { checkSympos, unitLayout, type SymposInput } from './sympos.js';
@@ -271,7 +271,21 @@ async function explainWhatChanged(run: Run, base: ReadSide, head: ReadSide, list
   const started = Date.now();
   const compiled = await changesCompiledIn(configured, base.build, head.build, toExplain, run.jobs);
   if (toExplain.size > 0) run.progress(`causes: ${toExplain.size} unit(s) with code or data no changed function explains; ${compiled.size} compile a changed struct, macro or data differently (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  return explainCauses(lists, withDataReferrers(compared.dataDiffs, base.objects), { other: configured.changes.other, compiled, codeDiffs: compared.codeDiffs });
+  return explainCauses(lists, withDataReferrers(compared.dataDiffs, base.objects), { other: configured.changes.other, compiled, codeDiffs: compared.codeDiffs, flags: flagsChanged(base.build, head.build) });
+}
+
+/** Units compiled with other flags at head (a Makefile's ccflags, a per-file CFLAGS_x.o), by source. */
+function flagsChanged(base: BuildResult, head: BuildResult): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const roots = (b: BuildResult) => [b.outputDir, b.sourceDir];
+  const headUnits = new Map(head.units.map((u) => [`${u.source}\0${u.owner}`, u]));
+  for (const u of base.units) {
+    const h = headUnits.get(`${u.source}\0${u.owner}`);
+    if (!h) continue;
+    const diff = flagDifference({ argv: u.command, roots: roots(base) }, { argv: h.command, roots: roots(head) });
+    if (diff.length > 0) out.set(u.source, diff);
+  }
+  return out;
 }
 
 /** What the hazard rules read beside the patch list: compile flags, code facts, exports, IPA evidence. */

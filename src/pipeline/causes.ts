@@ -14,6 +14,25 @@ export interface CauseEvidence {
   /** Source → indexes into `other` that its unit compiles differently on base and head. */
   compiled: ReadonlyMap<string, number[]>;
   codeDiffs: FunctionCodeDiff[];
+  /** Source → the compile flags only one side has ('+-fno-inline', '--O2'): flagDifference. */
+  flags: ReadonlyMap<string, string[]>;
+}
+
+/**
+ * The flags of a unit's compile command that only one side has, as '+flag' (head only) and '-flag' (base
+ * only); each side's own directories are written alike first, so only what the build chose differs.
+ */
+export function flagDifference(base: { argv: string[]; roots: string[] }, head: { argv: string[]; roots: string[] }): string[] {
+  const norm = (argv: string[], roots: string[]) => argv.map((a) => roots.reduce((x, r) => (r ? x.split(r).join('<dir>') : x), a));
+  const b = norm(base.argv, base.roots);
+  const h = norm(head.argv, head.roots);
+  const count = (list: string[]) => list.reduce((m, a) => m.set(a, (m.get(a) ?? 0) + 1), new Map<string, number>());
+  const bc = count(b);
+  const hc = count(h);
+  const out: string[] = [];
+  for (const [a, n] of hc) for (let i = bc.get(a) ?? 0; i < n; i++) out.push(`+${a}`);
+  for (const [a, n] of bc) for (let i = hc.get(a) ?? 0; i < n; i++) out.push(`-${a}`);
+  return out;
 }
 
 /** Sources whose unit must be asked: those with unexplained code, and those with changed data the diff does not name. */
@@ -34,11 +53,15 @@ function changedByDiff(d: DataDiff, other: NonFunctionChange[]): boolean {
 function explain(reason: PatchReason, symbol: string, file: string, owner: string, ev: CauseEvidence, details: Map<string, string | undefined>): PatchReason {
   if (reason.kind !== 'unexplained') return reason;
   const changes = (ev.compiled.get(file) ?? []).map((i) => ev.other[i]);
-  if (changes.length === 0) return reason;
-  const layouts = changes.filter(isLayoutChange);
-  const named = (list: NonFunctionChange[]) => list.map((c) => `${changeLabel(c)} (${c.file}:${c.line})`).join(', ');
+  const flags = ev.flags.get(file) ?? [];
+  if (changes.length === 0 && flags.length === 0) return reason;
   const detail = details.get(`${owner}\0${file}\0${normaliseName(symbol)}`);
   const code = `the code of ${symbol} differs${detail ? ` (${detail})` : ''}`;
+  if (changes.length === 0) {
+    return { kind: 'build-flags', causes: flags, chain: [`${file} is compiled with other flags at head (${flags.join(' ')}): its build files changed`, code] };
+  }
+  const layouts = changes.filter(isLayoutChange);
+  const named = (list: NonFunctionChange[]) => list.map((c) => `${changeLabel(c)} (${c.file}:${c.line})`).join(', ');
   if (layouts.length > 0) {
     const others = changes.filter((c) => !isLayoutChange(c));
     return {

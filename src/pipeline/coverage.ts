@@ -65,6 +65,17 @@ export function notAnalysed(changes: SourceChanges, base: SideCoverage, head: Si
     if (headGap) add(fn, fn.file, 'head', headGap);
   }
 
+  // A changed file the build could not bound (a kernel build input: a Makefile, the configuration) or
+  // left nothing comparable for, with no changed function of its own to carry it.
+  const carried = new Set(out.map((n) => n.file));
+  for (const cov of [base, head]) {
+    for (const gap of cov.build.gaps ?? []) {
+      if (carried.has(gap.source) || !changes.files.some((f) => f.path === gap.source)) continue;
+      carried.add(gap.source);
+      add(undefined, gap.source, cov.side, gap.reason);
+    }
+  }
+
   // An object that cannot be read leaves every function in it uncompared, changed or not.
   const named = new Set(out.map((n) => `${n.side}\0${n.file}`));
   for (const cov of [base, head]) {

@@ -18,6 +18,7 @@ const REASON_TEXT: Record<PatchReason['kind'], string> = {
   'header-copy': 'out-of-line copy of a changed header function',
   layout: 'uses a struct/union whose layout changes',
   'non-function': 'its TU compiles a changed non-function item',
+  'build-flags': 'its TU is compiled with other flags at head',
   unexplained: 'code changed, cause not found',
   referrer: 'reaches a function livepatch cannot redirect',
   new: 'new at head',
@@ -28,6 +29,7 @@ export function reasonSummary(r: PatchReason): string {
   if ((r.kind === 'layout' || r.kind === 'non-function') && r.causes && r.causes.length > 0) {
     return r.kind === 'layout' ? `uses ${r.causes.join(', ')}, whose layout changes` : `its TU compiles the changed ${r.causes.join(', ')}`;
   }
+  if (r.kind === 'build-flags' && r.causes && r.causes.length > 0) return `its TU is compiled with other flags at head (${r.causes.join(' ')})`;
   const from = r.root && r.kind !== 'changed' && r.kind !== 'new' ? ` (from ${r.root})` : '';
   return `${REASON_TEXT[r.kind] ?? r.kind}${from}`;
 }

@@ -45,6 +45,12 @@ const PR_EDITS: { file: string; from: string; to: string; why: string }[] = [
   { why: 'listed through a variable: mmu-$(CONFIG_MMU) := ... memory.o, obj-y += $(mmu-y)', file: 'mm/memory.c', from: ' *  linux/mm/memory.c', to: ' *  linux/mm/memory.c (edited)' },
   { why: 'a header with a handful of includers, all members of the composite ext4.o', file: 'fs/ext4/truncate.h', from: ' * Common inline functions needed', to: ' * Common inline helpers needed' },
   { why: 'a .c file Kbuild builds only as part of another TU (#include "idle.c")', file: 'kernel/sched/idle.c', from: ' * Generic entry points for the idle threads', to: ' * Generic entry points of the idle threads' },
+  {
+    why: "a directory's Makefile (a flag there changes code with no C line changing): every object Kbuild links from fs/ramfs/ is compiled and compared",
+    file: 'fs/ramfs/Makefile',
+    from: '# Makefile for the linux ramfs routines.',
+    to: '# Makefile for the Linux ramfs routines.',
+  },
   { why: 'a directory x86_64 never enters (arch/s390/Makefile lists drivers/s390/)', file: CIO, from: 'low level i/o calls', to: 'low-level i/o calls' },
   {
     why: 'a struct rq field under #ifdef CONFIG_SCHED_CORE, which x86_64 defconfig leaves off: a compiled-out notice, identical objects',
@@ -71,6 +77,8 @@ const EXPECTED_UNITS = [
   'fs/ext4/indirect.c',
   'fs/ext4/inline.c',
   'fs/ext4/inode.c',
+  'fs/ramfs/file-mmu.c',
+  'fs/ramfs/inode.c',
   'kernel/fork.c',
   'kernel/sched/build_policy.c',
   'kernel/sched/build_utility.c',
@@ -211,6 +219,8 @@ function commitBaseAndHead(repo: string): { base: string; head: string } {
     // Head shared base's configuration and prepared output dir instead of configuring and preparing again.
     expect(buildProgress.some((l) => /^head: sharing base's configuration and prepared output dir/.test(l))).toBe(true);
     expect(buildProgress.some((l) => /^head: configuring/.test(l))).toBe(false);
+    // The ramfs objects are there because their Makefile changed (ramfs-objs: a composite of two).
+    expect(buildProgress).toEqual(expect.arrayContaining([expect.stringMatching(/^base: fs\/ramfs\/Makefile changed: 2 object\(s\) Kbuild links from there compiled on both sides/)]));
 
     // Another run of head: worktree reused, prepare skipped.
     const progress: string[] = [];

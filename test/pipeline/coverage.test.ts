@@ -1,0 +1,20 @@
+import type { ChangedFile, SourceChanges } from '../../src/model.js';
+import { notAnalysed, type SideCoverage } from '../../src/pipeline/coverage.js';
+
+const file = (p: string): ChangedFile => ({ path: p, status: 'modified', language: 'other', addedLines: [1], deletedLines: [1] });
+const side = (s: 'base' | 'head', gaps: { source: string; reason: string }[] = []): SideCoverage => ({ side: s, build: { units: [], notBuilt: [], gaps }, unreadable: new Map(), kernel: true });
+
+describe('coverage of changed files without functions', () => {
+  test('a changed build input the build could not bound is NOT ANALYSED, once, with the build\'s reason', () => {
+    const changes: SourceChanges = { files: [file('Makefile'), file('Documentation/x.rst')], functions: [], other: [], warnings: [] };
+    const gap = { source: 'Makefile', reason: 'Makefile can change how any object is built: run with full-build: true' };
+    const out = notAnalysed(changes, side('base', [gap]), side('head', [gap]));
+    expect(out).toEqual([expect.objectContaining({ file: 'Makefile', side: 'base', reason: gap.reason })]);
+    expect(out[0].function).toBeUndefined();
+  });
+
+  test('a gap for a file the PR does not change is not the PR\'s (an unchanged file compiled in one step)', () => {
+    const changes: SourceChanges = { files: [file('README')], functions: [], other: [], warnings: [] };
+    expect(notAnalysed(changes, side('base'), side('head', [{ source: 'tool.c', reason: 'compiled and linked in one step' }]))).toEqual([]);
+  });
+});
