@@ -120,7 +120,7 @@ async function main() {
     const grep = execFileSync('git', ['grep', '--no-index', '-I', '--no-color', '-F', '-e', 'include', '--', '*.c', '*.h'], { cwd: src, encoding: 'utf8', maxBuffer: 1 << 30 });
     // The product's graph: the tree's include lines and files plus the output dir's generated headers.
     const treeFiles = walkFiles(src, () => true).map((p) => path.relative(src, p));
-    const graph = kb.includeGraphOf(kb.parseIncludeGrep(grep), treeFiles, out, srcArch);
+    const graph = kb.includeGraphOf(kb.parseIncludeGrep(grep), treeFiles, out);
     const graphSeconds = (performance.now() - t1) / 1000;
     const forced = inv.forcedIncludes.map((f) => kb.repoRelative(f, src, out)).filter(Boolean);
     const includers = new Map();

@@ -3,7 +3,8 @@
 // line in the tree (plus the generated headers of the output dir) gives an in-memory include graph; the
 // changed files' includers are found by walking it backwards. The walk over-approximates the
 // preprocessor, never under-approximates it (except for includes spelled through macros, which the
-// kernel uses only to re-include trace headers a TU already names): conditional includes count, and a
+// kernel uses only to re-include trace headers a TU already names, and for headers Kbuild generates
+// while it builds objects, such as crypto/*.asn1.h, until the output dir has them): conditional includes count, and a
 // `<x/y.h>` matches every `.../x/y.h` not under another architecture. The caller intersects the result
 // with what Kbuild builds and confirms each candidate with the compiler's own dependency list
 // (`deps_` of the `.name.o.cmd` Kbuild writes), so the final set is exact for the configuration.
@@ -45,7 +46,10 @@ export function includeMatches(includer: string, spec: string, quoted: boolean, 
     // (`#include_next "spec"` would not, but Linux 6.1 has none outside tools/).
     if (exists?.(local)) return false;
   }
-  if (header !== spec && !header.endsWith('/' + spec)) return false;
+  // `"../../../platform/x86/intel_ips.h"` found through an -I directory: the header ends with what
+  // follows the leading `../` steps (i915's -I drivers/gpu/drm/i915 reaches drivers/platform/x86/).
+  const tail = spec.replace(/^(\.\.?\/)+/, '');
+  if (header !== tail && !header.endsWith('/' + tail)) return false;
   const arch = /^arch\/([^/]+)\//.exec(header);
   return !arch || arch[1] === srcArch;
 }
@@ -94,42 +98,43 @@ export class IncludeGraph {
  * The include graph of a worktree at its commit (tracked `.c`/`.h` files) plus the generated headers of
  * a Kbuild output directory (includeGraphOf).
  */
-export async function readIncludeGraph(srcDir: string, outDir: string, srcArch: string): Promise<IncludeGraph> {
+export async function readIncludeGraph(srcDir: string, outDir: string): Promise<IncludeGraph> {
   // A fixed-string grep and the exact pattern in JS: git's POSIX regex engine is ten times slower.
   const out = await git(srcDir, ['grep', '-I', '--no-color', '-F', '-e', 'include', '--', '*.c', '*.h'], { allowFailure: true });
   const files = (await git(srcDir, ['ls-files', '-z'])).split('\0').filter(Boolean);
-  return includeGraphOf(parseIncludeGrep(out), files, outDir, srcArch);
+  return includeGraphOf(parseIncludeGrep(out), files, outDir);
 }
 
 /**
- * The include graph of a source tree's `edges` and `files`, plus the generated headers of a Kbuild
- * output directory (`include/generated`, `arch/<arch>/include/generated`): the asm-generic wrappers
- * there (`#include <asm-generic/x.h>`) are how most TUs reach include/asm-generic. Their paths are
- * relative to that directory (they never collide with source paths).
+ * The include graph of a source tree's `edges` and `files`, plus every header of a Kbuild output
+ * directory: the asm-generic wrappers of `arch/<arch>/include/generated` (`#include <asm-generic/x.h>`,
+ * how most TUs reach include/asm-generic), and headers generated beside their users while objects are
+ * built (crypto/rsapubkey.asn1.h includes <linux/asn1_decoder.h>; present once that directory was
+ * built). Their paths are relative to that directory (Kbuild never generates a file the tree has).
  */
-export function includeGraphOf(edges: IncludeEdge[], files: Iterable<string>, outDir: string, srcArch: string): IncludeGraph {
+export function includeGraphOf(edges: IncludeEdge[], files: Iterable<string>, outDir: string): IncludeGraph {
   const all = new Set(files);
   const withGenerated = [...edges];
-  for (const dir of ['include/generated', `arch/${srcArch}/include/generated`]) {
-    for (const file of listFiles(path.join(outDir, dir))) {
-      const rel = path.relative(outDir, file);
-      all.add(rel);
-      for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-        const inc = INCLUDE_LINE.exec(line);
-        if (inc) withGenerated.push({ file: rel, quoted: inc[1] === '"', spec: inc[2] });
-      }
+  for (const file of listFiles(outDir)) {
+    const rel = path.relative(outDir, file);
+    all.add(rel);
+    for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+      const inc = INCLUDE_LINE.exec(line);
+      if (inc) withGenerated.push({ file: rel, quoted: inc[1] === '"', spec: inc[2] });
     }
   }
   return new IncludeGraph(withGenerated, all);
 }
 
+/** Every `.h` below `dir`, not following the `source` link Kbuild makes nor our own and make's scratch dirs. */
 function listFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   const res: string[] = [];
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) res.push(...listFiles(p));
-    else if (e.name.endsWith('.h')) res.push(p);
+    if (e.isDirectory()) {
+      if (!e.name.startsWith('.')) res.push(...listFiles(p));
+    } else if (e.isFile() && e.name.endsWith('.h')) res.push(p);
   }
   return res;
 }

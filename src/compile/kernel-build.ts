@@ -512,7 +512,7 @@ async function selectObjects(run: KernelRun, makefileDirs: string[]): Promise<Se
   if (includables.size === 0) return res;
 
   const started = Date.now();
-  const graph = await readIncludeGraph(ctx.srcDir, out, srcArch);
+  const graph = await readIncludeGraph(ctx.srcDir, out);
   const forced = inv.forcedIncludes.map((f) => repoRelative(f, ctx.srcDir, out)).filter((f): f is string => f !== null);
   const found = graph.includersOf([...includables], srcArch, forced);
   const candidateSources = [...found.files].filter((f) => f.endsWith('.c'));

@@ -91,6 +91,9 @@ describe('include graph', () => {
     expect(includeMatches('arch/arm/mach-davinci/cputype.h', 'common.h', true, 'security/tomoyo/common.h', 'x86', (f) => tree.has(f))).toBe(false);
     expect(includeMatches('drivers/x/y.h', 'common.h', true, 'security/tomoyo/common.h', 'x86', (f) => tree.has(f))).toBe(true);
     expect(includeMatches('security/tomoyo/audit.c', 'common.h', true, 'security/tomoyo/common.h', 'x86', (f) => tree.has(f))).toBe(true);
+    // Found through an -I directory, not beside the includer (kbuild-accuracy found these two missed).
+    expect(includeMatches('drivers/gpu/drm/i915/gt/intel_rps.c', '../../../platform/x86/intel_ips.h', true, 'drivers/platform/x86/intel_ips.h', 'x86', (f) => tree.has(f))).toBe(true);
+    expect(includeMatches('drivers/cpufreq/intel_pstate.c', '../drivers/thermal/intel/thermal_interrupt.h', true, 'drivers/thermal/intel/thermal_interrupt.h', 'x86', (f) => tree.has(f))).toBe(true);
     expect(parseIncludeGrep('a/b.c:#include <linux/x.h>\na/b.c:  # include "y.h" // c\na/b.c:#include_next <z.h>\na/b.c:/* include */\n')).toEqual([
       { file: 'a/b.c', spec: 'linux/x.h', quoted: false },
       { file: 'a/b.c', spec: 'y.h', quoted: true },
