@@ -2,8 +2,9 @@
 // makefiles, the configuration, and the scripts and host programs the build runs. A PR that changes only
 // `ccflags-y` in a Makefile changes the code of every object of that directory without a line of C
 // changing, so the fast path (which compiles what the changed C files and headers reach) must compile
-// those objects too, or say that it could not. Pure: what the build's own records name comes in as a
-// function.
+// those objects too, or say that it could not. Pure but for namedInCmdFiles, the reader of what the
+// build's own records name.
+import fs from 'node:fs';
 import path from 'node:path';
 
 export interface BuildInputs {
@@ -62,4 +63,24 @@ export function objectsUnder(objects: Iterable<string>, dirs: string[]): string[
 export function configDifference(base: Map<string, string>, head: Map<string, string>): string[] {
   const names = new Set([...base.keys(), ...head.keys()]);
   return [...names].filter((n) => base.get(n) !== head.get(n)).sort();
+}
+
+/** Which of `paths` (repo-relative) a `.cmd` file of the output dir names: in a command or a dep list
+ *  (spelled relative to the output dir, absolute, or as is). */
+export function namedInCmdFiles(out: string, paths: string[]): Set<string> {
+  const named = new Set<string>();
+  const patterns = paths.map((p) => ({ p, re: new RegExp(`(^|[\\s/='"])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[\\s:;)'"])`, 'm') }));
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (named.size === paths.length) return;
+      if (e.isDirectory()) {
+        if (e.name !== 'source' && !e.name.startsWith('.tmp') && !e.name.startsWith('.livepatch-gate')) walk(path.join(dir, e.name));
+      } else if (e.name.startsWith('.') && e.name.endsWith('.cmd')) {
+        const text = fs.readFileSync(path.join(dir, e.name), 'utf8');
+        for (const { p, re } of patterns) if (!named.has(p) && re.test(text)) named.add(p);
+      }
+    }
+  };
+  walk(out);
+  return named;
 }

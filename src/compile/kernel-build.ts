@@ -36,7 +36,7 @@ import {
   type OutDirState,
 } from './kbuild-outdir.js';
 import { runLogged } from './logged-process.js';
-import { classifyBuildInputs, configDifference, objectsUnder, type BuildInputs } from './build-inputs.js';
+import { classifyBuildInputs, configDifference, namedInCmdFiles, objectsUnder, type BuildInputs } from './build-inputs.js';
 
 export interface KernelOptions {
   kernelConfig?: string;
@@ -149,25 +149,6 @@ function unboundedInputs(run: KernelRun, inputs: BuildInputs): { source: string;
   return gaps;
 }
 
-/** Which of `paths` (repo-relative) a `.cmd` file of the output dir names: in a command or a dep list
- *  (spelled relative to the output dir, absolute, or as is). */
-function namedInCmdFiles(out: string, paths: string[]): Set<string> {
-  const named = new Set<string>();
-  const patterns = paths.map((p) => ({ p, re: new RegExp(`(^|[\\s/=])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[\\s:;)])`, 'm') }));
-  const walk = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (named.size === paths.length) return;
-      if (e.isDirectory()) {
-        if (e.name !== 'source' && !e.name.startsWith('.tmp') && !e.name.startsWith('.livepatch-gate')) walk(path.join(dir, e.name));
-      } else if (e.name.startsWith('.') && e.name.endsWith('.cmd')) {
-        const text = fs.readFileSync(path.join(dir, e.name), 'utf8');
-        for (const { p, re } of patterns) if (!named.has(p) && re.test(text)) named.add(p);
-      }
-    }
-  };
-  walk(out);
-  return named;
-}
 
 function openRun(ctx: SideContext, opts: KernelOptions): KernelRun {
   const out = path.join(ctx.srcDir, OUT_DIR_NAME);

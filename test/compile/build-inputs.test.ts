@@ -1,4 +1,7 @@
-import { classifyBuildInputs, configDifference, objectsUnder } from '../../src/compile/build-inputs.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { classifyBuildInputs, configDifference, namedInCmdFiles, objectsUnder } from '../../src/compile/build-inputs.js';
+import { tempDir } from './helpers.js';
 
 describe('changed build inputs of a kernel PR', () => {
   const noneNamed = () => new Set<string>();
@@ -49,5 +52,21 @@ describe('changed build inputs of a kernel PR', () => {
     const b = new Map([['CONFIG_A', 'y'], ['CONFIG_B', 'y'], ['CONFIG_D', 'y']]);
     expect(configDifference(a, b)).toEqual(['CONFIG_B', 'CONFIG_C', 'CONFIG_D']);
     expect(configDifference(a, new Map(a))).toEqual([]);
+  });
+
+  test('namedInCmdFiles: paths a recorded command or dep list names, spelled relative to O=, absolute or as is', () => {
+    const out = tempDir('lpg-cmd-');
+    try {
+      fs.mkdirSync(path.join(out, 'arch/x86/include/generated/asm'), { recursive: true });
+      fs.writeFileSync(path.join(out, 'arch/x86/include/generated/asm/.syscalls_64.h.cmd'), "cmd_arch/x86/include/generated/asm/syscalls_64.h := sh '../scripts/syscalltbl.sh' --abis common,64 ../arch/x86/entry/syscalls/syscall_64.tbl arch/x86/include/generated/asm/syscalls_64.h\n");
+      fs.mkdirSync(path.join(out, 'scripts/basic'), { recursive: true });
+      fs.writeFileSync(path.join(out, 'scripts/basic/.fixdep.cmd'), 'source_scripts/basic/fixdep := /w/linux/scripts/basic/fixdep.c\ndeps_scripts/basic/fixdep := \\\n  /usr/include/stdio.h \\\n');
+      fs.mkdirSync(path.join(out, 'source'));
+      fs.writeFileSync(path.join(out, 'source/.x.cmd'), 'scripts/checkpatch.pl');
+      const asked = ['arch/x86/entry/syscalls/syscall_64.tbl', 'scripts/syscalltbl.sh', 'scripts/basic/fixdep.c', 'scripts/checkpatch.pl', 'entry/syscalls/syscall_64.tbl.orig', 'tbl'];
+      expect([...namedInCmdFiles(out, asked)].sort()).toEqual(['arch/x86/entry/syscalls/syscall_64.tbl', 'scripts/basic/fixdep.c', 'scripts/syscalltbl.sh']);
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
   });
 });
