@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { Warning } from '../../src/model.js';
 import { diffClones } from '../../src/clones/diff.js';
 import { findNodes, nodeInfo, nodeName } from '../../src/clones/graph.js';
-import { readDumpFiles, readDumps } from '../../src/clones/read-dumps.js';
+import { findDumpFiles, readDumpFiles, readDumps } from '../../src/clones/read-dumps.js';
 import { run } from '../../src/cli/clones-command.js';
 import { ExitCode } from '../../src/cli/exit-codes.js';
 import { captureOutput, compile, removeTree, tempTree } from './helpers.js';
@@ -46,6 +46,22 @@ describe('readDumps: inputs and bad files', () => {
     const out = [...g.outEdges.subarray(g.outStart[gNode], g.outStart[gNode + 1])].map((e) => nodeName(g, g.edgeTo[e]));
     expect(out).toEqual(['g.part.3', 'k']);
     expect(g.dumps[2]).toMatchObject({ lines: 5, cloneLines: 3, malformedLines: 2 });
+  });
+
+  test('a directory is read depth first with each directory\'s names sorted: dma/ before dma-buf/ (npm run bench lists them so for the classic)', async () => {
+    const tree = tempTree({
+      'drivers/dma-buf/dma-buf.c.000i.ipa-clones': '',
+      'drivers/dma/acpi-dma.c.000i.ipa-clones': '',
+      'drivers/dma.c.000i.ipa-clones': '',
+      'drivers/dma/dw/core.c.000i.ipa-clones': '',
+    });
+    try {
+      const files = (await findDumpFiles([`${tree}/drivers`])).map((f) => f.slice(tree.length + 1));
+      // Whole paths sorted would put 'dma-buf/' ('-' < '/') and 'dma.c…' ('.' < '/') before 'dma/'.
+      expect(files).toEqual(['drivers/dma/acpi-dma.c.000i.ipa-clones', 'drivers/dma/dw/core.c.000i.ipa-clones', 'drivers/dma-buf/dma-buf.c.000i.ipa-clones', 'drivers/dma.c.000i.ipa-clones']);
+    } finally {
+      removeTree(tree);
+    }
   });
 
   test('@LIST files: one path per line, blanks and # comments skipped, missing entries warned with list:line', async () => {
