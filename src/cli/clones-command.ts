@@ -1,7 +1,7 @@
 // `livepatch-gate clones`: the classic kgraft-ipa-analysis.py report (or JSON) from dump files.
 import { parseArgs } from 'node:util';
 import type { Warning } from '../model.js';
-import { CLASSIC_MAX_DEPTH, classicReportChunks, classicRoots, dumpsWithOriginal } from '../clones/classic-report.js';
+import { CLASSIC_MAX_DEPTH, classicReportChunks, classicRootIds, dumpsWithOriginal } from '../clones/classic-report.js';
 import { clonesJsonChunks, clonesJsonHeader } from '../clones/clones-json.js';
 import { groupGraph, subgraphOfDumps } from '../clones/graph-transforms.js';
 import { dumpOf, findNodes, isRemoved, type CloneGraph, type NodeId } from '../clones/graph.js';
@@ -113,7 +113,7 @@ export async function run(argv: string[]): Promise<number> {
             const g = graphFor(s);
             return { g, roots: rootsFor(g, [s], ignoreRemoved) };
           })
-        : [(({ g }) => ({ g, roots: classicRoots(g, ignoreRemoved) }))({ g: shape(graph) })];
+        : [(({ g }) => ({ g, roots: classicRootIds(g, ignoreRemoved) }))({ g: shape(graph) })];
     await writeChunks(clonesJsonChunks(clonesJsonHeader(parts[0].g, warnings), parts, true));
     return unknown.length > 0 ? ExitCode.inputError : ExitCode.ok;
   }

@@ -44,10 +44,21 @@ export const CLASSIC_MAX_DEPTH = 40;
 
 /** Roots of the full report: every node with out-edges, by name (stable: first-seen order breaks ties). */
 export function classicRoots(g: CloneGraph, ignoreRemoved = false): NodeId[] {
-  const roots: NodeId[] = [];
-  for (let n = 0; n < g.nodeCount; n++) {
-    if (g.outStart[n + 1] > g.outStart[n] && !(ignoreRemoved && g.nodeRemoved[n] === 1)) roots.push(n);
-  }
+  return Array.from(classicRootIds(g, ignoreRemoved));
+}
+
+/**
+ * classicRoots as an Int32Array, the form the reports walk: a kernel has 10^5 roots, and JS arrays
+ * of them (grown by push, then sorted into another) were tens of MB of short-lived heap pages, each
+ * a page fault on first touch.
+ */
+export function classicRootIds(g: CloneGraph, ignoreRemoved = false): Int32Array {
+  const { outStart, nodeRemoved } = g;
+  const isRoot = (n: NodeId) => outStart[n + 1] > outStart[n] && !(ignoreRemoved && nodeRemoved[n] === 1);
+  let count = 0;
+  for (let n = 0; n < g.nodeCount; n++) if (isRoot(n)) count++;
+  const roots = new Int32Array(count);
+  for (let n = 0, k = 0; n < g.nodeCount; n++) if (isRoot(n)) roots[k++] = n;
   return byName(g, roots);
 }
 
@@ -55,34 +66,35 @@ export function classicRoots(g: CloneGraph, ignoreRemoved = false): NodeId[] {
  * Nodes (in ascending id order) sorted by name, equal names in id order: the distinct names are sorted
  * once, then the nodes are placed by their name's rank, a counting sort.
  */
-function byName(g: CloneGraph, nodes: NodeId[]): NodeId[] {
+function byName(g: CloneGraph, nodes: Int32Array): Int32Array {
   const nm = g.nodeName;
   const rank = new Int32Array(g.names.count).fill(-1);
-  const ids: number[] = [];
-  for (const n of nodes) {
-    if (rank[nm[n]] === -1) {
-      rank[nm[n]] = 0;
-      ids.push(nm[n]);
+  const distinct = new Int32Array(Math.min(nodes.length, g.names.count));
+  let count = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    const id = nm[nodes[i]];
+    if (rank[id] === -1) {
+      rank[id] = 0;
+      distinct[count++] = id;
     }
   }
-  const sorted = sortNames(g, ids);
-  const start = new Int32Array(ids.length + 1);
-  for (let r = 0; r < sorted.length; r++) rank[sorted[r]] = r;
-  for (const n of nodes) start[rank[nm[n]] + 1]++;
-  for (let r = 0; r < ids.length; r++) start[r + 1] += start[r];
-  const out = new Array<NodeId>(nodes.length);
-  for (const n of nodes) out[start[rank[nm[n]]]++] = n;
+  const sorted = sortNames(g, distinct.subarray(0, count));
+  const start = new Int32Array(count + 1);
+  for (let r = 0; r < count; r++) rank[sorted[r]] = r;
+  for (let i = 0; i < nodes.length; i++) start[rank[nm[nodes[i]]] + 1]++;
+  for (let r = 0; r < count; r++) start[r + 1] += start[r];
+  const out = new Int32Array(nodes.length);
+  for (let i = 0; i < nodes.length; i++) out[start[rank[nm[nodes[i]]]]++] = nodes[i];
   return out;
 }
 
-/** Name ids in the order of their names as strings (UTF-16 code units, as `<` compares them). */
-function sortNames(g: CloneGraph, ids: number[]): ArrayLike<number> {
+/** Name ids (sorted in place) in the order of their names as strings (UTF-16 code units, as `<` compares them). */
+function sortNames(g: CloneGraph, ids: Int32Array): Int32Array {
   const { bytes, start, end } = g.names;
-  for (const id of ids) for (let i = start[id]; i < end[id]; i++) if (bytes[i] >= 0x80) return ids.sort(nameOrder(g));
+  for (let k = 0; k < ids.length; k++) for (let i = start[ids[k]]; i < end[ids[k]]; i++) if (bytes[i] >= 0x80) return ids.sort(nameOrder(g));
   // All ASCII (the usual case): bytes order them as strings do.
-  const out = Int32Array.from(ids);
-  sortAsciiNames(out, bytes, start, end);
-  return out;
+  sortAsciiNames(ids, bytes, start, end);
+  return ids;
 }
 
 /**
@@ -175,19 +187,19 @@ export function* classicReportChunks(
   graphFor: (symbol: string) => CloneGraph = (symbol) => subgraphOfDumps(g, dumpsWithOriginal(g, symbol)),
 ): Generator<Buffer> {
   const out = new ReportBytes(opts.reuseChunks);
-  const parts: { g: CloneGraph; roots: NodeId[] }[] = [];
+  const parts: { g: CloneGraph; roots: ArrayLike<NodeId> }[] = [];
   if (opts.symbols && opts.symbols.length > 0) {
     for (const symbol of opts.symbols) {
       const sg = graphFor(symbol);
       parts.push({ g: sg, roots: findNodes(sg, symbol).filter((n) => !(opts.ignoreRemoved && sg.nodeRemoved[n] === 1)) });
     }
   } else {
-    parts.push({ g, roots: classicRoots(g, opts.ignoreRemoved) });
+    parts.push({ g, roots: classicRootIds(g, opts.ignoreRemoved) });
   }
   for (const part of parts) {
     const r = new SectionRenderer(part.g, out, part.roots, opts.onCompactTree);
-    for (const root of part.roots) {
-      r.section(root);
+    for (let i = 0; i < part.roots.length; i++) {
+      r.section(part.roots[i]);
       if (out.pendingBytes > 0) yield* out.take();
     }
   }
@@ -234,7 +246,7 @@ class SectionRenderer {
   constructor(
     private readonly g: CloneGraph,
     private readonly out: ReportBytes,
-    roots: NodeId[],
+    roots: ArrayLike<NodeId>,
     private readonly onCompact?: (g: CloneGraph, root: NodeId, label: string) => void,
   ) {
     this.nodes = new NodeBytes(g);
@@ -245,7 +257,7 @@ class SectionRenderer {
     this.affected = new Int32Array(n);
     this.path = new WalkPath(g);
     this.ownSection = new Uint8Array(n);
-    for (const r of roots) this.ownSection[r] = 1;
+    for (let i = 0; i < roots.length; i++) this.ownSection[roots[i]] = 1;
     this.expanded = new Uint8Array(n);
     this.expandedList = new Int32Array(n);
     this.labelStart = new Int32Array(n);

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { Warning } from '../../src/model.js';
 import { affectedSet } from '../../src/clones/affected.js';
-import { CLASSIC_MAX_DEPTH, classicReportChunks, classicReportLines, classicRoots } from '../../src/clones/classic-report.js';
+import { CLASSIC_MAX_DEPTH, classicReportChunks, classicReportLines, classicRootIds, classicRoots } from '../../src/clones/classic-report.js';
 import { CHAIN_MAX_STEPS, clonesJson, clonesJsonChunks, clonesJsonHeader } from '../../src/clones/clones-json.js';
 import { findNodes, nodeName } from '../../src/clones/graph.js';
 import { readDumps } from '../../src/clones/read-dumps.js';
@@ -181,6 +181,10 @@ describe('names written as bytes', () => {
       const g = await readDumps([dir]);
       const order = [...ascii].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
       expect(classicRoots(g).filter((n) => !nodeName(g, n).startsWith('c')).map((n) => nodeName(g, n))).toEqual(order);
+      // The reports' typed form is the same list.
+      const ids = classicRootIds(g);
+      expect(ids).toBeInstanceOf(Int32Array);
+      expect(Array.from(ids)).toEqual(classicRoots(g));
     } finally {
       removeTree(dir);
     }
