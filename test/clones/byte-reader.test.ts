@@ -5,7 +5,7 @@ import type { Warning } from '../../src/model.js';
 import { StringTable } from '../../src/clones/byte-intern.js';
 import { newByteLineScan, newLineScan, parseDumpLine, scanDumpBytes, scanDumpLine, type LineFields } from '../../src/clones/dump-line.js';
 import { CloneGraphBuilder } from '../../src/clones/graph-builder.js';
-import type { CloneGraph } from '../../src/clones/graph.js';
+import { nodeName, type CloneGraph } from '../../src/clones/graph.js';
 import { readDumpFiles } from '../../src/clones/read-dumps.js';
 import { removeTree, tempTree } from './helpers.js';
 
@@ -125,6 +125,27 @@ describe('readDumpFiles streams files bigger than its read buffer', () => {
     expect(g.dumps[0]).toMatchObject({ lines: lines.length, bytes: text.length, removalLines: 7 });
     // 7 helpers, 2000 callers, and a constprop clone of every fifth caller.
     expect(g.nodeCount).toBe(7 + 2000 + 400);
+  });
+
+  test('removal lines before the clone lines naming their node, and removals of nodes no clone line names, in two dumps', async () => {
+    // 3,000 long names removed before any clone line names them (retried at the end of the dump).
+    const name = (k: number) => `static_helper_with_a_long_name_${'x'.repeat(20)}_${k}`;
+    const first: string[] = [];
+    for (let k = 0; k < 3000; k++) first.push(`Callgraph removal;${name(k)};${k};a.c;${k};5`);
+    first.push('Callgraph removal;never_cloned;9999;a.c;1;1');
+    for (let k = 0; k < 3000; k++) first.push(`Callgraph clone;${name(k)};${k};a.c;${k};5;caller;10000;a.c;1;1;inlining to`);
+    // Same names and ORDERs in a second dump: nothing pending is carried over, nothing removed there.
+    const second = [`Callgraph clone;${name(1)};1;a.c;1;5;caller;10000;a.c;1;1;inlining to`];
+    const dir = tempTree({ 'a.c.000i.ipa-clones': `${first.join('\n')}\n`, 'b.c.000i.ipa-clones': `${second.join('\n')}\n` });
+    try {
+      const g = await readDumpFiles([{ path: `${dir}/a.c.000i.ipa-clones` }, { path: `${dir}/b.c.000i.ipa-clones` }]);
+      const removed = (dump: number) => Array.from({ length: g.nodeCount }, (_, n) => n).filter((n) => g.nodeDump[n] === dump && g.nodeRemoved[n] === 1);
+      expect(removed(0).map((n) => nodeName(g, n))).toEqual(Array.from({ length: 3000 }, (_, k) => name(k)));
+      expect(removed(1)).toEqual([]);
+      expect(g.orphanRemovals).toBe(1);
+    } finally {
+      removeTree(dir);
+    }
   });
 });
 

@@ -59,6 +59,16 @@ describe('readDumps: inputs and bad files', () => {
       const files = (await findDumpFiles([`${tree}/drivers`])).map((f) => f.slice(tree.length + 1));
       // Whole paths sorted would put 'dma-buf/' ('-' < '/') and 'dma.c…' ('.' < '/') before 'dma/'.
       expect(files).toEqual(['drivers/dma/acpi-dma.c.000i.ipa-clones', 'drivers/dma/dw/core.c.000i.ipa-clones', 'drivers/dma-buf/dma-buf.c.000i.ipa-clones', 'drivers/dma.c.000i.ipa-clones']);
+      // Paths as path.join writes them from the directory given: '.', './x' and 'x/' as 'x/…'.
+      const cwd = process.cwd();
+      process.chdir(tree);
+      try {
+        expect((await findDumpFiles(['.']))[0]).toBe('drivers/dma/acpi-dma.c.000i.ipa-clones');
+        expect((await findDumpFiles(['./drivers/dma/']))[1]).toBe('drivers/dma/dw/core.c.000i.ipa-clones');
+        expect((await findDumpFiles(['drivers/dma-buf/../dma']))[0]).toBe('drivers/dma/acpi-dma.c.000i.ipa-clones');
+      } finally {
+        process.chdir(cwd);
+      }
     } finally {
       removeTree(tree);
     }
