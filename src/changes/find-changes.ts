@@ -33,7 +33,8 @@ export async function findSourceChanges(repo: string, base: string, head: string
     'diff', '-M', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/',
     base, head, '--',
   ]);
-  const patches = parsePatch(raw);
+  // parsePatch('') is one patch with no file: base = head (a push run that only builds) changes nothing.
+  const patches = parsePatch(raw).filter((p) => p.oldFileName !== undefined || p.newFileName !== undefined);
   progress(`diff ${short(base)}..${short(head)}: ${patches.length} changed files`);
 
   const out: SourceChanges = { files: [], functions: [], other: [], warnings: [] };

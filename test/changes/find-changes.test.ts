@@ -26,6 +26,15 @@ function lineOf(text: string, needle: string): number {
 }
 
 describe('findSourceChanges on real git repositories', () => {
+  test('base = head (a push run that only builds the base): no changed file at all', async () => {
+    const repo = twoCommitRepo({ 'kernel/fork.c': FORK_C }, { 'kernel/fork.c': FORK_C + '\n' });
+    try {
+      expect(await findSourceChanges(repo.dir, repo.base, repo.base)).toEqual({ files: [], functions: [], other: [], warnings: [] });
+    } finally {
+      repo.cleanup();
+    }
+  });
+
   test('body change in a static function: only that function, modified, changed head lines', async () => {
     const head = FORK_C.replace('node = tsk_fork_get_node(orig);', 'node = tsk_fork_get_node(orig) + 0;');
     const c = await changes({ 'kernel/fork.c': FORK_C }, { 'kernel/fork.c': head });
