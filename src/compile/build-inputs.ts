@@ -6,6 +6,9 @@
 // build's own records name.
 import fs from 'node:fs';
 import path from 'node:path';
+import { configurationInputs } from './kbuild-outdir.js';
+
+const isConfigurationInput = (p: string, configFile: string | null) => configurationInputs([p], configFile).length > 0;
 
 export interface BuildInputs {
   /** Directories whose own Makefile or Kbuild file changed: every object Kbuild links from them or below
@@ -83,4 +86,19 @@ export function namedInCmdFiles(out: string, paths: string[]): Set<string> {
   };
   walk(out);
   return named;
+}
+
+/**
+ * Why `make prepare` could have something to redo after `changed` (the files that differ between the
+ * commit an output dir was prepared at and this one), or null when it would be a no-op. Kbuild records
+ * what each of prepare's outputs was made from (`.cmd` files: the command and, through fixdep, every file
+ * read: asm-offsets.c's headers, syscall tables, host programs' sources); its other inputs are
+ * configuration inputs, makefiles and tools/ (objtool), and git, which Kbuild runs without here.
+ */
+export function prepareInputsChanged(changed: string[], configFile: string | null, namedByBuild: (paths: string[]) => Set<string>): string | null {
+  const decisive = changed.filter((p) => isConfigurationInput(p, configFile) || MAKEFILE.test(path.posix.basename(p)) || p.endsWith('.mk') || p.startsWith('tools/'));
+  if (decisive.length > 0) return `${decisive[0]}${decisive.length > 1 ? ` and ${decisive.length - 1} more` : ''} changed`;
+  if (changed.length === 0) return null;
+  const named = [...namedByBuild(changed)];
+  return named.length > 0 ? `${named[0]}${named.length > 1 ? ` and ${named.length - 1} more` : ''}, read by what prepare made, changed` : null;
 }

@@ -36,7 +36,7 @@ import {
   type OutDirState,
 } from './kbuild-outdir.js';
 import { runLogged } from './logged-process.js';
-import { classifyBuildInputs, configDifference, namedInCmdFiles, objectsUnder, type BuildInputs } from './build-inputs.js';
+import { classifyBuildInputs, configDifference, namedInCmdFiles, objectsUnder, prepareInputsChanged, type BuildInputs } from './build-inputs.js';
 
 export interface KernelOptions {
   kernelConfig?: string;
@@ -368,6 +368,16 @@ async function prepare(run: KernelRun): Promise<void> {
   }
   ctx.phase('prepare');
   const before = run.state.preparedAt;
+  if (before !== undefined) {
+    const changed = await changedPaths(ctx.srcDir, before, ctx.commit).catch(() => null);
+    const why = changed === null ? `commit ${before.slice(0, 12)} unknown here` : prepareInputsChanged(changed, repoPathOf(run), (paths) => namedInCmdFiles(run.out, paths));
+    if (why === null) {
+      ctx.progress(`make prepare skipped: nothing prepare made at ${before.slice(0, 12)} read a file that differs at this commit (Kbuild's .cmd records), and no makefile, configuration input or tools/ file changed`);
+      record(run, { preparedAt: ctx.commit, ...(run.state.fullBuildAt ? {} : { sources: [ctx.commit] }) });
+      return;
+    }
+    ctx.progress(`make prepare needed: ${why}`);
+  }
   const keep = await toolsKept(run);
   ctx.progress(before ? `make prepare (incremental: prepared at ${before.slice(0, 12)}${keep.length > 0 ? '; tools/ unchanged, objtool kept' : ''})` : 'make prepare');
   record(run, { preparedAt: undefined });

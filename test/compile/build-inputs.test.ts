@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { classifyBuildInputs, configDifference, namedInCmdFiles, objectsUnder } from '../../src/compile/build-inputs.js';
+import { classifyBuildInputs, configDifference, namedInCmdFiles, objectsUnder, prepareInputsChanged } from '../../src/compile/build-inputs.js';
 import { tempDir } from './helpers.js';
 
 describe('changed build inputs of a kernel PR', () => {
@@ -68,5 +68,17 @@ describe('changed build inputs of a kernel PR', () => {
     } finally {
       fs.rmSync(out, { recursive: true, force: true });
     }
+  });
+
+  test('prepareInputsChanged: make prepare is skipped only when nothing it made read a changed file', () => {
+    // What the prepared dir's .cmd files name (asm-offsets.c reads sched.h; a syscall table).
+    const recorded = new Set(['include/linux/sched.h', 'arch/x86/entry/syscalls/syscall_64.tbl']);
+    const named = (paths: string[]) => new Set(paths.filter((p) => recorded.has(p)));
+    expect(prepareInputsChanged(['kernel/exit.c', 'include/linux/namei.h'], null, named)).toBeNull();
+    expect(prepareInputsChanged([], null, named)).toBeNull();
+    expect(prepareInputsChanged(['kernel/exit.c', 'include/linux/sched.h'], null, named)).toBe('include/linux/sched.h, read by what prepare made, changed');
+    expect(prepareInputsChanged(['fs/ramfs/Makefile'], null, named)).toBe('fs/ramfs/Makefile changed');
+    expect(prepareInputsChanged(['tools/objtool/check.c', 'init/Kconfig'], null, named)).toBe('tools/objtool/check.c and 1 more changed');
+    expect(prepareInputsChanged(['ci/my.config'], 'ci/my.config', named)).toBe('ci/my.config changed');
   });
 });
