@@ -570,7 +570,7 @@ async function selectFromFullBuild(run: KernelRun): Promise<Selection | null> {
   const owners = moduleOwnersIn(baseOut);
   const targets = selected.units.map((u) => ({ source: u.source, object: u.object, owner: owners.get(u.object) ?? 'vmlinux' }));
   ctx.progress(
-    `includers from the full build's records (${units.length} objects' compiler deps, built at ${builtAt.slice(0, 12)}): ${targets.length} object(s) read ${describePaths([...new Set([...ctx.changedPaths, ...drift])])} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    `includers from the full build's records (${units.length} objects' compiler deps, built at ${builtAt.slice(0, 12)}): ${targets.length} object(s) read ${describePaths([...new Set([...ctx.changedPaths, ...drift])]) || 'a changed file (none changed)'} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
   );
   return { targets, notBuilt: selected.notBuilt, warnings: [], includables: new Set(), candidates: 0 };
 }
