@@ -69,8 +69,9 @@ export function configDifference(base: Map<string, string>, head: Map<string, st
 }
 
 /** Which of `paths` (repo-relative) a `.cmd` file of the output dir names: in a command or a dep list
- *  (spelled relative to the output dir, absolute, or as is). */
-export function namedInCmdFiles(out: string, paths: string[]): Set<string> {
+ *  (spelled relative to the output dir, absolute, or as is). `except`: the files made by `.cmd`s to leave
+ *  out (output-dir paths, kernel/fork.o for kernel/.fork.o.cmd). */
+export function namedInCmdFiles(out: string, paths: string[], except: ReadonlySet<string> = new Set()): Set<string> {
   const named = new Set<string>();
   const patterns = paths.map((p) => ({ p, re: new RegExp(`(^|[\\s/='"])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[\\s:;)'"])`, 'm') }));
   const walk = (dir: string) => {
@@ -78,7 +79,7 @@ export function namedInCmdFiles(out: string, paths: string[]): Set<string> {
       if (named.size === paths.length) return;
       if (e.isDirectory()) {
         if (e.name !== 'source' && !e.name.startsWith('.tmp') && !e.name.startsWith('.livepatch-gate')) walk(path.join(dir, e.name));
-      } else if (e.name.startsWith('.') && e.name.endsWith('.cmd')) {
+      } else if (e.name.startsWith('.') && e.name.endsWith('.cmd') && !except.has(path.relative(out, path.join(dir, e.name.slice(1, -4))))) {
         const text = fs.readFileSync(path.join(dir, e.name), 'utf8');
         for (const { p, re } of patterns) if (!named.has(p) && re.test(text)) named.add(p);
       }

@@ -370,7 +370,9 @@ async function prepare(run: KernelRun): Promise<void> {
   const before = run.state.preparedAt;
   if (before !== undefined) {
     const changed = await changedPaths(ctx.srcDir, before, ctx.commit).catch(() => null);
-    const why = changed === null ? `commit ${before.slice(0, 12)} unknown here` : prepareInputsChanged(changed, repoPathOf(run), (paths) => namedInCmdFiles(run.out, paths));
+    // The objects this dir compiled (the ledger) are not prepare's outputs: their sources do not count.
+    const objects = new Set(Object.keys(readLedger(run.out)));
+    const why = changed === null ? `commit ${before.slice(0, 12)} unknown here` : prepareInputsChanged(changed, repoPathOf(run), (paths) => namedInCmdFiles(run.out, paths, objects));
     if (why === null) {
       ctx.progress(`make prepare skipped: nothing prepare made at ${before.slice(0, 12)} read a file that differs at this commit (Kbuild's .cmd records), and no makefile, configuration input or tools/ file changed`);
       record(run, { preparedAt: ctx.commit, ...(run.state.fullBuildAt ? {} : { sources: [ctx.commit] }) });

@@ -65,6 +65,11 @@ describe('changed build inputs of a kernel PR', () => {
       fs.writeFileSync(path.join(out, 'source/.x.cmd'), 'scripts/checkpatch.pl');
       const asked = ['arch/x86/entry/syscalls/syscall_64.tbl', 'scripts/syscalltbl.sh', 'scripts/basic/fixdep.c', 'scripts/checkpatch.pl', 'entry/syscalls/syscall_64.tbl.orig', 'tbl'];
       expect([...namedInCmdFiles(out, asked)].sort()).toEqual(['arch/x86/entry/syscalls/syscall_64.tbl', 'scripts/basic/fixdep.c', 'scripts/syscalltbl.sh']);
+      // An object this dir compiled names its source; left out, its source no longer counts.
+      fs.mkdirSync(path.join(out, 'kernel'));
+      fs.writeFileSync(path.join(out, 'kernel/.fork.o.cmd'), 'source_kernel/fork.o := ../kernel/fork.c\n');
+      expect([...namedInCmdFiles(out, ['kernel/fork.c'])]).toEqual(['kernel/fork.c']);
+      expect([...namedInCmdFiles(out, ['kernel/fork.c'], new Set(['kernel/fork.o']))]).toEqual([]);
     } finally {
       fs.rmSync(out, { recursive: true, force: true });
     }
