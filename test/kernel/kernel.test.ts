@@ -22,6 +22,8 @@ const CIO = 'drivers/s390/cio/cio.c';
 const MM_INIT_NEEDLE = '\tmm_init_owner(mm, p);';
 const SCHED_H = 'kernel/sched/sched.h';
 const UDPLITE_H = 'include/net/udplite.h';
+const EXIT_C = 'kernel/exit.c';
+const EXIT_NEEDLE = 'pr_info("note: %s[%d] exited with irqs disabled\\n",';
 const UDPLITE_RETURN = '\treturn copy_from_iter_full(to, len, &msg->msg_iter) ? 0 : -EFAULT;';
 
 /**
@@ -330,6 +332,21 @@ function commitBaseAndHead(repo: string): { base: string; head: string } {
     expect([...new Set(where)].sort()).toEqual(UDPLITE_COPIES.map((c) => c.unit));
     for (const f of noFentry) expect(f.severity).not.toBe('error');
   });
+
+  test("the next one-file PR on the same work dir skips make prepare: nothing prepare made reads the file (issue 11)", async () => {
+    // A commit on top of head that changes kernel/exit.c, a file no output of prepare was made from.
+    const text = fs.readFileSync(path.join(kernelSrc, EXIT_C), 'utf8');
+    if (!text.includes(EXIT_NEEDLE)) throw new Error(`${EXIT_C} does not contain ${JSON.stringify(EXIT_NEEDLE)}`);
+    const blob = execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: repo, input: text.replace(EXIT_NEEDLE, EXIT_NEEDLE.replace('with irqs disabled', 'irqs disabled')), env: GIT_ENV, encoding: 'utf8' }).trim();
+    sh(repo, ['git', 'update-index', '--cacheinfo', `100644,${blob},${EXIT_C}`]);
+    sh(repo, ['git', 'commit', '-q', '-m', 'next PR']);
+    const next = sh(repo, ['git', 'rev-parse', 'HEAD']).trim();
+    const progress: string[] = [];
+    const res = await time('buildSide head (next PR, prepare skipped)', () => buildSide({ ...plan, changedPaths: [EXIT_C], onProgress: (l) => progress.push(l) }, 'head', next));
+    expect(progress).toEqual(expect.arrayContaining([expect.stringMatching(/^head: make prepare skipped: nothing prepare made at [0-9a-f]{12} read a file that differs/)]));
+    expect(res.units.map((u) => u.source)).toEqual([EXIT_C]);
+    expect(fs.statSync(res.units[0].dump!).size).toBeGreaterThan(0);
+  }, 20 * 60 * 1000);
 
   test('the skeleton builds as a livepatch module against the head build (issue 12)', () => {
     const dir = path.join(root, 'skeleton');
