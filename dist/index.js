@@ -1,13 +1,14 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   commentFromReport
-} from "./chunks/chunk-DZXYILKH.js";
+} from "./chunks/chunk-2ZHM7KCH.js";
 import {
   BuildError,
   POLICY_PATH,
   annotations,
   artifact,
   artifactRuntimeMissing,
+  baseBuildNamed,
   createDefaultArtifactDownloader,
   jobSummary,
   markdownBeside,
@@ -16,8 +17,8 @@ import {
   runGate,
   stepOutputs,
   stickyComment
-} from "./chunks/chunk-HM52NPNZ.js";
-import "./chunks/chunk-HICGUVRO.js";
+} from "./chunks/chunk-P3J24GSF.js";
+import "./chunks/chunk-TH2KZVJQ.js";
 import {
   actionsLog,
   buildTarget,
@@ -26,7 +27,7 @@ import {
   presentFailure,
   presentReport,
   readCodestreamReports
-} from "./chunks/chunk-H7HB4UOI.js";
+} from "./chunks/chunk-FCO346ZT.js";
 import {
   VERSION
 } from "./chunks/chunk-U7SVN7AW.js";
@@ -62,6 +63,13 @@ function bool(get, name, dflt) {
   if (/^(true|yes|on|1)$/i.test(v)) return true;
   if (/^(false|no|off|0)$/i.test(v)) return false;
   throw new InputError(`input '${name}' must be true or false, not '${v}'`);
+}
+function choice(name, value, parse) {
+  try {
+    return parse(value);
+  } catch (e) {
+    throw new InputError(`input '${name}' ${e.message}`);
+  }
 }
 function list(v) {
   return v.split(/[\n,]/).map((x) => x.trim()).filter(Boolean);
@@ -153,6 +161,7 @@ function readInputs(get, event, env = process.env) {
     kernelConfig: s("kernel-config") || void 0,
     ...archInputs(s("arch"), s("cross-compile")),
     fullBuild: bool(get, "full-build", false),
+    baseBuild: choice("base-build", s("base-build") || "touched", baseBuildNamed),
     extraCflags: s("extra-cflags").split(/\s+/).filter(Boolean),
     workingDirectory,
     workDir: within(workspace, s("work-dir") || join(runnerTemp, "livepatch-gate")),
@@ -192,6 +201,7 @@ function gateOptionsOf(inputs) {
     arch: inputs.arch,
     crossCompile: inputs.crossCompile,
     fullBuild: inputs.fullBuild,
+    baseBuild: inputs.baseBuild,
     extraCflags: inputs.extraCflags,
     deepEvidence: inputs.deepEvidence,
     jobs: void 0,

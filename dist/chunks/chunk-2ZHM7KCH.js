@@ -8,7 +8,7 @@ import {
   presentReport,
   publishStickyComment,
   readReportFile
-} from "./chunk-H7HB4UOI.js";
+} from "./chunk-FCO346ZT.js";
 
 // src/sinks/comment-from-report.ts
 function parseRepository(repository) {

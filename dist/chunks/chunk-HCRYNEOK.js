@@ -1,15 +1,16 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
+  baseBuildNamed,
   publish,
   reportFiles,
   runGate,
   stdout
-} from "./chunk-HM52NPNZ.js";
+} from "./chunk-P3J24GSF.js";
 import {
   buildTarget,
   presentReport,
   silentLog
-} from "./chunk-H7HB4UOI.js";
+} from "./chunk-FCO346ZT.js";
 import {
   ExitCode,
   UsageError
@@ -42,6 +43,9 @@ options:
   --cross-compile PREFIX  toolchain prefix, e.g. s390x-linux-gnu- (kernel: CROSS_COMPILE=; command
                           builds: the compiler wrapper runs PREFIXgcc); default with --arch: Debian's
   --full-build            kernel: build everything, not only the objects the change touches
+  --base-build MODE       kernel: touched | full (default: touched); full: base is a full build (vmlinux +
+                          modules, reused when the work dir already holds it at BASE), whose compiler deps
+                          select the objects and whose vmlinux gives old_sympos; head builds only those
   --extra-cflags FLAGS    more compiler flags for both sides (space-separated)
   --work-dir DIR          worktrees, objects and logs; kept between runs for reuse
                           (default: ~/.cache/livepatch-gate/<repo>-<hash>)
@@ -85,6 +89,7 @@ function parseAnalyzeArgs(argv) {
       arch: { type: "string" },
       "cross-compile": { type: "string" },
       "full-build": { type: "boolean", default: false },
+      "base-build": { type: "string", default: "touched" },
       "extra-cflags": { type: "string", default: "" },
       "work-dir": { type: "string" },
       jobs: { type: "string" },
@@ -116,6 +121,12 @@ function parseAnalyzeArgs(argv) {
   } catch (e) {
     throw new UsageError(e.message);
   }
+  let baseBuild;
+  try {
+    baseBuild = baseBuildNamed(values["base-build"]);
+  } catch (e) {
+    throw new UsageError(`--base-build ${e.message}`);
+  }
   const repo = resolve(values.repo);
   return {
     repo,
@@ -128,6 +139,7 @@ function parseAnalyzeArgs(argv) {
     arch: values.arch,
     crossCompile: values["cross-compile"],
     fullBuild: values["full-build"],
+    baseBuild,
     extraCflags: values["extra-cflags"].split(/\s+/).filter(Boolean),
     deepEvidence: values["deep-evidence"],
     symbols: (values.symbols ?? []).flatMap((v) => v.split(",")).map((f) => f.trim()).filter(Boolean).map((f) => resolve(f)),

@@ -1,10 +1,10 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   commentFromReport
-} from "./chunk-DZXYILKH.js";
+} from "./chunk-2ZHM7KCH.js";
 import {
   stderrLog
-} from "./chunk-H7HB4UOI.js";
+} from "./chunk-FCO346ZT.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";
 import {

@@ -77,6 +77,7 @@ var REASON_TEXT = {
   "header-copy": "out-of-line copy of a changed header function",
   layout: "uses a struct/union whose layout changes",
   "non-function": "its TU compiles a changed non-function item",
+  "build-flags": "its TU is compiled with other flags at head",
   unexplained: "code changed, cause not found",
   referrer: "reaches a function livepatch cannot redirect",
   new: "new at head"
@@ -85,6 +86,7 @@ function reasonSummary(r) {
   if ((r.kind === "layout" || r.kind === "non-function") && r.causes && r.causes.length > 0) {
     return r.kind === "layout" ? `uses ${r.causes.join(", ")}, whose layout changes` : `its TU compiles the changed ${r.causes.join(", ")}`;
   }
+  if (r.kind === "build-flags" && r.causes && r.causes.length > 0) return `its TU is compiled with other flags at head (${r.causes.join(" ")})`;
   const from = r.root && r.kind !== "changed" && r.kind !== "new" ? ` (from ${r.root})` : "";
   return `${REASON_TEXT[r.kind] ?? r.kind}${from}`;
 }
@@ -2858,6 +2860,7 @@ function headOf(report, opts) {
     `${mdCode(shortCommit(report.base))} \u2192 ${mdCode(shortCommit(report.head))}${report.pullRequest ? ` (#${Number(report.pullRequest)})` : ""}: ${plural(s.functionsToPatch, "function")} to patch in ${plural(s.objects, "object")}.`
   );
   if (report.comparison) head.push("", `Compared: ${mdText(report.comparison)}.`);
+  if (report.symposFrom) head.push("", `Positions (old_sympos): ${mdText(report.symposFrom)}.`);
   if (report.patch.length === 0) head.push("", "No function needs patching.");
   return head.join("\n");
 }
@@ -3209,6 +3212,7 @@ function renderText(report) {
     }
     out.push("");
   }
+  if (report.symposFrom) out.push(`Positions (old_sympos): ${plainText(report.symposFrom)}`, "");
   if (report.notAnalysed.length > 0) {
     out.push(`NOT ANALYSED (${report.notAnalysed.length}):`);
     for (const n of report.notAnalysed) out.push(`  ${n.function ? `${n.function} in ` : ""}${n.file}${n.side ? ` (${n.side})` : ""}: ${n.reason}`);
@@ -3483,6 +3487,7 @@ var reportShape = object({
   ),
   "notAnalysed?": arrayOf(object({ "function?": str, file: str, reason: str, advice: str })),
   "comparison?": str,
+  "symposFrom?": str,
   findings: arrayOf(
     object({
       ruleId: str,

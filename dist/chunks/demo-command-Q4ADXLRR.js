@@ -3,12 +3,12 @@ import {
   emitReport,
   parseFormat,
   progressPrinter
-} from "./chunk-ATX756O3.js";
+} from "./chunk-HCRYNEOK.js";
 import {
   runGate
-} from "./chunk-HM52NPNZ.js";
-import "./chunk-HICGUVRO.js";
-import "./chunk-H7HB4UOI.js";
+} from "./chunk-P3J24GSF.js";
+import "./chunk-TH2KZVJQ.js";
+import "./chunk-FCO346ZT.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";
 import {

@@ -8,7 +8,7 @@ import {
   graphIndexes,
   isRemoved,
   readDumpFiles
-} from "./chunk-HICGUVRO.js";
+} from "./chunk-TH2KZVJQ.js";
 import {
   ExitCode
 } from "./chunk-OBJJJMZA.js";
@@ -390,38 +390,41 @@ var ReportBytes = class {
 var CLASSIC_TREE_FACTOR = 64;
 var CLASSIC_TREE_SLACK = 4096;
 var CLASSIC_MAX_DEPTH = 40;
-function classicRoots(g, ignoreRemoved = false) {
-  const roots = [];
-  for (let n = 0; n < g.nodeCount; n++) {
-    if (g.outStart[n + 1] > g.outStart[n] && !(ignoreRemoved && g.nodeRemoved[n] === 1)) roots.push(n);
-  }
+function classicRootIds(g, ignoreRemoved = false) {
+  const { outStart, nodeRemoved } = g;
+  const isRoot = (n) => outStart[n + 1] > outStart[n] && !(ignoreRemoved && nodeRemoved[n] === 1);
+  let count = 0;
+  for (let n = 0; n < g.nodeCount; n++) if (isRoot(n)) count++;
+  const roots = new Int32Array(count);
+  for (let n = 0, k = 0; n < g.nodeCount; n++) if (isRoot(n)) roots[k++] = n;
   return byName(g, roots);
 }
 function byName(g, nodes) {
   const nm = g.nodeName;
   const rank = new Int32Array(g.names.count).fill(-1);
-  const ids = [];
-  for (const n of nodes) {
-    if (rank[nm[n]] === -1) {
-      rank[nm[n]] = 0;
-      ids.push(nm[n]);
+  const distinct = new Int32Array(Math.min(nodes.length, g.names.count));
+  let count = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    const id = nm[nodes[i]];
+    if (rank[id] === -1) {
+      rank[id] = 0;
+      distinct[count++] = id;
     }
   }
-  const sorted = sortNames(g, ids);
-  const start = new Int32Array(ids.length + 1);
-  for (let r = 0; r < sorted.length; r++) rank[sorted[r]] = r;
-  for (const n of nodes) start[rank[nm[n]] + 1]++;
-  for (let r = 0; r < ids.length; r++) start[r + 1] += start[r];
-  const out = new Array(nodes.length);
-  for (const n of nodes) out[start[rank[nm[n]]]++] = n;
+  const sorted = sortNames(g, distinct.subarray(0, count));
+  const start = new Int32Array(count + 1);
+  for (let r = 0; r < count; r++) rank[sorted[r]] = r;
+  for (let i = 0; i < nodes.length; i++) start[rank[nm[nodes[i]]] + 1]++;
+  for (let r = 0; r < count; r++) start[r + 1] += start[r];
+  const out = new Int32Array(nodes.length);
+  for (let i = 0; i < nodes.length; i++) out[start[rank[nm[nodes[i]]]]++] = nodes[i];
   return out;
 }
 function sortNames(g, ids) {
   const { bytes, start, end } = g.names;
-  for (const id of ids) for (let i = start[id]; i < end[id]; i++) if (bytes[i] >= 128) return ids.sort(nameOrder(g));
-  const out = Int32Array.from(ids);
-  sortAsciiNames(out, bytes, start, end);
-  return out;
+  for (let k = 0; k < ids.length; k++) for (let i = start[ids[k]]; i < end[ids[k]]; i++) if (bytes[i] >= 128) return ids.sort(nameOrder(g));
+  sortAsciiNames(ids, bytes, start, end);
+  return ids;
 }
 function sortAsciiNames(ids, bytes, start, end) {
   const at = (id, d) => start[id] + d < end[id] ? bytes[start[id] + d] + 1 : 0;
@@ -493,12 +496,12 @@ function* classicReportChunks(g, opts = {}, graphFor = (symbol) => subgraphOfDum
       parts.push({ g: sg, roots: findNodes(sg, symbol).filter((n) => !(opts.ignoreRemoved && sg.nodeRemoved[n] === 1)) });
     }
   } else {
-    parts.push({ g, roots: classicRoots(g, opts.ignoreRemoved) });
+    parts.push({ g, roots: classicRootIds(g, opts.ignoreRemoved) });
   }
   for (const part of parts) {
     const r = new SectionRenderer(part.g, out, part.roots, opts.onCompactTree);
-    for (const root of part.roots) {
-      r.section(root);
+    for (let i = 0; i < part.roots.length; i++) {
+      r.section(part.roots[i]);
       if (out.pendingBytes > 0) yield* out.take();
     }
   }
@@ -521,7 +524,7 @@ var SectionRenderer = class {
     this.affected = new Int32Array(n);
     this.path = new WalkPath(g);
     this.ownSection = new Uint8Array(n);
-    for (const r of roots) this.ownSection[r] = 1;
+    for (let i = 0; i < roots.length; i++) this.ownSection[roots[i]] = 1;
     this.expanded = new Uint8Array(n);
     this.expandedList = new Int32Array(n);
     this.labelStart = new Int32Array(n);
@@ -1048,7 +1051,7 @@ async function run(argv) {
     const parts = symbols.length > 0 ? symbols.map((s) => {
       const g = graphFor(s);
       return { g, roots: rootsFor(g, [s], ignoreRemoved) };
-    }) : [(({ g }) => ({ g, roots: classicRoots(g, ignoreRemoved) }))({ g: shape(graph) })];
+    }) : [(({ g }) => ({ g, roots: classicRootIds(g, ignoreRemoved) }))({ g: shape(graph) })];
     await writeChunks(clonesJsonChunks(clonesJsonHeader(parts[0].g, warnings), parts, true));
     return unknown.length > 0 ? ExitCode.inputError : ExitCode.ok;
   }

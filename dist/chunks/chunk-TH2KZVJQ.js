@@ -1194,7 +1194,7 @@ async function findDumpFiles(inputs, onWarning = () => {
 function walk(top, onWarning) {
   const out = [];
   const pending = [];
-  const enter = (dir) => {
+  const enter = (dir, prefix) => {
     let names;
     try {
       names = readdirSync(dir, { withFileTypes: true });
@@ -1203,9 +1203,10 @@ function walk(top, onWarning) {
       return;
     }
     names.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    pending.push({ dir, names, next: 0 });
+    pending.push({ dir, prefix, names, next: 0 });
   };
-  enter(top);
+  const topPrefix = join(top, "x").slice(0, -1);
+  enter(top, topPrefix);
   while (pending.length > 0) {
     const at = pending[pending.length - 1];
     if (at.next === at.names.length) {
@@ -1213,8 +1214,8 @@ function walk(top, onWarning) {
       continue;
     }
     const e = at.names[at.next++];
-    const p = join(at.dir, e.name);
-    if (e.isDirectory()) enter(p);
+    const p = at.prefix + e.name;
+    if (e.isDirectory()) enter(p, `${p}/`);
     else if (e.isFile() && e.name.endsWith(".ipa-clones")) out.push(p);
   }
   return out;

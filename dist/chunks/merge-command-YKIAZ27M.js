@@ -1,19 +1,19 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   parseFormat
-} from "./chunk-ATX756O3.js";
+} from "./chunk-HCRYNEOK.js";
 import {
   publish,
   reportFiles,
   stdout
-} from "./chunk-HM52NPNZ.js";
-import "./chunk-HICGUVRO.js";
+} from "./chunk-P3J24GSF.js";
+import "./chunk-TH2KZVJQ.js";
 import {
   mergeReports,
   presentAggregate,
   readCodestreamReports,
   silentLog
-} from "./chunk-H7HB4UOI.js";
+} from "./chunk-FCO346ZT.js";
 import {
   VERSION
 } from "./chunk-U7SVN7AW.js";

@@ -13,7 +13,7 @@ import {
   nodeName,
   outEdgesOf,
   readDumpFiles
-} from "./chunk-HICGUVRO.js";
+} from "./chunk-TH2KZVJQ.js";
 import {
   COMMENT_LIMIT,
   EM_AARCH64,
@@ -62,7 +62,7 @@ import {
   symposIn,
   writeJsonFile,
   writeTextFile
-} from "./chunk-H7HB4UOI.js";
+} from "./chunk-FCO346ZT.js";
 import {
   VERSION
 } from "./chunk-U7SVN7AW.js";
@@ -154,17 +154,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path15) {
-      const ctrl = callVisitor(key, node, visitor, path15);
+    function visit_(key, node, visitor, path17) {
+      const ctrl = callVisitor(key, node, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visit_(key, ctrl, visitor, path15);
+        replaceNode(key, path17, ctrl);
+        return visit_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path15);
+            const ci = visit_(i2, node.items[i2], visitor, path17);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -175,13 +175,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = visit_("key", node.key, visitor, path15);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = visit_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path15);
+          const cv = visit_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -202,17 +202,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path15) {
-      const ctrl = await callVisitor(key, node, visitor, path15);
+    async function visitAsync_(key, node, visitor, path17) {
+      const ctrl = await callVisitor(key, node, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visitAsync_(key, ctrl, visitor, path15);
+        replaceNode(key, path17, ctrl);
+        return visitAsync_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path15);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path17);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -223,13 +223,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path15);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path15);
+          const cv = await visitAsync_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -256,23 +256,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path15) {
+    function callVisitor(key, node, visitor, path17) {
       if (typeof visitor === "function")
-        return visitor(key, node, path15);
+        return visitor(key, node, path17);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path15);
+        return visitor.Map?.(key, node, path17);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path15);
+        return visitor.Seq?.(key, node, path17);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path15);
+        return visitor.Pair?.(key, node, path17);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path15);
+        return visitor.Scalar?.(key, node, path17);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path15);
+        return visitor.Alias?.(key, node, path17);
       return void 0;
     }
-    function replaceNode(key, path15, node) {
-      const parent = path15[path15.length - 1];
+    function replaceNode(key, path17, node) {
+      const parent = path17[path17.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -884,10 +884,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path15, value) {
+    function collectionFromPath(schema, path17, value) {
       let v = value;
-      for (let i2 = path15.length - 1; i2 >= 0; --i2) {
-        const k = path15[i2];
+      for (let i2 = path17.length - 1; i2 >= 0; --i2) {
+        const k = path17[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -906,7 +906,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
+    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -936,11 +936,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path15, value) {
-        if (isEmptyPath(path15))
+      addIn(path17, value) {
+        if (isEmptyPath(path17))
           this.add(value);
         else {
-          const [key, ...rest] = path15;
+          const [key, ...rest] = path17;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -954,8 +954,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        const [key, ...rest] = path15;
+      deleteIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -969,8 +969,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        const [key, ...rest] = path15;
+      getIn(path17, keepScalar) {
+        const [key, ...rest] = path17;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -988,8 +988,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path15) {
-        const [key, ...rest] = path15;
+      hasIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -999,8 +999,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        const [key, ...rest] = path15;
+      setIn(path17, value) {
+        const [key, ...rest] = path17;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3515,9 +3515,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path15, value) {
+      addIn(path17, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path15, value);
+          this.contents.addIn(path17, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3592,14 +3592,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        if (Collection.isEmptyPath(path15)) {
+      deleteIn(path17) {
+        if (Collection.isEmptyPath(path17)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3614,10 +3614,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        if (Collection.isEmptyPath(path15))
+      getIn(path17, keepScalar) {
+        if (Collection.isEmptyPath(path17))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3628,10 +3628,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path15) {
-        if (Collection.isEmptyPath(path15))
+      hasIn(path17) {
+        if (Collection.isEmptyPath(path17))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3648,13 +3648,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        if (Collection.isEmptyPath(path15)) {
+      setIn(path17, value) {
+        if (Collection.isEmptyPath(path17)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path15), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path17), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path15, value);
+          this.contents.setIn(path17, value);
         }
       }
       /**
@@ -5615,9 +5615,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path15) => {
+    visit.itemAtPath = (cst, path17) => {
       let item = cst;
-      for (const [field, index] of path15) {
+      for (const [field, index] of path17) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5626,23 +5626,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path15) => {
-      const parent = visit.itemAtPath(cst, path15.slice(0, -1));
-      const field = path15[path15.length - 1][0];
+    visit.parentCollection = (cst, path17) => {
+      const parent = visit.itemAtPath(cst, path17.slice(0, -1));
+      const field = path17[path17.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path15, item, visitor) {
-      let ctrl = visitor(item, path15);
+    function _visit(path17, item, visitor) {
+      let ctrl = visitor(item, path17);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path15.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path17.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5653,10 +5653,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path15);
+            ctrl = ctrl(item, path17);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6958,14 +6958,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs11 = this.flowScalar(this.type);
+              const fs13 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start: start2, key: fs11, sep: [] });
+                map.items.push({ start: start2, key: fs13, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs11);
+                this.stack.push(fs13);
               } else {
-                Object.assign(it, { key: fs11, sep: [] });
+                Object.assign(it, { key: fs13, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7093,13 +7093,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs11 = this.flowScalar(this.type);
+              const fs13 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs11, sep: [] });
+                fc.items.push({ start: [], key: fs13, sep: [] });
               else if (it.sep)
-                this.stack.push(fs11);
+                this.stack.push(fs13);
               else
-                Object.assign(it, { key: fs11, sep: [] });
+                Object.assign(it, { key: fs13, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7662,8 +7662,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path15, { windows } = {}) => {
-      const segs = path15.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path17, { windows } = {}) => {
+      const segs = path17.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -9183,8 +9183,10 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/pipeline/gate.ts
-import { readFile as readFile4 } from "node:fs/promises";
+// src/compile/index.ts
+import fs11 from "node:fs";
+import os2 from "node:os";
+import path12 from "node:path";
 
 // src/adapters/git.ts
 import { execFile } from "node:child_process";
@@ -9221,11 +9223,11 @@ async function resolveCommit(repo, ref) {
   }
   return id;
 }
-async function showFile(repo, commit, path15) {
+async function showFile(repo, commit, path17) {
   return new Promise((resolve2) => {
     execFile(
       "git",
-      ["show", `${commit}:${path15}`],
+      ["show", `${commit}:${path17}`],
       { cwd: repo, maxBuffer: 1 << 30, encoding: "utf8" },
       (err2, stdout2) => resolve2(err2 ? null : stdout2)
     );
@@ -9239,197 +9241,6 @@ async function addWorktree(repo, dir, commit) {
   await git(repo, ["worktree", "prune"]);
   await git(repo, ["worktree", "add", "--force", "--force", "--detach", dir, commit]);
 }
-
-// src/policy/policy.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/policy/glob.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-function globProblem(glob) {
-  if (glob.startsWith("!")) return `negated globs are not supported in an allow entry ('${glob}'): list what you accept instead`;
-  try {
-    import_picomatch.default.makeRe(toPicomatch(glob), OPTIONS);
-  } catch (e) {
-    return `not a valid glob ('${glob}'): ${e.message}`;
-  }
-  return null;
-}
-var OPTIONS = { dot: true, strictBrackets: true };
-function toPicomatch(glob) {
-  return glob.replace(/(^|[^\\])\[!/g, "$1[^");
-}
-var cache = /* @__PURE__ */ new Map();
-function globMatches(glob, value) {
-  let match = cache.get(glob);
-  if (!match) {
-    match = (0, import_picomatch.default)(toPicomatch(glob), OPTIONS);
-    cache.set(glob, match);
-  }
-  return match(value);
-}
-
-// src/policy/policy.ts
-var POLICY_PATH = ".github/livepatch-gate.yml";
-var SEVERITIES = ["error", "warning", "notice"];
-var PolicyError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "PolicyError";
-  }
-};
-var defaultPolicy = () => ({
-  failOn: { severities: ["error"], rules: [] },
-  rules: {},
-  allow: [],
-  failOnSource: "default"
-});
-var knownRules = () => new Set(ruleMetas.map((m) => m.id));
-function fail(where, message) {
-  throw new PolicyError(`${where}: ${message}`);
-}
-function describe(v) {
-  return v === null ? "null" : Array.isArray(v) ? "a list" : typeof v === "object" ? "a mapping" : JSON.stringify(v);
-}
-function parseFailOn(items, where) {
-  const rules = knownRules();
-  const out2 = { severities: [], rules: [] };
-  const values = items.map((v, i2) => {
-    if (typeof v !== "string" || v.trim() === "") fail(`${where}[${i2}]`, `expected a severity or rule id, got ${describe(v)}`);
-    return v.trim();
-  });
-  if (values.includes("none")) {
-    if (values.length > 1) fail(where, "'none' cannot be combined with other values");
-    return out2;
-  }
-  values.forEach((v, i2) => {
-    if (SEVERITIES.includes(v)) {
-      if (!out2.severities.includes(v)) out2.severities.push(v);
-    } else if (rules.has(v)) {
-      if (!out2.rules.includes(v)) out2.rules.push(v);
-    } else {
-      fail(`${where}[${i2}]`, `unknown value '${v}': use error, warning, notice, none or a rule id (${[...rules].join(", ")})`);
-    }
-  });
-  if (out2.severities.length === 0 && out2.rules.length === 0) fail(where, "empty: list severities or rule ids, or 'none'");
-  return out2;
-}
-function parseFailOnValue(value) {
-  return parseFailOn(value.split(/[\s,]+/).filter((s) => s !== ""), "fail-on input");
-}
-function parseRules(v) {
-  if (v === null || v === void 0) return {};
-  if (typeof v !== "object" || Array.isArray(v)) fail(`${POLICY_PATH}: rules`, `expected a mapping of rule id to severity, got ${describe(v)}`);
-  const known = knownRules();
-  const out2 = {};
-  for (const [id, sev] of Object.entries(v)) {
-    if (!known.has(id)) fail(`${POLICY_PATH}: rules.${id}`, `unknown rule id (known: ${[...known].join(", ")})`);
-    if (typeof sev !== "string" || ![...SEVERITIES, "off"].includes(sev)) {
-      fail(`${POLICY_PATH}: rules.${id}`, `expected error, warning, notice or off, got ${describe(sev)}`);
-    }
-    out2[id] = sev;
-  }
-  return out2;
-}
-function parseAllow(v) {
-  if (v === null || v === void 0) return [];
-  if (!Array.isArray(v)) fail(`${POLICY_PATH}: allow`, `expected a list of entries, got ${describe(v)}`);
-  const known = knownRules();
-  return v.map((entry, i2) => {
-    const where = `${POLICY_PATH}: allow[${i2}]`;
-    if (typeof entry !== "object" || entry === null || Array.isArray(entry)) fail(where, `expected a mapping, got ${describe(entry)}`);
-    const e = entry;
-    for (const key of Object.keys(e)) {
-      if (!["rule", "symbol", "file", "reason"].includes(key)) fail(`${where}.${key}`, "unknown key (allowed: rule, symbol, file, reason)");
-    }
-    if (typeof e.rule !== "string" || e.rule === "") fail(`${where}.rule`, "is required: the rule id to allow");
-    if (!known.has(e.rule)) fail(`${where}.rule`, `unknown rule id '${e.rule}' (known: ${[...known].join(", ")})`);
-    if (typeof e.reason !== "string" || e.reason.trim() === "") {
-      fail(`${where}.reason`, "is required: say why this finding is acceptable (it is shown in the report)");
-    }
-    const out2 = { rule: e.rule, reason: e.reason.trim() };
-    for (const key of ["symbol", "file"]) {
-      if (e[key] === void 0 || e[key] === null) continue;
-      if (typeof e[key] !== "string" || e[key] === "") fail(`${where}.${key}`, `expected a non-empty string (glob), got ${describe(e[key])}`);
-      const problem = globProblem(e[key]);
-      if (problem) fail(`${where}.${key}`, problem);
-      out2[key] = e[key];
-    }
-    return out2;
-  });
-}
-function loadPolicy(text, failOnOverride) {
-  const policy = defaultPolicy();
-  if (text !== null && text.trim() !== "") {
-    let doc;
-    try {
-      doc = (0, import_yaml.parse)(text);
-    } catch (err2) {
-      const e = err2;
-      const line = err2 instanceof import_yaml.YAMLParseError && err2.linePos ? `:${err2.linePos[0].line}` : "";
-      throw new PolicyError(`${POLICY_PATH}${line}: not valid YAML: ${e.message.split("\n")[0]}`);
-    }
-    if (doc !== null && doc !== void 0) {
-      if (typeof doc !== "object" || Array.isArray(doc)) fail(POLICY_PATH, `expected a mapping at the top, got ${describe(doc)}`);
-      const d = doc;
-      for (const key of Object.keys(d)) {
-        if (!["fail-on", "rules", "allow"].includes(key)) fail(`${POLICY_PATH}: ${key}`, "unknown key (allowed: fail-on, rules, allow)");
-      }
-      if (d["fail-on"] !== void 0 && d["fail-on"] !== null) {
-        const f = d["fail-on"];
-        policy.failOn = parseFailOn(Array.isArray(f) ? f : [f], `${POLICY_PATH}: fail-on`);
-        policy.failOnSource = "config";
-      }
-      policy.rules = parseRules(d.rules);
-      policy.allow = parseAllow(d.allow);
-    }
-  }
-  if (failOnOverride !== void 0 && failOnOverride.trim() !== "") {
-    policy.failOn = parseFailOnValue(failOnOverride);
-    policy.failOnSource = "override";
-  }
-  return policy;
-}
-function allowFor(f, allow) {
-  return allow.find(
-    (a) => a.rule === f.ruleId && (a.symbol === void 0 || f.symbol !== void 0 && globMatches(a.symbol, f.symbol)) && (a.file === void 0 || f.file !== void 0 && globMatches(a.file, f.file))
-  );
-}
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-var compiledOut = (f) => f.configuration?.status === "compiled-out";
-function applyPolicy(findings, policy) {
-  const out2 = [];
-  for (const original of findings) {
-    const override = policy.rules[original.ruleId];
-    if (override === "off") continue;
-    const f = { ...original };
-    if (override && !compiledOut(original)) f.severity = override;
-    const allowed = allowFor(f, policy.allow);
-    if (allowed) f.allowed = allowed.reason;
-    out2.push(f);
-  }
-  const failing = out2.filter(
-    (f) => !f.allowed && (policy.failOn.severities.includes(f.severity) || policy.failOn.rules.includes(f.ruleId) && !compiledOut(f))
-  );
-  const groups = /* @__PURE__ */ new Map();
-  for (const f of failing) {
-    const key = `${f.ruleId}\0${f.severity}`;
-    groups.set(key, [...groups.get(key) ?? [], f]);
-  }
-  const reasons = [...groups.values()].map((group2) => {
-    const { ruleId, severity } = group2[0];
-    const names = [...new Set(group2.map((f) => f.symbol ?? f.file).filter((s) => s !== void 0))];
-    const shown = names.slice(0, 3).map((n) => `'${n}'`).join(", ");
-    const more = names.length > 3 ? ` and ${names.length - 3} more` : "";
-    const because = policy.failOn.severities.includes(severity) ? "" : ` (fail-on lists ${ruleId})`;
-    return `${plural(group2.length, severity)} from ${ruleId}${because}${shown ? `: ${shown}${more}` : ""}.`;
-  });
-  return { findings: out2, verdict: failing.length > 0 ? "fail" : "pass", reasons };
-}
-
-// src/compile/index.ts
-import fs9 from "node:fs";
-import os2 from "node:os";
-import path10 from "node:path";
 
 // src/model.ts
 var BuildError = class extends Error {
@@ -9980,8 +9791,8 @@ function countLines(file) {
 
 // src/compile/kernel-build.ts
 import { createHash as createHash3 } from "node:crypto";
-import fs8 from "node:fs";
-import path9 from "node:path";
+import fs10 from "node:fs";
+import path11 from "node:path";
 
 // src/compile/includers.ts
 import fs6 from "node:fs";
@@ -10003,7 +9814,8 @@ function includeMatches(includer, spec, quoted, header, srcArch, exists) {
     if (local === header) return true;
     if (exists?.(local)) return false;
   }
-  if (header !== spec && !header.endsWith("/" + spec)) return false;
+  const tail = spec.replace(/^(\.\.?\/)+/, "");
+  if (header !== tail && !header.endsWith("/" + tail)) return false;
   const arch = /^arch\/([^/]+)\//.exec(header);
   return !arch || arch[1] === srcArch;
 }
@@ -10041,35 +9853,165 @@ var IncludeGraph = class {
     return { files, everyUnit: forced.some((f) => seen.has(f)) };
   }
 };
-async function readIncludeGraph(srcDir, outDir, srcArch) {
+async function readIncludeGraph(srcDir, outDir) {
   const out2 = await git(srcDir, ["grep", "-I", "--no-color", "-F", "-e", "include", "--", "*.c", "*.h"], { allowFailure: true });
-  const edges = parseIncludeGrep(out2);
-  const files = new Set((await git(srcDir, ["ls-files", "-z"])).split("\0").filter(Boolean));
-  for (const dir of ["include/generated", `arch/${srcArch}/include/generated`]) {
-    for (const file of listFiles(path6.join(outDir, dir))) {
-      const rel = path6.relative(outDir, file);
-      files.add(rel);
-      for (const line of fs6.readFileSync(file, "utf8").split("\n")) {
-        const inc = INCLUDE_LINE.exec(line);
-        if (inc) edges.push({ file: rel, quoted: inc[1] === '"', spec: inc[2] });
-      }
+  const files = (await git(srcDir, ["ls-files", "-z"])).split("\0").filter(Boolean);
+  return includeGraphOf(parseIncludeGrep(out2), files, outDir);
+}
+function includeGraphOf(edges, files, outDir) {
+  const all = new Set(files);
+  const withGenerated = [...edges];
+  for (const file of listFiles(outDir)) {
+    const rel = path6.relative(outDir, file);
+    all.add(rel);
+    for (const line of fs6.readFileSync(file, "utf8").split("\n")) {
+      const inc = INCLUDE_LINE.exec(line);
+      if (inc) withGenerated.push({ file: rel, quoted: inc[1] === '"', spec: inc[2] });
     }
   }
-  return new IncludeGraph(edges, files);
+  return new IncludeGraph(withGenerated, all);
 }
 function listFiles(dir) {
   if (!fs6.existsSync(dir)) return [];
   const res = [];
   for (const e of fs6.readdirSync(dir, { withFileTypes: true })) {
     const p = path6.join(dir, e.name);
-    if (e.isDirectory()) res.push(...listFiles(p));
-    else if (e.name.endsWith(".h")) res.push(p);
+    if (e.isDirectory()) {
+      if (!e.name.startsWith(".")) res.push(...listFiles(p));
+    } else if (e.isFile() && e.name.endsWith(".h")) res.push(p);
   }
   return res;
 }
 
-// src/compile/kbuild.ts
+// src/compile/recorded-deps.ts
+import fs8 from "node:fs";
+import path9 from "node:path";
+
+// src/compile/kbuild-outdir.ts
+import { createHash as createHash2 } from "node:crypto";
+import fs7 from "node:fs";
 import path7 from "node:path";
+async function changedPaths(srcDir, a, b) {
+  const out2 = await git(srcDir, ["diff", "--name-only", "--no-renames", a, b]);
+  return out2.split("\n").filter(Boolean);
+}
+var OUT_DIR_NAME = ".lpg-out";
+var STATE_FILE = ".livepatch-gate.json";
+var MAX_SOURCES = 16;
+function readOutDirState(out2) {
+  try {
+    const s = JSON.parse(fs7.readFileSync(path7.join(out2, STATE_FILE), "utf8"));
+    const q = s.query;
+    const query = q && typeof q.at === "string" && (q.want === "all" || Array.isArray(q.want) && q.want.every((d) => typeof d === "string")) ? q : void 0;
+    return { ...s, query, sources: Array.isArray(s.sources) ? s.sources.filter((c) => typeof c === "string") : [] };
+  } catch {
+    return { sources: [] };
+  }
+}
+function saveOutDirState(out2, state) {
+  writeFileReplacing(path7.join(out2, STATE_FILE), JSON.stringify(state));
+}
+function writeFileReplacing(file, text) {
+  const tmp = `${file}.tmp-${process.pid}`;
+  fs7.writeFileSync(tmp, text);
+  fs7.renameSync(tmp, file);
+}
+function configStampOf(inputs) {
+  return createHash2("sha256").update(JSON.stringify(inputs)).digest("hex");
+}
+function configurationInputs(paths, configFile) {
+  return paths.filter(
+    (p) => /(^|\/)Kconfig[^/]*$/.test(p) || /^arch\/[^/]+\/configs\//.test(p) || p.startsWith("scripts/") || p === "Makefile" || /^arch\/[^/]+\/Makefile/.test(p) || configFile !== null && p === configFile
+  );
+}
+async function configuredFor(srcDir, state, stamp, commit, configFile) {
+  if (state.configStamp !== stamp || !state.configuredAt) return { ok: false, why: state.configStamp ? "the configuration, flags or toolchain changed" : "not configured yet" };
+  if (state.configuredAt === commit) return { ok: true, why: "configured at this commit" };
+  let changed;
+  try {
+    changed = await changedPaths(srcDir, state.configuredAt, commit);
+  } catch {
+    return { ok: false, why: `configured at ${state.configuredAt.slice(0, 12)}, a commit this repository does not have` };
+  }
+  const inputs = configurationInputs(changed, configFile);
+  return inputs.length === 0 ? { ok: true, why: `no configuration input changed since ${state.configuredAt.slice(0, 12)}` } : { ok: false, why: `${describePaths(inputs)} changed since ${state.configuredAt.slice(0, 12)} (configuration input${inputs.length > 1 ? "s" : ""})` };
+}
+async function alignTimestamps(srcDir, out2, state, commit) {
+  if (state.sources.length === 0 || state.sources.length > MAX_SOURCES) return null;
+  const changed = /* @__PURE__ */ new Set();
+  try {
+    for (const c of state.sources) if (c !== commit) for (const p of await changedPaths(srcDir, c, commit)) changed.add(p);
+  } catch {
+    return null;
+  }
+  const t = /* @__PURE__ */ new Date();
+  setTreeTime(out2, t);
+  while (Date.now() <= t.getTime() + 5) await new Promise((r) => setTimeout(r, 5));
+  const later = /* @__PURE__ */ new Date();
+  for (const p of changed) {
+    try {
+      fs7.utimesSync(path7.join(srcDir, p), later, later);
+    } catch {
+    }
+  }
+  return [...changed].sort();
+}
+function setTreeTime(dir, t) {
+  for (const e of fs7.readdirSync(dir, { withFileTypes: true })) {
+    const p = path7.join(dir, e.name);
+    if (e.isSymbolicLink()) continue;
+    if (e.isDirectory()) setTreeTime(p, t);
+    fs7.utimesSync(p, t, t);
+  }
+}
+async function addedPaths(srcDir, a, b) {
+  const out2 = await git(srcDir, ["diff", "--name-only", "--no-renames", "--diff-filter=A", a, b]);
+  return out2.split("\n").filter(Boolean);
+}
+function isFullBuildProduct(rel) {
+  if (rel.startsWith(".livepatch-gate")) return true;
+  if (/^(scripts|tools)\//.test(rel)) return false;
+  const name2 = path7.posix.basename(rel);
+  return /\.(o|a|ko|mod|lds|symvers|order|builtin|modinfo|cpio|bin|elf|map|gz|xz|lzma|lzo|lz4|zst|bz2)$/.test(name2) || /\.mod\.c$/.test(name2) || /\.c\.\d{3}[a-z]\.[a-z0-9-]+$/.test(name2) || /^\..*\.(o|a|ko|mod|lds)\.cmd$/.test(name2) || /^\..*\.d$/.test(name2) || /^(vmlinux(\..*)?|System\.map|bzImage|Image|zImage|modules\..*|\.modules\..*|\.vmlinux\..*)$/.test(name2) || /(^|\/)\.tmp_/.test(rel);
+}
+function copyPreparedFiles(from, to) {
+  fs7.rmSync(to, { recursive: true, force: true });
+  fs7.mkdirSync(to, { recursive: true });
+  let files = 0;
+  let bytes = 0;
+  const walk = (rel) => {
+    for (const e of fs7.readdirSync(path7.join(from, rel), { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (isFullBuildProduct(r)) continue;
+      const src = path7.join(from, r);
+      const dst = path7.join(to, r);
+      if (e.isSymbolicLink()) {
+        fs7.symlinkSync(fs7.readlinkSync(src), dst);
+      } else if (e.isDirectory()) {
+        fs7.mkdirSync(dst);
+        walk(r);
+      } else if (e.isFile()) {
+        const st = fs7.statSync(src);
+        fs7.copyFileSync(src, dst, fs7.constants.COPYFILE_FICLONE);
+        fs7.chmodSync(dst, st.mode & 4095);
+        files++;
+        bytes += st.size;
+      }
+    }
+  };
+  walk("");
+  return { files, bytes };
+}
+async function copyOutDir(from, to, run3) {
+  fs7.rmSync(to, { recursive: true, force: true });
+  await run3(["cp", "-a", "--reflink=auto", from, to]);
+}
+function describePaths(files) {
+  return files.length <= 3 ? files.join(", ") : `${files.slice(0, 3).join(", ")} and ${files.length - 3} more`;
+}
+
+// src/compile/kbuild.ts
+import path8 from "node:path";
 function parseDotConfig(text) {
   const values = /* @__PURE__ */ new Map();
   for (const line of text.split("\n")) {
@@ -10161,14 +10103,14 @@ function sourceVerdict(inv, source) {
   const object = source.replace(/\.c$/, ".o");
   const found = inv.objects.get(object);
   if (found) return { built: true, object: found };
-  const dir = path7.posix.dirname(source);
+  const dir = path8.posix.dirname(source);
   const d = inv.dirs.get(dir);
   if (d) {
     if (!d.builtin && !d.modorder) return { built: false, reason: `Kbuild enters ${dir}/ but links nothing from it into vmlinux or a module under this configuration` };
-    return { built: false, reason: `${dir}/Makefile does not link ${path7.posix.basename(object)} into vmlinux or a module under this configuration` };
+    return { built: false, reason: `${dir}/Makefile does not link ${path8.posix.basename(object)} into vmlinux or a module under this configuration` };
   }
   for (let child = dir; child !== "."; ) {
-    const parent = path7.posix.dirname(child);
+    const parent = path8.posix.dirname(child);
     if (inv.dirs.has(parent)) {
       const where = parent === "." ? "the top level" : `${parent}/`;
       return { built: false, reason: `Kbuild does not enter ${child}/ under this configuration (it enters ${where}, nothing there lists ${child}/)` };
@@ -10241,9 +10183,9 @@ function shellSplit(commandLine) {
   return argv;
 }
 function repoRelative(p, sourceDir, outputDir) {
-  const abs = path7.isAbsolute(p) ? p : path7.resolve(outputDir, p);
-  const rel = path7.relative(sourceDir, abs);
-  return rel.startsWith("..") || path7.isAbsolute(rel) ? null : rel;
+  const abs = path8.isAbsolute(p) ? p : path8.resolve(outputDir, p);
+  const rel = path8.relative(sourceDir, abs);
+  return rel.startsWith("..") || path8.isAbsolute(rel) ? null : rel;
 }
 function moduleOwners(modFiles) {
   const owners = /* @__PURE__ */ new Map();
@@ -10258,89 +10200,128 @@ function kbuildProgressLine(line) {
   return m ? `[${m[1]}] ${m[2]}` : null;
 }
 
-// src/compile/kbuild-outdir.ts
-import { createHash as createHash2 } from "node:crypto";
-import fs7 from "node:fs";
-import path8 from "node:path";
-async function changedPaths(srcDir, a, b) {
-  const out2 = await git(srcDir, ["diff", "--name-only", "--no-renames", a, b]);
-  return out2.split("\n").filter(Boolean);
+// src/compile/recorded-deps.ts
+function kbuildInputs(paths) {
+  return paths.filter((p) => /^(Makefile|Kbuild)[^/]*$|\.mk$/.test(path9.posix.basename(p)));
 }
-var OUT_DIR_NAME = ".lpg-out";
-var STATE_FILE = ".livepatch-gate.json";
-var MAX_SOURCES = 16;
-function readOutDirState(out2) {
-  try {
-    const s = JSON.parse(fs7.readFileSync(path8.join(out2, STATE_FILE), "utf8"));
-    const q = s.query;
-    const query = q && typeof q.at === "string" && (q.want === "all" || Array.isArray(q.want) && q.want.every((d) => typeof d === "string")) ? q : void 0;
-    return { ...s, query, sources: Array.isArray(s.sources) ? s.sources.filter((c) => typeof c === "string") : [] };
-  } catch {
-    return { sources: [] };
+function selectFromRecordedDeps(units, changed, drift, added, configFile = null) {
+  const touched = /* @__PURE__ */ new Set([...changed, ...drift]);
+  const blocking = [...kbuildInputs([...touched]), ...configurationInputs([...touched], configFile)];
+  if (blocking.length > 0) {
+    const shown = [...new Set(blocking)].sort();
+    return { ok: false, why: `${shown.slice(0, 3).join(", ")}${shown.length > 3 ? ` and ${shown.length - 3} more` : ""} changed (Kbuild or configuration input): the full build's records may not describe this commit's objects` };
   }
-}
-function saveOutDirState(out2, state) {
-  writeFileReplacing(path8.join(out2, STATE_FILE), JSON.stringify(state));
-}
-function writeFileReplacing(file, text) {
-  const tmp = `${file}.tmp-${process.pid}`;
-  fs7.writeFileSync(tmp, text);
-  fs7.renameSync(tmp, file);
-}
-function configStampOf(inputs) {
-  return createHash2("sha256").update(JSON.stringify(inputs)).digest("hex");
-}
-function configurationInputs(paths, configFile) {
-  return paths.filter(
-    (p) => /(^|\/)Kconfig[^/]*$/.test(p) || /^arch\/[^/]+\/configs\//.test(p) || p.startsWith("scripts/") || p === "Makefile" || /^arch\/[^/]+\/Makefile/.test(p) || configFile !== null && p === configFile
-  );
-}
-async function configuredFor(srcDir, state, stamp, commit, configFile) {
-  if (state.configStamp !== stamp || !state.configuredAt) return { ok: false, why: state.configStamp ? "the configuration, flags or toolchain changed" : "not configured yet" };
-  if (state.configuredAt === commit) return { ok: true, why: "configured at this commit" };
-  let changed;
-  try {
-    changed = await changedPaths(srcDir, state.configuredAt, commit);
-  } catch {
-    return { ok: false, why: `configured at ${state.configuredAt.slice(0, 12)}, a commit this repository does not have` };
+  const addedNames = new Set(added.map((p) => path9.posix.basename(p)));
+  const selected = [];
+  const reached = /* @__PURE__ */ new Set();
+  for (const u of units) {
+    if (touched.has(u.source)) reached.add(u.source);
+    for (const d of u.deps) if (touched.has(d)) reached.add(d);
+    if (!u.dumped) continue;
+    const hit = touched.has(u.source) || u.deps.some((d) => touched.has(d) || addedNames.has(path9.posix.basename(d)));
+    if (hit) selected.push(u);
   }
-  const inputs = configurationInputs(changed, configFile);
-  return inputs.length === 0 ? { ok: true, why: `no configuration input changed since ${state.configuredAt.slice(0, 12)}` } : { ok: false, why: `${describePaths(inputs)} changed since ${state.configuredAt.slice(0, 12)} (configuration input${inputs.length > 1 ? "s" : ""})` };
-}
-async function alignTimestamps(srcDir, out2, state, commit) {
-  if (state.sources.length === 0 || state.sources.length > MAX_SOURCES) return null;
-  const changed = /* @__PURE__ */ new Set();
-  try {
-    for (const c of state.sources) if (c !== commit) for (const p of await changedPaths(srcDir, c, commit)) changed.add(p);
-  } catch {
-    return null;
+  const dumpedReach = new Set(selected.flatMap((u) => [u.source, ...u.deps]));
+  const notBuilt2 = [];
+  for (const source of [...touched].filter((p) => p.endsWith(".c")).sort()) {
+    if (dumpedReach.has(source)) continue;
+    notBuilt2.push({
+      source,
+      reason: reached.has(source) ? "the full build compiles it only without the dump flags (a host program, boot or vDSO code: not part of vmlinux or a module)" : "no object of the full build of this configuration is compiled from it or includes it"
+    });
   }
-  const t = /* @__PURE__ */ new Date();
-  setTreeTime(out2, t);
-  while (Date.now() <= t.getTime() + 5) await new Promise((r) => setTimeout(r, 5));
-  const later = /* @__PURE__ */ new Date();
-  for (const p of changed) {
-    try {
-      fs7.utimesSync(path8.join(srcDir, p), later, later);
-    } catch {
+  selected.sort((a, b) => a.source.localeCompare(b.source) || a.object.localeCompare(b.object));
+  return { ok: true, units: selected, notBuilt: notBuilt2 };
+}
+function readRecordedUnits(srcDir, out2) {
+  const units = [];
+  const resolved = /* @__PURE__ */ new Map();
+  const toRepo = (p) => {
+    let r = resolved.get(p);
+    if (r === void 0) resolved.set(p, r = repoRelative(p, srcDir, out2));
+    return r;
+  };
+  const walk = (dir) => {
+    for (const e of fs8.readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) {
+        if (e.name !== "source" && !e.name.startsWith(".tmp") && !e.name.startsWith(".livepatch-gate")) walk(path9.join(dir, e.name));
+        continue;
+      }
+      if (!e.name.startsWith(".") || !e.name.endsWith(".o.cmd")) continue;
+      const text = fs8.readFileSync(path9.join(dir, e.name), "utf8");
+      const cmd = parseKbuildCmd(text);
+      if (!cmd?.source?.endsWith(".c")) continue;
+      const source = toRepo(cmd.source);
+      if (!source) continue;
+      const object = path9.relative(out2, path9.join(dir, e.name.slice(1, -4)));
+      const deps = cmd.deps.map(toRepo).filter((d) => d !== null && d !== source);
+      units.push({ object, source, deps, dumped: cmd.commandLine.includes("-fdump-ipa-clones") });
     }
+  };
+  walk(out2);
+  return units;
+}
+
+// src/compile/build-inputs.ts
+import fs9 from "node:fs";
+import path10 from "node:path";
+var isConfigurationInput = (p, configFile) => configurationInputs([p], configFile).length > 0;
+var MAKEFILE = /^(Makefile|Kbuild)([._-].*)?$/;
+function classifyBuildInputs(changed, srcArch, configFile, namedByBuild) {
+  const res = { dirs: [], global: [], config: [] };
+  const askBuild = [];
+  for (const p of changed) {
+    const base = path10.posix.basename(p);
+    const dir = path10.posix.dirname(p);
+    const arch = /^arch\/([^/]+)\//.exec(p)?.[1];
+    if (arch !== void 0 && arch !== srcArch) continue;
+    if (p === configFile || /^Kconfig/.test(base) || /^arch\/[^/]+\/configs\//.test(p)) res.config.push(p);
+    else if (MAKEFILE.test(base) || base.endsWith(".mk")) {
+      const global = dir === "." || dir === `arch/${srcArch}` || p.startsWith("scripts/") || p.startsWith("tools/") || base.endsWith(".mk") || base === "Kbuild.include";
+      if (global) res.global.push(p);
+      else res.dirs.push(dir);
+    } else if (!/\.(c|h|S)$/.test(base)) askBuild.push(p);
+    else if (/^(scripts|tools)\//.test(p)) askBuild.push(p);
   }
-  return [...changed].sort();
-}
-function setTreeTime(dir, t) {
-  for (const e of fs7.readdirSync(dir, { withFileTypes: true })) {
-    const p = path8.join(dir, e.name);
-    if (e.isSymbolicLink()) continue;
-    if (e.isDirectory()) setTreeTime(p, t);
-    fs7.utimesSync(p, t, t);
+  if (askBuild.length > 0) {
+    const named = namedByBuild(askBuild);
+    res.global.push(...askBuild.filter((p) => named.has(p)));
   }
+  res.dirs = [...new Set(res.dirs)].sort();
+  res.global.sort();
+  res.config.sort();
+  return res;
 }
-async function copyOutDir(from, to, run3) {
-  fs7.rmSync(to, { recursive: true, force: true });
-  await run3(["cp", "-a", "--reflink=auto", from, to]);
+function objectsUnder(objects, dirs) {
+  return [...objects].filter((o) => dirs.some((d) => o.startsWith(d + "/"))).sort();
 }
-function describePaths(files) {
-  return files.length <= 3 ? files.join(", ") : `${files.slice(0, 3).join(", ")} and ${files.length - 3} more`;
+function configDifference(base, head) {
+  const names = /* @__PURE__ */ new Set([...base.keys(), ...head.keys()]);
+  return [...names].filter((n) => base.get(n) !== head.get(n)).sort();
+}
+function namedInCmdFiles(out2, paths, except = /* @__PURE__ */ new Set()) {
+  const named = /* @__PURE__ */ new Set();
+  const patterns = paths.map((p) => ({ p, re: new RegExp(`(^|[\\s/='"])${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[\\s:;)'"])`, "m") }));
+  const walk = (dir) => {
+    for (const e of fs9.readdirSync(dir, { withFileTypes: true })) {
+      if (named.size === paths.length) return;
+      if (e.isDirectory()) {
+        if (e.name !== "source" && !e.name.startsWith(".tmp") && !e.name.startsWith(".livepatch-gate")) walk(path10.join(dir, e.name));
+      } else if (e.name.startsWith(".") && e.name.endsWith(".cmd") && !except.has(path10.relative(out2, path10.join(dir, e.name.slice(1, -4))))) {
+        const text = fs9.readFileSync(path10.join(dir, e.name), "utf8");
+        for (const { p, re } of patterns) if (!named.has(p) && re.test(text)) named.add(p);
+      }
+    }
+  };
+  walk(out2);
+  return named;
+}
+function prepareInputsChanged(changed, configFile, namedByBuild) {
+  const decisive = changed.filter((p) => isConfigurationInput(p, configFile) || MAKEFILE.test(path10.posix.basename(p)) || p.endsWith(".mk") || p.startsWith("tools/"));
+  if (decisive.length > 0) return `${decisive[0]}${decisive.length > 1 ? ` and ${decisive.length - 1} more` : ""} changed`;
+  if (changed.length === 0) return null;
+  const named = [...namedByBuild(changed)];
+  return named.length > 0 ? `${named[0]}${named.length > 1 ? ` and ${named.length - 1} more` : ""}, read by what prepare made, changed` : null;
 }
 
 // src/compile/kernel-build.ts
@@ -10348,7 +10329,8 @@ var LIVEPATCH_SYMBOLS = ["FTRACE", "FUNCTION_TRACER", "DYNAMIC_FTRACE", "KALLSYM
 var KBUILD_ENV = {
   KBUILD_BUILD_TIMESTAMP: "Thu Jan  1 00:00:00 UTC 1970",
   KBUILD_BUILD_USER: "livepatch-gate",
-  KBUILD_BUILD_HOST: "livepatch-gate"
+  KBUILD_BUILD_HOST: "livepatch-gate",
+  GIT_DIR: "/dev/null"
 };
 async function buildKernel(ctx, opts) {
   const run3 = openRun(ctx, opts);
@@ -10359,24 +10341,46 @@ async function buildKernel(ctx, opts) {
   checkLivepatch(run3);
   if (opts.fullBuild) {
     await buildEverything(run3);
-    return { outputDir: run3.out, linked: true, units: collectAllUnits(ctx, run3.out, run3.warnings), notBuilt: run3.notBuilt, warnings: run3.warnings };
+    return { outputDir: run3.out, linked: true, units: collectAllUnits(ctx, run3.out, run3.warnings), notBuilt: run3.notBuilt, gaps: [], warnings: run3.warnings };
   }
-  await prepare(run3);
-  const selection = await selectObjects(run3);
+  const fullBase = opts.baseFull === true && ctx.side === "base";
+  if (fullBase) await ensureFullBuild(run3);
+  else await prepare(run3);
+  const inputs = changedBuildInputs(run3);
+  const selection = (opts.baseFull ? await selectFromFullBuild(run3) : null) ?? await selectObjects(run3, inputs.dirs);
   run3.notBuilt.push(...selection.notBuilt);
   run3.warnings.push(...selection.warnings);
   await buildObjects(run3, selection.targets);
   const units = unitsOf(run3, selection);
-  return { outputDir: run3.out, units, notBuilt: run3.notBuilt, warnings: run3.warnings };
+  return { outputDir: run3.out, ...fullBase ? { linked: true } : {}, units, notBuilt: run3.notBuilt, gaps: unboundedInputs(run3, inputs), warnings: run3.warnings };
+}
+function changedBuildInputs(run3) {
+  return classifyBuildInputs(run3.ctx.changedPaths, srcArchOf(run3.out), repoPathOf(run3), (paths) => namedInCmdFiles(run3.out, paths));
+}
+function unboundedInputs(run3, inputs) {
+  const { ctx } = run3;
+  if (ctx.side !== "head") return [];
+  const advice2 = "the kernel fast path compiles only what the changed C files, headers and directory Makefiles reach, so it cannot tell which functions this changes: run with full-build: true (--full-build), which compiles and compares every object";
+  const gaps = inputs.global.map((source) => ({ source, reason: `${source} can change how any object is built (a top-level or architecture Makefile, a make include, or a script, host program or generator input the build's commands name): ${advice2}` }));
+  if (inputs.config.length > 0) {
+    const read = (dir) => parseDotConfig(fs10.readFileSync(path11.join(dir, ".config"), "utf8"));
+    const differ = configDifference(read(baseOutDir(ctx)), read(run3.out));
+    if (differ.length === 0) ctx.progress(`${describePaths(inputs.config)} changed, the configuration did not (base's and head's .config are equal)`);
+    else {
+      const shown = `${differ.slice(0, 5).join(", ")}${differ.length > 5 ? ` and ${differ.length - 5} more` : ""}`;
+      gaps.push(...inputs.config.map((source) => ({ source, reason: `head's configuration differs from base's (${shown}): ${advice2}` })));
+    }
+  }
+  return gaps;
 }
 function openRun(ctx, opts) {
-  const out2 = path9.join(ctx.srcDir, OUT_DIR_NAME);
-  fs8.mkdirSync(out2, { recursive: true });
+  const out2 = path11.join(ctx.srcDir, OUT_DIR_NAME);
+  fs10.mkdirSync(out2, { recursive: true });
   linkOldLayout(ctx.sideDir, out2);
   const env = { ...process.env, ...KBUILD_ENV };
   const make = (args2, progress = false, line = kbuildProgressLine) => runLogged({
     side: ctx.side,
-    argv: ["make", "-C", out2, "-f", path9.join(ctx.srcDir, "Makefile"), `-j${ctx.jobs}`, `KCFLAGS=${ctx.flags.join(" ")}`, ...crossMakeArgs(ctx), ...args2],
+    argv: ["make", "-C", out2, "-f", path11.join(ctx.srcDir, "Makefile"), `-j${ctx.jobs}`, `KCFLAGS=${ctx.flags.join(" ")}`, ...crossMakeArgs(ctx), ...args2],
     cwd: out2,
     env,
     logFile: ctx.logFile,
@@ -10387,7 +10391,7 @@ function openRun(ctx, opts) {
   const configFile = resolveConfigFile(configSpec, ctx);
   const configStamp = configStampOf({
     configSpec,
-    text: configFile ? fs8.readFileSync(configFile, "utf8") : null,
+    text: configFile ? fs10.readFileSync(configFile, "utf8") : null,
     flags: ctx.flags,
     ...ctx.target ? { arch: ctx.target.arch.kernelArch, cross: ctx.target.crossCompile } : {}
   });
@@ -10398,23 +10402,23 @@ function record(run3, patch) {
   saveOutDirState(run3.out, run3.state);
 }
 function linkOldLayout(sideDir, out2) {
-  const link = path9.join(sideDir, "out");
-  const target = path9.relative(sideDir, out2);
+  const link = path11.join(sideDir, "out");
+  const target = path11.relative(sideDir, out2);
   let st = null;
   try {
-    st = fs8.lstatSync(link);
+    st = fs10.lstatSync(link);
   } catch {
   }
-  if (st?.isSymbolicLink() && fs8.readlinkSync(link) === target) return;
-  if (st) fs8.rmSync(link, { recursive: true, force: true });
-  fs8.symlinkSync(target, link);
+  if (st?.isSymbolicLink() && fs10.readlinkSync(link) === target) return;
+  if (st) fs10.rmSync(link, { recursive: true, force: true });
+  fs10.symlinkSync(target, link);
 }
 async function adoptOutDir(run3) {
   const { ctx } = run3;
   if (ctx.side !== "head" || run3.opts.fullBuild) return;
   const own = await configuredFor(ctx.srcDir, run3.state, run3.configStamp, ctx.commit, repoPathOf(run3));
   if (own.ok && run3.state.preparedAt) return;
-  const baseOut = path9.join(ctx.workDir, "base", "src", OUT_DIR_NAME);
+  const baseOut = baseOutDir(ctx);
   const baseState = readOutDirState(baseOut);
   if (!baseState.preparedAt) return;
   const shared = await configuredFor(ctx.srcDir, baseState, run3.configStamp, ctx.commit, repoPathOf(run3));
@@ -10423,9 +10427,18 @@ async function adoptOutDir(run3) {
     return;
   }
   const started = Date.now();
+  if (baseState.fullBuildAt) {
+    const copied = copyPreparedFiles(baseOut, run3.out);
+    record(run3, { configStamp: baseState.configStamp, configuredAt: baseState.configuredAt, preparedAt: baseState.fullBuildAt, fullBuildAt: void 0, query: void 0, sources: [baseState.fullBuildAt] });
+    ctx.progress(`sharing base's configuration and prepared files (${shared.why}): ${copied.files} files, ${(copied.bytes / 1e6).toFixed(1)} MB of base's full build copied (no objects) in ${((Date.now() - started) / 1e3).toFixed(1)} s`);
+    return;
+  }
   await copyOutDir(baseOut, run3.out, (argv) => runLogged({ side: ctx.side, argv, cwd: ctx.sideDir, env: process.env, logFile: ctx.logFile }));
   run3.state = readOutDirState(run3.out);
   ctx.progress(`sharing base's configuration and prepared output dir (${shared.why}): copied in ${((Date.now() - started) / 1e3).toFixed(1)} s`);
+}
+function baseOutDir(ctx) {
+  return path11.join(ctx.workDir, "base", "src", OUT_DIR_NAME);
 }
 function repoPathOf(run3) {
   return run3.configFile ? repoRelative(run3.configFile, run3.ctx.srcDir, run3.ctx.srcDir) : null;
@@ -10433,12 +10446,12 @@ function repoPathOf(run3) {
 async function alignWithSources(run3) {
   const { ctx, state } = run3;
   const upToDate = ctx.worktree === "reused" && state.sources.length === 1 && state.sources[0] === ctx.commit;
-  if (!upToDate && fs8.readdirSync(run3.out).length > 0) {
+  if (!upToDate && fs10.readdirSync(run3.out).length > 0) {
     const changed = await alignTimestamps(ctx.srcDir, run3.out, state, ctx.commit);
     if (changed === null) {
       ctx.progress("output dir of unknown origin: emptied");
-      fs8.rmSync(run3.out, { recursive: true, force: true });
-      fs8.mkdirSync(run3.out);
+      fs10.rmSync(run3.out, { recursive: true, force: true });
+      fs10.mkdirSync(run3.out);
       run3.state = { sources: [] };
     } else if (state.sources.some((c) => c !== ctx.commit)) {
       ctx.progress(`output dir built from ${state.sources.map((c) => c.slice(0, 12)).join(", ")}: ${changed.length} changed file(s) marked newer than its outputs, make redoes what depends on them`);
@@ -10448,26 +10461,26 @@ async function alignWithSources(run3) {
 }
 async function configure(run3) {
   const { ctx, out: out2, make } = run3;
-  const dotConfig = path9.join(out2, ".config");
+  const dotConfig = path11.join(out2, ".config");
   const current = await configuredFor(ctx.srcDir, run3.state, run3.configStamp, ctx.commit, repoPathOf(run3));
-  if (current.ok && fs8.existsSync(dotConfig)) {
+  if (current.ok && fs10.existsSync(dotConfig)) {
     if (run3.state.configuredAt !== ctx.commit) record(run3, { configuredAt: ctx.commit });
     return;
   }
   ctx.phase("configure");
-  ctx.progress(`configuring (${run3.configFile ? path9.basename(run3.configFile) : run3.opts.kernelConfig ?? "defconfig"}): ${current.why}`);
+  ctx.progress(`configuring (${run3.configFile ? path11.basename(run3.configFile) : run3.opts.kernelConfig ?? "defconfig"}): ${current.why}`);
   record(run3, { configStamp: void 0, configuredAt: void 0, preparedAt: void 0, fullBuildAt: void 0, query: void 0 });
   if (run3.configFile) {
-    fs8.copyFileSync(run3.configFile, dotConfig);
+    fs10.copyFileSync(run3.configFile, dotConfig);
     await make(["olddefconfig"]);
   } else {
     await make([run3.opts.kernelConfig ?? "defconfig"]);
   }
-  if (parseDotConfig(fs8.readFileSync(dotConfig, "utf8")).get("CONFIG_LIVEPATCH") !== "y") {
+  if (parseDotConfig(fs10.readFileSync(dotConfig, "utf8")).get("CONFIG_LIVEPATCH") !== "y") {
     const enable = LIVEPATCH_SYMBOLS.flatMap((s) => ["--enable", s]);
     await runLogged({
       side: ctx.side,
-      argv: ["bash", path9.join(ctx.srcDir, "scripts/config"), "--file", dotConfig, ...enable, "--disable", "TRIM_UNUSED_KSYMS"],
+      argv: ["bash", path11.join(ctx.srcDir, "scripts/config"), "--file", dotConfig, ...enable, "--disable", "TRIM_UNUSED_KSYMS"],
       cwd: ctx.srcDir,
       env: process.env,
       logFile: ctx.logFile
@@ -10477,7 +10490,7 @@ async function configure(run3) {
   record(run3, { configStamp: run3.configStamp, configuredAt: ctx.commit });
 }
 function checkLivepatch(run3) {
-  const config = parseDotConfig(fs8.readFileSync(path9.join(run3.out, ".config"), "utf8"));
+  const config = parseDotConfig(fs10.readFileSync(path11.join(run3.out, ".config"), "utf8"));
   if (config.get("CONFIG_LIVEPATCH") === "y") return;
   const arch = run3.ctx.target?.arch.kernelArch ?? "x86_64";
   run3.warnings.push({
@@ -10492,6 +10505,31 @@ async function buildEverything(run3) {
   await run3.make([], true);
   record(run3, { preparedAt: run3.ctx.commit, fullBuildAt: run3.ctx.commit, sources: [run3.ctx.commit] });
 }
+async function ensureFullBuild(run3) {
+  const { ctx } = run3;
+  const at = run3.state.fullBuildAt;
+  if (at === ctx.commit && run3.state.sources.length === 1 && run3.state.sources[0] === ctx.commit && fs10.existsSync(path11.join(run3.out, "vmlinux"))) {
+    ctx.progress(`full build of ${ctx.commit.slice(0, 12)} present (vmlinux + modules): no make`);
+    return;
+  }
+  ctx.phase("full build");
+  const keep = await toolsKept(run3);
+  ctx.progress(at ? `full build (vmlinux + modules), incremental from the full build of ${at.slice(0, 12)}` : "full build (vmlinux + modules)");
+  record(run3, { fullBuildAt: void 0, preparedAt: void 0 });
+  await run3.make([...keep, "prepare"], true, prepareProgressLine);
+  await run3.make([], true);
+  record(run3, { preparedAt: ctx.commit, fullBuildAt: ctx.commit, sources: [ctx.commit] });
+  const started = Date.now();
+  const objects = listCmdObjects(run3.out).filter((o) => fs10.readFileSync(cmdPath(run3.out, o), "utf8").includes("-fdump-ipa-clones"));
+  recordProven(run3.out, objects);
+  ctx.progress(`ledger: ${objects.length} objects of the full build recorded with their dumps and inputs (${((Date.now() - started) / 1e3).toFixed(1)} s)`);
+}
+async function toolsKept(run3) {
+  const before = run3.state.preparedAt;
+  if (before === void 0) return [];
+  const changed = await changedPaths(run3.ctx.srcDir, before, run3.ctx.commit).catch(() => ["tools/"]);
+  return changed.some((p) => p.startsWith("tools/")) ? [] : PREPARED_TOOLS.flatMap((t) => ["-o", t]);
+}
 async function prepare(run3) {
   const { ctx } = run3;
   if (run3.state.preparedAt === ctx.commit) {
@@ -10500,10 +10538,21 @@ async function prepare(run3) {
   }
   ctx.phase("prepare");
   const before = run3.state.preparedAt;
-  const keepTools = before !== void 0 && !(await changedPaths(ctx.srcDir, before, ctx.commit).catch(() => ["tools/"])).some((p) => p.startsWith("tools/"));
-  ctx.progress(before ? `make prepare (incremental: prepared at ${before.slice(0, 12)}${keepTools ? "; tools/ unchanged, objtool kept" : ""})` : "make prepare");
+  if (before !== void 0) {
+    const changed = await changedPaths(ctx.srcDir, before, ctx.commit).catch(() => null);
+    const objects = new Set(Object.keys(readLedger(run3.out)));
+    const why2 = changed === null ? `commit ${before.slice(0, 12)} unknown here` : prepareInputsChanged(changed, repoPathOf(run3), (paths) => namedInCmdFiles(run3.out, paths, objects));
+    if (why2 === null) {
+      ctx.progress(`make prepare skipped: nothing prepare made at ${before.slice(0, 12)} read a file that differs at this commit (Kbuild's .cmd records), and no makefile, configuration input or tools/ file changed`);
+      record(run3, { preparedAt: ctx.commit, ...run3.state.fullBuildAt ? {} : { sources: [ctx.commit] } });
+      return;
+    }
+    ctx.progress(`make prepare needed: ${why2}`);
+  }
+  const keep = await toolsKept(run3);
+  ctx.progress(before ? `make prepare (incremental: prepared at ${before.slice(0, 12)}${keep.length > 0 ? "; tools/ unchanged, objtool kept" : ""})` : "make prepare");
   record(run3, { preparedAt: void 0 });
-  await run3.make([...keepTools ? PREPARED_TOOLS.flatMap((t) => ["-o", t]) : [], "prepare"], true, prepareProgressLine);
+  await run3.make([...keep, "prepare"], true, prepareProgressLine);
   record(run3, { preparedAt: ctx.commit, ...run3.state.fullBuildAt ? {} : { sources: [ctx.commit] } });
 }
 var PREPARED_TOOLS = ["tools/objtool", "tools/bpf/resolve_btfids"];
@@ -10516,6 +10565,12 @@ async function buildObjects(run3, targets) {
   run3.ctx.phase("objects");
   const objects = targets.map((t) => t.object);
   invalidateUnproven(run3.out, objects);
+  const full = run3.state.fullBuildAt === run3.ctx.commit && run3.state.sources.length === 1 && run3.state.sources[0] === run3.ctx.commit;
+  if (full && objects.every((o) => fs10.existsSync(path11.join(run3.out, o)))) {
+    run3.ctx.progress(`objects: all ${objects.length} from the full build of this commit, proven by the ledger: no make`);
+    recordProven(run3.out, objects);
+    return;
+  }
   run3.ctx.progress(`objects: building ${targets.length}`);
   await run3.make(["-o", "prepare", ...objects], true, objectCounter(targets.length));
   recordProven(run3.out, objects);
@@ -10544,34 +10599,42 @@ function crossMakeArgs(ctx) {
   const prefix = ctx.target?.crossCompile ?? "";
   return [...ctx.target ? [`ARCH=${ctx.target.arch.kernelArch}`] : [], ...prefix ? [`CROSS_COMPILE=${prefix}`] : []];
 }
-async function selectObjects(run3) {
+async function selectObjects(run3, makefileDirs) {
   const { ctx, out: out2 } = run3;
   ctx.phase("select");
-  const present = ctx.changedPaths.filter((p) => fs8.existsSync(path9.join(ctx.srcDir, p)));
+  const present = ctx.changedPaths.filter((p) => fs10.existsSync(path11.join(ctx.srcDir, p)));
   const cFiles = present.filter((p) => p.endsWith(".c"));
   const includables = new Set(present.filter((p) => p.endsWith(".h")));
   const res = { targets: [], notBuilt: [], warnings: [], includables, candidates: 0 };
   const srcArch = srcArchOf(out2);
-  let inv = await walkKbuild(run3, [".", ...cFiles.map((f) => path9.posix.dirname(f))]);
+  let inv = await walkKbuild(run3, makefileDirs.length > 0 ? null : [".", ...cFiles.map((f) => path11.posix.dirname(f))]);
   const unbuilt = /* @__PURE__ */ new Map();
   for (const source of cFiles) {
     const v = sourceVerdict(inv, source);
     if (v.built) res.targets.push({ source, object: v.object.object, owner: v.object.owner });
     else unbuilt.set(source, v.reason);
   }
+  const selected = new Set(res.targets.map((t) => t.object));
+  const underMakefiles = objectsUnder(inv.objects.keys(), makefileDirs).filter((o) => !selected.has(o));
+  for (const object of underMakefiles) {
+    const found2 = inv.objects.get(object);
+    const source = object.replace(/\.o$/, ".c");
+    if (found2 && fs10.existsSync(path11.join(ctx.srcDir, source))) res.targets.push({ source, object, owner: found2.owner });
+  }
+  if (makefileDirs.length > 0) ctx.progress(`${describePaths(makefileDirs.map((d) => `${d}/Makefile`))} changed: ${res.targets.length - selected.size} object(s) Kbuild links from there compiled on both sides`);
   for (const source of unbuilt.keys()) includables.add(source);
   if (includables.size === 0) return res;
   const started = Date.now();
-  const graph = await readIncludeGraph(ctx.srcDir, out2, srcArch);
+  const graph = await readIncludeGraph(ctx.srcDir, out2);
   const forced = inv.forcedIncludes.map((f) => repoRelative(f, ctx.srcDir, out2)).filter((f) => f !== null);
   const found = graph.includersOf([...includables], srcArch, forced);
   const candidateSources = [...found.files].filter((f) => f.endsWith(".c"));
   ctx.progress(`include graph: ${candidateSources.length} C files may include ${describePaths([...includables])}${found.everyUnit ? " (through a file every TU is compiled with)" : ""} (${((Date.now() - started) / 1e3).toFixed(1)} s)`);
   if (found.everyUnit || candidateSources.length > 0) {
-    inv = await walkKbuild(run3, found.everyUnit ? null : [".", ...candidateSources.map((f) => path9.posix.dirname(f))]);
+    inv = await walkKbuild(run3, found.everyUnit ? null : [".", ...candidateSources.map((f) => path11.posix.dirname(f))]);
   }
   const already = new Set(res.targets.map((t) => t.source));
-  const includerSources = found.everyUnit ? [...inv.objects.keys()].map((o) => o.replace(/\.o$/, ".c")).filter((s) => fs8.existsSync(path9.join(ctx.srcDir, s))) : candidateSources;
+  const includerSources = found.everyUnit ? [...inv.objects.keys()].map((o) => o.replace(/\.o$/, ".c")).filter((s) => fs10.existsSync(path11.join(ctx.srcDir, s))) : candidateSources;
   for (const source of includerSources.sort()) {
     if (already.has(source)) continue;
     const v = sourceVerdict(inv, source);
@@ -10591,6 +10654,40 @@ async function selectObjects(run3) {
   }
   return res;
 }
+async function selectFromFullBuild(run3) {
+  const { ctx } = run3;
+  ctx.phase("select");
+  const started = Date.now();
+  const baseOut = baseOutDir(ctx);
+  const builtAt = readOutDirState(baseOut).fullBuildAt;
+  if (!builtAt || !fs10.existsSync(path11.join(baseOut, "vmlinux"))) {
+    ctx.progress("includers: base's output dir holds no complete full build: asking Kbuild and the include graph");
+    return null;
+  }
+  let drift = [];
+  let added = ctx.changedPaths.filter((p) => !fs10.existsSync(path11.join(ctx.srcDir, p)));
+  if (builtAt !== ctx.commit) {
+    try {
+      drift = await changedPaths(ctx.srcDir, builtAt, ctx.commit);
+      added = await addedPaths(ctx.srcDir, builtAt, ctx.commit);
+    } catch {
+      ctx.progress(`includers: the full build's commit ${builtAt.slice(0, 12)} is not in this repository: asking Kbuild and the include graph`);
+      return null;
+    }
+  }
+  const units = readRecordedUnits(path11.join(ctx.workDir, "base", "src"), baseOut);
+  const selected = selectFromRecordedDeps(units, ctx.changedPaths, drift, added, repoPathOf(run3));
+  if (!selected.ok) {
+    ctx.progress(`includers: ${selected.why}: asking Kbuild and the include graph instead`);
+    return null;
+  }
+  const owners = moduleOwnersIn(baseOut);
+  const targets = selected.units.map((u) => ({ source: u.source, object: u.object, owner: owners.get(u.object) ?? "vmlinux" }));
+  ctx.progress(
+    `includers from the full build's records (${units.length} objects' compiler deps, built at ${builtAt.slice(0, 12)}): ${targets.length} object(s) read ${describePaths([.../* @__PURE__ */ new Set([...ctx.changedPaths, ...drift])]) || "a changed file (none changed)"} (${((Date.now() - started) / 1e3).toFixed(1)} s)`
+  );
+  return { targets, notBuilt: selected.notBuilt, warnings: [], includables: /* @__PURE__ */ new Set(), candidates: 0 };
+}
 function objectCounter(total) {
   let done = 0;
   return (line) => {
@@ -10603,113 +10700,115 @@ function objectCounter(total) {
 async function walkKbuild(run3, want) {
   const { ctx, out: out2 } = run3;
   const started = Date.now();
-  const mk = path9.join(out2, ".livepatch-gate-query.mk");
-  const answers = path9.join(out2, ".livepatch-gate-query");
+  const mk = path11.join(out2, ".livepatch-gate-query.mk");
+  const answers = path11.join(out2, ".livepatch-gate-query");
   const wanted = want === null ? [] : [...new Set(want)].sort();
   if (want !== null && wanted.length === 0) throw new Error("walkKbuild: an empty directory list would walk the whole tree");
   const before = await validQuery(run3, answers);
   const covered = before !== null && (before.want === "all" || want !== null && wanted.every((d) => before.want.includes(d)));
   if (!covered) {
     record(run3, { query: void 0 });
-    if (before === null) fs8.rmSync(answers, { recursive: true, force: true });
-    fs8.mkdirSync(answers, { recursive: true });
-    fs8.writeFileSync(mk, KBUILD_QUERY_MK);
-    await run3.make(["-s", `MAKEFILES=${mk}`, `LPG_OBJTREE=${fs8.realpathSync(out2)}`, `LPG_OUT=${answers}`, `LPG_WANT=${wanted.join(" ")}`, "lpg-walk"]);
+    if (before === null) fs10.rmSync(answers, { recursive: true, force: true });
+    fs10.mkdirSync(answers, { recursive: true });
+    fs10.writeFileSync(mk, KBUILD_QUERY_MK);
+    await run3.make(["-s", `MAKEFILES=${mk}`, `LPG_OBJTREE=${fs10.realpathSync(out2)}`, `LPG_OUT=${answers}`, `LPG_WANT=${wanted.join(" ")}`, "lpg-walk"]);
   }
   const walked = want === null || before?.want === "all" ? "all" : [.../* @__PURE__ */ new Set([...before?.want ?? [], ...wanted])].sort();
   record(run3, { query: { at: ctx.commit, want: walked } });
-  const inv = parseKbuildWalk(fs8.readdirSync(answers).map((f) => fs8.readFileSync(path9.join(answers, f), "utf8")).join("\n"));
+  const inv = parseKbuildWalk(fs10.readdirSync(answers).map((f) => fs10.readFileSync(path11.join(answers, f), "utf8")).join("\n"));
   ctx.progress(`Kbuild query${covered ? " (answers of an earlier walk, no Makefile changed since)" : ""}: ${inv.dirs.size} directories, ${inv.objects.size} linked objects (${((Date.now() - started) / 1e3).toFixed(1)} s)`);
   return inv;
 }
 async function validQuery(run3, answers) {
   const q = run3.state.query;
-  if (!q || !fs8.existsSync(answers)) return null;
+  if (!q || !fs10.existsSync(answers)) return null;
   if (q.at === run3.ctx.commit) return q;
   const changed = await changedPaths(run3.ctx.srcDir, q.at, run3.ctx.commit).catch(() => null);
   if (changed === null) return null;
-  const kbuildInput = (p) => /^(Makefile|Kbuild)[^/]*$|\.mk$/.test(path9.posix.basename(p));
+  const kbuildInput = (p) => /^(Makefile|Kbuild)[^/]*$|\.mk$/.test(path11.posix.basename(p));
   return changed.some(kbuildInput) || configurationInputs(changed, repoPathOf(run3)).length > 0 ? null : q;
 }
 function srcArchOf(out2) {
-  const dirs = fs8.existsSync(path9.join(out2, "arch")) ? fs8.readdirSync(path9.join(out2, "arch")) : [];
-  return dirs.find((d) => fs8.existsSync(path9.join(out2, "arch", d, "include", "generated"))) ?? "x86";
+  const dirs = fs10.existsSync(path11.join(out2, "arch")) ? fs10.readdirSync(path11.join(out2, "arch")) : [];
+  return dirs.find((d) => fs10.existsSync(path11.join(out2, "arch", d, "include", "generated"))) ?? "x86";
 }
 var LEDGER = ".livepatch-gate-objects.json";
 function invalidateUnproven(out2, objects) {
   const ledger = readLedger(out2);
+  const read = /* @__PURE__ */ new Map();
   for (const object of objects) {
     const entry = ledger[object];
     delete ledger[object];
-    const proven = entry !== void 0 && fileSha(path9.join(out2, object)) === entry.object && inputsSha(out2, object) === entry.inputs && dumpSha(out2, object) === entry.dump;
+    const proven = entry !== void 0 && fileSha(path11.join(out2, object)) === entry.object && inputsSha(out2, object, read) === entry.inputs && dumpSha(out2, object) === entry.dump;
     if (!proven) {
-      for (const f of [path9.join(out2, object), cmdPath(out2, object), dumpFileOf(out2, object)]) fs8.rmSync(f, { force: true });
+      for (const f of [path11.join(out2, object), cmdPath(out2, object), dumpFileOf(out2, object)]) fs10.rmSync(f, { force: true });
     }
   }
-  fs8.writeFileSync(path9.join(out2, LEDGER), JSON.stringify(ledger));
+  fs10.writeFileSync(path11.join(out2, LEDGER), JSON.stringify(ledger));
 }
 function recordProven(out2, objects) {
   const ledger = readLedger(out2);
+  const read = /* @__PURE__ */ new Map();
   for (const object of objects) {
-    const sha = fileSha(path9.join(out2, object));
+    const sha = fileSha(path11.join(out2, object));
     if (sha === null) continue;
-    ledger[object] = { object: sha, dump: dumpSha(out2, object), inputs: inputsSha(out2, object) ?? "" };
+    ledger[object] = { object: sha, dump: dumpSha(out2, object), inputs: inputsSha(out2, object, read) ?? "" };
   }
-  fs8.writeFileSync(path9.join(out2, LEDGER), JSON.stringify(ledger));
+  fs10.writeFileSync(path11.join(out2, LEDGER), JSON.stringify(ledger));
 }
 function readLedger(out2) {
   try {
-    return JSON.parse(fs8.readFileSync(path9.join(out2, LEDGER), "utf8"));
+    return JSON.parse(fs10.readFileSync(path11.join(out2, LEDGER), "utf8"));
   } catch {
     return {};
   }
 }
 function fileSha(file) {
   try {
-    return createHash3("sha256").update(fs8.readFileSync(file)).digest("hex");
+    return createHash3("sha256").update(fs10.readFileSync(file)).digest("hex");
   } catch {
     return null;
   }
 }
 function dumpFileOf(out2, object) {
-  return path9.join(out2, object.replace(/\.o$/, ".c.000i.ipa-clones"));
+  return path11.join(out2, object.replace(/\.o$/, ".c.000i.ipa-clones"));
 }
 function dumpSha(out2, object) {
   return fileSha(dumpFileOf(out2, object));
 }
-function inputsSha(out2, object) {
+function inputsSha(out2, object, read) {
   const file = cmdPath(out2, object);
-  if (!fs8.existsSync(file)) return null;
-  const text = fs8.readFileSync(file, "utf8");
+  if (!fs10.existsSync(file)) return null;
+  const text = fs10.readFileSync(file, "utf8");
   const cmd = parseKbuildCmd(text);
   if (!cmd) return null;
   const hash = createHash3("sha256").update(text);
   for (const dep of [cmd.source ?? "", ...cmd.deps]) {
-    const abs = path9.isAbsolute(dep) ? dep : path9.join(out2, dep);
-    hash.update(`\0${dep}\0`);
-    try {
-      hash.update(fs8.readFileSync(abs));
-    } catch {
-      hash.update("(missing)");
+    const abs = path11.isAbsolute(dep) ? dep : path11.join(out2, dep);
+    let content = read.get(abs);
+    if (content === void 0) {
+      content = fileSha(abs) ?? "(missing)";
+      read.set(abs, content);
     }
+    hash.update(`\0${dep}\0${content}`);
   }
   return hash.digest("hex");
 }
 function resolveConfigFile(spec, ctx) {
-  const candidates = path9.isAbsolute(spec) ? [spec] : [path9.join(ctx.srcDir, spec), path9.join(ctx.repo, spec)];
-  for (const c of candidates) if (fs8.existsSync(c) && fs8.statSync(c).isFile()) return c;
+  const candidates = path11.isAbsolute(spec) ? [spec] : [path11.join(ctx.srcDir, spec), path11.join(ctx.repo, spec)];
+  for (const c of candidates) if (fs10.existsSync(c) && fs10.statSync(c).isFile()) return c;
   if (spec.includes("/") || spec.startsWith(".")) {
     throw new Error(`kernel config '${spec}' not found (looked in ${candidates.join(", ")})`);
   }
   return null;
 }
 function cmdPath(out2, object) {
-  return path9.join(out2, path9.dirname(object), `.${path9.basename(object)}.cmd`);
+  return path11.join(out2, path11.dirname(object), `.${path11.basename(object)}.cmd`);
 }
 function unitFromCmd(ctx, out2, object, owner, warnings) {
   const file = cmdPath(out2, object);
-  if (!fs8.existsSync(file)) return null;
-  const cmd = parseKbuildCmd(fs8.readFileSync(file, "utf8"));
+  if (!fs10.existsSync(file)) return null;
+  const cmd = parseKbuildCmd(fs10.readFileSync(file, "utf8"));
   if (!cmd) {
     warnings.push({ source: "build", file, line: 1, message: "no cmd_/savedcmd_ line in Kbuild .cmd file" });
     return null;
@@ -10721,42 +10820,45 @@ function unitFromCmd(ctx, out2, object, owner, warnings) {
   const source = repoRelative(srcArg, ctx.srcDir, out2);
   if (!source) return null;
   let dump = dumpPathFor(inv, srcArg, out2);
-  if (!fs8.existsSync(dump)) {
+  if (!fs10.existsSync(dump)) {
     warnings.push({ source: "build", file: source, message: `no clone dump at ${dump} for ${object}` });
     dump = null;
   }
   const deps = cmd.deps.map((d) => repoRelative(d, ctx.srcDir, out2)).filter((d) => d !== null && d !== source);
-  return { source, object: path9.join(out2, object), dump, command, cwd: out2, owner, deps };
+  return { source, object: path11.join(out2, object), dump, command, cwd: out2, owner, deps };
 }
 function listCmdObjects(out2) {
   const res = [];
   const walk = (dir) => {
-    for (const e of fs8.readdirSync(dir, { withFileTypes: true })) {
+    for (const e of fs10.readdirSync(dir, { withFileTypes: true })) {
       if (e.isDirectory()) {
-        if (e.name !== "source" && !e.name.startsWith(".tmp")) walk(path9.join(dir, e.name));
+        if (e.name !== "source" && !e.name.startsWith(".tmp")) walk(path11.join(dir, e.name));
       } else if (e.name.startsWith(".") && e.name.endsWith(".o.cmd")) {
-        res.push(path9.relative(out2, path9.join(dir, e.name.slice(1, -4))));
+        res.push(path11.relative(out2, path11.join(dir, e.name.slice(1, -4))));
       }
     }
   };
   walk(out2);
   return res.sort();
 }
-function collectAllUnits(ctx, out2, warnings) {
+function moduleOwnersIn(out2) {
   const modFiles = [];
   const walk = (dir) => {
-    for (const e of fs8.readdirSync(dir, { withFileTypes: true })) {
-      const p = path9.join(dir, e.name);
+    for (const e of fs10.readdirSync(dir, { withFileTypes: true })) {
+      const p = path11.join(dir, e.name);
       if (e.isDirectory()) {
         if (e.name !== "source" && !e.name.startsWith(".tmp")) walk(p);
-      } else if (e.name.endsWith(".mod")) modFiles.push({ path: path9.relative(out2, p), text: fs8.readFileSync(p, "utf8") });
+      } else if (e.name.endsWith(".mod")) modFiles.push({ path: path11.relative(out2, p), text: fs10.readFileSync(p, "utf8") });
     }
   };
   walk(out2);
-  const owners = moduleOwners(modFiles);
+  return moduleOwners(modFiles);
+}
+function collectAllUnits(ctx, out2, warnings) {
+  const owners = moduleOwnersIn(out2);
   const units = [];
   for (const object of listCmdObjects(out2)) {
-    const text = fs8.readFileSync(cmdPath(out2, object), "utf8");
+    const text = fs10.readFileSync(cmdPath(out2, object), "utf8");
     if (!text.includes("-fdump-ipa-clones")) continue;
     const cmd = parseKbuildCmd(text);
     if (!cmd?.source?.endsWith(".c")) continue;
@@ -10767,12 +10869,18 @@ function collectAllUnits(ctx, out2, warnings) {
 }
 
 // src/compile/index.ts
+var BASE_BUILDS = ["touched", "full"];
+function baseBuildNamed(value) {
+  const v = value.trim();
+  if (BASE_BUILDS.includes(v)) return v;
+  throw new Error(`must be ${BASE_BUILDS.join(" or ")}, not '${value}'`);
+}
 var DUMP_FLAGS = ["-fdump-ipa-clones", "-ffunction-sections", "-fdata-sections"];
 async function detectProjectKind(dir) {
   try {
-    const makefile = await fs9.promises.readFile(path10.join(dir, "Makefile"), "utf8");
+    const makefile = await fs11.promises.readFile(path12.join(dir, "Makefile"), "utf8");
     const kbuild = /^VERSION\s*=/m.test(makefile) && /^PATCHLEVEL\s*=/m.test(makefile);
-    const rest = fs9.existsSync(path10.join(dir, "Kconfig")) && fs9.statSync(path10.join(dir, "arch")).isDirectory();
+    const rest = fs11.existsSync(path12.join(dir, "Kconfig")) && fs11.statSync(path12.join(dir, "arch")).isDirectory();
     return kbuild && rest ? "kernel" : "command";
   } catch {
     return "command";
@@ -10780,18 +10888,18 @@ async function detectProjectKind(dir) {
 }
 async function buildSide(plan, side, commit) {
   const started = Date.now();
-  const workDir = path10.resolve(plan.workDir);
-  const sideDir = path10.join(workDir, side);
-  const srcDir = path10.join(sideDir, "src");
-  const logFile = path10.join(sideDir, "build.log");
-  fs9.mkdirSync(sideDir, { recursive: true });
-  fs9.writeFileSync(logFile, `# livepatch-gate ${side} build of ${commit}
+  const workDir = path12.resolve(plan.workDir);
+  const sideDir = path12.join(workDir, side);
+  const srcDir = path12.join(sideDir, "src");
+  const logFile = path12.join(sideDir, "build.log");
+  fs11.mkdirSync(sideDir, { recursive: true });
+  fs11.writeFileSync(logFile, `# livepatch-gate ${side} build of ${commit}
 `);
   const progress = (line) => plan.onProgress?.(`${side}: ${line}`);
   let worktree;
   plan.onPhase?.(`${side} worktree`);
   try {
-    worktree = await prepareWorktree(path10.resolve(plan.repo), srcDir, commit, { keep: OUT_DIR_NAME, ...side === "head" ? { linkFrom: path10.join(workDir, "base", "src") } : {} });
+    worktree = await prepareWorktree(path12.resolve(plan.repo), srcDir, commit, { keep: OUT_DIR_NAME, ...side === "head" ? { linkFrom: path12.join(workDir, "base", "src") } : {} });
   } catch (e) {
     const command2 = e instanceof GitError ? `git ${e.args.join(" ")}` : `git worktree add ${srcDir} ${commit}`;
     throw new BuildError(side, command2, e.message);
@@ -10801,7 +10909,7 @@ async function buildSide(plan, side, commit) {
   const ctx = {
     side,
     commit,
-    repo: path10.resolve(plan.repo),
+    repo: path12.resolve(plan.repo),
     workDir,
     sideDir,
     srcDir,
@@ -10827,7 +10935,7 @@ async function buildSide(plan, side, commit) {
     );
   }
   if (kind === "kernel") {
-    const out3 = await buildKernel(ctx, { kernelConfig: plan.kernelConfig, fullBuild: plan.fullBuild ?? false });
+    const out3 = await buildKernel(ctx, { kernelConfig: plan.kernelConfig, fullBuild: plan.fullBuild ?? false, baseFull: plan.baseBuild === "full" });
     return {
       side,
       commit,
@@ -10836,11 +10944,12 @@ async function buildSide(plan, side, commit) {
       ...out3.linked ? { linked: true } : {},
       units: out3.units,
       notBuilt: out3.notBuilt,
+      ...out3.gaps.length > 0 ? { gaps: out3.gaps } : {},
       seconds: (Date.now() - started) / 1e3,
       warnings: [...warnings, ...out3.warnings]
     };
   }
-  const command = plan.command || (["Makefile", "makefile", "GNUmakefile"].some((f) => fs9.existsSync(path10.join(ctx.srcDir, f))) ? "make" : void 0);
+  const command = plan.command || (["Makefile", "makefile", "GNUmakefile"].some((f) => fs11.existsSync(path12.join(ctx.srcDir, f))) ? "make" : void 0);
   if (!command) {
     throw new BuildError(side, "(none)", "", `${side} build: not a Linux tree, no Makefile at the top, and no build command given (set build-command / --build-command, e.g. 'cmake -B build && cmake --build build')`);
   }
@@ -10861,10 +10970,10 @@ async function buildSide(plan, side, commit) {
 }
 function findCcache(mode) {
   if (mode === "off") return {};
-  for (const dir of (process.env.PATH ?? "").split(path10.delimiter)) {
-    const p = path10.join(dir || ".", "ccache");
+  for (const dir of (process.env.PATH ?? "").split(path12.delimiter)) {
+    const p = path12.join(dir || ".", "ccache");
     try {
-      fs9.accessSync(p, fs9.constants.X_OK);
+      fs11.accessSync(p, fs11.constants.X_OK);
       return { path: p };
     } catch {
     }
@@ -10872,7 +10981,197 @@ function findCcache(mode) {
   return mode === "on" ? { warning: { source: "build", message: "ccache requested but not found on PATH: building without it" } } : {};
 }
 
+// src/pipeline/gate.ts
+import { readFile as readFile4 } from "node:fs/promises";
+
+// src/policy/policy.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/policy/glob.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+function globProblem(glob) {
+  if (glob.startsWith("!")) return `negated globs are not supported in an allow entry ('${glob}'): list what you accept instead`;
+  try {
+    import_picomatch.default.makeRe(toPicomatch(glob), OPTIONS);
+  } catch (e) {
+    return `not a valid glob ('${glob}'): ${e.message}`;
+  }
+  return null;
+}
+var OPTIONS = { dot: true, strictBrackets: true };
+function toPicomatch(glob) {
+  return glob.replace(/(^|[^\\])\[!/g, "$1[^");
+}
+var cache = /* @__PURE__ */ new Map();
+function globMatches(glob, value) {
+  let match = cache.get(glob);
+  if (!match) {
+    match = (0, import_picomatch.default)(toPicomatch(glob), OPTIONS);
+    cache.set(glob, match);
+  }
+  return match(value);
+}
+
+// src/policy/policy.ts
+var POLICY_PATH = ".github/livepatch-gate.yml";
+var SEVERITIES = ["error", "warning", "notice"];
+var PolicyError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "PolicyError";
+  }
+};
+var defaultPolicy = () => ({
+  failOn: { severities: ["error"], rules: [] },
+  rules: {},
+  allow: [],
+  failOnSource: "default"
+});
+var knownRules = () => new Set(ruleMetas.map((m) => m.id));
+function fail(where, message) {
+  throw new PolicyError(`${where}: ${message}`);
+}
+function describe(v) {
+  return v === null ? "null" : Array.isArray(v) ? "a list" : typeof v === "object" ? "a mapping" : JSON.stringify(v);
+}
+function parseFailOn(items, where) {
+  const rules = knownRules();
+  const out2 = { severities: [], rules: [] };
+  const values = items.map((v, i2) => {
+    if (typeof v !== "string" || v.trim() === "") fail(`${where}[${i2}]`, `expected a severity or rule id, got ${describe(v)}`);
+    return v.trim();
+  });
+  if (values.includes("none")) {
+    if (values.length > 1) fail(where, "'none' cannot be combined with other values");
+    return out2;
+  }
+  values.forEach((v, i2) => {
+    if (SEVERITIES.includes(v)) {
+      if (!out2.severities.includes(v)) out2.severities.push(v);
+    } else if (rules.has(v)) {
+      if (!out2.rules.includes(v)) out2.rules.push(v);
+    } else {
+      fail(`${where}[${i2}]`, `unknown value '${v}': use error, warning, notice, none or a rule id (${[...rules].join(", ")})`);
+    }
+  });
+  if (out2.severities.length === 0 && out2.rules.length === 0) fail(where, "empty: list severities or rule ids, or 'none'");
+  return out2;
+}
+function parseFailOnValue(value) {
+  return parseFailOn(value.split(/[\s,]+/).filter((s) => s !== ""), "fail-on input");
+}
+function parseRules(v) {
+  if (v === null || v === void 0) return {};
+  if (typeof v !== "object" || Array.isArray(v)) fail(`${POLICY_PATH}: rules`, `expected a mapping of rule id to severity, got ${describe(v)}`);
+  const known = knownRules();
+  const out2 = {};
+  for (const [id, sev] of Object.entries(v)) {
+    if (!known.has(id)) fail(`${POLICY_PATH}: rules.${id}`, `unknown rule id (known: ${[...known].join(", ")})`);
+    if (typeof sev !== "string" || ![...SEVERITIES, "off"].includes(sev)) {
+      fail(`${POLICY_PATH}: rules.${id}`, `expected error, warning, notice or off, got ${describe(sev)}`);
+    }
+    out2[id] = sev;
+  }
+  return out2;
+}
+function parseAllow(v) {
+  if (v === null || v === void 0) return [];
+  if (!Array.isArray(v)) fail(`${POLICY_PATH}: allow`, `expected a list of entries, got ${describe(v)}`);
+  const known = knownRules();
+  return v.map((entry, i2) => {
+    const where = `${POLICY_PATH}: allow[${i2}]`;
+    if (typeof entry !== "object" || entry === null || Array.isArray(entry)) fail(where, `expected a mapping, got ${describe(entry)}`);
+    const e = entry;
+    for (const key of Object.keys(e)) {
+      if (!["rule", "symbol", "file", "reason"].includes(key)) fail(`${where}.${key}`, "unknown key (allowed: rule, symbol, file, reason)");
+    }
+    if (typeof e.rule !== "string" || e.rule === "") fail(`${where}.rule`, "is required: the rule id to allow");
+    if (!known.has(e.rule)) fail(`${where}.rule`, `unknown rule id '${e.rule}' (known: ${[...known].join(", ")})`);
+    if (typeof e.reason !== "string" || e.reason.trim() === "") {
+      fail(`${where}.reason`, "is required: say why this finding is acceptable (it is shown in the report)");
+    }
+    const out2 = { rule: e.rule, reason: e.reason.trim() };
+    for (const key of ["symbol", "file"]) {
+      if (e[key] === void 0 || e[key] === null) continue;
+      if (typeof e[key] !== "string" || e[key] === "") fail(`${where}.${key}`, `expected a non-empty string (glob), got ${describe(e[key])}`);
+      const problem = globProblem(e[key]);
+      if (problem) fail(`${where}.${key}`, problem);
+      out2[key] = e[key];
+    }
+    return out2;
+  });
+}
+function loadPolicy(text, failOnOverride) {
+  const policy = defaultPolicy();
+  if (text !== null && text.trim() !== "") {
+    let doc;
+    try {
+      doc = (0, import_yaml.parse)(text);
+    } catch (err2) {
+      const e = err2;
+      const line = err2 instanceof import_yaml.YAMLParseError && err2.linePos ? `:${err2.linePos[0].line}` : "";
+      throw new PolicyError(`${POLICY_PATH}${line}: not valid YAML: ${e.message.split("\n")[0]}`);
+    }
+    if (doc !== null && doc !== void 0) {
+      if (typeof doc !== "object" || Array.isArray(doc)) fail(POLICY_PATH, `expected a mapping at the top, got ${describe(doc)}`);
+      const d = doc;
+      for (const key of Object.keys(d)) {
+        if (!["fail-on", "rules", "allow"].includes(key)) fail(`${POLICY_PATH}: ${key}`, "unknown key (allowed: fail-on, rules, allow)");
+      }
+      if (d["fail-on"] !== void 0 && d["fail-on"] !== null) {
+        const f = d["fail-on"];
+        policy.failOn = parseFailOn(Array.isArray(f) ? f : [f], `${POLICY_PATH}: fail-on`);
+        policy.failOnSource = "config";
+      }
+      policy.rules = parseRules(d.rules);
+      policy.allow = parseAllow(d.allow);
+    }
+  }
+  if (failOnOverride !== void 0 && failOnOverride.trim() !== "") {
+    policy.failOn = parseFailOnValue(failOnOverride);
+    policy.failOnSource = "override";
+  }
+  return policy;
+}
+function allowFor(f, allow) {
+  return allow.find(
+    (a) => a.rule === f.ruleId && (a.symbol === void 0 || f.symbol !== void 0 && globMatches(a.symbol, f.symbol)) && (a.file === void 0 || f.file !== void 0 && globMatches(a.file, f.file))
+  );
+}
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var compiledOut = (f) => f.configuration?.status === "compiled-out";
+function applyPolicy(findings, policy) {
+  const out2 = [];
+  for (const original of findings) {
+    const override = policy.rules[original.ruleId];
+    if (override === "off") continue;
+    const f = { ...original };
+    if (override && !compiledOut(original)) f.severity = override;
+    const allowed = allowFor(f, policy.allow);
+    if (allowed) f.allowed = allowed.reason;
+    out2.push(f);
+  }
+  const failing = out2.filter(
+    (f) => !f.allowed && (policy.failOn.severities.includes(f.severity) || policy.failOn.rules.includes(f.ruleId) && !compiledOut(f))
+  );
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of failing) {
+    const key = `${f.ruleId}\0${f.severity}`;
+    groups.set(key, [...groups.get(key) ?? [], f]);
+  }
+  const reasons = [...groups.values()].map((group2) => {
+    const { ruleId, severity } = group2[0];
+    const names = [...new Set(group2.map((f) => f.symbol ?? f.file).filter((s) => s !== void 0))];
+    const shown = names.slice(0, 3).map((n) => `'${n}'`).join(", ");
+    const more = names.length > 3 ? ` and ${names.length - 3} more` : "";
+    const because = policy.failOn.severities.includes(severity) ? "" : ` (fail-on lists ${ruleId})`;
+    return `${plural(group2.length, severity)} from ${ruleId}${because}${shown ? `: ${shown}${more}` : ""}.`;
+  });
+  return { findings: out2, verdict: failing.length > 0 ? "fail" : "pass", reasons };
+}
+
 // src/report/build.ts
+import { basename } from "node:path";
 function buildReport(analysis, policyResult, meta) {
   const counted = policyResult.findings.filter((f) => !f.allowed);
   const count = (s) => counted.filter((f) => f.severity === s).length;
@@ -10906,9 +11205,17 @@ function buildReport(analysis, policyResult, meta) {
   };
   if (meta.pullRequest !== void 0) report.pullRequest = meta.pullRequest;
   if (analysis.comparison) report.comparison = analysis.comparison;
+  if (analysis.sympos && analysis.patch.length > 0) report.symposFrom = symposFrom(analysis.sympos);
   if (meta.codestream) report.codestream = meta.codestream;
   if (analysis.livepatchIds.length > 0) report.livepatchIds = analysis.livepatchIds;
   return report;
+}
+function symposFrom(check) {
+  const files = [...new Set(check.files.map((f) => basename(f)))];
+  const named = files.length > 3 ? `${files.slice(0, 3).join(", ")} and ${files.length - 3} more` : files.join(", ");
+  if (check.source === "production") return `the running kernel's symbols (${named})`;
+  if (check.source === "build") return `the base full build's linked ${named || "images"}`;
+  return "counted over the objects built (not checked against a vmlinux or System.map)";
 }
 function notAnalysedReasons(analysis) {
   const n = analysis.notAnalysed;
@@ -10983,21 +11290,21 @@ function compareIds(previous, current, changedFiles) {
   }
   return out2;
 }
-function parsePreviousReport(text, path15) {
+function parsePreviousReport(text, path17) {
   let data;
   try {
     data = JSON.parse(text);
   } catch (err2) {
-    throw new Error(`previous report ${path15} is not JSON: ${err2.message}`);
+    throw new Error(`previous report ${path17} is not JSON: ${err2.message}`);
   }
   const r = data;
-  if (r?.schema !== REPORT_SCHEMA) throw new Error(`previous report ${path15} is not a livepatch-gate report (schema is ${JSON.stringify(r?.schema)})`);
+  if (r?.schema !== REPORT_SCHEMA) throw new Error(`previous report ${path17} is not a livepatch-gate report (schema is ${JSON.stringify(r?.schema)})`);
   if (typeof r.base !== "string" || typeof r.head !== "string" || !Array.isArray(r.patch)) {
-    throw new Error(`previous report ${path15} lacks base, head or patch: pass the JSON report (report-file) of the run that built the deployed patch`);
+    throw new Error(`previous report ${path17} lacks base, head or patch: pass the JSON report (report-file) of the run that built the deployed patch`);
   }
   for (const o of r.patch) {
     if (typeof o?.object !== "string" || !Array.isArray(o.functions) || o.functions.some((f) => typeof f?.symbol !== "string")) {
-      throw new Error(`previous report ${path15}: a patch entry has no object or function symbols`);
+      throw new Error(`previous report ${path17}: a patch entry has no object or function symbols`);
     }
   }
   return r;
@@ -11007,7 +11314,7 @@ function parsePreviousReport(text, path15) {
 import { existsSync as existsSync2 } from "node:fs";
 import { readFile as readFile3 } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { basename, dirname as dirname2, join as join2 } from "node:path";
+import { basename as basename2, dirname as dirname2, join as join2 } from "node:path";
 
 // src/adapters/symbol-files.ts
 import { readFile } from "node:fs/promises";
@@ -11645,11 +11952,11 @@ var LineIndex = class {
 };
 
 // src/changes/c-definitions.ts
-function definitionsIn(parser, text, path15) {
+function definitionsIn(parser, text, path17) {
   const masked = maskAnnotations(text, tokenize(text));
   const tree = parser.parse(masked.text);
   try {
-    const file = new SourceFile(text, masked.text, masked.annotations, path15);
+    const file = new SourceFile(text, masked.text, masked.annotations, path17);
     file.walk(tree.rootNode);
     return { functions: file.functions, items: file.items, warnings: file.warnings };
   } finally {
@@ -11681,10 +11988,10 @@ var NOT_A_NAME = /* @__PURE__ */ new Set([
 var SPECIFIERS = /* @__PURE__ */ new Set(["static", "extern", "inline", "const", "volatile", "register", "auto", "_Thread_local", "restrict"]);
 var INLINE_MARKERS = /* @__PURE__ */ new Set(["inline", "__inline", "__inline__", "__always_inline", "nokprobe_inline", "always_inline"]);
 var SourceFile = class {
-  constructor(text, maskedText, annotations2, path15) {
+  constructor(text, maskedText, annotations2, path17) {
     this.text = text;
     this.annotations = annotations2;
-    this.path = path15;
+    this.path = path17;
     this.tokens = tokenize(maskedText);
     this.lines = new LineIndex(text);
   }
@@ -14204,11 +14511,11 @@ var Module2 = (() => {
       throw toThrow;
     }, "quit_");
     var scriptDirectory = "";
-    function locateFile(path15) {
+    function locateFile(path17) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path15, scriptDirectory);
+        return Module["locateFile"](path17, scriptDirectory);
       }
-      return scriptDirectory + path15;
+      return scriptDirectory + path17;
     }
     __name(locateFile, "locateFile");
     var readAsync, readBinary;
@@ -16338,10 +16645,10 @@ function range(a, b) {
 }
 
 // src/changes/find-changes.ts
-function languageOf(path15) {
-  if (/\.c$/.test(path15)) return "c";
-  if (/\.h$/.test(path15)) return "header";
-  if (/\.[sS]$/.test(path15)) return "asm";
+function languageOf(path17) {
+  if (/\.c$/.test(path17)) return "c";
+  if (/\.h$/.test(path17)) return "header";
+  if (/\.[sS]$/.test(path17)) return "asm";
   return "other";
 }
 async function findSourceChanges(repo, base, head, opts = {}) {
@@ -16363,7 +16670,7 @@ async function findSourceChanges(repo, base, head, opts = {}) {
     head,
     "--"
   ]);
-  const patches = parsePatch(raw);
+  const patches = parsePatch(raw).filter((p) => p.oldFileName !== void 0 || p.newFileName !== void 0);
   progress(`diff ${short(base)}..${short(head)}: ${patches.length} changed files`);
   const out2 = { files: [], functions: [], other: [], warnings: [] };
   let parser = null;
@@ -16373,22 +16680,22 @@ async function findSourceChanges(repo, base, head, opts = {}) {
     const oldPath = stripPrefix(p.oldFileName, "a/");
     const newPath = stripPrefix(p.newFileName, "b/");
     const status = p.isCreate || !oldPath ? "added" : p.isDelete || !newPath ? "deleted" : p.isRename ? "renamed" : "modified";
-    const path15 = status === "deleted" ? oldPath : newPath;
+    const path17 = status === "deleted" ? oldPath : newPath;
     const basePath = status === "renamed" ? oldPath : void 0;
-    const language = languageOf(path15);
+    const language = languageOf(path17);
     const hunks = p.hunks;
-    const diff = { path: path15, status, language, hunks, base: null, head: null };
+    const diff = { path: path17, status, language, hunks, base: null, head: null };
     if (basePath) diff.basePath = basePath;
     if (p.isBinary) {
-      out2.warnings.push({ source: "diff", file: path15, message: "binary file changed: not analysed (no line or function information)" });
+      out2.warnings.push({ source: "diff", file: path17, message: "binary file changed: not analysed (no line or function information)" });
     } else if ((language === "c" || language === "header") && hunks.length > 0) {
       if (parsed >= maxFiles) skippedForLimit++;
       else {
         parsed++;
         parser ??= await loadCParser();
         await readSides(repo, base, head, diff, maxBytes, out2.warnings);
-        if (diff.baseText !== void 0) diff.base = definitionsIn(parser, diff.baseText, diff.basePath ?? path15);
-        if (diff.headText !== void 0) diff.head = definitionsIn(parser, diff.headText, path15);
+        if (diff.baseText !== void 0) diff.base = definitionsIn(parser, diff.baseText, diff.basePath ?? path17);
+        if (diff.headText !== void 0) diff.head = definitionsIn(parser, diff.headText, path17);
         out2.warnings.push(...(diff.head ?? diff.base)?.warnings ?? []);
         if (parsed % 200 === 0) progress(`parsed ${parsed} C files`);
       }
@@ -17364,19 +17671,19 @@ function diffIpaDecisions(source, base, head, functions) {
 }
 
 // src/evidence/dump-files.ts
-import path11 from "node:path";
+import path13 from "node:path";
 var EVIDENCE_FLAGS = ["-fdump-ipa-pure-const", "-fdump-ipa-icf-details"];
 function evidenceDumpKind(fileName, object, source) {
-  const stem = path11.basename(object).replace(/\.[^.]*$/, "") + path11.extname(source);
-  const base = path11.basename(fileName);
+  const stem = path13.basename(object).replace(/\.[^.]*$/, "") + path13.extname(source);
+  const base = path13.basename(fileName);
   if (!base.startsWith(`${stem}.`)) return null;
   const m = /^\.\d+i\.(pure-const|icf)$/.exec(base.slice(stem.length));
   return m ? m[1] : null;
 }
 
 // src/evidence/read-dumps.ts
-import fs10 from "node:fs";
-import path12 from "node:path";
+import fs12 from "node:fs";
+import path14 from "node:path";
 
 // src/evidence/node-name.ts
 function parseDumpNode(text) {
@@ -17434,19 +17741,19 @@ function parsePureConstDump(text) {
 
 // src/evidence/read-dumps.ts
 function readIpaDecisions(object, source) {
-  const dir = path12.dirname(object);
+  const dir = path14.dirname(object);
   const out2 = { pureConst: [], icf: [], found: [] };
   let entries;
   try {
-    entries = fs10.readdirSync(dir);
+    entries = fs12.readdirSync(dir);
   } catch {
     return out2;
   }
   for (const name2 of entries.sort()) {
     const kind = evidenceDumpKind(name2, object, source);
     if (!kind) continue;
-    const file = path12.join(dir, name2);
-    const text = fs10.readFileSync(file, "utf8");
+    const file = path14.join(dir, name2);
+    const text = fs12.readFileSync(file, "utf8");
     out2.found.push(file);
     if (kind === "pure-const") out2.pureConst.push(...parsePureConstDump(text));
     else out2.icf.push(...parseIcfDump(text));
@@ -17455,6 +17762,18 @@ function readIpaDecisions(object, source) {
 }
 
 // src/pipeline/causes.ts
+function flagDifference(base, head) {
+  const norm = (argv, roots) => argv.map((a) => roots.reduce((x, r) => r ? x.split(r).join("<dir>") : x, a));
+  const b = norm(base.argv, base.roots);
+  const h = norm(head.argv, head.roots);
+  const count = (list) => list.reduce((m, a) => m.set(a, (m.get(a) ?? 0) + 1), /* @__PURE__ */ new Map());
+  const bc = count(b);
+  const hc = count(h);
+  const out2 = [];
+  for (const [a, n] of hc) for (let i2 = bc.get(a) ?? 0; i2 < n; i2++) out2.push(`+${a}`);
+  for (const [a, n] of bc) for (let i2 = hc.get(a) ?? 0; i2 < n; i2++) out2.push(`-${a}`);
+  return out2;
+}
 function sourcesToExplain(lists, dataDiffs, other) {
   const out2 = /* @__PURE__ */ new Set();
   for (const o of [...lists.patch, ...lists.notNeeded]) for (const f of o.functions) if (f.reasons.some((r) => r.kind === "unexplained")) out2.add(f.file);
@@ -17468,11 +17787,15 @@ function changedByDiff(d, other) {
 function explain(reason, symbol, file, owner, ev, details) {
   if (reason.kind !== "unexplained") return reason;
   const changes = (ev.compiled.get(file) ?? []).map((i2) => ev.other[i2]);
-  if (changes.length === 0) return reason;
-  const layouts = changes.filter(isLayoutChange);
-  const named = (list) => list.map((c) => `${changeLabel(c)} (${c.file}:${c.line})`).join(", ");
+  const flags2 = ev.flags.get(file) ?? [];
+  if (changes.length === 0 && flags2.length === 0) return reason;
   const detail = details.get(`${owner}\0${file}\0${normaliseName(symbol)}`);
   const code = `the code of ${symbol} differs${detail ? ` (${detail})` : ""}`;
+  if (changes.length === 0) {
+    return { kind: "build-flags", causes: flags2, chain: [`${file} is compiled with other flags at head (${flags2.join(" ")}): its build files changed`, code] };
+  }
+  const layouts = changes.filter(isLayoutChange);
+  const named = (list) => list.map((c) => `${changeLabel(c)} (${c.file}:${c.line})`).join(", ");
   if (layouts.length > 0) {
     const others = changes.filter((c) => !isLayoutChange(c));
     return {
@@ -17508,11 +17831,11 @@ function explainCauses(lists, dataDiffs, ev) {
 
 // src/pipeline/configuration-check.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import path14 from "node:path";
+import path16 from "node:path";
 
 // src/compile/preprocess.ts
 import { execFile as execFile3 } from "node:child_process";
-import path13 from "node:path";
+import path15 from "node:path";
 
 // src/compare/preprocessed.ts
 var MARKER = /^# (\d+) "((?:[^"\\]|\\.)*)"((?: \d)*)$/;
@@ -17596,15 +17919,15 @@ function preprocessArgv(argv) {
 function repoPathIn(tree, cwd) {
   return (p) => {
     if (p.startsWith("<")) return null;
-    const rel = path13.relative(tree.sourceDir, path13.resolve(cwd, p));
-    return rel === "" || rel.startsWith("..") || path13.isAbsolute(rel) ? null : rel.split(path13.sep).join("/");
+    const rel = path15.relative(tree.sourceDir, path15.resolve(cwd, p));
+    return rel === "" || rel.startsWith("..") || path15.isAbsolute(rel) ? null : rel.split(path15.sep).join("/");
   };
 }
 async function preprocessUnit(unit, tree, question) {
   const argv = preprocessArgv(unit.command);
   const text = await new Promise((resolve2, reject) => {
     execFile3(argv[0], argv.slice(1), { cwd: unit.cwd, maxBuffer: 1 << 30, encoding: "latin1" }, (err2, stdout2, stderr) => {
-      if (err2) reject(new Error(`${path13.basename(argv[0])} -E failed: ${String(stderr).trim().split("\n").slice(-3).join(" ") || err2.message}`));
+      if (err2) reject(new Error(`${path15.basename(argv[0])} -E failed: ${String(stderr).trim().split("\n").slice(-3).join(" ") || err2.message}`));
       else resolve2(stdout2);
     });
   });
@@ -17786,7 +18109,7 @@ async function subjectsOf(changes, base, head) {
   const textOf = (build, file) => {
     const key = `${build.side}\0${file}`;
     let t = texts.get(key);
-    if (!t) texts.set(key, t = readFile2(path14.join(build.sourceDir, file), "utf8").catch(() => null));
+    if (!t) texts.set(key, t = readFile2(path16.join(build.sourceDir, file), "utf8").catch(() => null));
     return t;
   };
   const out2 = [];
@@ -18305,6 +18628,14 @@ function notAnalysed(changes, base, head) {
     const headGap = gapOf(head, fn.file);
     if (headGap) add(fn, fn.file, "head", headGap);
   }
+  const carried = new Set(out2.map((n) => n.file));
+  for (const cov of [base, head]) {
+    for (const gap of cov.build.gaps ?? []) {
+      if (carried.has(gap.source) || !changes.files.some((f) => f.path === gap.source)) continue;
+      carried.add(gap.source);
+      add(void 0, gap.source, cov.side, gap.reason);
+    }
+  }
   const named = new Set(out2.map((n) => `${n.side}\0${n.file}`));
   for (const cov of [base, head]) {
     for (const u of cov.build.units) {
@@ -18415,6 +18746,7 @@ async function buildBothSides(run3, changes, baseCommit, headCommit) {
     command: opts.buildCommand,
     kernelConfig: opts.kernelConfig,
     fullBuild: opts.fullBuild,
+    baseBuild: opts.baseBuild,
     changedPaths: [...new Set(changes.files.flatMap((f) => f.basePath ? [f.path, f.basePath] : [f.path]))],
     extraCflags: [...opts.extraCflags, ...opts.deepEvidence ? EVIDENCE_FLAGS : []],
     arch: opts.arch,
@@ -18490,7 +18822,19 @@ async function explainWhatChanged(run3, base, head, lists, compared, configured)
   const started = Date.now();
   const compiled = await changesCompiledIn(configured, base.build, head.build, toExplain, run3.jobs);
   if (toExplain.size > 0) run3.progress(`causes: ${toExplain.size} unit(s) with code or data no changed function explains; ${compiled.size} compile a changed struct, macro or data differently (${((Date.now() - started) / 1e3).toFixed(1)} s)`);
-  return explainCauses(lists, withDataReferrers(compared.dataDiffs, base.objects), { other: configured.changes.other, compiled, codeDiffs: compared.codeDiffs });
+  return explainCauses(lists, withDataReferrers(compared.dataDiffs, base.objects), { other: configured.changes.other, compiled, codeDiffs: compared.codeDiffs, flags: flagsChanged(base.build, head.build) });
+}
+function flagsChanged(base, head) {
+  const out2 = /* @__PURE__ */ new Map();
+  const roots = (b) => [b.outputDir, b.sourceDir];
+  const headUnits = new Map(head.units.map((u) => [`${u.source}\0${u.owner}`, u]));
+  for (const u of base.units) {
+    const h = headUnits.get(`${u.source}\0${u.owner}`);
+    if (!h) continue;
+    const diff = flagDifference({ argv: u.command, roots: roots(base) }, { argv: h.command, roots: roots(head) });
+    if (diff.length > 0) out2.set(u.source, diff);
+  }
+  return out2;
 }
 function collectFacts(run3, base, head, changes, lists, codeDiffs) {
   return {
@@ -18587,7 +18931,7 @@ async function readObjects(build) {
 }
 async function readCrcs(object) {
   try {
-    return symversCrcs(await readFile3(join2(dirname2(object), `.${basename(object)}.cmd`), "utf8"));
+    return symversCrcs(await readFile3(join2(dirname2(object), `.${basename2(object)}.cmd`), "utf8"));
   } catch {
     return /* @__PURE__ */ new Map();
   }
@@ -18731,7 +19075,7 @@ function lineLookup(graph, changes) {
 }
 
 // src/pipeline/codestream.ts
-import { basename as basename2 } from "node:path";
+import { basename as basename3 } from "node:path";
 function hostArch(nodeArch = process.arch) {
   const names = { x64: "x86_64", arm64: "arm64", ppc64: "ppc64le", s390x: "s390x", ia32: "i686", arm: "arm" };
   return names[nodeArch] ?? nodeArch;
@@ -18739,7 +19083,7 @@ function hostArch(nodeArch = process.arch) {
 function configName(kernelConfig, kind) {
   if (kind === "command") return "default";
   if (!kernelConfig) return "defconfig";
-  const name2 = basename2(kernelConfig).replace(/^\./, "").replace(/\.config$/, "");
+  const name2 = basename3(kernelConfig).replace(/^\./, "").replace(/\.config$/, "");
   return name2 || "config";
 }
 function codestreamOf(opts) {
@@ -18773,15 +19117,15 @@ async function runGate(opts) {
   if (previous) report.cumulative = cumulativePatch(previous, report);
   return { analysis, report, policy };
 }
-async function loadPreviousReport(path15) {
-  const text = await readFile4(path15, "utf8").catch((err2) => {
-    throw new Error(`cannot read previous report ${path15}: ${err2.code === "ENOENT" ? "no such file" : err2.message}`);
+async function loadPreviousReport(path17) {
+  const text = await readFile4(path17, "utf8").catch((err2) => {
+    throw new Error(`cannot read previous report ${path17}: ${err2.code === "ENOENT" ? "no such file" : err2.message}`);
   });
-  return parsePreviousReport(text, path15);
+  return parsePreviousReport(text, path17);
 }
 
 // src/sinks/publish.ts
-import { basename as basename3, dirname as dirname4, extname, join as join4 } from "node:path";
+import { basename as basename4, dirname as dirname4, extname, join as join4 } from "node:path";
 
 // src/sinks/annotations.ts
 var actionsAnnotator = (level, message, props) => core_exports[level](message, props);
@@ -18851,9 +19195,9 @@ async function createDefaultArtifactDownloader(other) {
       const wanted = artifacts.filter((a) => a.name.startsWith(prefix));
       const out2 = [];
       for (const a of wanted) {
-        const path15 = join3(dir, a.name);
-        await client.downloadArtifact(a.id, { path: path15, ...findBy });
-        out2.push(path15);
+        const path17 = join3(dir, a.name);
+        await client.downloadArtifact(a.id, { path: path17, ...findBy });
+        out2.push(path17);
       }
       return out2;
     }
@@ -18879,13 +19223,13 @@ function fitSummary(markdown, limitBytes = SUMMARY_LIMIT_BYTES - 1024, pointer =
   return cut + (fences % 2 ? "\n```" : "") + note;
 }
 async function writeJobSummary(markdown, opts) {
-  const path15 = process.env[SUMMARY_ENV];
-  if (!path15) {
+  const path17 = process.env[SUMMARY_ENV];
+  if (!path17) {
     opts.log.info(`job summary skipped: ${SUMMARY_ENV} is not set (not running in GitHub Actions?)`);
     return false;
   }
   try {
-    await appendFile(path15, fitSummary(markdown, void 0, opts.pointer) + "\n", "utf8");
+    await appendFile(path17, fitSummary(markdown, void 0, opts.pointer) + "\n", "utf8");
     return true;
   } catch (err2) {
     opts.log.warning(`could not write the job summary: ${err2.message}`);
@@ -18921,7 +19265,7 @@ function reportFiles(paths, log = actionsLog) {
   };
 }
 function markdownBeside(jsonPath) {
-  return join4(dirname4(jsonPath), `${basename3(jsonPath, extname(jsonPath))}.md`);
+  return join4(dirname4(jsonPath), `${basename4(jsonPath, extname(jsonPath))}.md`);
 }
 function stdout(format, write = (s) => void process.stdout.write(s)) {
   return (p, state) => {
@@ -18975,6 +19319,7 @@ function stepOutputs() {
 export {
   BuildError,
   POLICY_PATH,
+  baseBuildNamed,
   runGate,
   artifactRuntimeMissing,
   createDefaultArtifactDownloader,

@@ -8,10 +8,10 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-ATX756O3.js";
-import "./chunk-HM52NPNZ.js";
-import "./chunk-HICGUVRO.js";
-import "./chunk-H7HB4UOI.js";
+} from "./chunk-HCRYNEOK.js";
+import "./chunk-P3J24GSF.js";
+import "./chunk-TH2KZVJQ.js";
+import "./chunk-FCO346ZT.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";
 import "./chunk-OBJJJMZA.js";
