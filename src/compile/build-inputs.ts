@@ -6,7 +6,7 @@
 // build's own records name.
 import fs from 'node:fs';
 import path from 'node:path';
-import { configurationInputs } from './kbuild-outdir.js';
+import { configurationInputs, isKbuildMakefile, objectOfCmd, outDirFiles } from './kbuild-outdir.js';
 
 const isConfigurationInput = (p: string, configFile: string | null) => configurationInputs([p], configFile).length > 0;
 
@@ -21,8 +21,6 @@ export interface BuildInputs {
    *  two sides' `.config`. */
   config: string[];
 }
-
-const MAKEFILE = /^(Makefile|Kbuild)([._-].*)?$/;
 
 /**
  * Sorts `changed` (repo-relative, deleted paths too) into the three kinds; C sources, headers, assembly
@@ -40,7 +38,7 @@ export function classifyBuildInputs(changed: string[], srcArch: string, configFi
     const arch = /^arch\/([^/]+)\//.exec(p)?.[1];
     if (arch !== undefined && arch !== srcArch) continue;
     if (p === configFile || /^Kconfig/.test(base) || /^arch\/[^/]+\/configs\//.test(p)) res.config.push(p);
-    else if (MAKEFILE.test(base) || base.endsWith('.mk')) {
+    else if (isKbuildMakefile(p)) {
       const global = dir === '.' || dir === `arch/${srcArch}` || p.startsWith('scripts/') || p.startsWith('tools/') || base.endsWith('.mk') || base === 'Kbuild.include';
       if (global) res.global.push(p);
       else res.dirs.push(dir);
@@ -74,18 +72,12 @@ export function configDifference(base: Map<string, string>, head: Map<string, st
 export function namedInCmdFiles(out: string, paths: string[], except: ReadonlySet<string> = new Set()): Set<string> {
   const named = new Set<string>();
   const patterns = paths.map((p) => ({ p, re: new RegExp(`(^|[\\s/='"])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[\\s:;)'"])`, 'm') }));
-  const walk = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (named.size === paths.length) return;
-      if (e.isDirectory()) {
-        if (e.name !== 'source' && !e.name.startsWith('.tmp') && !e.name.startsWith('.livepatch-gate')) walk(path.join(dir, e.name));
-      } else if (e.name.startsWith('.') && e.name.endsWith('.cmd') && !except.has(path.relative(out, path.join(dir, e.name.slice(1, -4))))) {
-        const text = fs.readFileSync(path.join(dir, e.name), 'utf8');
-        for (const { p, re } of patterns) if (!named.has(p) && re.test(text)) named.add(p);
-      }
-    }
-  };
-  walk(out);
+  for (const rel of outDirFiles(out, (name) => name.startsWith('.') && name.endsWith('.cmd'))) {
+    if (named.size === paths.length) break;
+    if (except.has(objectOfCmd(rel))) continue;
+    const text = fs.readFileSync(path.join(out, rel), 'utf8');
+    for (const { p, re } of patterns) if (!named.has(p) && re.test(text)) named.add(p);
+  }
   return named;
 }
 
@@ -97,7 +89,7 @@ export function namedInCmdFiles(out: string, paths: string[], except: ReadonlySe
  * configuration inputs, makefiles and tools/ (objtool), and git, which Kbuild runs without here.
  */
 export function prepareInputsChanged(changed: string[], configFile: string | null, namedByBuild: (paths: string[]) => Set<string>): string | null {
-  const decisive = changed.filter((p) => isConfigurationInput(p, configFile) || MAKEFILE.test(path.posix.basename(p)) || p.endsWith('.mk') || p.startsWith('tools/'));
+  const decisive = changed.filter((p) => isConfigurationInput(p, configFile) || isKbuildMakefile(p) || p.startsWith('tools/'));
   if (decisive.length > 0) return `${decisive[0]}${decisive.length > 1 ? ` and ${decisive.length - 1} more` : ''} changed`;
   if (changed.length === 0) return null;
   const named = [...namedByBuild(changed)];

@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { git } from '../adapters/git.js';
+import { outDirFiles } from './kbuild-outdir.js';
 
 /** `#include <spec>` / `#include "spec"` (or `#include_next`) written in `file`. */
 export interface IncludeEdge {
@@ -115,26 +116,12 @@ export async function readIncludeGraph(srcDir: string, outDir: string): Promise<
 export function includeGraphOf(edges: IncludeEdge[], files: Iterable<string>, outDir: string): IncludeGraph {
   const all = new Set(files);
   const withGenerated = [...edges];
-  for (const file of listFiles(outDir)) {
-    const rel = path.relative(outDir, file);
+  for (const rel of outDirFiles(outDir, (name) => name.endsWith('.h'))) {
     all.add(rel);
-    for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    for (const line of fs.readFileSync(path.join(outDir, rel), 'utf8').split('\n')) {
       const inc = INCLUDE_LINE.exec(line);
       if (inc) withGenerated.push({ file: rel, quoted: inc[1] === '"', spec: inc[2] });
     }
   }
   return new IncludeGraph(withGenerated, all);
-}
-
-/** Every `.h` below `dir`, not following the `source` link Kbuild makes nor our own and make's scratch dirs. */
-function listFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  const res: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) {
-      if (!e.name.startsWith('.')) res.push(...listFiles(p));
-    } else if (e.isFile() && e.name.endsWith('.h')) res.push(p);
-  }
-  return res;
 }

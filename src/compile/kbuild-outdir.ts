@@ -85,6 +85,36 @@ export function configurationInputs(paths: string[], configFile: string | null):
   );
 }
 
+/** Makefiles, Kbuild files and make includes: they decide which objects exist and with which flags. */
+export function isKbuildMakefile(p: string): boolean {
+  return /^(Makefile|Kbuild)[^/]*$|\.mk$/.test(path.posix.basename(p));
+}
+
+/**
+ * The files of a Kbuild output dir whose name `keep` accepts, relative to it, sorted: the `source` link
+ * Kbuild makes is not followed, make's `.tmp*` and our `.livepatch-gate*` scratch dirs are not entered.
+ */
+export function outDirFiles(out: string, keep: (name: string) => boolean): string[] {
+  const res: string[] = [];
+  const walk = (rel: string) => {
+    for (const e of fs.readdirSync(path.join(out, rel), { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (e.name !== 'source' && !e.name.startsWith('.tmp') && !e.name.startsWith('.livepatch-gate')) walk(r);
+      } else if (keep(e.name)) res.push(r);
+    }
+  };
+  if (fs.existsSync(out)) walk('');
+  return res.sort();
+}
+
+/** The file a Kbuild `.cmd` record describes: kernel/.fork.o.cmd → kernel/fork.o. */
+export function objectOfCmd(cmdFile: string): string {
+  const dir = path.posix.dirname(cmdFile);
+  const made = path.posix.basename(cmdFile).slice(1, -'.cmd'.length);
+  return dir === '.' ? made : `${dir}/${made}`;
+}
+
 /** Whether `state`'s .config is the one `stamp` asks for at `commit`, with what changed in between. */
 export async function configuredFor(srcDir: string, state: OutDirState, stamp: string, commit: string, configFile: string | null): Promise<{ ok: boolean; why: string }> {
   if (state.configStamp !== stamp || !state.configuredAt) return { ok: false, why: state.configStamp ? 'the configuration, flags or toolchain changed' : 'not configured yet' };

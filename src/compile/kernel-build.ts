@@ -30,7 +30,10 @@ import {
   copyOutDir,
   copyPreparedFiles,
   describePaths,
+  isKbuildMakefile,
+  objectOfCmd,
   OUT_DIR_NAME,
+  outDirFiles,
   readOutDirState,
   saveOutDirState,
   type OutDirState,
@@ -333,7 +336,7 @@ async function ensureFullBuild(run: KernelRun): Promise<void> {
     return;
   }
   ctx.phase('full build');
-  const keep = await toolsKept(run);
+  const keep = toolsKept(await changedSincePrepared(run));
   ctx.progress(at ? `full build (vmlinux + modules), incremental from the full build of ${at.slice(0, 12)}` : 'full build (vmlinux + modules)');
   // Unset before make touches anything: a killed run leaves a dir that claims no full build, and keeps
   // every commit its files may come from (sources) until the make completes.
@@ -352,11 +355,16 @@ async function ensureFullBuild(run: KernelRun): Promise<void> {
  * tools/ (objtool) is built with absolute paths, so a copied dir would rebuild it; its inputs are
  * tools/ itself and the host compiler settings (configuration inputs, which stop sharing).
  */
-async function toolsKept(run: KernelRun): Promise<string[]> {
+/** What differs between the commit the dir was prepared at and this one; null when it was not
+ *  prepared or that commit is unknown here (then nothing of prepare's can be taken as current). */
+async function changedSincePrepared(run: KernelRun): Promise<string[] | null> {
   const before = run.state.preparedAt;
-  if (before === undefined) return [];
-  const changed = await changedPaths(run.ctx.srcDir, before, run.ctx.commit).catch(() => ['tools/']);
-  return changed.some((p) => p.startsWith('tools/')) ? [] : PREPARED_TOOLS.flatMap((t) => ['-o', t]);
+  return before === undefined ? null : changedPaths(run.ctx.srcDir, before, run.ctx.commit).catch(() => null);
+}
+
+/** `-o` for the host tools prepare builds, when nothing under tools/ changed since (`changedSincePrepared`). */
+function toolsKept(changed: string[] | null): string[] {
+  return changed === null || changed.some((p) => p.startsWith('tools/')) ? [] : PREPARED_TOOLS.flatMap((t) => ['-o', t]);
 }
 
 /** `make prepare`, skipped when this output dir was prepared at this commit (timestamps aligned). */
@@ -368,8 +376,8 @@ async function prepare(run: KernelRun): Promise<void> {
   }
   ctx.phase('prepare');
   const before = run.state.preparedAt;
+  const changed = await changedSincePrepared(run);
   if (before !== undefined) {
-    const changed = await changedPaths(ctx.srcDir, before, ctx.commit).catch(() => null);
     // The objects this dir compiled (the ledger) are not prepare's outputs: their sources do not count.
     const objects = new Set(Object.keys(readLedger(run.out)));
     const why = changed === null ? `commit ${before.slice(0, 12)} unknown here` : prepareInputsChanged(changed, repoPathOf(run), (paths) => namedInCmdFiles(run.out, paths, objects));
@@ -380,7 +388,7 @@ async function prepare(run: KernelRun): Promise<void> {
     }
     ctx.progress(`make prepare needed: ${why}`);
   }
-  const keep = await toolsKept(run);
+  const keep = toolsKept(changed);
   ctx.progress(before ? `make prepare (incremental: prepared at ${before.slice(0, 12)}${keep.length > 0 ? '; tools/ unchanged, objtool kept' : ''})` : 'make prepare');
   record(run, { preparedAt: undefined });
   await run.make([...keep, 'prepare'], true, prepareProgressLine);
@@ -628,8 +636,7 @@ async function validQuery(run: KernelRun, answers: string): Promise<NonNullable<
   if (q.at === run.ctx.commit) return q;
   const changed = await changedPaths(run.ctx.srcDir, q.at, run.ctx.commit).catch(() => null);
   if (changed === null) return null;
-  const kbuildInput = (p: string) => /^(Makefile|Kbuild)[^/]*$|\.mk$/.test(path.posix.basename(p));
-  return changed.some(kbuildInput) || configurationInputs(changed, repoPathOf(run)).length > 0 ? null : q;
+  return changed.some(isKbuildMakefile) || configurationInputs(changed, repoPathOf(run)).length > 0 ? null : q;
 }
 
 /** The kernel's SRCARCH as the prepared output dir records it (arch/<srcarch>/include/generated). */
@@ -765,33 +772,12 @@ function unitFromCmd(ctx: SideContext, out: string, object: string, owner: strin
 
 /** All `.name.o.cmd` files under the output dir (relative object paths). */
 function listCmdObjects(out: string): string[] {
-  const res: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (e.isDirectory()) {
-        if (e.name !== 'source' && !e.name.startsWith('.tmp')) walk(path.join(dir, e.name));
-      } else if (e.name.startsWith('.') && e.name.endsWith('.o.cmd')) {
-        res.push(path.relative(out, path.join(dir, e.name.slice(1, -4))));
-      }
-    }
-  };
-  walk(out);
-  return res.sort();
+  return outDirFiles(out, (name) => name.startsWith('.') && name.endsWith('.o.cmd')).map(objectOfCmd).sort();
 }
 
 /** Each module member's module, from Kbuild's `<dir>/<module>.mod` files of a full build. */
 function moduleOwnersIn(out: string): Map<string, string> {
-  const modFiles: { path: string; text: string }[] = [];
-  const walk = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (e.name !== 'source' && !e.name.startsWith('.tmp')) walk(p);
-      } else if (e.name.endsWith('.mod')) modFiles.push({ path: path.relative(out, p), text: fs.readFileSync(p, 'utf8') });
-    }
-  };
-  walk(out);
-  return moduleOwners(modFiles);
+  return moduleOwners(outDirFiles(out, (name) => name.endsWith('.mod')).map((rel) => ({ path: rel, text: fs.readFileSync(path.join(out, rel), 'utf8') })));
 }
 
 /** Full build: every C object compiled with our flags (host tools and boot code are not). */

@@ -7,7 +7,7 @@
 // objects, flags or options) is said, and the caller asks Kbuild and the include graph instead.
 import fs from 'node:fs';
 import path from 'node:path';
-import { configurationInputs } from './kbuild-outdir.js';
+import { configurationInputs, isKbuildMakefile, objectOfCmd, outDirFiles } from './kbuild-outdir.js';
 import { parseKbuildCmd, repoRelative } from './kbuild.js';
 
 /** One object of the full build as its `.cmd` file records it (paths relative to the source tree). */
@@ -32,11 +32,6 @@ export type RecordedSelection =
     }
   | { ok: false; why: string };
 
-/** Makefiles, Kbuild files and make includes: they decide which objects exist and with which flags. */
-export function kbuildInputs(paths: string[]): string[] {
-  return paths.filter((p) => /^(Makefile|Kbuild)[^/]*$|\.mk$/.test(path.posix.basename(p)));
-}
-
 /**
  * The units of a full build (recorded at commit B) whose compilation can differ at a commit C, pure.
  * `changed`: the paths the PR changes; `drift`: the paths that differ between B and the side's commit
@@ -49,7 +44,7 @@ export function kbuildInputs(paths: string[]): string[] {
  */
 export function selectFromRecordedDeps(units: RecordedUnit[], changed: string[], drift: string[], added: string[], configFile: string | null = null): RecordedSelection {
   const touched = new Set([...changed, ...drift]);
-  const blocking = [...kbuildInputs([...touched]), ...configurationInputs([...touched], configFile)];
+  const blocking = [...[...touched].filter(isKbuildMakefile), ...configurationInputs([...touched], configFile)];
   if (blocking.length > 0) {
     const shown = [...new Set(blocking)].sort();
     return { ok: false, why: `${shown.slice(0, 3).join(', ')}${shown.length > 3 ? ` and ${shown.length - 3} more` : ''} changed (Kbuild or configuration input): the full build's records may not describe this commit's objects` };
@@ -92,23 +87,14 @@ export function readRecordedUnits(srcDir: string, out: string): RecordedUnit[] {
     if (r === undefined) resolved.set(p, (r = repoRelative(p, srcDir, out)));
     return r;
   };
-  const walk = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (e.isDirectory()) {
-        if (e.name !== 'source' && !e.name.startsWith('.tmp') && !e.name.startsWith('.livepatch-gate')) walk(path.join(dir, e.name));
-        continue;
-      }
-      if (!e.name.startsWith('.') || !e.name.endsWith('.o.cmd')) continue;
-      const text = fs.readFileSync(path.join(dir, e.name), 'utf8');
-      const cmd = parseKbuildCmd(text);
-      if (!cmd?.source?.endsWith('.c')) continue;
-      const source = toRepo(cmd.source);
-      if (!source) continue;
-      const object = path.relative(out, path.join(dir, e.name.slice(1, -4)));
-      const deps = cmd.deps.map(toRepo).filter((d): d is string => d !== null && d !== source);
-      units.push({ object, source, deps, dumped: cmd.commandLine.includes('-fdump-ipa-clones') });
-    }
-  };
-  walk(out);
+  for (const rel of outDirFiles(out, (name) => name.startsWith('.') && name.endsWith('.o.cmd'))) {
+    const cmd = parseKbuildCmd(fs.readFileSync(path.join(out, rel), 'utf8'));
+    if (!cmd?.source?.endsWith('.c')) continue;
+    const source = toRepo(cmd.source);
+    if (!source) continue;
+    const object = objectOfCmd(rel);
+    const deps = cmd.deps.map(toRepo).filter((d): d is string => d !== null && d !== source);
+    units.push({ object, source, deps, dumped: cmd.commandLine.includes('-fdump-ipa-clones') });
+  }
   return units;
 }
