@@ -27,7 +27,7 @@ function arg(name, fallback) {
 
 async function loadModules(work) {
   const entry = path.join(work, 'entry.ts');
-  fs.writeFileSync(entry, `export * from ${JSON.stringify(path.join(here, '..', 'src', 'compile', 'kbuild.ts'))};\nexport * from ${JSON.stringify(path.join(here, '..', 'src', 'compile', 'includers.ts'))};\n`);
+  fs.writeFileSync(entry, `export * from ${JSON.stringify(path.join(here, '..', 'src', 'compile', 'kbuild.ts'))};\nexport * from ${JSON.stringify(path.join(here, '..', 'src', 'compile', 'includers.ts'))};\nexport * from ${JSON.stringify(path.join(here, '..', 'src', 'compile', 'kbuild-outdir.ts'))};\n`);
   const outfile = path.join(work, 'kbuild.mjs');
   await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', target: 'node20', format: 'esm', logLevel: 'warning' });
   return import(pathToFileURL(outfile).href);
@@ -40,20 +40,6 @@ function walkFiles(dir, pred, res = []) {
     if (e.isDirectory()) walkFiles(p, pred, res);
     else if (pred(e.name)) res.push(p);
   }
-  return res;
-}
-
-function cmdFiles(out) {
-  const res = [];
-  const walk = (dir) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (e.name !== 'source') walk(p);
-      } else if (e.name.startsWith('.') && e.name.endsWith('.o.cmd')) res.push(p);
-    }
-  };
-  walk(out);
   return res;
 }
 
@@ -87,13 +73,13 @@ async function main() {
     for (const o of execFileSync('ar', ['t', 'vmlinux.a'], { cwd: out, encoding: 'utf8', maxBuffer: 1 << 28 }).split('\n').filter(Boolean)) {
       truth.set(path.relative(out, path.resolve(out, o)), 'vmlinux');
     }
-    for (const mod of walkFiles(out, (n) => n.endsWith('.mod'))) {
-      const ko = path.relative(out, mod).replace(/\.mod$/, '.ko');
-      for (const o of fs.readFileSync(mod, 'utf8').split(/\s+/).filter((w) => w.endsWith('.o'))) truth.set(o, ko);
+    for (const mod of kb.outDirFiles(out, (n) => n.endsWith('.mod'))) {
+      const ko = mod.replace(/\.mod$/, '.ko');
+      for (const o of fs.readFileSync(path.join(out, mod), 'utf8').split(/\s+/).filter((w) => w.endsWith('.o'))) truth.set(o, ko);
     }
     const depsOf = new Map();
-    for (const f of cmdFiles(out)) {
-      const cmd = kb.parseKbuildCmd(fs.readFileSync(f, 'utf8'));
+    for (const f of kb.outDirFiles(out, (n) => n.startsWith('.') && n.endsWith('.o.cmd'))) {
+      const cmd = kb.parseKbuildCmd(fs.readFileSync(path.join(out, f), 'utf8'));
       const source = cmd?.source && kb.repoRelative(cmd.source, src, out);
       if (!source || !source.endsWith('.c')) continue;
       depsOf.set(source, cmd.deps.map((d) => kb.repoRelative(d, src, out)).filter(Boolean));
