@@ -17,7 +17,7 @@ import {
   runGate,
   stepOutputs,
   stickyComment
-} from "./chunks/chunk-P3J24GSF.js";
+} from "./chunks/chunk-IDVEEVBO.js";
 import "./chunks/chunk-TH2KZVJQ.js";
 import {
   actionsLog,

@@ -3,10 +3,10 @@ import {
   emitReport,
   parseFormat,
   progressPrinter
-} from "./chunk-HCRYNEOK.js";
+} from "./chunk-ARAOOSCV.js";
 import {
   runGate
-} from "./chunk-P3J24GSF.js";
+} from "./chunk-IDVEEVBO.js";
 import "./chunk-TH2KZVJQ.js";
 import "./chunk-FCO346ZT.js";
 import "./chunk-U7SVN7AW.js";

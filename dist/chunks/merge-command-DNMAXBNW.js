@@ -1,12 +1,12 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   parseFormat
-} from "./chunk-HCRYNEOK.js";
+} from "./chunk-ARAOOSCV.js";
 import {
   publish,
   reportFiles,
   stdout
-} from "./chunk-P3J24GSF.js";
+} from "./chunk-IDVEEVBO.js";
 import "./chunk-TH2KZVJQ.js";
 import {
   mergeReports,

@@ -5,7 +5,7 @@ import {
   reportFiles,
   runGate,
   stdout
-} from "./chunk-P3J24GSF.js";
+} from "./chunk-IDVEEVBO.js";
 import {
   buildTarget,
   presentReport,

@@ -8,8 +8,8 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-HCRYNEOK.js";
-import "./chunk-P3J24GSF.js";
+} from "./chunk-ARAOOSCV.js";
+import "./chunk-IDVEEVBO.js";
 import "./chunk-TH2KZVJQ.js";
 import "./chunk-FCO346ZT.js";
 import "./chunk-U7SVN7AW.js";

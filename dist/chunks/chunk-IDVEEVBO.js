@@ -9795,102 +9795,13 @@ import fs10 from "node:fs";
 import path11 from "node:path";
 
 // src/compile/includers.ts
-import fs6 from "node:fs";
-import path6 from "node:path";
-var INCLUDE_LINE = /^\s*#\s*include(?:_next)?\s*([<"])([^>"]+)[>"]/;
-function parseIncludeGrep(out2) {
-  const res = [];
-  for (const line of out2.split("\n")) {
-    const colon = line.indexOf(":");
-    if (colon < 0) continue;
-    const inc = INCLUDE_LINE.exec(line.slice(colon + 1));
-    if (inc) res.push({ file: line.slice(0, colon), quoted: inc[1] === '"', spec: inc[2] });
-  }
-  return res;
-}
-function includeMatches(includer, spec, quoted, header, srcArch, exists) {
-  if (quoted) {
-    const local = path6.posix.normalize(path6.posix.join(path6.posix.dirname(includer), spec));
-    if (local === header) return true;
-    if (exists?.(local)) return false;
-  }
-  const tail = spec.replace(/^(\.\.?\/)+/, "");
-  if (header !== tail && !header.endsWith("/" + tail)) return false;
-  const arch = /^arch\/([^/]+)\//.exec(header);
-  return !arch || arch[1] === srcArch;
-}
-var IncludeGraph = class {
-  /** `files`: every file of the tree, when known: a quoted include of a file beside its includer then
-   *  resolves only there (without it, `"common.h"` matches every common.h of the tree). */
-  constructor(edges, files) {
-    this.files = files;
-    for (const e of edges) {
-      const name2 = path6.posix.basename(e.spec);
-      const list = this.byName.get(name2);
-      if (list) list.push(e);
-      else this.byName.set(name2, [e]);
-    }
-  }
-  files;
-  byName = /* @__PURE__ */ new Map();
-  /**
-   * Every file that includes one of `changed`, directly or through other files, and whether one of the
-   * `forced` includes (`-include` on every compile command) is among them: then every TU is.
-   */
-  includersOf(changed, srcArch, forced = []) {
-    const seen = new Set(changed);
-    const queue = [...changed];
-    const files = /* @__PURE__ */ new Set();
-    while (queue.length > 0) {
-      const target = queue.pop();
-      for (const e of this.byName.get(path6.posix.basename(target)) ?? []) {
-        if (seen.has(e.file) || !includeMatches(e.file, e.spec, e.quoted, target, srcArch, this.files && ((f) => this.files.has(f)))) continue;
-        seen.add(e.file);
-        files.add(e.file);
-        queue.push(e.file);
-      }
-    }
-    return { files, everyUnit: forced.some((f) => seen.has(f)) };
-  }
-};
-async function readIncludeGraph(srcDir, outDir) {
-  const out2 = await git(srcDir, ["grep", "-I", "--no-color", "-F", "-e", "include", "--", "*.c", "*.h"], { allowFailure: true });
-  const files = (await git(srcDir, ["ls-files", "-z"])).split("\0").filter(Boolean);
-  return includeGraphOf(parseIncludeGrep(out2), files, outDir);
-}
-function includeGraphOf(edges, files, outDir) {
-  const all = new Set(files);
-  const withGenerated = [...edges];
-  for (const file of listFiles(outDir)) {
-    const rel = path6.relative(outDir, file);
-    all.add(rel);
-    for (const line of fs6.readFileSync(file, "utf8").split("\n")) {
-      const inc = INCLUDE_LINE.exec(line);
-      if (inc) withGenerated.push({ file: rel, quoted: inc[1] === '"', spec: inc[2] });
-    }
-  }
-  return new IncludeGraph(withGenerated, all);
-}
-function listFiles(dir) {
-  if (!fs6.existsSync(dir)) return [];
-  const res = [];
-  for (const e of fs6.readdirSync(dir, { withFileTypes: true })) {
-    const p = path6.join(dir, e.name);
-    if (e.isDirectory()) {
-      if (!e.name.startsWith(".")) res.push(...listFiles(p));
-    } else if (e.isFile() && e.name.endsWith(".h")) res.push(p);
-  }
-  return res;
-}
-
-// src/compile/recorded-deps.ts
-import fs8 from "node:fs";
-import path9 from "node:path";
+import fs7 from "node:fs";
+import path7 from "node:path";
 
 // src/compile/kbuild-outdir.ts
 import { createHash as createHash2 } from "node:crypto";
-import fs7 from "node:fs";
-import path7 from "node:path";
+import fs6 from "node:fs";
+import path6 from "node:path";
 async function changedPaths(srcDir, a, b) {
   const out2 = await git(srcDir, ["diff", "--name-only", "--no-renames", a, b]);
   return out2.split("\n").filter(Boolean);
@@ -9900,7 +9811,7 @@ var STATE_FILE = ".livepatch-gate.json";
 var MAX_SOURCES = 16;
 function readOutDirState(out2) {
   try {
-    const s = JSON.parse(fs7.readFileSync(path7.join(out2, STATE_FILE), "utf8"));
+    const s = JSON.parse(fs6.readFileSync(path6.join(out2, STATE_FILE), "utf8"));
     const q = s.query;
     const query = q && typeof q.at === "string" && (q.want === "all" || Array.isArray(q.want) && q.want.every((d) => typeof d === "string")) ? q : void 0;
     return { ...s, query, sources: Array.isArray(s.sources) ? s.sources.filter((c) => typeof c === "string") : [] };
@@ -9909,12 +9820,12 @@ function readOutDirState(out2) {
   }
 }
 function saveOutDirState(out2, state) {
-  writeFileReplacing(path7.join(out2, STATE_FILE), JSON.stringify(state));
+  writeFileReplacing(path6.join(out2, STATE_FILE), JSON.stringify(state));
 }
 function writeFileReplacing(file, text) {
   const tmp = `${file}.tmp-${process.pid}`;
-  fs7.writeFileSync(tmp, text);
-  fs7.renameSync(tmp, file);
+  fs6.writeFileSync(tmp, text);
+  fs6.renameSync(tmp, file);
 }
 function configStampOf(inputs) {
   return createHash2("sha256").update(JSON.stringify(inputs)).digest("hex");
@@ -9923,6 +9834,27 @@ function configurationInputs(paths, configFile) {
   return paths.filter(
     (p) => /(^|\/)Kconfig[^/]*$/.test(p) || /^arch\/[^/]+\/configs\//.test(p) || p.startsWith("scripts/") || p === "Makefile" || /^arch\/[^/]+\/Makefile/.test(p) || configFile !== null && p === configFile
   );
+}
+function isKbuildMakefile(p) {
+  return /^(Makefile|Kbuild)[^/]*$|\.mk$/.test(path6.posix.basename(p));
+}
+function outDirFiles(out2, keep) {
+  const res = [];
+  const walk = (rel) => {
+    for (const e of fs6.readdirSync(path6.join(out2, rel), { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (e.name !== "source" && !e.name.startsWith(".tmp") && !e.name.startsWith(".livepatch-gate")) walk(r);
+      } else if (keep(e.name)) res.push(r);
+    }
+  };
+  if (fs6.existsSync(out2)) walk("");
+  return res.sort();
+}
+function objectOfCmd(cmdFile) {
+  const dir = path6.posix.dirname(cmdFile);
+  const made = path6.posix.basename(cmdFile).slice(1, -".cmd".length);
+  return dir === "." ? made : `${dir}/${made}`;
 }
 async function configuredFor(srcDir, state, stamp, commit, configFile) {
   if (state.configStamp !== stamp || !state.configuredAt) return { ok: false, why: state.configStamp ? "the configuration, flags or toolchain changed" : "not configured yet" };
@@ -9950,18 +9882,18 @@ async function alignTimestamps(srcDir, out2, state, commit) {
   const later = /* @__PURE__ */ new Date();
   for (const p of changed) {
     try {
-      fs7.utimesSync(path7.join(srcDir, p), later, later);
+      fs6.utimesSync(path6.join(srcDir, p), later, later);
     } catch {
     }
   }
   return [...changed].sort();
 }
 function setTreeTime(dir, t) {
-  for (const e of fs7.readdirSync(dir, { withFileTypes: true })) {
-    const p = path7.join(dir, e.name);
+  for (const e of fs6.readdirSync(dir, { withFileTypes: true })) {
+    const p = path6.join(dir, e.name);
     if (e.isSymbolicLink()) continue;
     if (e.isDirectory()) setTreeTime(p, t);
-    fs7.utimesSync(p, t, t);
+    fs6.utimesSync(p, t, t);
   }
 }
 async function addedPaths(srcDir, a, b) {
@@ -9971,29 +9903,29 @@ async function addedPaths(srcDir, a, b) {
 function isFullBuildProduct(rel) {
   if (rel.startsWith(".livepatch-gate")) return true;
   if (/^(scripts|tools)\//.test(rel)) return false;
-  const name2 = path7.posix.basename(rel);
+  const name2 = path6.posix.basename(rel);
   return /\.(o|a|ko|mod|lds|symvers|order|builtin|modinfo|cpio|bin|elf|map|gz|xz|lzma|lzo|lz4|zst|bz2)$/.test(name2) || /\.mod\.c$/.test(name2) || /\.c\.\d{3}[a-z]\.[a-z0-9-]+$/.test(name2) || /^\..*\.(o|a|ko|mod|lds)\.cmd$/.test(name2) || /^\..*\.d$/.test(name2) || /^(vmlinux(\..*)?|System\.map|bzImage|Image|zImage|modules\..*|\.modules\..*|\.vmlinux\..*)$/.test(name2) || /(^|\/)\.tmp_/.test(rel);
 }
 function copyPreparedFiles(from, to) {
-  fs7.rmSync(to, { recursive: true, force: true });
-  fs7.mkdirSync(to, { recursive: true });
+  fs6.rmSync(to, { recursive: true, force: true });
+  fs6.mkdirSync(to, { recursive: true });
   let files = 0;
   let bytes = 0;
   const walk = (rel) => {
-    for (const e of fs7.readdirSync(path7.join(from, rel), { withFileTypes: true })) {
+    for (const e of fs6.readdirSync(path6.join(from, rel), { withFileTypes: true })) {
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (isFullBuildProduct(r)) continue;
-      const src = path7.join(from, r);
-      const dst = path7.join(to, r);
+      const src = path6.join(from, r);
+      const dst = path6.join(to, r);
       if (e.isSymbolicLink()) {
-        fs7.symlinkSync(fs7.readlinkSync(src), dst);
+        fs6.symlinkSync(fs6.readlinkSync(src), dst);
       } else if (e.isDirectory()) {
-        fs7.mkdirSync(dst);
+        fs6.mkdirSync(dst);
         walk(r);
       } else if (e.isFile()) {
-        const st = fs7.statSync(src);
-        fs7.copyFileSync(src, dst, fs7.constants.COPYFILE_FICLONE);
-        fs7.chmodSync(dst, st.mode & 4095);
+        const st = fs6.statSync(src);
+        fs6.copyFileSync(src, dst, fs6.constants.COPYFILE_FICLONE);
+        fs6.chmodSync(dst, st.mode & 4095);
         files++;
         bytes += st.size;
       }
@@ -10003,12 +9935,91 @@ function copyPreparedFiles(from, to) {
   return { files, bytes };
 }
 async function copyOutDir(from, to, run3) {
-  fs7.rmSync(to, { recursive: true, force: true });
+  fs6.rmSync(to, { recursive: true, force: true });
   await run3(["cp", "-a", "--reflink=auto", from, to]);
 }
 function describePaths(files) {
   return files.length <= 3 ? files.join(", ") : `${files.slice(0, 3).join(", ")} and ${files.length - 3} more`;
 }
+
+// src/compile/includers.ts
+var INCLUDE_LINE = /^\s*#\s*include(?:_next)?\s*([<"])([^>"]+)[>"]/;
+function parseIncludeGrep(out2) {
+  const res = [];
+  for (const line of out2.split("\n")) {
+    const colon = line.indexOf(":");
+    if (colon < 0) continue;
+    const inc = INCLUDE_LINE.exec(line.slice(colon + 1));
+    if (inc) res.push({ file: line.slice(0, colon), quoted: inc[1] === '"', spec: inc[2] });
+  }
+  return res;
+}
+function includeMatches(includer, spec, quoted, header, srcArch, exists) {
+  if (quoted) {
+    const local = path7.posix.normalize(path7.posix.join(path7.posix.dirname(includer), spec));
+    if (local === header) return true;
+    if (exists?.(local)) return false;
+  }
+  const tail = spec.replace(/^(\.\.?\/)+/, "");
+  if (header !== tail && !header.endsWith("/" + tail)) return false;
+  const arch = /^arch\/([^/]+)\//.exec(header);
+  return !arch || arch[1] === srcArch;
+}
+var IncludeGraph = class {
+  /** `files`: every file of the tree, when known: a quoted include of a file beside its includer then
+   *  resolves only there (without it, `"common.h"` matches every common.h of the tree). */
+  constructor(edges, files) {
+    this.files = files;
+    for (const e of edges) {
+      const name2 = path7.posix.basename(e.spec);
+      const list = this.byName.get(name2);
+      if (list) list.push(e);
+      else this.byName.set(name2, [e]);
+    }
+  }
+  files;
+  byName = /* @__PURE__ */ new Map();
+  /**
+   * Every file that includes one of `changed`, directly or through other files, and whether one of the
+   * `forced` includes (`-include` on every compile command) is among them: then every TU is.
+   */
+  includersOf(changed, srcArch, forced = []) {
+    const seen = new Set(changed);
+    const queue = [...changed];
+    const files = /* @__PURE__ */ new Set();
+    while (queue.length > 0) {
+      const target = queue.pop();
+      for (const e of this.byName.get(path7.posix.basename(target)) ?? []) {
+        if (seen.has(e.file) || !includeMatches(e.file, e.spec, e.quoted, target, srcArch, this.files && ((f) => this.files.has(f)))) continue;
+        seen.add(e.file);
+        files.add(e.file);
+        queue.push(e.file);
+      }
+    }
+    return { files, everyUnit: forced.some((f) => seen.has(f)) };
+  }
+};
+async function readIncludeGraph(srcDir, outDir) {
+  const out2 = await git(srcDir, ["grep", "-I", "--no-color", "-F", "-e", "include", "--", "*.c", "*.h"], { allowFailure: true });
+  const files = (await git(srcDir, ["ls-files", "-z"])).split("\0").filter(Boolean);
+  return includeGraphOf(parseIncludeGrep(out2), files, outDir);
+}
+function includeGraphOf(edges, files, outDir) {
+  const all = new Set(files);
+  const withGenerated = [...edges];
+  for (const rel of outDirFiles(outDir, (name2) => name2.endsWith(".h"))) {
+    all.add(rel);
+    for (const line of fs7.readFileSync(path7.join(outDir, rel), "utf8").split("\n")) {
+      const inc = INCLUDE_LINE.exec(line);
+      if (inc) withGenerated.push({ file: rel, quoted: inc[1] === '"', spec: inc[2] });
+    }
+  }
+  return new IncludeGraph(withGenerated, all);
+}
+
+// src/compile/recorded-deps.ts
+import fs8 from "node:fs";
+import path9 from "node:path";
 
 // src/compile/kbuild.ts
 import path8 from "node:path";
@@ -10201,12 +10212,9 @@ function kbuildProgressLine(line) {
 }
 
 // src/compile/recorded-deps.ts
-function kbuildInputs(paths) {
-  return paths.filter((p) => /^(Makefile|Kbuild)[^/]*$|\.mk$/.test(path9.posix.basename(p)));
-}
 function selectFromRecordedDeps(units, changed, drift, added, configFile = null) {
   const touched = /* @__PURE__ */ new Set([...changed, ...drift]);
-  const blocking = [...kbuildInputs([...touched]), ...configurationInputs([...touched], configFile)];
+  const blocking = [...[...touched].filter(isKbuildMakefile), ...configurationInputs([...touched], configFile)];
   if (blocking.length > 0) {
     const shown = [...new Set(blocking)].sort();
     return { ok: false, why: `${shown.slice(0, 3).join(", ")}${shown.length > 3 ? ` and ${shown.length - 3} more` : ""} changed (Kbuild or configuration input): the full build's records may not describe this commit's objects` };
@@ -10241,24 +10249,15 @@ function readRecordedUnits(srcDir, out2) {
     if (r === void 0) resolved.set(p, r = repoRelative(p, srcDir, out2));
     return r;
   };
-  const walk = (dir) => {
-    for (const e of fs8.readdirSync(dir, { withFileTypes: true })) {
-      if (e.isDirectory()) {
-        if (e.name !== "source" && !e.name.startsWith(".tmp") && !e.name.startsWith(".livepatch-gate")) walk(path9.join(dir, e.name));
-        continue;
-      }
-      if (!e.name.startsWith(".") || !e.name.endsWith(".o.cmd")) continue;
-      const text = fs8.readFileSync(path9.join(dir, e.name), "utf8");
-      const cmd = parseKbuildCmd(text);
-      if (!cmd?.source?.endsWith(".c")) continue;
-      const source = toRepo(cmd.source);
-      if (!source) continue;
-      const object = path9.relative(out2, path9.join(dir, e.name.slice(1, -4)));
-      const deps = cmd.deps.map(toRepo).filter((d) => d !== null && d !== source);
-      units.push({ object, source, deps, dumped: cmd.commandLine.includes("-fdump-ipa-clones") });
-    }
-  };
-  walk(out2);
+  for (const rel of outDirFiles(out2, (name2) => name2.startsWith(".") && name2.endsWith(".o.cmd"))) {
+    const cmd = parseKbuildCmd(fs8.readFileSync(path9.join(out2, rel), "utf8"));
+    if (!cmd?.source?.endsWith(".c")) continue;
+    const source = toRepo(cmd.source);
+    if (!source) continue;
+    const object = objectOfCmd(rel);
+    const deps = cmd.deps.map(toRepo).filter((d) => d !== null && d !== source);
+    units.push({ object, source, deps, dumped: cmd.commandLine.includes("-fdump-ipa-clones") });
+  }
   return units;
 }
 
@@ -10266,7 +10265,6 @@ function readRecordedUnits(srcDir, out2) {
 import fs9 from "node:fs";
 import path10 from "node:path";
 var isConfigurationInput = (p, configFile) => configurationInputs([p], configFile).length > 0;
-var MAKEFILE = /^(Makefile|Kbuild)([._-].*)?$/;
 function classifyBuildInputs(changed, srcArch, configFile, namedByBuild) {
   const res = { dirs: [], global: [], config: [] };
   const askBuild = [];
@@ -10276,7 +10274,7 @@ function classifyBuildInputs(changed, srcArch, configFile, namedByBuild) {
     const arch = /^arch\/([^/]+)\//.exec(p)?.[1];
     if (arch !== void 0 && arch !== srcArch) continue;
     if (p === configFile || /^Kconfig/.test(base) || /^arch\/[^/]+\/configs\//.test(p)) res.config.push(p);
-    else if (MAKEFILE.test(base) || base.endsWith(".mk")) {
+    else if (isKbuildMakefile(p)) {
       const global = dir === "." || dir === `arch/${srcArch}` || p.startsWith("scripts/") || p.startsWith("tools/") || base.endsWith(".mk") || base === "Kbuild.include";
       if (global) res.global.push(p);
       else res.dirs.push(dir);
@@ -10302,22 +10300,16 @@ function configDifference(base, head) {
 function namedInCmdFiles(out2, paths, except = /* @__PURE__ */ new Set()) {
   const named = /* @__PURE__ */ new Set();
   const patterns = paths.map((p) => ({ p, re: new RegExp(`(^|[\\s/='"])${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[\\s:;)'"])`, "m") }));
-  const walk = (dir) => {
-    for (const e of fs9.readdirSync(dir, { withFileTypes: true })) {
-      if (named.size === paths.length) return;
-      if (e.isDirectory()) {
-        if (e.name !== "source" && !e.name.startsWith(".tmp") && !e.name.startsWith(".livepatch-gate")) walk(path10.join(dir, e.name));
-      } else if (e.name.startsWith(".") && e.name.endsWith(".cmd") && !except.has(path10.relative(out2, path10.join(dir, e.name.slice(1, -4))))) {
-        const text = fs9.readFileSync(path10.join(dir, e.name), "utf8");
-        for (const { p, re } of patterns) if (!named.has(p) && re.test(text)) named.add(p);
-      }
-    }
-  };
-  walk(out2);
+  for (const rel of outDirFiles(out2, (name2) => name2.startsWith(".") && name2.endsWith(".cmd"))) {
+    if (named.size === paths.length) break;
+    if (except.has(objectOfCmd(rel))) continue;
+    const text = fs9.readFileSync(path10.join(out2, rel), "utf8");
+    for (const { p, re } of patterns) if (!named.has(p) && re.test(text)) named.add(p);
+  }
   return named;
 }
 function prepareInputsChanged(changed, configFile, namedByBuild) {
-  const decisive = changed.filter((p) => isConfigurationInput(p, configFile) || MAKEFILE.test(path10.posix.basename(p)) || p.endsWith(".mk") || p.startsWith("tools/"));
+  const decisive = changed.filter((p) => isConfigurationInput(p, configFile) || isKbuildMakefile(p) || p.startsWith("tools/"));
   if (decisive.length > 0) return `${decisive[0]}${decisive.length > 1 ? ` and ${decisive.length - 1} more` : ""} changed`;
   if (changed.length === 0) return null;
   const named = [...namedByBuild(changed)];
@@ -10513,7 +10505,7 @@ async function ensureFullBuild(run3) {
     return;
   }
   ctx.phase("full build");
-  const keep = await toolsKept(run3);
+  const keep = toolsKept(await changedSincePrepared(run3));
   ctx.progress(at ? `full build (vmlinux + modules), incremental from the full build of ${at.slice(0, 12)}` : "full build (vmlinux + modules)");
   record(run3, { fullBuildAt: void 0, preparedAt: void 0 });
   await run3.make([...keep, "prepare"], true, prepareProgressLine);
@@ -10524,11 +10516,12 @@ async function ensureFullBuild(run3) {
   recordProven(run3.out, objects);
   ctx.progress(`ledger: ${objects.length} objects of the full build recorded with their dumps and inputs (${((Date.now() - started) / 1e3).toFixed(1)} s)`);
 }
-async function toolsKept(run3) {
+async function changedSincePrepared(run3) {
   const before = run3.state.preparedAt;
-  if (before === void 0) return [];
-  const changed = await changedPaths(run3.ctx.srcDir, before, run3.ctx.commit).catch(() => ["tools/"]);
-  return changed.some((p) => p.startsWith("tools/")) ? [] : PREPARED_TOOLS.flatMap((t) => ["-o", t]);
+  return before === void 0 ? null : changedPaths(run3.ctx.srcDir, before, run3.ctx.commit).catch(() => null);
+}
+function toolsKept(changed) {
+  return changed === null || changed.some((p) => p.startsWith("tools/")) ? [] : PREPARED_TOOLS.flatMap((t) => ["-o", t]);
 }
 async function prepare(run3) {
   const { ctx } = run3;
@@ -10538,8 +10531,8 @@ async function prepare(run3) {
   }
   ctx.phase("prepare");
   const before = run3.state.preparedAt;
+  const changed = await changedSincePrepared(run3);
   if (before !== void 0) {
-    const changed = await changedPaths(ctx.srcDir, before, ctx.commit).catch(() => null);
     const objects = new Set(Object.keys(readLedger(run3.out)));
     const why2 = changed === null ? `commit ${before.slice(0, 12)} unknown here` : prepareInputsChanged(changed, repoPathOf(run3), (paths) => namedInCmdFiles(run3.out, paths, objects));
     if (why2 === null) {
@@ -10549,7 +10542,7 @@ async function prepare(run3) {
     }
     ctx.progress(`make prepare needed: ${why2}`);
   }
-  const keep = await toolsKept(run3);
+  const keep = toolsKept(changed);
   ctx.progress(before ? `make prepare (incremental: prepared at ${before.slice(0, 12)}${keep.length > 0 ? "; tools/ unchanged, objtool kept" : ""})` : "make prepare");
   record(run3, { preparedAt: void 0 });
   await run3.make([...keep, "prepare"], true, prepareProgressLine);
@@ -10675,7 +10668,7 @@ async function selectFromFullBuild(run3) {
       return null;
     }
   }
-  const units = readRecordedUnits(path11.join(ctx.workDir, "base", "src"), baseOut);
+  const units = recordedUnitsOf(path11.join(ctx.workDir, "base", "src"), baseOut, builtAt);
   const selected = selectFromRecordedDeps(units, ctx.changedPaths, drift, added, repoPathOf(run3));
   if (!selected.ok) {
     ctx.progress(`includers: ${selected.why}: asking Kbuild and the include graph instead`);
@@ -10687,6 +10680,17 @@ async function selectFromFullBuild(run3) {
     `includers from the full build's records (${units.length} objects' compiler deps, built at ${builtAt.slice(0, 12)}): ${targets.length} object(s) read ${describePaths([.../* @__PURE__ */ new Set([...ctx.changedPaths, ...drift])]) || "a changed file (none changed)"} (${((Date.now() - started) / 1e3).toFixed(1)} s)`
   );
   return { targets, notBuilt: selected.notBuilt, warnings: [], includables: /* @__PURE__ */ new Set(), candidates: 0 };
+}
+var recordedUnitsRead = /* @__PURE__ */ new Map();
+function recordedUnitsOf(srcDir, out2, builtAt) {
+  const key = `${out2}\0${builtAt}`;
+  let units = recordedUnitsRead.get(key);
+  if (!units) {
+    recordedUnitsRead.clear();
+    units = readRecordedUnits(srcDir, out2);
+    recordedUnitsRead.set(key, units);
+  }
+  return units;
 }
 function objectCounter(total) {
   let done = 0;
@@ -10725,8 +10729,7 @@ async function validQuery(run3, answers) {
   if (q.at === run3.ctx.commit) return q;
   const changed = await changedPaths(run3.ctx.srcDir, q.at, run3.ctx.commit).catch(() => null);
   if (changed === null) return null;
-  const kbuildInput = (p) => /^(Makefile|Kbuild)[^/]*$|\.mk$/.test(path11.posix.basename(p));
-  return changed.some(kbuildInput) || configurationInputs(changed, repoPathOf(run3)).length > 0 ? null : q;
+  return changed.some(isKbuildMakefile) || configurationInputs(changed, repoPathOf(run3)).length > 0 ? null : q;
 }
 function srcArchOf(out2) {
   const dirs = fs10.existsSync(path11.join(out2, "arch")) ? fs10.readdirSync(path11.join(out2, "arch")) : [];
@@ -10828,31 +10831,10 @@ function unitFromCmd(ctx, out2, object, owner, warnings) {
   return { source, object: path11.join(out2, object), dump, command, cwd: out2, owner, deps };
 }
 function listCmdObjects(out2) {
-  const res = [];
-  const walk = (dir) => {
-    for (const e of fs10.readdirSync(dir, { withFileTypes: true })) {
-      if (e.isDirectory()) {
-        if (e.name !== "source" && !e.name.startsWith(".tmp")) walk(path11.join(dir, e.name));
-      } else if (e.name.startsWith(".") && e.name.endsWith(".o.cmd")) {
-        res.push(path11.relative(out2, path11.join(dir, e.name.slice(1, -4))));
-      }
-    }
-  };
-  walk(out2);
-  return res.sort();
+  return outDirFiles(out2, (name2) => name2.startsWith(".") && name2.endsWith(".o.cmd")).map(objectOfCmd).sort();
 }
 function moduleOwnersIn(out2) {
-  const modFiles = [];
-  const walk = (dir) => {
-    for (const e of fs10.readdirSync(dir, { withFileTypes: true })) {
-      const p = path11.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (e.name !== "source" && !e.name.startsWith(".tmp")) walk(p);
-      } else if (e.name.endsWith(".mod")) modFiles.push({ path: path11.relative(out2, p), text: fs10.readFileSync(p, "utf8") });
-    }
-  };
-  walk(out2);
-  return moduleOwners(modFiles);
+  return moduleOwners(outDirFiles(out2, (name2) => name2.endsWith(".mod")).map((rel) => ({ path: rel, text: fs10.readFileSync(path11.join(out2, rel), "utf8") })));
 }
 function collectAllUnits(ctx, out2, warnings) {
   const owners = moduleOwnersIn(out2);
