@@ -10,11 +10,11 @@ import "./chunks/chunk-7XMN4UL4.js";
 
 // src/cli/main.ts
 var commands = {
-  clones: { summary: "report clones, inlining and affected functions from -fdump-ipa-clones dumps", load: () => import("./chunks/clones-command-MWPYJHWL.js") },
-  analyze: { summary: "build base and head, list the functions a live patch must replace, check hazards", load: () => import("./chunks/analyze-command-Q7QMXOGC.js") },
-  merge: { summary: "one verdict across a matrix of codestreams (architectures \xD7 configurations) from their reports", load: () => import("./chunks/merge-command-DNMAXBNW.js") },
+  clones: { summary: "report clones, inlining and affected functions from -fdump-ipa-clones dumps", load: () => import("./chunks/clones-command-QGYIXRXY.js") },
+  analyze: { summary: "build base and head, list the functions a live patch must replace, check hazards", load: () => import("./chunks/analyze-command-OWB3BM4R.js") },
+  merge: { summary: "one verdict across a matrix of codestreams (architectures \xD7 configurations) from their reports", load: () => import("./chunks/merge-command-SYYUBLYW.js") },
   comment: { summary: "publish a saved JSON report to a pull request (workflow_run mode for forks)", load: () => import("./chunks/comment-command-AEEBIPZY.js") },
-  demo: { summary: "run analyze on the bundled example project", load: () => import("./chunks/demo-command-FFBLMCWU.js") }
+  demo: { summary: "run analyze on the bundled example project", load: () => import("./chunks/demo-command-3QJRW4O2.js") }
 };
 function topUsage() {
   const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(9)} ${c.summary}`);

@@ -17,8 +17,8 @@ import {
   runGate,
   stepOutputs,
   stickyComment
-} from "./chunks/chunk-IDVEEVBO.js";
-import "./chunks/chunk-TH2KZVJQ.js";
+} from "./chunks/chunk-IY5JS3O3.js";
+import "./chunks/chunk-V4WIU25R.js";
 import {
   actionsLog,
   buildTarget,

@@ -18,7 +18,7 @@
 import { subgraphOfDumps } from './graph-transforms.js';
 import { findNodes, type CloneGraph, type DumpId, type EdgeId, type NodeId } from './graph.js';
 import { NodeBytes, labelText } from './node-bytes.js';
-import { ReportBytes } from './report-bytes.js';
+import { ReportBytes, type ReportMark } from './report-bytes.js';
 import { visibleText } from './visible-text.js';
 
 export interface ClassicReportOptions {
@@ -63,10 +63,25 @@ export function classicRootIds(g: CloneGraph, ignoreRemoved = false): Int32Array
 }
 
 /**
- * Nodes (in ascending id order) sorted by name, equal names in id order: the distinct names are sorted
- * once, then the nodes are placed by their name's rank, a counting sort.
+ * Nodes (in ascending id order) sorted by name, equal names in id order. Names all ASCII (the usual
+ * case): the nodes are sorted by their name bytes, which order them as strings do, with no name ids.
  */
 function byName(g: CloneGraph, nodes: Int32Array): Int32Array {
+  const { nameBytes, nodeNameStart, nodeNameEnd } = g;
+  for (let k = 0; k < nodes.length; k++) {
+    for (let i = nodeNameStart[nodes[k]]; i < nodeNameEnd[nodes[k]]; i++) if (nameBytes[i] >= 0x80) return byNameId(g, nodes);
+  }
+  const out = nodes.slice();
+  sortAsciiNames(out, nameBytes, nodeNameStart, nodeNameEnd);
+  return out;
+}
+
+/**
+ * byName for names that are not all ASCII: the distinct names (ids) are sorted once as strings
+ * (UTF-16 code units, as `<` compares them), then the nodes are placed by their name's rank, a
+ * counting sort.
+ */
+function byNameId(g: CloneGraph, nodes: Int32Array): Int32Array {
   const nm = g.nodeName;
   const rank = new Int32Array(g.names.count).fill(-1);
   const distinct = new Int32Array(Math.min(nodes.length, g.names.count));
@@ -78,7 +93,7 @@ function byName(g: CloneGraph, nodes: Int32Array): Int32Array {
       distinct[count++] = id;
     }
   }
-  const sorted = sortNames(g, distinct.subarray(0, count));
+  const sorted = distinct.subarray(0, count).sort(nameOrder(g));
   const start = new Int32Array(count + 1);
   for (let r = 0; r < count; r++) rank[sorted[r]] = r;
   for (let i = 0; i < nodes.length; i++) start[rank[nm[nodes[i]]] + 1]++;
@@ -88,20 +103,11 @@ function byName(g: CloneGraph, nodes: Int32Array): Int32Array {
   return out;
 }
 
-/** Name ids (sorted in place) in the order of their names as strings (UTF-16 code units, as `<` compares them). */
-function sortNames(g: CloneGraph, ids: Int32Array): Int32Array {
-  const { bytes, start, end } = g.names;
-  for (let k = 0; k < ids.length; k++) for (let i = start[ids[k]]; i < end[ids[k]]; i++) if (bytes[i] >= 0x80) return ids.sort(nameOrder(g));
-  // All ASCII (the usual case): bytes order them as strings do.
-  sortAsciiNames(ids, bytes, start, end);
-  return ids;
-}
-
 /**
- * Sorts ids by their names' bytes: a multikey quicksort (each range is split three ways on the byte at
- * one depth, and only the equal part goes one byte deeper), so shared prefixes (kernel names have long
- * ones) are read once per level rather than once per comparison. An explicit stack: a name can be
- * thousands of bytes long.
+ * Sorts items (in place) by their byte strings bytes[start[item], end[item]), equal strings by item:
+ * a multikey quicksort (each range is split three ways on the byte at one depth, and only the equal
+ * part goes one byte deeper), so shared prefixes (kernel names have long ones) are read once per
+ * level rather than once per comparison. An explicit stack: a name can be thousands of bytes long.
  */
 function sortAsciiNames(ids: Int32Array, bytes: Uint8Array, start: Int32Array, end: Int32Array): void {
   // The byte at depth d plus one, 0 past the end (a prefix sorts first).
@@ -119,7 +125,11 @@ function sortAsciiNames(ids: Int32Array, bytes: Uint8Array, start: Int32Array, e
     while (hi - lo > 1) {
       if (hi - lo < 12) {
         for (let i = lo + 1; i < hi; i++) {
-          for (let j = i; j > lo && compareFrom(ids[j - 1], ids[j], d, bytes, start, end) > 0; j--) swap(j - 1, j);
+          for (let j = i; j > lo; j--) {
+            const c = compareFrom(ids[j - 1], ids[j], d, bytes, start, end);
+            if (c < 0 || (c === 0 && ids[j - 1] < ids[j])) break;
+            swap(j - 1, j);
+          }
         }
         break;
       }
@@ -133,8 +143,11 @@ function sortAsciiNames(ids: Int32Array, bytes: Uint8Array, start: Int32Array, e
         else i++;
       }
       stack.push(lo, lt, d, gt, hi, d);
-      // Names that all end here are equal: done (distinct ids have distinct names).
-      if (pivot === 0) break;
+      // Names that all end here are equal: in item order.
+      if (pivot === 0) {
+        ids.subarray(lt, gt).sort();
+        break;
+      }
       lo = lt;
       hi = gt;
       d++;
@@ -206,6 +219,15 @@ export function* classicReportChunks(
   yield* out.end();
 }
 
+/**
+ * Writes the sections of one graph's report, one at a time (`roots`: all the report's roots in this
+ * graph): for a report put together from several graphs (split-report.ts).
+ */
+export function classicSectionWriter(g: CloneGraph, out: ReportBytes, roots: ArrayLike<NodeId>, onCompactTree?: ClassicReportOptions['onCompactTree']): (root: NodeId) => void {
+  const r = new SectionRenderer(g, out, roots, onCompactTree);
+  return (root) => r.section(root);
+}
+
 /** The classic report as lines (no newlines): for tests and small graphs. */
 export function classicReportLines(g: CloneGraph, opts: ClassicReportOptions = {}, graphFor?: (symbol: string) => CloneGraph): string[] {
   const text = Buffer.concat([...classicReportChunks(g, opts, graphFor)]).toString('utf8');
@@ -242,6 +264,7 @@ class SectionRenderer {
   private readonly affected: Int32Array;
   private affectedCount = 0;
   private readonly path: WalkPath;
+  private readonly sectionStart: ReportMark;
 
   constructor(
     private readonly g: CloneGraph,
@@ -256,6 +279,7 @@ class SectionRenderer {
     this.reached = new Uint8Array(n);
     this.affected = new Int32Array(n);
     this.path = new WalkPath(g);
+    this.sectionStart = out.mark();
     this.ownSection = new Uint8Array(n);
     for (let i = 0; i < roots.length; i++) this.ownSection[roots[i]] = 1;
     this.expanded = new Uint8Array(n);
@@ -271,7 +295,7 @@ class SectionRenderer {
     this.label(root);
     if (g.grouping === null) out.all(this.objectFile(g.nodeDump[root]));
     out.byte(NL);
-    const start = out.mark();
+    const start = out.mark(this.sectionStart);
     if (!this.classicTree(root)) {
       out.rollback(start);
       this.clearAffected();

@@ -85,8 +85,8 @@ export function clonesJsonFunction(g: CloneGraph, root: NodeId): ClonesJsonFunct
   return { ...jsonNode(g, root), dump: dump.path, source: dump.source, edges, affected };
 }
 
-/** Everything but the functions: what was read and how. */
-export function clonesJsonHeader(g: CloneGraph, warnings: Warning[]): Omit<ClonesJson, 'functions'> {
+/** Everything but the functions: what was read and how (of a graph, or of a split read's summary). */
+export function clonesJsonHeader(g: Pick<CloneGraph, 'dumps' | 'sourceRoot' | 'grouping' | 'reasonStats'>, warnings: Warning[]): Omit<ClonesJson, 'functions'> {
   const inputs = { files: g.dumps.length, lines: 0, cloneLines: 0, removalLines: 0, malformedLines: 0 };
   for (const d of g.dumps) {
     inputs.lines += d.lines;
@@ -141,21 +141,41 @@ function entryIndexScratch(g: CloneGraph): Int32Array {
  */
 export function* clonesJsonChunks(header: Omit<ClonesJson, 'functions'>, parts: Iterable<{ g: CloneGraph; roots: Iterable<NodeId> }>, reuseChunks = false): Generator<Buffer> {
   const out = new ReportBytes(reuseChunks);
-  const { warnings, ...rest } = header;
-  const open = JSON.stringify(rest, null, 2);
-  out.text(`${open.slice(0, open.lastIndexOf('}')).trimEnd()},\n  "functions": [`);
+  out.text(clonesJsonOpening(header));
   let first = true;
   for (const { g, roots } of parts) {
     const w = new FunctionWriter(g, out);
     for (const root of roots) {
-      out.text(first ? '\n    ' : ',\n    ');
+      out.text(functionSeparator(first));
       first = false;
       w.write(root);
       if (out.pendingBytes > 0) yield* out.take();
     }
   }
-  out.text(`${first ? '' : '\n  '}],\n  "warnings": ${JSON.stringify(warnings, null, 2).replace(/\n/g, '\n  ')}\n}\n`);
+  out.text(clonesJsonClosing(header.warnings, !first));
   yield* out.end();
+}
+
+/** The document up to its first function: the header, then the opening of "functions". */
+export function clonesJsonOpening(header: Omit<ClonesJson, 'functions'>): string {
+  const open = JSON.stringify({ ...header, warnings: undefined }, null, 2);
+  return `${open.slice(0, open.lastIndexOf('}')).trimEnd()},\n  "functions": [`;
+}
+
+/** What goes before a function in the "functions" list. */
+export function functionSeparator(first: boolean): string {
+  return first ? '\n    ' : ',\n    ';
+}
+
+/** The document after its last function: the warnings, then the end. */
+export function clonesJsonClosing(warnings: Warning[], anyFunction: boolean): string {
+  return `${anyFunction ? '\n  ' : ''}],\n  "warnings": ${JSON.stringify(warnings, null, 2).replace(/\n/g, '\n  ')}\n}\n`;
+}
+
+/** Writes the functions of one graph, one at a time (without separators): see split-report.ts. */
+export function clonesJsonFunctionWriter(g: CloneGraph, out: ReportBytes): (root: NodeId) => void {
+  const w = new FunctionWriter(g, out);
+  return (root) => w.write(root);
 }
 
 const TO_OPEN = Buffer.from(',"to":{');
@@ -276,7 +296,7 @@ class FunctionWriter {
     out.all(first ? STEP_FIRST : STEP_NEXT);
     out.all(this.reasonText[g.edgeReason[e]]);
     out.all(STEP_TO);
-    this.nodes.nameJson(out, g.nodeName[g.edgeTo[e]]);
+    this.nodes.nameJson(out, g.edgeTo[e]);
     out.byte(0x7d);
   }
 }

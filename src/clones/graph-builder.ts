@@ -2,7 +2,7 @@
 import { StringTable } from './byte-intern.js';
 import { INLINE_REASON, KNOWN_REASONS, type DumpLine, type DumpNode, type LineFields } from './dump-line.js';
 import { EdgeColumns, grown, NodeColumns } from './graph-columns.js';
-import { graphIndexes, MAX_NODES, type CloneGraph, type DumpId, type DumpInfo, type EdgeId, type NodeId, type ReasonStat } from './graph.js';
+import { MAX_NODES, withIndexes, type CloneGraph, type DumpId, type DumpInfo, type EdgeId, type NodeId, type ReasonStat } from './graph.js';
 import { assignNameIds } from './name-ids.js';
 import { cleanPath, detectSourceRoot, normaliseSourcePath } from './source-path.js';
 import { inferSources } from './tu-sources.js';
@@ -39,7 +39,12 @@ export class CloneGraphBuilder {
   private outDeg = new Int32Array(1 << 12);
   /** Edge lookup for nodes whose out-list in this dump got long (a helper inlined everywhere). */
   private readonly edgeByPair = new Map<number, EdgeId>();
-  private pendingRemovals: { order: number; name: Buffer }[] = [];
+  // Removal lines of the open dump naming a node not seen yet, retried at endDump: ORDER and the name
+  // as a slice of pendingNames (a kernel has tens of thousands; an object and a Buffer each was GC work).
+  private pendingCount = 0;
+  private pendingOrder = new Int32Array(256);
+  private pendingAt = new Int32Array(257);
+  private pendingNames = Buffer.alloc(8192);
   private orphanRemovals = 0;
   private lastFile = -1;
   private lastReason = -1;
@@ -111,8 +116,8 @@ export class CloneGraphBuilder {
 
   endDump(): void {
     const d = this.open();
-    for (const r of this.pendingRemovals) {
-      const id = this.lookup(r.name, 0, r.name.length, r.order);
+    for (let k = 0; k < this.pendingCount; k++) {
+      const id = this.lookup(this.pendingNames, this.pendingAt[k], this.pendingAt[k + 1], this.pendingOrder[k]);
       if (id === -1) this.orphanRemovals++;
       else this.nodes.removed[id] = 1;
     }
@@ -132,7 +137,7 @@ export class CloneGraphBuilder {
     this.current = null;
     this.orderClash.clear();
     this.edgeByPair.clear();
-    this.pendingRemovals = [];
+    this.pendingCount = 0;
   }
 
   /** The open dump's node with this ORDER and name b[start, end), or -1. */
@@ -223,7 +228,24 @@ export class CloneGraphBuilder {
     const id = this.lookup(b, ns, ne, order);
     // Removal lines normally follow the clone lines naming the node; otherwise retry at endDump.
     if (id !== -1) this.nodes.removed[id] = 1;
-    else this.pendingRemovals.push({ order, name: Buffer.from(b.subarray(ns, ne)) });
+    else this.addPendingRemoval(b, ns, ne, order);
+  }
+
+  private addPendingRemoval(b: Buffer, ns: number, ne: number, order: number): void {
+    const k = this.pendingCount++;
+    if (k + 1 >= this.pendingOrder.length) {
+      this.pendingOrder = grown(this.pendingOrder, 2 * this.pendingOrder.length);
+      this.pendingAt = grown(this.pendingAt, 2 * this.pendingAt.length + 1);
+    }
+    const at = this.pendingAt[k];
+    if (at + ne - ns > this.pendingNames.length) {
+      const names = Buffer.alloc(Math.max(2 * this.pendingNames.length, at + ne - ns));
+      this.pendingNames.copy(names, 0, 0, at);
+      this.pendingNames = names;
+    }
+    b.copy(this.pendingNames, at, ns, ne);
+    this.pendingOrder[k] = order;
+    this.pendingAt[k + 1] = at + ne - ns;
   }
 
   private internFile(b: Buffer, start: number, end: number): number {
@@ -255,7 +277,8 @@ export class CloneGraphBuilder {
 
   /**
    * Close the graph: normalise FILE paths (sourceRoot, else auto-detected), infer unknown TU sources,
-   * build the adjacency and name indexes. The builder must not be used afterwards.
+   * build the adjacency (the rest is made on first use, see withIndexes). The builder must not be
+   * used afterwards.
    */
   finish(opts: { sourceRoot?: string | null; compileDir?: string | null } = {}): CloneGraph {
     if (this.current) throw new Error(`finish() while ${this.current.path} is open`);
@@ -284,33 +307,36 @@ export class CloneGraphBuilder {
 
     const edgeFrom = edges.from.subarray(0, edges.count);
     const edgeTo = edges.to.subarray(0, edges.count);
-    const { nodeName, names } = assignNameIds(nodes.namePool, nodes.nameAt, nodes.nameHash, nodeCount);
-    return {
-      nodeCount,
-      edgeCount: edgeFrom.length,
-      nodeName,
-      nodeOrder: nodes.order.subarray(0, nodeCount),
-      nodeFile,
-      nodeLine: nodes.line.subarray(0, nodeCount),
-      nodeCol: nodes.col.subarray(0, nodeCount),
-      nodeDump,
-      nodeRemoved: nodes.removed.subarray(0, nodeCount),
-      edgeFrom,
-      edgeTo,
-      edgeReason: edges.reason.subarray(0, edges.count),
-      edgeMult: edges.mult.subarray(0, edges.count),
-      ...graphIndexes(nodeCount, edgeFrom, edgeTo, nodeName, names.count),
-      names,
-      files,
-      rawFiles: this.files.all(),
-      reasons: this.reasons.all(),
-      inlineReason: this.reasons.all().indexOf(INLINE_REASON),
-      reasonStats: this.reasonStats,
-      dumps: this.dumps,
-      sourceRoot,
-      sourceRootMethod,
-      orphanRemovals: this.orphanRemovals,
-      grouping: null,
-    };
+    const reasons = this.reasons.all();
+    return withIndexes(
+      {
+        nodeCount,
+        edgeCount: edgeFrom.length,
+        nodeOrder: nodes.order.subarray(0, nodeCount),
+        nodeFile,
+        nodeLine: nodes.line.subarray(0, nodeCount),
+        nodeCol: nodes.col.subarray(0, nodeCount),
+        nodeDump,
+        nodeRemoved: nodes.removed.subarray(0, nodeCount),
+        nameBytes: nodes.namePool,
+        nodeNameStart: nodes.nameAt.subarray(0, nodeCount),
+        nodeNameEnd: nodes.nameAt.subarray(1, nodeCount + 1),
+        edgeFrom,
+        edgeTo,
+        edgeReason: edges.reason.subarray(0, edges.count),
+        edgeMult: edges.mult.subarray(0, edges.count),
+        files,
+        rawFiles: this.files.all(),
+        reasons,
+        inlineReason: reasons.indexOf(INLINE_REASON),
+        reasonStats: this.reasonStats,
+        dumps: this.dumps,
+        sourceRoot,
+        sourceRootMethod,
+        orphanRemovals: this.orphanRemovals,
+        grouping: null,
+      },
+      () => assignNameIds(nodes.namePool, nodes.nameAt, nodes.nameHash, nodeCount),
+    );
   }
 }

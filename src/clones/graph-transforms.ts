@@ -1,6 +1,6 @@
 // Graphs made from another graph: nodes merged across dumps (groupGraph), or only some dumps kept
 // (subgraphOfDumps). Pure. Both pick nodes and edges of the old graph and rebuild the rest alike.
-import { graphIndexes, MAX_NODES, type CloneGraph, type DumpId, type EdgeId, type GroupMode, type NodeId } from './graph.js';
+import { MAX_NODES, withIndexes, type CloneGraph, type DumpId, type EdgeId, type GroupMode, type NodeId } from './graph.js';
 
 /** What a transform decided: per new node the old node it copies, and the new edges. */
 interface Picked {
@@ -17,25 +17,38 @@ interface Picked {
 function rebuild(g: CloneGraph, p: Picked, grouping: GroupMode | null): CloneGraph {
   const pick = (col: Int32Array) => Int32Array.from(p.nodes, (n) => col[n]);
   const nodeName = pick(g.nodeName);
-  const nodeCount = p.nodes.length;
-  return {
-    ...g,
-    nodeCount,
-    edgeCount: p.edgeFrom.length,
-    nodeName,
-    nodeOrder: pick(g.nodeOrder),
-    nodeFile: pick(g.nodeFile),
-    nodeLine: pick(g.nodeLine),
-    nodeCol: pick(g.nodeCol),
-    nodeDump: pick(g.nodeDump),
-    nodeRemoved: p.removed,
-    edgeFrom: p.edgeFrom,
-    edgeTo: p.edgeTo,
-    edgeReason: p.edgeReason,
-    edgeMult: p.edgeMult,
-    ...graphIndexes(nodeCount, p.edgeFrom, p.edgeTo, nodeName, g.names.count),
-    grouping,
-  };
+  const names = g.names;
+  const { files, rawFiles, reasons, inlineReason, reasonStats, dumps, sourceRoot, sourceRootMethod, orphanRemovals, nameBytes } = g;
+  return withIndexes(
+    {
+      files,
+      rawFiles,
+      reasons,
+      inlineReason,
+      reasonStats,
+      dumps,
+      sourceRoot,
+      sourceRootMethod,
+      orphanRemovals,
+      nameBytes,
+      nodeCount: p.nodes.length,
+      edgeCount: p.edgeFrom.length,
+      nodeOrder: pick(g.nodeOrder),
+      nodeFile: pick(g.nodeFile),
+      nodeLine: pick(g.nodeLine),
+      nodeCol: pick(g.nodeCol),
+      nodeDump: pick(g.nodeDump),
+      nodeRemoved: p.removed,
+      nodeNameStart: pick(g.nodeNameStart),
+      nodeNameEnd: pick(g.nodeNameEnd),
+      edgeFrom: p.edgeFrom,
+      edgeTo: p.edgeTo,
+      edgeReason: p.edgeReason,
+      edgeMult: p.edgeMult,
+      grouping,
+    },
+    () => ({ nodeName, names }),
+  );
 }
 
 /**

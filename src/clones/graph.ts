@@ -40,7 +40,10 @@ export interface ReasonStat {
 export interface CloneGraph {
   nodeCount: number;
   edgeCount: number;
-  /** Per node: index into names / files, ORDER, line, column, dump, removed flag (1 = removed). */
+  /**
+   * Per node: index into names / files, ORDER, line, column, dump, removed flag (1 = removed). Name
+   * ids are made on first use (see withIndexes); nodeNameStart/End give a node's name without them.
+   */
   nodeName: Int32Array;
   nodeOrder: Int32Array;
   nodeFile: Int32Array;
@@ -48,12 +51,19 @@ export interface CloneGraph {
   nodeCol: Int32Array;
   nodeDump: Int32Array;
   nodeRemoved: Uint8Array;
+  /** Per node: its name's bytes, nameBytes[nodeNameStart[n], nodeNameEnd[n]) (what the reports copy). */
+  nameBytes: Uint8Array;
+  nodeNameStart: Int32Array;
+  nodeNameEnd: Int32Array;
   /** Per edge: endpoints, index into reasons, multiplicity. */
   edgeFrom: Int32Array;
   edgeTo: Int32Array;
   edgeReason: Int32Array;
   edgeMult: Int32Array;
-  /** CSR adjacency in edge order: out-edges of n are outEdges[outStart[n] .. outStart[n+1]). */
+  /**
+   * CSR adjacency in edge order: out-edges of n are outEdges[outStart[n] .. outStart[n+1]). The
+   * in-edges and the nodes by name are made on first use (see withIndexes).
+   */
   outStart: Int32Array;
   outEdges: Int32Array;
   inStart: Int32Array;
@@ -86,18 +96,34 @@ export type GroupMode = 'classic' | 'location';
 /** Node ids are packed two per edge key; this bounds the graph (67M nodes). */
 export const MAX_NODES = 1 << 26;
 
-/** The adjacency and name indexes of a graph, made from its node and edge columns. */
-export function graphIndexes(
-  nodeCount: number,
-  edgeFrom: Int32Array,
-  edgeTo: Int32Array,
-  nodeName: Int32Array,
-  nameCount: number,
-): Pick<CloneGraph, 'outStart' | 'outEdges' | 'inStart' | 'inEdges' | 'nameStart' | 'nameNodes'> {
-  const [outStart, outEdges] = csr(nodeCount, edgeFrom);
-  const [inStart, inEdges] = csr(nodeCount, edgeTo);
-  const [nameStart, nameNodes] = csr(nameCount, nodeName);
-  return { outStart, outEdges, inStart, inEdges, nameStart, nameNodes };
+/** The fields withIndexes adds. */
+type IndexFields = 'nodeName' | 'names' | 'outStart' | 'outEdges' | 'inStart' | 'inEdges' | 'nameStart' | 'nameNodes';
+
+/**
+ * The graph with its indexes: out-edge lists now; name ids (from `nameIds`), in-edge lists and nodes
+ * by name when first read. The whole-corpus reports walk out-edges and copy names as bytes, so they
+ * never pay for the others (a kernel's name ids alone were a tenth of its report's time).
+ */
+export function withIndexes(graph: Omit<CloneGraph, IndexFields>, nameIds: () => { nodeName: Int32Array; names: NameTable }): CloneGraph {
+  const [outStart, outEdges] = csr(graph.nodeCount, graph.edgeFrom);
+  let ids: { nodeName: Int32Array; names: NameTable } | null = null;
+  let ins: [Int32Array, Int32Array] | null = null;
+  let byName: [Int32Array, Int32Array] | null = null;
+  const idsNow = () => (ids ??= nameIds());
+  const insNow = () => (ins ??= csr(graph.nodeCount, graph.edgeTo));
+  const byNameNow = () => (byName ??= csr(idsNow().names.count, idsNow().nodeName));
+  const lazy = <T>(get: () => T): PropertyDescriptor => ({ get, enumerable: true });
+  return Object.defineProperties(
+    { ...graph, outStart, outEdges },
+    {
+      nodeName: lazy(() => idsNow().nodeName),
+      names: lazy(() => idsNow().names),
+      inStart: lazy(() => insNow()[0]),
+      inEdges: lazy(() => insNow()[1]),
+      nameStart: lazy(() => byNameNow()[0]),
+      nameNodes: lazy(() => byNameNow()[1]),
+    },
+  ) as CloneGraph;
 }
 
 /** Counting sort of item indexes by key: start[k]..start[k+1] lists the items with key k, in order. */

@@ -5,12 +5,14 @@
 // a string and encoding the label again cost more than walking the graph, and keeping every label as
 // bytes cost tens of MB; so a name that needs no escaping (printable ASCII: nearly all of them) is
 // copied from the name table's bytes, and only the others go through strings (visibleText for the
-// text report, JSON.stringify for JSON), exactly as before.
+// text report, JSON.stringify for JSON), exactly as before. Names are read per node (nodeNameStart/End):
+// the reports need no name ids.
+import { decodeBytes } from './byte-intern.js';
 import type { CloneGraph, NodeId } from './graph.js';
 import type { ReportBytes } from './report-bytes.js';
 import { visibleText } from './visible-text.js';
 
-// Per name id: checked yet; printable ASCII (as is in text); also without '"' and '\' (as is in JSON).
+// Per node: its name checked yet; printable ASCII (as is in text); also without '"' and '\' (as is in JSON).
 const KNOWN = 1;
 const PLAIN_TEXT = 2;
 const PLAIN_JSON = 4;
@@ -31,6 +33,10 @@ export function labelText(g: CloneGraph, n: NodeId): string {
 
 export class NodeBytes {
   private readonly nameKind: Uint8Array;
+  // The graph's name columns, held here: read on every label.
+  private readonly nameBytes: Uint8Array;
+  private readonly nameStart: Int32Array;
+  private readonly nameEnd: Int32Array;
   /** Per file id: the FILE as written in the dump, control characters made visible. */
   private readonly rawFileText: Buffer[];
   /** Per file id: ',"file":"…"' and ',"rawFile":"…"' (empty when the same as file). */
@@ -38,18 +44,21 @@ export class NodeBytes {
   private readonly rawFileJson: Buffer[];
 
   constructor(private readonly g: CloneGraph) {
-    this.nameKind = new Uint8Array(g.names.count);
+    this.nameKind = new Uint8Array(g.nodeCount);
+    this.nameBytes = g.nameBytes;
+    this.nameStart = g.nodeNameStart;
+    this.nameEnd = g.nodeNameEnd;
     this.rawFileText = g.rawFiles.map((f) => Buffer.from(visibleText(f)));
     this.fileJson = g.files.map((f) => Buffer.from(`,"file":${JSON.stringify(f)}`));
     this.rawFileJson = g.rawFiles.map((f, i) => Buffer.from(f === g.files[i] ? '' : `,"rawFile":${JSON.stringify(f)}`));
   }
 
-  private kindOf(id: number): number {
-    let k = this.nameKind[id];
+  private kindOf(n: NodeId): number {
+    let k = this.nameKind[n];
     if (k === 0) {
-      const { bytes, start, end } = this.g.names;
+      const { nameBytes: bytes, nameStart, nameEnd } = this;
       k = KNOWN | PLAIN_TEXT | PLAIN_JSON;
-      for (let i = start[id]; i < end[id]; i++) {
+      for (let i = nameStart[n]; i < nameEnd[n]; i++) {
         const c = bytes[i];
         if (c < 0x20 || c > 0x7e) {
           k = KNOWN;
@@ -57,34 +66,38 @@ export class NodeBytes {
         }
         if (c === 0x22 || c === 0x5c) k = KNOWN | PLAIN_TEXT;
       }
-      this.nameKind[id] = k;
+      this.nameKind[n] = k;
     }
     return k;
   }
 
-  /** Name `id` as the text report prints it (control characters made visible). */
-  nameText(out: ReportBytes, id: number): void {
-    const names = this.g.names;
-    if (this.kindOf(id) & PLAIN_TEXT) out.bytes(names.bytes, names.start[id], names.end[id]);
-    else out.text(visibleText(names.get(id)));
+  /** Node n's name as the text report prints it (control characters made visible). */
+  nameText(out: ReportBytes, n: NodeId): void {
+    if (this.kindOf(n) & PLAIN_TEXT) out.bytes(this.nameBytes, this.nameStart[n], this.nameEnd[n]);
+    else out.text(visibleText(this.decoded(n)));
   }
 
-  /** Name `id` as a JSON string. */
-  nameJson(out: ReportBytes, id: number): void {
-    const names = this.g.names;
-    if (this.kindOf(id) & PLAIN_JSON) {
+  /** Node n's name as a JSON string. */
+  nameJson(out: ReportBytes, n: NodeId): void {
+    if (this.kindOf(n) & PLAIN_JSON) {
       out.byte(0x22);
-      out.bytes(names.bytes, names.start[id], names.end[id]);
+      out.bytes(this.nameBytes, this.nameStart[n], this.nameEnd[n]);
       out.byte(0x22);
     } else {
-      out.text(JSON.stringify(names.get(id)));
+      out.text(JSON.stringify(this.decoded(n)));
     }
+  }
+
+  /** Node n's name as a string (what names.get gives: byte strings that decode alike are one name). */
+  private decoded(n: NodeId): string {
+    const b = this.nameBytes;
+    return decodeBytes(Buffer.from(b.buffer, b.byteOffset, b.byteLength), this.nameStart[n], this.nameEnd[n]);
   }
 
   /** 'name/order (file:line:col)[ [REMOVED]]', FILE as written in the dump (the classic label). */
   label(out: ReportBytes, n: NodeId): void {
     const g = this.g;
-    this.nameText(out, g.nodeName[n]);
+    this.nameText(out, n);
     out.byte(0x2f);
     out.uint(g.nodeOrder[n]);
     out.byte(0x20);
@@ -103,7 +116,7 @@ export class NodeBytes {
     const g = this.g;
     const f = g.nodeFile[n];
     out.all(NAME_FIELD);
-    this.nameJson(out, g.nodeName[n]);
+    this.nameJson(out, n);
     out.all(ORDER_FIELD);
     out.uint(g.nodeOrder[n]);
     out.all(this.fileJson[f]);

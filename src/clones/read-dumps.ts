@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Warning } from '../model.js';
 import { newByteLineScan, scanDumpBytes } from './dump-line.js';
 import { CloneGraphBuilder } from './graph-builder.js';
-import type { CloneGraph } from './graph.js';
+import type { CloneGraph, ReasonStat } from './graph.js';
 
 export interface ReadDumpsOptions {
   /** Absolute source root to strip from absolute FILE paths; auto-detected when absent. */
@@ -130,20 +130,23 @@ export async function readDumpFiles(files: DumpFile[], opts: ReadDumpsOptions = 
   const warn = opts.onWarning ?? (() => {});
   await readInOrder(builder, files, warn, opts.onProgress);
   const graph = builder.finish({ sourceRoot: opts.sourceRoot, compileDir: opts.compileDir });
-  for (const r of graph.reasonStats) {
-    if (!r.known) {
-      warn({
-        source: 'dump',
-        file: r.firstFile,
-        line: r.firstLine,
-        message: `unknown clone reason '${r.reason}' (${r.lines} line${r.lines === 1 ? '' : 's'}); treated as an optimisation clone`,
-      });
-    }
-  }
+  for (const w of unknownReasonWarnings(graph.reasonStats)) warn(w);
   return graph;
 }
 
-type DumpFile = { path: string; source?: string };
+/** One warning per reason GCC is not known to write, at its first line: given after the read. */
+export function unknownReasonWarnings(reasonStats: ReasonStat[]): Warning[] {
+  return reasonStats
+    .filter((r) => !r.known)
+    .map((r) => ({
+      source: 'dump',
+      file: r.firstFile,
+      line: r.firstLine,
+      message: `unknown clone reason '${r.reason}' (${r.lines} line${r.lines === 1 ? '' : 's'}); treated as an optimisation clone`,
+    }));
+}
+
+export type DumpFile = { path: string; source?: string };
 
 /** Read files into the builder, in order, yielding to the event loop every 256 files. */
 async function readInOrder(builder: CloneGraphBuilder, files: DumpFile[], warn: (w: Warning) => void, onProgress?: (done: number, total: number) => void): Promise<void> {

@@ -37,6 +37,7 @@ export class ReportBytes {
   private pos = 0;
   private full: Buffer[] = [];
   private fullBytes = 0;
+  private takenBytes = 0;
   private serial = 0;
 
   /**
@@ -64,6 +65,11 @@ export class ReportBytes {
   /** Bytes in finished chunks not taken yet. */
   get pendingBytes(): number {
     return this.fullBytes;
+  }
+
+  /** Bytes written so far (taken or not), less what was rolled back. */
+  get total(): number {
+    return this.takenBytes + this.fullBytes + this.pos;
   }
 
   /** Text as UTF-8. */
@@ -127,8 +133,12 @@ export class ReportBytes {
     } while (v > 0);
   }
 
-  mark(): ReportMark {
-    return { chunks: this.full.length, buf: this.buf, pos: this.pos };
+  /** Where the report is now, written into `m` (a renderer marks every section: one object will do). */
+  mark(m: ReportMark = { chunks: 0, buf: this.buf, pos: 0 }): ReportMark {
+    m.chunks = this.full.length;
+    m.buf = this.buf;
+    m.pos = this.pos;
+    return m;
   }
 
   /** Forget everything written since `m` (no take() in between). */
@@ -149,8 +159,23 @@ export class ReportBytes {
     }
     const out = this.full;
     this.full = [];
+    this.takenBytes += this.fullBytes;
     this.fullBytes = 0;
     return out;
+  }
+
+  /**
+   * Hand everything written so far to `sink`, the partly filled chunk too, which is then written
+   * into again from its start: for a consumer that copies the bytes before returning.
+   */
+  drain(sink: (bytes: Uint8Array) => void): void {
+    for (const chunk of this.take()) sink(chunk);
+    if (this.pos > 0) {
+      sink(this.buf.subarray(0, this.pos));
+      this.takenBytes += this.pos;
+      this.pos = 0;
+      this.serial++;
+    }
   }
 
   /** Everything written and not taken yet, the partly filled chunk included. */

@@ -191,6 +191,33 @@ describe('names written as bytes', () => {
   });
 });
 
+describe('equal names across dumps', () => {
+  // Sorted by name bytes, node by node (no name ids): equal names stay in node (dump) order, in the
+  // short ranges sorted by insertion and in the long ones split three ways.
+  test('keep dump order, for 3 copies and for 40', async () => {
+    const files: Record<string, string> = {};
+    for (let d = 0; d < 40; d++) {
+      const key = `d${String(d).padStart(2, '0')}/t.c.000i.ipa-clones`;
+      files[key] = clone('same', 1, `f${d}`, 2) + (d < 3 ? clone('few', 3, `g${d}`, 4) : '') + clone(`same${d % 4}`, 5, `h${d}`, 6);
+    }
+    const dir = tempTree(files);
+    try {
+      const g = await readDumps([dir]);
+      const roots = classicRoots(g);
+      for (const name of ['same', 'few', 'same1']) {
+        const dumps = roots.filter((n) => nodeName(g, n) === name).map((n) => g.nodeDump[n]);
+        expect(dumps.length).toBeGreaterThan(2);
+        expect(dumps).toEqual([...dumps].sort((a, b) => a - b));
+      }
+      expect(roots.map((n) => nodeName(g, n)).filter((n) => !/^[fgh]\d/.test(n))).toEqual(
+        ['few', 'few', 'few', ...Array(40).fill('same'), ...[0, 1, 2, 3].flatMap((k) => Array(10).fill(`same${k}`))],
+      );
+    } finally {
+      removeTree(dir);
+    }
+  });
+});
+
 describe('directories that cannot be listed', () => {
   test('an unreadable subdirectory is a warning naming it, like an unreadable file; the rest is read', async () => {
     const dir = tempTree({ 'ok/a.c.000i.ipa-clones': clone('h', 0, 'f', 1), 'zz/b.c.000i.ipa-clones': clone('g', 0, 'k', 1) });

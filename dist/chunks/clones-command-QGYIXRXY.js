@@ -2,13 +2,14 @@ import { createRequire as __lpgCreateRequire } from 'node:module'; const require
 import {
   MAX_NODES,
   affectedSet,
+  decodeBytes,
   dumpOf,
   findDumpFiles,
   findNodes,
-  graphIndexes,
   isRemoved,
-  readDumpFiles
-} from "./chunk-TH2KZVJQ.js";
+  readDumpFiles,
+  withIndexes
+} from "./chunk-V4WIU25R.js";
 import {
   ExitCode
 } from "./chunk-OBJJJMZA.js";
@@ -21,25 +22,38 @@ import { parseArgs } from "node:util";
 function rebuild(g, p, grouping) {
   const pick = (col) => Int32Array.from(p.nodes, (n) => col[n]);
   const nodeName = pick(g.nodeName);
-  const nodeCount = p.nodes.length;
-  return {
-    ...g,
-    nodeCount,
-    edgeCount: p.edgeFrom.length,
-    nodeName,
-    nodeOrder: pick(g.nodeOrder),
-    nodeFile: pick(g.nodeFile),
-    nodeLine: pick(g.nodeLine),
-    nodeCol: pick(g.nodeCol),
-    nodeDump: pick(g.nodeDump),
-    nodeRemoved: p.removed,
-    edgeFrom: p.edgeFrom,
-    edgeTo: p.edgeTo,
-    edgeReason: p.edgeReason,
-    edgeMult: p.edgeMult,
-    ...graphIndexes(nodeCount, p.edgeFrom, p.edgeTo, nodeName, g.names.count),
-    grouping
-  };
+  const names = g.names;
+  const { files, rawFiles, reasons, inlineReason, reasonStats, dumps, sourceRoot, sourceRootMethod, orphanRemovals, nameBytes } = g;
+  return withIndexes(
+    {
+      files,
+      rawFiles,
+      reasons,
+      inlineReason,
+      reasonStats,
+      dumps,
+      sourceRoot,
+      sourceRootMethod,
+      orphanRemovals,
+      nameBytes,
+      nodeCount: p.nodes.length,
+      edgeCount: p.edgeFrom.length,
+      nodeOrder: pick(g.nodeOrder),
+      nodeFile: pick(g.nodeFile),
+      nodeLine: pick(g.nodeLine),
+      nodeCol: pick(g.nodeCol),
+      nodeDump: pick(g.nodeDump),
+      nodeRemoved: p.removed,
+      nodeNameStart: pick(g.nodeNameStart),
+      nodeNameEnd: pick(g.nodeNameEnd),
+      edgeFrom: p.edgeFrom,
+      edgeTo: p.edgeTo,
+      edgeReason: p.edgeReason,
+      edgeMult: p.edgeMult,
+      grouping
+    },
+    () => ({ nodeName, names })
+  );
 }
 function groupGraph(g, mode) {
   const keyOf = /* @__PURE__ */ new Map();
@@ -160,24 +174,31 @@ function labelText(g, n) {
 var NodeBytes = class {
   constructor(g) {
     this.g = g;
-    this.nameKind = new Uint8Array(g.names.count);
+    this.nameKind = new Uint8Array(g.nodeCount);
+    this.nameBytes = g.nameBytes;
+    this.nameStart = g.nodeNameStart;
+    this.nameEnd = g.nodeNameEnd;
     this.rawFileText = g.rawFiles.map((f) => Buffer.from(visibleText(f)));
     this.fileJson = g.files.map((f) => Buffer.from(`,"file":${JSON.stringify(f)}`));
     this.rawFileJson = g.rawFiles.map((f, i) => Buffer.from(f === g.files[i] ? "" : `,"rawFile":${JSON.stringify(f)}`));
   }
   g;
   nameKind;
+  // The graph's name columns, held here: read on every label.
+  nameBytes;
+  nameStart;
+  nameEnd;
   /** Per file id: the FILE as written in the dump, control characters made visible. */
   rawFileText;
   /** Per file id: ',"file":"…"' and ',"rawFile":"…"' (empty when the same as file). */
   fileJson;
   rawFileJson;
-  kindOf(id) {
-    let k = this.nameKind[id];
+  kindOf(n) {
+    let k = this.nameKind[n];
     if (k === 0) {
-      const { bytes, start, end } = this.g.names;
+      const { nameBytes: bytes, nameStart, nameEnd } = this;
       k = KNOWN | PLAIN_TEXT | PLAIN_JSON;
-      for (let i = start[id]; i < end[id]; i++) {
+      for (let i = nameStart[n]; i < nameEnd[n]; i++) {
         const c = bytes[i];
         if (c < 32 || c > 126) {
           k = KNOWN;
@@ -185,31 +206,34 @@ var NodeBytes = class {
         }
         if (c === 34 || c === 92) k = KNOWN | PLAIN_TEXT;
       }
-      this.nameKind[id] = k;
+      this.nameKind[n] = k;
     }
     return k;
   }
-  /** Name `id` as the text report prints it (control characters made visible). */
-  nameText(out, id) {
-    const names = this.g.names;
-    if (this.kindOf(id) & PLAIN_TEXT) out.bytes(names.bytes, names.start[id], names.end[id]);
-    else out.text(visibleText(names.get(id)));
+  /** Node n's name as the text report prints it (control characters made visible). */
+  nameText(out, n) {
+    if (this.kindOf(n) & PLAIN_TEXT) out.bytes(this.nameBytes, this.nameStart[n], this.nameEnd[n]);
+    else out.text(visibleText(this.decoded(n)));
   }
-  /** Name `id` as a JSON string. */
-  nameJson(out, id) {
-    const names = this.g.names;
-    if (this.kindOf(id) & PLAIN_JSON) {
+  /** Node n's name as a JSON string. */
+  nameJson(out, n) {
+    if (this.kindOf(n) & PLAIN_JSON) {
       out.byte(34);
-      out.bytes(names.bytes, names.start[id], names.end[id]);
+      out.bytes(this.nameBytes, this.nameStart[n], this.nameEnd[n]);
       out.byte(34);
     } else {
-      out.text(JSON.stringify(names.get(id)));
+      out.text(JSON.stringify(this.decoded(n)));
     }
+  }
+  /** Node n's name as a string (what names.get gives: byte strings that decode alike are one name). */
+  decoded(n) {
+    const b = this.nameBytes;
+    return decodeBytes(Buffer.from(b.buffer, b.byteOffset, b.byteLength), this.nameStart[n], this.nameEnd[n]);
   }
   /** 'name/order (file:line:col)[ [REMOVED]]', FILE as written in the dump (the classic label). */
   label(out, n) {
     const g = this.g;
-    this.nameText(out, g.nodeName[n]);
+    this.nameText(out, n);
     out.byte(47);
     out.uint(g.nodeOrder[n]);
     out.byte(32);
@@ -227,7 +251,7 @@ var NodeBytes = class {
     const g = this.g;
     const f = g.nodeFile[n];
     out.all(NAME_FIELD);
-    this.nameJson(out, g.nodeName[n]);
+    this.nameJson(out, n);
     out.all(ORDER_FIELD);
     out.uint(g.nodeOrder[n]);
     out.all(this.fileJson[f]);
@@ -267,6 +291,7 @@ var ReportBytes = class {
   pos = 0;
   full = [];
   fullBytes = 0;
+  takenBytes = 0;
   serial = 0;
   /**
    * Where the next byte goes in the chunk being written, and which chunk that is (a new number for
@@ -291,6 +316,10 @@ var ReportBytes = class {
   /** Bytes in finished chunks not taken yet. */
   get pendingBytes() {
     return this.fullBytes;
+  }
+  /** Bytes written so far (taken or not), less what was rolled back. */
+  get total() {
+    return this.takenBytes + this.fullBytes + this.pos;
   }
   /** Text as UTF-8. */
   text(s) {
@@ -345,8 +374,12 @@ var ReportBytes = class {
       v = Math.floor(v / 10);
     } while (v > 0);
   }
-  mark() {
-    return { chunks: this.full.length, buf: this.buf, pos: this.pos };
+  /** Where the report is now, written into `m` (a renderer marks every section: one object will do). */
+  mark(m = { chunks: 0, buf: this.buf, pos: 0 }) {
+    m.chunks = this.full.length;
+    m.buf = this.buf;
+    m.pos = this.pos;
+    return m;
   }
   /** Forget everything written since `m` (no take() in between). */
   rollback(m) {
@@ -365,8 +398,22 @@ var ReportBytes = class {
     }
     const out = this.full;
     this.full = [];
+    this.takenBytes += this.fullBytes;
     this.fullBytes = 0;
     return out;
+  }
+  /**
+   * Hand everything written so far to `sink`, the partly filled chunk too, which is then written
+   * into again from its start: for a consumer that copies the bytes before returning.
+   */
+  drain(sink) {
+    for (const chunk of this.take()) sink(chunk);
+    if (this.pos > 0) {
+      sink(this.buf.subarray(0, this.pos));
+      this.takenBytes += this.pos;
+      this.pos = 0;
+      this.serial++;
+    }
   }
   /** Everything written and not taken yet, the partly filled chunk included. */
   end() {
@@ -400,6 +447,15 @@ function classicRootIds(g, ignoreRemoved = false) {
   return byName(g, roots);
 }
 function byName(g, nodes) {
+  const { nameBytes, nodeNameStart, nodeNameEnd } = g;
+  for (let k = 0; k < nodes.length; k++) {
+    for (let i = nodeNameStart[nodes[k]]; i < nodeNameEnd[nodes[k]]; i++) if (nameBytes[i] >= 128) return byNameId(g, nodes);
+  }
+  const out = nodes.slice();
+  sortAsciiNames(out, nameBytes, nodeNameStart, nodeNameEnd);
+  return out;
+}
+function byNameId(g, nodes) {
   const nm = g.nodeName;
   const rank = new Int32Array(g.names.count).fill(-1);
   const distinct = new Int32Array(Math.min(nodes.length, g.names.count));
@@ -411,7 +467,7 @@ function byName(g, nodes) {
       distinct[count++] = id;
     }
   }
-  const sorted = sortNames(g, distinct.subarray(0, count));
+  const sorted = distinct.subarray(0, count).sort(nameOrder(g));
   const start = new Int32Array(count + 1);
   for (let r = 0; r < count; r++) rank[sorted[r]] = r;
   for (let i = 0; i < nodes.length; i++) start[rank[nm[nodes[i]]] + 1]++;
@@ -419,12 +475,6 @@ function byName(g, nodes) {
   const out = new Int32Array(nodes.length);
   for (let i = 0; i < nodes.length; i++) out[start[rank[nm[nodes[i]]]]++] = nodes[i];
   return out;
-}
-function sortNames(g, ids) {
-  const { bytes, start, end } = g.names;
-  for (let k = 0; k < ids.length; k++) for (let i = start[ids[k]]; i < end[ids[k]]; i++) if (bytes[i] >= 128) return ids.sort(nameOrder(g));
-  sortAsciiNames(ids, bytes, start, end);
-  return ids;
 }
 function sortAsciiNames(ids, bytes, start, end) {
   const at = (id, d) => start[id] + d < end[id] ? bytes[start[id] + d] + 1 : 0;
@@ -441,7 +491,11 @@ function sortAsciiNames(ids, bytes, start, end) {
     while (hi - lo > 1) {
       if (hi - lo < 12) {
         for (let i = lo + 1; i < hi; i++) {
-          for (let j = i; j > lo && compareFrom(ids[j - 1], ids[j], d, bytes, start, end) > 0; j--) swap(j - 1, j);
+          for (let j = i; j > lo; j--) {
+            const c = compareFrom(ids[j - 1], ids[j], d, bytes, start, end);
+            if (c < 0 || c === 0 && ids[j - 1] < ids[j]) break;
+            swap(j - 1, j);
+          }
         }
         break;
       }
@@ -455,7 +509,10 @@ function sortAsciiNames(ids, bytes, start, end) {
         else i++;
       }
       stack.push(lo, lt, d, gt, hi, d);
-      if (pivot === 0) break;
+      if (pivot === 0) {
+        ids.subarray(lt, gt).sort();
+        break;
+      }
       lo = lt;
       hi = gt;
       d++;
@@ -523,6 +580,7 @@ var SectionRenderer = class {
     this.reached = new Uint8Array(n);
     this.affected = new Int32Array(n);
     this.path = new WalkPath(g);
+    this.sectionStart = out.mark();
     this.ownSection = new Uint8Array(n);
     for (let i = 0; i < roots.length; i++) this.ownSection[roots[i]] = 1;
     this.expanded = new Uint8Array(n);
@@ -555,13 +613,14 @@ var SectionRenderer = class {
   affected;
   affectedCount = 0;
   path;
+  sectionStart;
   section(root) {
     const { g, out } = this;
     out.all(FUNCTION);
     this.label(root);
     if (g.grouping === null) out.all(this.objectFile(g.nodeDump[root]));
     out.byte(NL);
-    const start = out.mark();
+    const start = out.mark(this.sectionStart);
     if (!this.classicTree(root)) {
       out.rollback(start);
       this.clearAffected();
@@ -812,25 +871,33 @@ function entryIndexScratch(g) {
 }
 function* clonesJsonChunks(header, parts, reuseChunks = false) {
   const out = new ReportBytes(reuseChunks);
-  const { warnings, ...rest } = header;
-  const open = JSON.stringify(rest, null, 2);
-  out.text(`${open.slice(0, open.lastIndexOf("}")).trimEnd()},
-  "functions": [`);
+  out.text(clonesJsonOpening(header));
   let first = true;
   for (const { g, roots } of parts) {
     const w = new FunctionWriter(g, out);
     for (const root of roots) {
-      out.text(first ? "\n    " : ",\n    ");
+      out.text(functionSeparator(first));
       first = false;
       w.write(root);
       if (out.pendingBytes > 0) yield* out.take();
     }
   }
-  out.text(`${first ? "" : "\n  "}],
+  out.text(clonesJsonClosing(header.warnings, !first));
+  yield* out.end();
+}
+function clonesJsonOpening(header) {
+  const open = JSON.stringify({ ...header, warnings: void 0 }, null, 2);
+  return `${open.slice(0, open.lastIndexOf("}")).trimEnd()},
+  "functions": [`;
+}
+function functionSeparator(first) {
+  return first ? "\n    " : ",\n    ";
+}
+function clonesJsonClosing(warnings, anyFunction) {
+  return `${anyFunction ? "\n  " : ""}],
   "warnings": ${JSON.stringify(warnings, null, 2).replace(/\n/g, "\n  ")}
 }
-`);
-  yield* out.end();
+`;
 }
 var TO_OPEN = Buffer.from(',"to":{');
 var CLOSE2 = Buffer.from("}}");
@@ -943,7 +1010,7 @@ var FunctionWriter = class {
     out.all(first ? STEP_FIRST : STEP_NEXT);
     out.all(this.reasonText[g.edgeReason[e]]);
     out.all(STEP_TO);
-    this.nodes.nameJson(out, g.nodeName[g.edgeTo[e]]);
+    this.nodes.nameJson(out, g.edgeTo[e]);
     out.byte(125);
   }
 };

@@ -13,7 +13,7 @@ import {
   nodeName,
   outEdgesOf,
   readDumpFiles
-} from "./chunk-TH2KZVJQ.js";
+} from "./chunk-V4WIU25R.js";
 import {
   COMMENT_LIMIT,
   EM_AARCH64,

@@ -5,7 +5,7 @@ import {
   reportFiles,
   runGate,
   stdout
-} from "./chunk-IDVEEVBO.js";
+} from "./chunk-IY5JS3O3.js";
 import {
   buildTarget,
   presentReport,

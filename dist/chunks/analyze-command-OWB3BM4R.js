@@ -8,9 +8,9 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-ARAOOSCV.js";
-import "./chunk-IDVEEVBO.js";
-import "./chunk-TH2KZVJQ.js";
+} from "./chunk-AEUMWO5M.js";
+import "./chunk-IY5JS3O3.js";
+import "./chunk-V4WIU25R.js";
 import "./chunk-FCO346ZT.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";

@@ -3,11 +3,11 @@ import {
   emitReport,
   parseFormat,
   progressPrinter
-} from "./chunk-ARAOOSCV.js";
+} from "./chunk-AEUMWO5M.js";
 import {
   runGate
-} from "./chunk-IDVEEVBO.js";
-import "./chunk-TH2KZVJQ.js";
+} from "./chunk-IY5JS3O3.js";
+import "./chunk-V4WIU25R.js";
 import "./chunk-FCO346ZT.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";

@@ -1,13 +1,13 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   parseFormat
-} from "./chunk-ARAOOSCV.js";
+} from "./chunk-AEUMWO5M.js";
 import {
   publish,
   reportFiles,
   stdout
-} from "./chunk-IDVEEVBO.js";
-import "./chunk-TH2KZVJQ.js";
+} from "./chunk-IY5JS3O3.js";
+import "./chunk-V4WIU25R.js";
 import {
   mergeReports,
   presentAggregate,

@@ -69,11 +69,26 @@ function detectSourceRoot(files, hints = []) {
 
 // src/clones/graph.ts
 var MAX_NODES = 1 << 26;
-function graphIndexes(nodeCount, edgeFrom, edgeTo, nodeName2, nameCount) {
-  const [outStart, outEdges] = csr(nodeCount, edgeFrom);
-  const [inStart, inEdges] = csr(nodeCount, edgeTo);
-  const [nameStart, nameNodes] = csr(nameCount, nodeName2);
-  return { outStart, outEdges, inStart, inEdges, nameStart, nameNodes };
+function withIndexes(graph, nameIds) {
+  const [outStart, outEdges] = csr(graph.nodeCount, graph.edgeFrom);
+  let ids = null;
+  let ins = null;
+  let byName = null;
+  const idsNow = () => ids ??= nameIds();
+  const insNow = () => ins ??= csr(graph.nodeCount, graph.edgeTo);
+  const byNameNow = () => byName ??= csr(idsNow().names.count, idsNow().nodeName);
+  const lazy = (get) => ({ get, enumerable: true });
+  return Object.defineProperties(
+    { ...graph, outStart, outEdges },
+    {
+      nodeName: lazy(() => idsNow().nodeName),
+      names: lazy(() => idsNow().names),
+      inStart: lazy(() => insNow()[0]),
+      inEdges: lazy(() => insNow()[1]),
+      nameStart: lazy(() => byNameNow()[0]),
+      nameNodes: lazy(() => byNameNow()[1])
+    }
+  );
 }
 function csr(keyCount, keys) {
   const start = new Int32Array(keyCount + 1);
@@ -580,6 +595,7 @@ var scratch = newLineScan();
 
 // src/clones/graph-columns.ts
 var INITIAL_ROWS = 1 << 18;
+var INITIAL_EDGE_ROWS = 1 << 19;
 var GROWTH = 4;
 var NodeColumns = class {
   count = 0;
@@ -648,12 +664,12 @@ var NodeColumns = class {
 };
 var EdgeColumns = class {
   count = 0;
-  from = new Int32Array(INITIAL_ROWS);
-  to = new Int32Array(INITIAL_ROWS);
-  reason = new Int32Array(INITIAL_ROWS);
-  mult = new Int32Array(INITIAL_ROWS);
+  from = new Int32Array(INITIAL_EDGE_ROWS);
+  to = new Int32Array(INITIAL_EDGE_ROWS);
+  reason = new Int32Array(INITIAL_EDGE_ROWS);
+  mult = new Int32Array(INITIAL_EDGE_ROWS);
   /** The previous edge (in this dump) with the same origin, -1 at the end of the list. */
-  nextSameFrom = new Int32Array(INITIAL_ROWS);
+  nextSameFrom = new Int32Array(INITIAL_EDGE_ROWS);
   add() {
     if (this.count === this.from.length) this.reserve(1);
     return this.count++;
@@ -887,7 +903,12 @@ var CloneGraphBuilder = class {
   outDeg = new Int32Array(1 << 12);
   /** Edge lookup for nodes whose out-list in this dump got long (a helper inlined everywhere). */
   edgeByPair = /* @__PURE__ */ new Map();
-  pendingRemovals = [];
+  // Removal lines of the open dump naming a node not seen yet, retried at endDump: ORDER and the name
+  // as a slice of pendingNames (a kernel has tens of thousands; an object and a Buffer each was GC work).
+  pendingCount = 0;
+  pendingOrder = new Int32Array(256);
+  pendingAt = new Int32Array(257);
+  pendingNames = Buffer.alloc(8192);
   orphanRemovals = 0;
   lastFile = -1;
   lastReason = -1;
@@ -952,8 +973,8 @@ var CloneGraphBuilder = class {
   }
   endDump() {
     const d = this.open();
-    for (const r of this.pendingRemovals) {
-      const id = this.lookup(r.name, 0, r.name.length, r.order);
+    for (let k = 0; k < this.pendingCount; k++) {
+      const id = this.lookup(this.pendingNames, this.pendingAt[k], this.pendingAt[k + 1], this.pendingOrder[k]);
       if (id === -1) this.orphanRemovals++;
       else this.nodes.removed[id] = 1;
     }
@@ -971,7 +992,7 @@ var CloneGraphBuilder = class {
     this.current = null;
     this.orderClash.clear();
     this.edgeByPair.clear();
-    this.pendingRemovals = [];
+    this.pendingCount = 0;
   }
   /** The open dump's node with this ORDER and name b[start, end), or -1. */
   lookup(b, start, end, order) {
@@ -1054,7 +1075,23 @@ var CloneGraphBuilder = class {
   removal(b, ns, ne, order) {
     const id = this.lookup(b, ns, ne, order);
     if (id !== -1) this.nodes.removed[id] = 1;
-    else this.pendingRemovals.push({ order, name: Buffer.from(b.subarray(ns, ne)) });
+    else this.addPendingRemoval(b, ns, ne, order);
+  }
+  addPendingRemoval(b, ns, ne, order) {
+    const k = this.pendingCount++;
+    if (k + 1 >= this.pendingOrder.length) {
+      this.pendingOrder = grown(this.pendingOrder, 2 * this.pendingOrder.length);
+      this.pendingAt = grown(this.pendingAt, 2 * this.pendingAt.length + 1);
+    }
+    const at = this.pendingAt[k];
+    if (at + ne - ns > this.pendingNames.length) {
+      const names = Buffer.alloc(Math.max(2 * this.pendingNames.length, at + ne - ns));
+      this.pendingNames.copy(names, 0, 0, at);
+      this.pendingNames = names;
+    }
+    b.copy(this.pendingNames, at, ns, ne);
+    this.pendingOrder[k] = order;
+    this.pendingAt[k + 1] = at + ne - ns;
   }
   internFile(b, start, end) {
     const last = this.lastFile;
@@ -1082,7 +1119,8 @@ var CloneGraphBuilder = class {
   }
   /**
    * Close the graph: normalise FILE paths (sourceRoot, else auto-detected), infer unknown TU sources,
-   * build the adjacency and name indexes. The builder must not be used afterwards.
+   * build the adjacency (the rest is made on first use, see withIndexes). The builder must not be
+   * used afterwards.
    */
   finish(opts = {}) {
     if (this.current) throw new Error(`finish() while ${this.current.path} is open`);
@@ -1111,34 +1149,37 @@ var CloneGraphBuilder = class {
     inferSources(this.dumps, nodeDump, nodeFile, files);
     const edgeFrom = edges.from.subarray(0, edges.count);
     const edgeTo = edges.to.subarray(0, edges.count);
-    const { nodeName: nodeName2, names } = assignNameIds(nodes.namePool, nodes.nameAt, nodes.nameHash, nodeCount);
-    return {
-      nodeCount,
-      edgeCount: edgeFrom.length,
-      nodeName: nodeName2,
-      nodeOrder: nodes.order.subarray(0, nodeCount),
-      nodeFile,
-      nodeLine: nodes.line.subarray(0, nodeCount),
-      nodeCol: nodes.col.subarray(0, nodeCount),
-      nodeDump,
-      nodeRemoved: nodes.removed.subarray(0, nodeCount),
-      edgeFrom,
-      edgeTo,
-      edgeReason: edges.reason.subarray(0, edges.count),
-      edgeMult: edges.mult.subarray(0, edges.count),
-      ...graphIndexes(nodeCount, edgeFrom, edgeTo, nodeName2, names.count),
-      names,
-      files,
-      rawFiles: this.files.all(),
-      reasons: this.reasons.all(),
-      inlineReason: this.reasons.all().indexOf(INLINE_REASON),
-      reasonStats: this.reasonStats,
-      dumps: this.dumps,
-      sourceRoot,
-      sourceRootMethod,
-      orphanRemovals: this.orphanRemovals,
-      grouping: null
-    };
+    const reasons = this.reasons.all();
+    return withIndexes(
+      {
+        nodeCount,
+        edgeCount: edgeFrom.length,
+        nodeOrder: nodes.order.subarray(0, nodeCount),
+        nodeFile,
+        nodeLine: nodes.line.subarray(0, nodeCount),
+        nodeCol: nodes.col.subarray(0, nodeCount),
+        nodeDump,
+        nodeRemoved: nodes.removed.subarray(0, nodeCount),
+        nameBytes: nodes.namePool,
+        nodeNameStart: nodes.nameAt.subarray(0, nodeCount),
+        nodeNameEnd: nodes.nameAt.subarray(1, nodeCount + 1),
+        edgeFrom,
+        edgeTo,
+        edgeReason: edges.reason.subarray(0, edges.count),
+        edgeMult: edges.mult.subarray(0, edges.count),
+        files,
+        rawFiles: this.files.all(),
+        reasons,
+        inlineReason: reasons.indexOf(INLINE_REASON),
+        reasonStats: this.reasonStats,
+        dumps: this.dumps,
+        sourceRoot,
+        sourceRootMethod,
+        orphanRemovals: this.orphanRemovals,
+        grouping: null
+      },
+      () => assignNameIds(nodes.namePool, nodes.nameAt, nodes.nameHash, nodeCount)
+    );
   }
 };
 
@@ -1226,17 +1267,16 @@ async function readDumpFiles(files, opts = {}) {
   });
   await readInOrder(builder, files, warn, opts.onProgress);
   const graph = builder.finish({ sourceRoot: opts.sourceRoot, compileDir: opts.compileDir });
-  for (const r of graph.reasonStats) {
-    if (!r.known) {
-      warn({
-        source: "dump",
-        file: r.firstFile,
-        line: r.firstLine,
-        message: `unknown clone reason '${r.reason}' (${r.lines} line${r.lines === 1 ? "" : "s"}); treated as an optimisation clone`
-      });
-    }
-  }
+  for (const w of unknownReasonWarnings(graph.reasonStats)) warn(w);
   return graph;
+}
+function unknownReasonWarnings(reasonStats) {
+  return reasonStats.filter((r) => !r.known).map((r) => ({
+    source: "dump",
+    file: r.firstFile,
+    line: r.firstLine,
+    message: `unknown clone reason '${r.reason}' (${r.lines} line${r.lines === 1 ? "" : "s"}); treated as an optimisation clone`
+  }));
 }
 async function readInOrder(builder, files, warn, onProgress) {
   const buf = Buffer.allocUnsafe(CHUNK_BYTES);
@@ -1454,7 +1494,7 @@ function describeChain(g, chain) {
 export {
   cleanPath,
   MAX_NODES,
-  graphIndexes,
+  withIndexes,
   nodeInfo,
   nodeName,
   edgeKind,
@@ -1467,6 +1507,7 @@ export {
   edgeTarget,
   affectedSet,
   describeChain,
+  decodeBytes,
   findDumpFiles,
   readDumpFiles
 };
