@@ -10,11 +10,11 @@ import "./chunks/chunk-7XMN4UL4.js";
 
 // src/cli/main.ts
 var commands = {
-  clones: { summary: "report clones, inlining and affected functions from -fdump-ipa-clones dumps", load: () => import("./chunks/clones-command-QGYIXRXY.js") },
-  analyze: { summary: "build base and head, list the functions a live patch must replace, check hazards", load: () => import("./chunks/analyze-command-OWB3BM4R.js") },
-  merge: { summary: "one verdict across a matrix of codestreams (architectures \xD7 configurations) from their reports", load: () => import("./chunks/merge-command-SYYUBLYW.js") },
+  clones: { summary: "report clones, inlining and affected functions from -fdump-ipa-clones dumps", load: () => import("./chunks/clones-command-B3FJ2RZH.js") },
+  analyze: { summary: "build base and head, list the functions a live patch must replace, check hazards", load: () => import("./chunks/analyze-command-MJEJQ74Z.js") },
+  merge: { summary: "one verdict across a matrix of codestreams (architectures \xD7 configurations) from their reports", load: () => import("./chunks/merge-command-PAMRC2D2.js") },
   comment: { summary: "publish a saved JSON report to a pull request (workflow_run mode for forks)", load: () => import("./chunks/comment-command-AEEBIPZY.js") },
-  demo: { summary: "run analyze on the bundled example project", load: () => import("./chunks/demo-command-3QJRW4O2.js") }
+  demo: { summary: "run analyze on the bundled example project", load: () => import("./chunks/demo-command-YPPBOKC2.js") }
 };
 function topUsage() {
   const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(9)} ${c.summary}`);
@@ -25,7 +25,7 @@ ${lines.join("\n")}
 
 Run 'livepatch-gate <command> --help' for a command's options.`;
 }
-async function main(argv) {
+async function main(argv, context = {}) {
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
     process.stdout.write(topUsage() + "\n");
@@ -50,7 +50,7 @@ ${topUsage()}
     return ExitCode.ok;
   }
   try {
-    return await mod.run(rest);
+    return await mod.run(rest, context);
   } catch (err) {
     const e = err;
     if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" || e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" || e.usageError) {
@@ -69,4 +69,4 @@ ${mod.usage}
 }
 
 // src/cli.ts
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2), { clonesWorker: new URL("./clones-worker.js", import.meta.url) });

@@ -1,8 +1,5 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
-  commentFromReport
-} from "./chunks/chunk-2ZHM7KCH.js";
-import {
   BuildError,
   POLICY_PATH,
   annotations,
@@ -17,8 +14,12 @@ import {
   runGate,
   stepOutputs,
   stickyComment
-} from "./chunks/chunk-IY5JS3O3.js";
-import "./chunks/chunk-V4WIU25R.js";
+} from "./chunks/chunk-NLI5HCHK.js";
+import "./chunks/chunk-52V3ZWTX.js";
+import "./chunks/chunk-PJ3ACGFP.js";
+import {
+  commentFromReport
+} from "./chunks/chunk-2ZHM7KCH.js";
 import {
   actionsLog,
   buildTarget,

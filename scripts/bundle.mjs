@@ -13,7 +13,7 @@ if (!check) rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
 const result = await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', 'clones-worker': 'src/clones-worker.ts' },
   outdir: out,
   bundle: true,
   platform: 'node',

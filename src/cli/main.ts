@@ -4,8 +4,14 @@ import { VERSION } from '../version.js';
 import { ExitCode } from './exit-codes.js';
 
 interface CommandModule {
-  run(argv: string[]): Promise<number>;
+  run(argv: string[], context: CliContext): Promise<number>;
   usage: string;
+}
+
+/** What the entry point knows about where it runs. */
+export interface CliContext {
+  /** The clones worker script, when the CLI runs from the bundle (src/ has none to start). */
+  clonesWorker?: URL;
 }
 
 const commands: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
@@ -21,7 +27,7 @@ function topUsage(): string {
   return `usage: livepatch-gate <command> [options]\n\ncommands:\n${lines.join('\n')}\n\nRun 'livepatch-gate <command> --help' for a command's options.`;
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], context: CliContext = {}): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(topUsage() + '\n');
@@ -42,7 +48,7 @@ export async function main(argv: string[]): Promise<number> {
     return ExitCode.ok;
   }
   try {
-    return await mod.run(rest);
+    return await mod.run(rest, context);
   } catch (err) {
     const e = err as Error & { code?: string; usageError?: boolean };
     if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' || e.usageError) {

@@ -1,7 +1,7 @@
 // Builds a CloneGraph from dump lines, one dump at a time. Pure (the reader feeds it the lines).
 import { StringTable } from './byte-intern.js';
 import { INLINE_REASON, KNOWN_REASONS, type DumpLine, type DumpNode, type LineFields } from './dump-line.js';
-import { EdgeColumns, grown, NodeColumns } from './graph-columns.js';
+import { EdgeColumns, grown, HEAP_MEMORY, NodeColumns, type ColumnMemory } from './graph-columns.js';
 import { MAX_NODES, withIndexes, type CloneGraph, type DumpId, type DumpInfo, type EdgeId, type NodeId, type ReasonStat } from './graph.js';
 import { assignNameIds } from './name-ids.js';
 import { cleanPath, detectSourceRoot, normaliseSourcePath } from './source-path.js';
@@ -21,8 +21,8 @@ export class CloneGraphBuilder {
   private readonly reasons = new StringTable();
   private readonly reasonStats: ReasonStat[] = [];
 
-  private readonly nodes = new NodeColumns();
-  private readonly edges = new EdgeColumns();
+  private readonly nodes: NodeColumns;
+  private readonly edges: EdgeColumns;
 
   private readonly dumps: DumpInfo[] = [];
   private current: DumpInfo | null = null;
@@ -48,6 +48,12 @@ export class CloneGraphBuilder {
   private orphanRemovals = 0;
   private lastFile = -1;
   private lastReason = -1;
+
+  /** `memory`: where the graph's columns go (SHARED_MEMORY: for worker threads to read, see split-report.ts). */
+  constructor(private readonly memory: ColumnMemory = HEAP_MEMORY) {
+    this.nodes = new NodeColumns(memory);
+    this.edges = new EdgeColumns(memory);
+  }
 
   beginDump(path: string, source: string | null = null): DumpId {
     if (this.current) throw new Error(`beginDump(${path}) while ${this.current.path} is open`);
@@ -337,6 +343,7 @@ export class CloneGraphBuilder {
         grouping: null,
       },
       () => assignNameIds(nodes.namePool, nodes.nameAt, nodes.nameHash, nodeCount),
+      { memory: this.memory },
     );
   }
 }

@@ -10,19 +10,54 @@ const INITIAL_ROWS = 1 << 18;
 // spares a kernel the one growth that copied 5 MB of columns into fresh pages.
 const INITIAL_EDGE_ROWS = 1 << 19;
 const GROWTH = 4;
+
+/**
+ * Where columns live: the heap, or shared memory that worker threads read without a copy (a report
+ * written on several threads, see split-report.ts). Zeroed either way.
+ */
+export interface ColumnMemory {
+  int32(n: number): Int32Array<ArrayBufferLike>;
+  uint8(n: number): Uint8Array<ArrayBufferLike>;
+  bytes(n: number): Buffer<ArrayBufferLike>;
+}
+
+export const HEAP_MEMORY: ColumnMemory = {
+  int32: (n) => new Int32Array(n),
+  uint8: (n) => new Uint8Array(n),
+  bytes: (n) => Buffer.alloc(n),
+};
+
+export const SHARED_MEMORY: ColumnMemory = {
+  int32: (n) => new Int32Array(new SharedArrayBuffer(4 * n)),
+  uint8: (n) => new Uint8Array(new SharedArrayBuffer(n)),
+  bytes: (n) => Buffer.from(new SharedArrayBuffer(n)),
+};
+
 export class NodeColumns {
   count = 0;
   // Node n's name is namePool[nameAt[n], nameAt[n + 1]), its hashBytes nameHash[n]: names get their
   // ids in finish() (see name-ids.ts).
-  nameAt = new Int32Array(INITIAL_ROWS + 1);
-  nameHash = new Int32Array(INITIAL_ROWS);
-  namePool = Buffer.alloc(INITIAL_ROWS * 32);
-  order = new Int32Array(INITIAL_ROWS);
-  file = new Int32Array(INITIAL_ROWS);
-  line = new Int32Array(INITIAL_ROWS);
-  col = new Int32Array(INITIAL_ROWS);
-  dump = new Int32Array(INITIAL_ROWS);
-  removed = new Uint8Array(INITIAL_ROWS);
+  nameAt: Int32Array<ArrayBufferLike>;
+  nameHash: Int32Array<ArrayBufferLike>;
+  namePool: Buffer<ArrayBufferLike>;
+  order: Int32Array<ArrayBufferLike>;
+  file: Int32Array<ArrayBufferLike>;
+  line: Int32Array<ArrayBufferLike>;
+  col: Int32Array<ArrayBufferLike>;
+  dump: Int32Array<ArrayBufferLike>;
+  removed: Uint8Array<ArrayBufferLike>;
+
+  constructor(private readonly memory: ColumnMemory = HEAP_MEMORY) {
+    this.nameAt = memory.int32(INITIAL_ROWS + 1);
+    this.nameHash = memory.int32(INITIAL_ROWS);
+    this.namePool = memory.bytes(INITIAL_ROWS * 32);
+    this.order = memory.int32(INITIAL_ROWS);
+    this.file = memory.int32(INITIAL_ROWS);
+    this.line = memory.int32(INITIAL_ROWS);
+    this.col = memory.int32(INITIAL_ROWS);
+    this.dump = memory.int32(INITIAL_ROWS);
+    this.removed = memory.uint8(INITIAL_ROWS);
+  }
 
   /** A new row's index; its cells must be set. */
   add(): NodeId {
@@ -33,7 +68,7 @@ export class NodeColumns {
   /** Room for `n` bytes of names at `used` (the end of the last name set). */
   reserveNameBytes(used: number, n: number): void {
     if (used + n > this.namePool.length) {
-      const next = Buffer.alloc(Math.max(GROWTH * used, used + n));
+      const next = this.memory.bytes(Math.max(GROWTH * used, used + n));
       this.namePool.copy(next, 0, 0, used);
       this.namePool = next;
     }
@@ -68,14 +103,15 @@ export class NodeColumns {
   reserve(n: number): void {
     if (this.count + n > this.order.length) {
       const size = Math.max(GROWTH * this.count, this.count + n);
-      this.nameAt = grown(this.nameAt, size + 1);
-      this.nameHash = grown(this.nameHash, size);
-      this.order = grown(this.order, size);
-      this.file = grown(this.file, size);
-      this.line = grown(this.line, size);
-      this.col = grown(this.col, size);
-      this.dump = grown(this.dump, size);
-      const removed = new Uint8Array(size);
+      const m = this.memory;
+      this.nameAt = grown(this.nameAt, size + 1, m);
+      this.nameHash = grown(this.nameHash, size, m);
+      this.order = grown(this.order, size, m);
+      this.file = grown(this.file, size, m);
+      this.line = grown(this.line, size, m);
+      this.col = grown(this.col, size, m);
+      this.dump = grown(this.dump, size, m);
+      const removed = m.uint8(size);
       removed.set(this.removed);
       this.removed = removed;
     }
@@ -84,12 +120,21 @@ export class NodeColumns {
 
 export class EdgeColumns {
   count = 0;
-  from = new Int32Array(INITIAL_EDGE_ROWS);
-  to = new Int32Array(INITIAL_EDGE_ROWS);
-  reason = new Int32Array(INITIAL_EDGE_ROWS);
-  mult = new Int32Array(INITIAL_EDGE_ROWS);
+  from: Int32Array<ArrayBufferLike>;
+  to: Int32Array<ArrayBufferLike>;
+  reason: Int32Array<ArrayBufferLike>;
+  mult: Int32Array<ArrayBufferLike>;
   /** The previous edge (in this dump) with the same origin, -1 at the end of the list. */
-  nextSameFrom = new Int32Array(INITIAL_EDGE_ROWS);
+  nextSameFrom: Int32Array<ArrayBufferLike>;
+
+  constructor(private readonly memory: ColumnMemory = HEAP_MEMORY) {
+    this.from = memory.int32(INITIAL_EDGE_ROWS);
+    this.to = memory.int32(INITIAL_EDGE_ROWS);
+    this.reason = memory.int32(INITIAL_EDGE_ROWS);
+    this.mult = memory.int32(INITIAL_EDGE_ROWS);
+    // Only the builder reads it: never shared.
+    this.nextSameFrom = new Int32Array(INITIAL_EDGE_ROWS);
+  }
 
   add(): EdgeId {
     if (this.count === this.from.length) this.reserve(1);
@@ -99,18 +144,21 @@ export class EdgeColumns {
   reserve(n: number): void {
     if (this.count + n > this.from.length) {
       const size = Math.max(GROWTH * this.count, this.count + n);
-      this.from = grown(this.from, size);
-      this.to = grown(this.to, size);
-      this.reason = grown(this.reason, size);
-      this.mult = grown(this.mult, size);
+      const m = this.memory;
+      this.from = grown(this.from, size, m);
+      this.to = grown(this.to, size, m);
+      this.reason = grown(this.reason, size, m);
+      this.mult = grown(this.mult, size, m);
       this.nextSameFrom = grown(this.nextSameFrom, size);
     }
   }
 }
 
-/** A copy of `a` with room for `size` entries. */
-export function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const next = new Int32Array(size);
+/** A copy of `a` with room for `size` entries (on the heap, or in `memory`). */
+export function grown(a: Int32Array<ArrayBufferLike>, size: number): Int32Array<ArrayBuffer>;
+export function grown(a: Int32Array<ArrayBufferLike>, size: number, memory: ColumnMemory): Int32Array<ArrayBufferLike>;
+export function grown(a: Int32Array<ArrayBufferLike>, size: number, memory?: ColumnMemory): Int32Array<ArrayBufferLike> {
+  const next = memory ? memory.int32(size) : new Int32Array(size);
   next.set(a);
   return next;
 }

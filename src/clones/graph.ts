@@ -7,7 +7,9 @@
 // graph-builder.ts makes a graph from dump lines, graph-transforms.ts one graph from another. The
 // accessors at the end are for code that asks about a few nodes; the reports and the affected-set
 // walks read the columns directly (per node and edge, millions of times).
+import { HEAP_MEMORY, type ColumnMemory } from './graph-columns.js';
 import type { NameTable } from './name-ids.js';
+import { decodeBytes } from './byte-intern.js';
 import { cleanPath } from './source-path.js';
 
 export type NodeId = number;
@@ -96,19 +98,47 @@ export type GroupMode = 'classic' | 'location';
 /** Node ids are packed two per edge key; this bounds the graph (67M nodes). */
 export const MAX_NODES = 1 << 26;
 
-/** The fields withIndexes adds. */
-type IndexFields = 'nodeName' | 'names' | 'outStart' | 'outEdges' | 'inStart' | 'inEdges' | 'nameStart' | 'nameNodes';
+/** The fields withIndexes adds; the first six are made on first read. */
+type IndexFields = LazyFields | 'outStart' | 'outEdges';
+type LazyFields = 'nodeName' | 'names' | 'inStart' | 'inEdges' | 'nameStart' | 'nameNodes';
+const LAZY_FIELDS: ReadonlySet<string> = new Set<LazyFields>(['nodeName', 'names', 'inStart', 'inEdges', 'nameStart', 'nameNodes']);
+
+/** A graph without what it makes on first read: what a worker thread is sent (see graphFromColumns). */
+export type GraphColumns = Omit<CloneGraph, LazyFields>;
+
+/** The graph's columns and tables, as they are (none of the lazily made indexes is made for this). */
+export function graphColumns(g: CloneGraph): GraphColumns {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(g)) if (!LAZY_FIELDS.has(key)) out[key] = g[key as keyof CloneGraph];
+  return out as unknown as GraphColumns;
+}
+
+/**
+ * A graph again from graphColumns (in a worker thread, over the same shared memory). Its in-edges
+ * are made on first read; name ids are not made here at all (names are read per node).
+ */
+export function graphFromColumns(c: GraphColumns): CloneGraph {
+  const noIds = (): never => {
+    throw new Error('name ids are not made for a graph sent to a worker thread: read names per node (nodeNameStart/End)');
+  };
+  return withIndexes(c, noIds, { outStart: c.outStart, outEdges: c.outEdges });
+}
 
 /**
  * The graph with its indexes: out-edge lists now; name ids (from `nameIds`), in-edge lists and nodes
  * by name when first read. The whole-corpus reports walk out-edges and copy names as bytes, so they
  * never pay for the others (a kernel's name ids alone were a tenth of its report's time).
  */
-export function withIndexes(graph: Omit<CloneGraph, IndexFields>, nameIds: () => { nodeName: Int32Array; names: NameTable }): CloneGraph {
-  const [outStart, outEdges] = csr(graph.nodeCount, graph.edgeFrom);
+export function withIndexes(
+  graph: Omit<CloneGraph, IndexFields>,
+  nameIds: () => { nodeName: Int32Array; names: NameTable },
+  /** Where the out-edge lists go, or the lists themselves (a worker's copy of a graph). */
+  out: { memory: ColumnMemory } | { outStart: Int32Array; outEdges: Int32Array } = { memory: HEAP_MEMORY },
+): CloneGraph {
+  const { outStart, outEdges } = 'memory' in out ? outLists(csr(graph.nodeCount, graph.edgeFrom, out.memory)) : out;
   let ids: { nodeName: Int32Array; names: NameTable } | null = null;
-  let ins: [Int32Array, Int32Array] | null = null;
-  let byName: [Int32Array, Int32Array] | null = null;
+  let ins: Csr | null = null;
+  let byName: Csr | null = null;
   const idsNow = () => (ids ??= nameIds());
   const insNow = () => (ins ??= csr(graph.nodeCount, graph.edgeTo));
   const byNameNow = () => (byName ??= csr(idsNow().names.count, idsNow().nodeName));
@@ -118,23 +148,32 @@ export function withIndexes(graph: Omit<CloneGraph, IndexFields>, nameIds: () =>
     {
       nodeName: lazy(() => idsNow().nodeName),
       names: lazy(() => idsNow().names),
-      inStart: lazy(() => insNow()[0]),
-      inEdges: lazy(() => insNow()[1]),
-      nameStart: lazy(() => byNameNow()[0]),
-      nameNodes: lazy(() => byNameNow()[1]),
+      inStart: lazy(() => insNow().start),
+      inEdges: lazy(() => insNow().items),
+      nameStart: lazy(() => byNameNow().start),
+      nameNodes: lazy(() => byNameNow().items),
     },
   ) as CloneGraph;
 }
 
-/** Counting sort of item indexes by key: start[k]..start[k+1] lists the items with key k, in order. */
-function csr(keyCount: number, keys: Int32Array): [Int32Array, Int32Array] {
-  const start = new Int32Array(keyCount + 1);
+interface Csr {
+  start: Int32Array;
+  items: Int32Array;
+}
+
+/** Counting sort of item indexes by key: items[start[k] .. start[k+1]) are the items with key k, in order. */
+function csr(keyCount: number, keys: Int32Array, memory: ColumnMemory = HEAP_MEMORY): Csr {
+  const start = memory.int32(keyCount + 1);
   for (let i = 0; i < keys.length; i++) start[keys[i] + 1]++;
   for (let k = 0; k < keyCount; k++) start[k + 1] += start[k];
   const fill = start.slice(0, keyCount);
-  const items = new Int32Array(keys.length);
+  const items = memory.int32(keys.length);
   for (let i = 0; i < keys.length; i++) items[fill[keys[i]]++] = i;
-  return [start, items];
+  return { start, items };
+}
+
+function outLists(c: Csr): { outStart: Int32Array; outEdges: Int32Array } {
+  return { outStart: c.start, outEdges: c.items };
 }
 
 // -------------------------------------------------------------------------------------------------
@@ -161,7 +200,7 @@ export function nodeInfo(g: CloneGraph, id: NodeId): NodeInfo {
   const dump = g.nodeDump[id];
   return {
     id,
-    name: g.names.get(g.nodeName[id]),
+    name: nodeName(g, id),
     order: g.nodeOrder[id],
     file: g.files[g.nodeFile[id]],
     rawFile: g.rawFiles[g.nodeFile[id]],
@@ -174,8 +213,10 @@ export function nodeInfo(g: CloneGraph, id: NodeId): NodeInfo {
   };
 }
 
+/** Node id's name: its own bytes decoded (the same string names.get gives, without name ids). */
 export function nodeName(g: CloneGraph, id: NodeId): string {
-  return g.names.get(g.nodeName[id]);
+  const b = g.nameBytes;
+  return decodeBytes(Buffer.from(b.buffer, b.byteOffset, b.byteLength), g.nodeNameStart[id], g.nodeNameEnd[id]);
 }
 
 export type EdgeKind = 'inline' | 'clone';

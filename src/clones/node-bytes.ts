@@ -7,8 +7,7 @@
 // copied from the name table's bytes, and only the others go through strings (visibleText for the
 // text report, JSON.stringify for JSON), exactly as before. Names are read per node (nodeNameStart/End):
 // the reports need no name ids.
-import { decodeBytes } from './byte-intern.js';
-import type { CloneGraph, NodeId } from './graph.js';
+import { nodeName, type CloneGraph, type NodeId } from './graph.js';
 import type { ReportBytes } from './report-bytes.js';
 import { visibleText } from './visible-text.js';
 
@@ -27,7 +26,7 @@ const REMOVED_FIELD = Buffer.from(',"removed":true');
 
 /** The classic label as a string (for messages): what NodeBytes.label writes. */
 export function labelText(g: CloneGraph, n: NodeId): string {
-  const s = `${visibleText(g.names.get(g.nodeName[n]))}/${g.nodeOrder[n]} (${visibleText(g.rawFiles[g.nodeFile[n]])}:${g.nodeLine[n]}:${g.nodeCol[n]})`;
+  const s = `${visibleText(nodeName(g, n))}/${g.nodeOrder[n]} (${visibleText(g.rawFiles[g.nodeFile[n]])}:${g.nodeLine[n]}:${g.nodeCol[n]})`;
   return g.nodeRemoved[n] === 1 ? `${s} [REMOVED]` : s;
 }
 
@@ -74,7 +73,7 @@ export class NodeBytes {
   /** Node n's name as the text report prints it (control characters made visible). */
   nameText(out: ReportBytes, n: NodeId): void {
     if (this.kindOf(n) & PLAIN_TEXT) out.bytes(this.nameBytes, this.nameStart[n], this.nameEnd[n]);
-    else out.text(visibleText(this.decoded(n)));
+    else out.text(visibleText(nodeName(this.g, n)));
   }
 
   /** Node n's name as a JSON string. */
@@ -84,14 +83,8 @@ export class NodeBytes {
       out.bytes(this.nameBytes, this.nameStart[n], this.nameEnd[n]);
       out.byte(0x22);
     } else {
-      out.text(JSON.stringify(this.decoded(n)));
+      out.text(JSON.stringify(nodeName(this.g, n)));
     }
-  }
-
-  /** Node n's name as a string (what names.get gives: byte strings that decode alike are one name). */
-  private decoded(n: NodeId): string {
-    const b = this.nameBytes;
-    return decodeBytes(Buffer.from(b.buffer, b.byteOffset, b.byteLength), this.nameStart[n], this.nameEnd[n]);
   }
 
   /** 'name/order (file:line:col)[ [REMOVED]]', FILE as written in the dump (the classic label). */

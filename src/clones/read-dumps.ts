@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Warning } from '../model.js';
 import { newByteLineScan, scanDumpBytes } from './dump-line.js';
 import { CloneGraphBuilder } from './graph-builder.js';
+import { HEAP_MEMORY, SHARED_MEMORY } from './graph-columns.js';
 import type { CloneGraph, ReasonStat } from './graph.js';
 
 export interface ReadDumpsOptions {
@@ -20,6 +21,8 @@ export interface ReadDumpsOptions {
   onWarning?: (w: Warning) => void;
   /** Called after each file with the number of files done and the total. */
   onProgress?: (done: number, total: number) => void;
+  /** Put the graph's columns in shared memory, for worker threads to read (split-report.ts). */
+  shared?: boolean;
 }
 
 /** A dump that cannot be a text dump: a line this long or a NUL byte means "skip the file". */
@@ -126,7 +129,7 @@ export async function readDumps(inputs: string[], opts: ReadDumpsOptions = {}): 
 
 /** Read dumps whose TU source the caller already knows (repo-relative), e.g. from the build. */
 export async function readDumpFiles(files: DumpFile[], opts: ReadDumpsOptions = {}): Promise<CloneGraph> {
-  const builder = new CloneGraphBuilder();
+  const builder = new CloneGraphBuilder(opts.shared ? SHARED_MEMORY : HEAP_MEMORY);
   const warn = opts.onWarning ?? (() => {});
   await readInOrder(builder, files, warn, opts.onProgress);
   const graph = builder.finish({ sourceRoot: opts.sourceRoot, compileDir: opts.compileDir });

@@ -93,6 +93,20 @@ export class ReportBytes {
     this.pos = p;
   }
 
+  /**
+   * src[start, end) of any length (another thread's part of the report): fills the chunk being
+   * written and goes on in the next, so no chunk outgrows REPORT_CHUNK_BYTES.
+   */
+  stream(src: Uint8Array, start: number, end: number): void {
+    while (start < end) {
+      if (this.pos === this.buf.length) this.finishChunk(1);
+      const n = Math.min(end - start, this.buf.length - this.pos);
+      this.buf.set(src.subarray(start, start + n), this.pos);
+      this.pos += n;
+      start += n;
+    }
+  }
+
   /** All of src (constant pieces made into bytes once). */
   all(src: Uint8Array): void {
     this.bytes(src, 0, src.length);

@@ -2,26 +2,18 @@ import { createRequire as __lpgCreateRequire } from 'node:module'; const require
 import {
   MAX_NODES,
   affectedSet,
-  decodeBytes,
   dumpOf,
-  findDumpFiles,
   findNodes,
-  isRemoved,
-  readDumpFiles,
+  graphColumns,
+  graphFromColumns,
+  nodeName,
   withIndexes
-} from "./chunk-V4WIU25R.js";
-import {
-  ExitCode
-} from "./chunk-OBJJJMZA.js";
-import "./chunk-7XMN4UL4.js";
-
-// src/cli/clones-command.ts
-import { parseArgs } from "node:util";
+} from "./chunk-PJ3ACGFP.js";
 
 // src/clones/graph-transforms.ts
 function rebuild(g, p, grouping) {
   const pick = (col) => Int32Array.from(p.nodes, (n) => col[n]);
-  const nodeName = pick(g.nodeName);
+  const nodeName2 = pick(g.nodeName);
   const names = g.names;
   const { files, rawFiles, reasons, inlineReason, reasonStats, dumps, sourceRoot, sourceRootMethod, orphanRemovals, nameBytes } = g;
   return withIndexes(
@@ -52,7 +44,7 @@ function rebuild(g, p, grouping) {
       edgeMult: p.edgeMult,
       grouping
     },
-    () => ({ nodeName, names })
+    () => ({ nodeName: nodeName2, names })
   );
 }
 function groupGraph(g, mode) {
@@ -168,7 +160,7 @@ var NAME_FIELD = Buffer.from('"name":');
 var NOT_REMOVED_FIELD = Buffer.from(',"removed":false');
 var REMOVED_FIELD = Buffer.from(',"removed":true');
 function labelText(g, n) {
-  const s = `${visibleText(g.names.get(g.nodeName[n]))}/${g.nodeOrder[n]} (${visibleText(g.rawFiles[g.nodeFile[n]])}:${g.nodeLine[n]}:${g.nodeCol[n]})`;
+  const s = `${visibleText(nodeName(g, n))}/${g.nodeOrder[n]} (${visibleText(g.rawFiles[g.nodeFile[n]])}:${g.nodeLine[n]}:${g.nodeCol[n]})`;
   return g.nodeRemoved[n] === 1 ? `${s} [REMOVED]` : s;
 }
 var NodeBytes = class {
@@ -213,7 +205,7 @@ var NodeBytes = class {
   /** Node n's name as the text report prints it (control characters made visible). */
   nameText(out, n) {
     if (this.kindOf(n) & PLAIN_TEXT) out.bytes(this.nameBytes, this.nameStart[n], this.nameEnd[n]);
-    else out.text(visibleText(this.decoded(n)));
+    else out.text(visibleText(nodeName(this.g, n)));
   }
   /** Node n's name as a JSON string. */
   nameJson(out, n) {
@@ -222,13 +214,8 @@ var NodeBytes = class {
       out.bytes(this.nameBytes, this.nameStart[n], this.nameEnd[n]);
       out.byte(34);
     } else {
-      out.text(JSON.stringify(this.decoded(n)));
+      out.text(JSON.stringify(nodeName(this.g, n)));
     }
-  }
-  /** Node n's name as a string (what names.get gives: byte strings that decode alike are one name). */
-  decoded(n) {
-    const b = this.nameBytes;
-    return decodeBytes(Buffer.from(b.buffer, b.byteOffset, b.byteLength), this.nameStart[n], this.nameEnd[n]);
   }
   /** 'name/order (file:line:col)[ [REMOVED]]', FILE as written in the dump (the classic label). */
   label(out, n) {
@@ -338,6 +325,19 @@ var ReportBytes = class {
       p += n;
     }
     this.pos = p;
+  }
+  /**
+   * src[start, end) of any length (another thread's part of the report): fills the chunk being
+   * written and goes on in the next, so no chunk outgrows REPORT_CHUNK_BYTES.
+   */
+  stream(src, start, end) {
+    while (start < end) {
+      if (this.pos === this.buf.length) this.finishChunk(1);
+      const n = Math.min(end - start, this.buf.length - this.pos);
+      this.buf.set(src.subarray(start, start + n), this.pos);
+      this.pos += n;
+      start += n;
+    }
   }
   /** All of src (constant pieces made into bytes once). */
   all(src) {
@@ -563,6 +563,10 @@ function* classicReportChunks(g, opts = {}, graphFor = (symbol) => subgraphOfDum
     }
   }
   yield* out.end();
+}
+function classicSectionWriter(g, out, roots, onCompactTree) {
+  const r = new SectionRenderer(g, out, roots, onCompactTree);
+  return (root) => r.section(root);
 }
 var NL = 10;
 var EDGES = Buffer.from(" [edges: ");
@@ -899,6 +903,10 @@ function clonesJsonClosing(warnings, anyFunction) {
 }
 `;
 }
+function clonesJsonFunctionWriter(g, out) {
+  const w = new FunctionWriter(g, out);
+  return (root) => w.write(root);
+}
 var TO_OPEN = Buffer.from(',"to":{');
 var CLOSE2 = Buffer.from("}}");
 var AFFECTED_OPEN = Buffer.from('],"affected":[');
@@ -1015,138 +1023,281 @@ var FunctionWriter = class {
   }
 };
 
-// src/cli/clones-command.ts
-var usage = `usage: livepatch-gate clones [PATH|DIR|@LIST]... [options]
+// src/clones/split-report.ts
+import { Worker } from "node:worker_threads";
 
-Reads GCC -fdump-ipa-clones files and prints, per function with clones or inlines, the tree of
-what was derived from it and its "Affected functions" (the report of kgraft-ipa-analysis.py).
-
-inputs:
-  PATH               a dump file
-  DIR                searched recursively for *.ipa-clones
-  @LIST              a file listing one dump path (or directory) per line
-
-options:
-  --symbol NAME      report only this function (repeatable); a name no dump has is an error
-  --group            merge the same function across dumps (name, order and location equal)
-  --ignore-removed   skip functions the compiler removed
-  --source-root DIR  absolute source root to strip from absolute paths (default: auto-detected)
-  --format FMT       text (default, the classic report) or json (schema livepatch-gate/clones v1)
-  --quiet            no progress on stderr
-  -h, --help         this help
-
-Progress and warnings go to stderr. Exit codes: 0 ok, 2 bad usage, 3 no readable input or a --symbol
-no dump names (the others are still reported).`;
-async function run(argv) {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      symbol: { type: "string", multiple: true },
-      group: { type: "boolean", default: false },
-      "ignore-removed": { type: "boolean", default: false },
-      "source-root": { type: "string" },
-      format: { type: "string", default: "text" },
-      quiet: { type: "boolean", default: false }
+// src/clones/section-ring.ts
+var WRITTEN = 0;
+var READ = 1;
+var SECTIONS = 2;
+var STATE = 3;
+var WRITER_WAITS = 4;
+var RUNNING = 0;
+var CLOSED = 1;
+var FAILED = 2;
+var RING_BYTES = 4 << 20;
+function newRing(sections, bytes = RING_BYTES) {
+  if (bytes & bytes - 1 || bytes >= 2 ** 31) throw new Error(`ring size ${bytes} is not a power of two below 2^31`);
+  return { control: new SharedArrayBuffer(20), data: new SharedArrayBuffer(bytes), lengths: new SharedArrayBuffer(8 * Math.max(1, sections)) };
+}
+var RingWriter = class {
+  control;
+  data;
+  lengths;
+  mask;
+  written = 0;
+  sections = 0;
+  constructor(memory) {
+    this.control = new Int32Array(memory.control);
+    this.data = new Uint8Array(memory.data);
+    this.lengths = new Float64Array(memory.lengths);
+    this.mask = this.data.length - 1;
+  }
+  /** The lengths of the next sections, published before any of their bytes. */
+  sectionLengths(lengths) {
+    for (let i = 0; i < lengths.length; i++) this.lengths[this.sections++] = lengths[i];
+    Atomics.store(this.control, SECTIONS, this.sections);
+    Atomics.notify(this.control, SECTIONS);
+  }
+  /** Bytes of the sections published, in order; waits while the ring is full. */
+  write(bytes) {
+    const { control, data, mask } = this;
+    for (let from = 0; from < bytes.length; ) {
+      const read = Atomics.load(control, READ);
+      const free = data.length - (this.written - read | 0);
+      if (free === 0) {
+        Atomics.store(control, WRITER_WAITS, 1);
+        if (Atomics.load(control, READ) === read) Atomics.wait(control, READ, read);
+        Atomics.store(control, WRITER_WAITS, 0);
+        continue;
+      }
+      const at = this.written & mask;
+      const n = Math.min(free, data.length - at, bytes.length - from);
+      data.set(bytes.subarray(from, from + n), at);
+      from += n;
+      this.written = this.written + n | 0;
+      Atomics.store(control, WRITTEN, this.written);
+      Atomics.notify(control, WRITTEN);
     }
+  }
+  close() {
+    Atomics.store(this.control, STATE, CLOSED);
+    Atomics.notify(this.control, STATE);
+    Atomics.notify(this.control, SECTIONS);
+    Atomics.notify(this.control, WRITTEN);
+  }
+  /** Wake the reader with the news that no more is coming (it then stops with an error). */
+  fail() {
+    Atomics.store(this.control, STATE, FAILED);
+    Atomics.notify(this.control, SECTIONS);
+    Atomics.notify(this.control, WRITTEN);
+  }
+};
+var RingReader = class {
+  /** `ended`: settles when the writer's thread is gone (then a wait re-checks and stops). */
+  constructor(memory, ended) {
+    this.ended = ended;
+    this.control = new Int32Array(memory.control);
+    this.data = new Uint8Array(memory.data);
+    this.lengths = new Float64Array(memory.lengths);
+    this.mask = this.data.length - 1;
+  }
+  ended;
+  control;
+  data;
+  lengths;
+  mask;
+  read = 0;
+  section = 0;
+  /** Bytes of the current section still to copy; -1 between sections. */
+  remaining = -1;
+  /**
+   * Copy the next section (or what has arrived of it) to `out`: null when it is all there, else a
+   * promise to await before calling again for the rest.
+   */
+  copySection(out) {
+    const { control, data, mask } = this;
+    if (this.remaining < 0) {
+      const published = Atomics.load(control, SECTIONS);
+      if (published <= this.section) return this.waitFor(SECTIONS, published, "its next section");
+      this.remaining = this.lengths[this.section];
+    }
+    while (this.remaining > 0) {
+      const written = Atomics.load(control, WRITTEN);
+      const waiting = written - this.read | 0;
+      if (waiting === 0) return this.waitFor(WRITTEN, written, "the rest of a section");
+      const at = this.read & mask;
+      const n = Math.min(waiting, data.length - at, this.remaining);
+      out.bytes(data, at, at + n);
+      this.remaining -= n;
+      this.read = this.read + n | 0;
+      Atomics.store(control, READ, this.read);
+      if (Atomics.load(control, WRITER_WAITS) === 1) Atomics.notify(control, READ);
+    }
+    this.remaining = -1;
+    this.section++;
+    return null;
+  }
+  waitFor(cell, seen, what) {
+    const state = Atomics.load(this.control, STATE);
+    if (state !== RUNNING) return Promise.reject(new Error(`report worker ${state === FAILED ? "failed" : "closed its ring"} before ${what}`));
+    const wait = Atomics.waitAsync(this.control, cell, seen);
+    return wait.async ? Promise.race([wait.value, this.ended]) : Promise.resolve();
+  }
+};
+
+// src/clones/split-report.ts
+var BLOCK_SECTIONS = 128;
+async function* splitReportChunks(g, roots, opts) {
+  const { workers, format, header } = opts;
+  const threads = workers.length + 1;
+  const blocks = Math.ceil(roots.length / BLOCK_SECTIONS);
+  const sharedRoots = new Int32Array(new SharedArrayBuffer(4 * roots.length));
+  sharedRoots.set(roots);
+  const graph = graphColumns(g);
+  const readers = workers.map((w, i) => {
+    const ring = newRing(blocksOf(i + 1, threads, blocks));
+    w.post({ kind: "render", graph, roots: sharedRoots, format, thread: i + 1, threads, ring });
+    return new RingReader(ring, w.ended);
   });
-  const format = values.format;
-  if (format !== "text" && format !== "json") {
-    throw Object.assign(new Error(`--format must be 'text' or 'json', not '${format}'`), { usageError: true });
-  }
-  if (positionals.length === 0) {
-    throw Object.assign(new Error("no input given: name dump files, directories or @LIST files"), { usageError: true });
-  }
-  const warnings = [];
-  const onWarning = (w) => {
-    warnings.push(w);
-    const where = w.file ? `${w.file}${w.line ? `:${w.line}` : ""}: ` : "";
-    process.stderr.write(`warning: ${where}${w.message}
-`);
-  };
-  const files = await findDumpFiles(positionals, onWarning);
-  if (files.length === 0) {
-    process.stderr.write(`livepatch-gate clones: no dump files found in ${positionals.join(" ")} (expected *.ipa-clones files from gcc -fdump-ipa-clones)
-`);
-    return ExitCode.inputError;
-  }
-  const started = Date.now();
-  const progress = !values.quiet && process.stderr.isTTY;
-  let lastShown = 0;
-  const graph = await readDumpFiles(
-    files.map((path) => ({ path })),
-    {
-      sourceRoot: values["source-root"] ?? null,
-      onWarning,
-      onProgress: (done, total) => {
-        const now = Date.now();
-        if (progress && (now - lastShown > 200 || done === total)) {
-          lastShown = now;
-          process.stderr.write(`\rreading dumps: ${done}/${total}`);
-          if (done === total) process.stderr.write("\n");
+  try {
+    const compact = [];
+    const out = new ReportBytes(true);
+    const sink = { bytes: (src, start, end) => out.stream(src, start, end) };
+    const section = sectionWriter(g, roots, format, out, compact);
+    if (header) out.text(clonesJsonOpening(header));
+    for (let b = 0; b < blocks; b++) {
+      const owner = b % threads;
+      if (owner === 0) {
+        for (let i = b * BLOCK_SECTIONS; i < Math.min(roots.length, (b + 1) * BLOCK_SECTIONS); i++) {
+          section(i);
+          if (out.pendingBytes > 0) yield* out.take();
+        }
+      } else {
+        for (let wait = readers[owner - 1].copySection(sink); wait !== null; wait = readers[owner - 1].copySection(sink)) {
+          if (out.pendingBytes > 0) yield* out.take();
+          await wait;
         }
       }
+      if (out.pendingBytes > 0) yield* out.take();
     }
-  );
-  if (graph.dumps.length === 0) {
-    process.stderr.write(`livepatch-gate clones: none of the ${files.length} input files could be read as a dump (see warnings above)
-`);
-    return ExitCode.inputError;
+    for (const done of await Promise.all(workers.map((w) => w.done()))) compact.push(...done);
+    compact.sort((a, b) => a.at - b.at);
+    for (const c of compact) opts.onCompactTree?.(c.dumpPath, c.label);
+    if (header) out.text(clonesJsonClosing(header.warnings, roots.length > 0));
+    yield* out.end();
+  } finally {
+    await stopReportWorkers(workers);
   }
-  if (!values.quiet) {
-    const lines = graph.dumps.reduce((s, d) => s + d.lines, 0);
-    const root = graph.sourceRoot ? `, source root ${graph.sourceRoot} (${graph.sourceRootMethod})` : "";
-    process.stderr.write(`read ${graph.dumps.length} dump files, ${lines} lines, in ${((Date.now() - started) / 1e3).toFixed(2)} s${root}
-`);
-  }
-  const asked = values.symbol ?? [];
-  const unknown = asked.filter((s) => findNodes(graph, s).length === 0);
-  for (const s of unknown) {
-    process.stderr.write(`livepatch-gate clones: no function named '${s}' in the ${graph.dumps.length} dump files read (check the spelling, or that its TU's dump is among the inputs)
-`);
-  }
-  const symbols = asked.filter((s) => !unknown.includes(s));
-  if (asked.length > 0 && symbols.length === 0) return ExitCode.inputError;
-  for (const s of symbols) {
-    if (dumpsWithOriginal(graph, s).size === 0) process.stderr.write(`livepatch-gate clones: '${s}' has no clones and is inlined nowhere: it appears only as the target of another function's decisions
-`);
-  }
-  const ignoreRemoved = values["ignore-removed"];
-  const shape = (g) => values.group ? groupGraph(g, "classic") : g;
-  const graphFor = (symbol) => shape(subgraphOfDumps(graph, dumpsWithOriginal(graph, symbol)));
+}
+function blocksOf(thread, threads, blocks) {
+  return thread < blocks ? Math.ceil((blocks - thread) / threads) : 0;
+}
+function sectionWriter(g, roots, format, out, compact) {
+  let at = 0;
   if (format === "json") {
-    const parts = symbols.length > 0 ? symbols.map((s) => {
-      const g = graphFor(s);
-      return { g, roots: rootsFor(g, [s], ignoreRemoved) };
-    }) : [(({ g }) => ({ g, roots: classicRootIds(g, ignoreRemoved) }))({ g: shape(graph) })];
-    await writeChunks(clonesJsonChunks(clonesJsonHeader(parts[0].g, warnings), parts, true));
-    return unknown.length > 0 ? ExitCode.inputError : ExitCode.ok;
+    const write2 = clonesJsonFunctionWriter(g, out);
+    return (i) => {
+      out.text(functionSeparator(i === 0));
+      write2(roots[i]);
+    };
   }
-  const full = symbols.length > 0 ? graph : shape(graph);
-  let compact = 0;
-  let firstCompact = null;
-  const onCompactTree = (g, root, label) => {
-    if (compact++ === 0) firstCompact = { source: "dump", file: dumpOf(g, root).path, message: `Function: ${label}` };
+  const write = classicSectionWriter(g, out, roots, (cg, root, label) => compact.push({ at, dumpPath: dumpOf(cg, root).path, label }));
+  return (i) => {
+    at = i;
+    write(roots[i]);
   };
-  await writeChunks(classicReportChunks(full, { symbols, ignoreRemoved, onCompactTree, reuseChunks: true }, graphFor));
-  if (firstCompact !== null) {
-    const first = firstCompact;
-    onWarning({
-      ...first,
-      message: `${compact} function${compact === 1 ? "" : "s"} (the first: ${first.message}) had a tree repeating shared subtrees far beyond the size of the graph, or deeper than ${CLASSIC_MAX_DEPTH} levels: printed with each function expanded once (' [see above]'); the affected functions are the same`
+}
+function startReportWorkers(url, count) {
+  return Array.from({ length: count }, () => new ReportWorker(url));
+}
+async function stopReportWorkers(workers) {
+  await Promise.all(workers.map((w) => w.stop()));
+}
+var ReportWorker = class {
+  worker;
+  answer = null;
+  failure = null;
+  waiting = null;
+  /** Settles when the thread is gone, however it ended. */
+  ended;
+  constructor(url) {
+    this.worker = new Worker(url);
+    this.worker.on("message", (m) => {
+      if (m.kind === "failed") this.fail(new Error(`clones report thread failed: ${m.message}`));
+      else this.answer = m;
+      this.settle();
+    });
+    this.worker.on("error", (err) => this.fail(new Error(`clones report thread failed: ${err.stack ?? err.message}`)));
+    this.ended = new Promise(
+      (resolve) => this.worker.once("exit", (code) => {
+        if (!this.answer) this.fail(new Error(`clones report thread exited (code ${code}) before it finished`));
+        resolve();
+      })
+    );
+  }
+  post(job) {
+    this.worker.postMessage(job);
+  }
+  /** The compact sections it wrote, once it has written all its blocks. */
+  done() {
+    return new Promise((resolve, reject) => {
+      this.waiting = { resolve, reject };
+      this.settle();
     });
   }
-  return unknown.length > 0 ? ExitCode.inputError : ExitCode.ok;
-}
-async function writeChunks(chunks) {
-  for (const chunk of chunks) {
-    await new Promise((resolve, reject) => process.stdout.write(chunk, (err) => err ? reject(err) : resolve()));
+  async stop() {
+    if (!this.answer) await this.worker.terminate();
+  }
+  fail(err) {
+    this.failure ??= err;
+    this.settle();
+  }
+  settle() {
+    const w = this.waiting;
+    if (!w) return;
+    if (this.answer?.kind === "done") w.resolve(this.answer.compact);
+    else if (this.failure) w.reject(this.failure);
+    else return;
+    this.waiting = null;
+  }
+};
+async function runReportWorker(port) {
+  let ring = null;
+  try {
+    const job = await new Promise((resolve) => port.once("message", resolve));
+    const writer = ring = new RingWriter(job.ring);
+    const g = graphFromColumns(job.graph);
+    const { roots, threads } = job;
+    const compact = [];
+    const out = new ReportBytes(true);
+    const section = sectionWriter(g, roots, job.format, out, compact);
+    const blocks = Math.ceil(roots.length / BLOCK_SECTIONS);
+    for (let b = job.thread; b < blocks; b += threads) {
+      const start = out.total;
+      for (let i = b * BLOCK_SECTIONS; i < Math.min(roots.length, (b + 1) * BLOCK_SECTIONS); i++) section(i);
+      writer.sectionLengths([out.total - start]);
+      out.drain((bytes) => writer.write(bytes));
+    }
+    writer.close();
+    port.postMessage({ kind: "done", compact });
+  } catch (err) {
+    ring?.fail();
+    port.postMessage({ kind: "failed", message: err.stack ?? String(err) });
   }
 }
-function rootsFor(g, symbols, ignoreRemoved) {
-  return symbols.flatMap((s) => findNodes(g, s)).filter((n) => !(ignoreRemoved && isRemoved(g, n)));
-}
+
 export {
-  run,
-  usage
+  groupGraph,
+  subgraphOfDumps,
+  CLASSIC_MAX_DEPTH,
+  classicRootIds,
+  dumpsWithOriginal,
+  classicReportChunks,
+  clonesJsonHeader,
+  clonesJsonChunks,
+  splitReportChunks,
+  startReportWorkers,
+  stopReportWorkers,
+  runReportWorker
 };

@@ -5,7 +5,7 @@ import {
   reportFiles,
   runGate,
   stdout
-} from "./chunk-IY5JS3O3.js";
+} from "./chunk-NLI5HCHK.js";
 import {
   buildTarget,
   presentReport,

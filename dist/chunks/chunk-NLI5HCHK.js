@@ -1,5 +1,8 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
+  readDumpFiles
+} from "./chunk-52V3ZWTX.js";
+import {
   affectedSet,
   cleanPath,
   describeChain,
@@ -11,9 +14,8 @@ import {
   findNodes,
   nodeInfo,
   nodeName,
-  outEdgesOf,
-  readDumpFiles
-} from "./chunk-V4WIU25R.js";
+  outEdgesOf
+} from "./chunk-PJ3ACGFP.js";
 import {
   COMMENT_LIMIT,
   EM_AARCH64,

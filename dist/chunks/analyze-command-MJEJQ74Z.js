@@ -8,9 +8,10 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-AEUMWO5M.js";
-import "./chunk-IY5JS3O3.js";
-import "./chunk-V4WIU25R.js";
+} from "./chunk-PFUAGDQJ.js";
+import "./chunk-NLI5HCHK.js";
+import "./chunk-52V3ZWTX.js";
+import "./chunk-PJ3ACGFP.js";
 import "./chunk-FCO346ZT.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";

@@ -1,13 +1,14 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   parseFormat
-} from "./chunk-AEUMWO5M.js";
+} from "./chunk-PFUAGDQJ.js";
 import {
   publish,
   reportFiles,
   stdout
-} from "./chunk-IY5JS3O3.js";
-import "./chunk-V4WIU25R.js";
+} from "./chunk-NLI5HCHK.js";
+import "./chunk-52V3ZWTX.js";
+import "./chunk-PJ3ACGFP.js";
 import {
   mergeReports,
   presentAggregate,

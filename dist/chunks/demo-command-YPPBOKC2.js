@@ -3,11 +3,12 @@ import {
   emitReport,
   parseFormat,
   progressPrinter
-} from "./chunk-AEUMWO5M.js";
+} from "./chunk-PFUAGDQJ.js";
 import {
   runGate
-} from "./chunk-IY5JS3O3.js";
-import "./chunk-V4WIU25R.js";
+} from "./chunk-NLI5HCHK.js";
+import "./chunk-52V3ZWTX.js";
+import "./chunk-PJ3ACGFP.js";
 import "./chunk-FCO346ZT.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";
