@@ -66,12 +66,20 @@ export interface BuildResult {
   notBuilt: SourceNotBuilt[];
   /**
    * Sources the build compiled but left nothing comparable for (linked in one step, object deleted by
-   * the build, ...): their changed functions are NOT ANALYSED, with this reason.
+   * the build, ...) or could not bound (a kernel build input): their changes are NOT ANALYSED, with
+   * this reason and advice.
    */
-  gaps?: SourceNotBuilt[];
+  gaps?: BuildGap[];
   /** Wall time, for the report. */
   seconds: number;
   warnings: Warning[];
+}
+
+/** A source the build leaves uncompared: why, and what to do when it is not the build's usual advice. */
+export interface BuildGap {
+  source: string;
+  reason: string;
+  advice?: string;
 }
 
 /** Thrown by the build adapter; the message names the side, the command and the log tail. */

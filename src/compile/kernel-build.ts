@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { TranslationUnit, Warning } from '../model.js';
+import type { BuildGap, TranslationUnit, Warning } from '../model.js';
 import { dumpPathFor, parseCompileArgv } from './compile-command.js';
 import type { SideContext } from './context.js';
 import { readIncludeGraph } from './includers.js';
@@ -60,7 +60,7 @@ export interface KernelBuildOutput {
   units: TranslationUnit[];
   notBuilt: { source: string; reason: string }[];
   /** Changed files whose effect the fast path cannot bound (build inputs): NOT ANALYSED, with why. */
-  gaps: { source: string; reason: string }[];
+  gaps: BuildGap[];
   warnings: Warning[];
 }
 
@@ -135,18 +135,23 @@ function changedBuildInputs(run: KernelRun): BuildInputs {
  * head: a change to how every object is built, or a configuration that differs between the sides.
  * A Kconfig change that leaves the .config as it was changes nothing and is only noted.
  */
-function unboundedInputs(run: KernelRun, inputs: BuildInputs): { source: string; reason: string }[] {
+function unboundedInputs(run: KernelRun, inputs: BuildInputs): BuildGap[] {
   const { ctx } = run;
   if (ctx.side !== 'head') return [];
-  const advice = 'the kernel fast path compiles only what the changed C files, headers and directory Makefiles reach, so it cannot tell which functions this changes: run with full-build: true (--full-build), which compiles and compares every object';
-  const gaps = inputs.global.map((source) => ({ source, reason: `${source} can change how any object is built (a top-level or architecture Makefile, a make include, or a script, host program or generator input the build's commands name): ${advice}` }));
+  const advice =
+    'run with full-build: true (--full-build), which compiles and compares every object: the kernel fast path compiles only what the changed C files, headers and directory Makefiles reach, so it cannot tell which functions this changes';
+  const gaps: BuildGap[] = inputs.global.map((source) => ({
+    source,
+    reason: `${source} can change how any object is built (a top-level or architecture Makefile, a make include, or a script, host program or generator input the build's commands name)`,
+    advice,
+  }));
   if (inputs.config.length > 0) {
     const read = (dir: string) => parseDotConfig(fs.readFileSync(path.join(dir, '.config'), 'utf8'));
     const differ = configDifference(read(baseOutDir(ctx)), read(run.out));
     if (differ.length === 0) ctx.progress(`${describePaths(inputs.config)} changed, the configuration did not (base's and head's .config are equal)`);
     else {
       const shown = `${differ.slice(0, 5).join(', ')}${differ.length > 5 ? ` and ${differ.length - 5} more` : ''}`;
-      gaps.push(...inputs.config.map((source) => ({ source, reason: `head's configuration differs from base's (${shown}): ${advice}` })));
+      gaps.push(...inputs.config.map((source) => ({ source, reason: `head's configuration differs from base's (${shown})`, advice })));
     }
   }
   return gaps;

@@ -1,7 +1,7 @@
 // Fail closed: every changed function ends in exactly one state — analysed (its TU compiled with an
 // object and a clone dump on both sides, or it is new/removed), not built by this configuration (with
 // the build's reason), or NOT ANALYSED (with why and what to do). Pure.
-import type { BuildResult, ChangedFunction, NotAnalysed, Side, SourceChanges } from '../model.js';
+import type { BuildGap, BuildResult, ChangedFunction, NotAnalysed, Side, SourceChanges } from '../model.js';
 
 /** One side's build as coverage sees it: which units have a usable object and dump. */
 export interface SideCoverage {
@@ -18,18 +18,15 @@ function advice(kernel: boolean): string {
     : "compile every C file through $(CC) with -c to an object the build keeps (livepatch-gate sets CC to its compiler wrapper; a Makefile that calls gcc directly, or compiles and links in one step, bypasses it), or use the kernel path (--kind kernel) for a Linux tree";
 }
 
-/** Why `file` has no usable object and dump on this side, or null when it has. */
-function gapOf(cov: SideCoverage, file: string): string | null {
+/** Why `file` has no usable object and dump on this side (and what to do, when the gap says), or null when it has. */
+function gapOf(cov: SideCoverage, file: string): Omit<BuildGap, 'source'> | null {
   // A .c file another TU #includes (kernel/sched/build_policy.c) is compiled as part of that TU.
   const units = cov.build.units.filter((u) => u.source === file || (u.deps?.includes(file) ?? false));
-  if (units.length === 0) {
-    const gap = cov.build.gaps?.find((g) => g.source === file);
-    return gap ? gap.reason : `the ${cov.side} build compiled no object for ${file}`;
-  }
+  if (units.length === 0) return cov.build.gaps?.find((g) => g.source === file) ?? { reason: `the ${cov.side} build compiled no object for ${file}` };
   for (const u of units) {
     const bad = cov.unreadable.get(u.object);
-    if (bad !== undefined) return `the ${cov.side} object of ${file} cannot be read: ${bad}`;
-    if (u.dump === null && /\.c$/.test(file)) return `the ${cov.side} build of ${file} wrote no -fdump-ipa-clones output: its clones and inlining are unknown`;
+    if (bad !== undefined) return { reason: `the ${cov.side} object of ${file} cannot be read: ${bad}` };
+    if (u.dump === null && /\.c$/.test(file)) return { reason: `the ${cov.side} build of ${file} wrote no -fdump-ipa-clones output: its clones and inlining are unknown` };
   }
   return null;
 }
@@ -42,8 +39,8 @@ function notBuilt(cov: SideCoverage, file: string): boolean {
 export function notAnalysed(changes: SourceChanges, base: SideCoverage, head: SideCoverage): NotAnalysed[] {
   const out: NotAnalysed[] = [];
   const kernel = base.kernel || head.kernel;
-  const add = (fn: ChangedFunction | undefined, file: string, side: Side | undefined, reason: string) =>
-    out.push({ ...(fn ? { function: fn.name } : {}), file, ...(side ? { side } : {}), reason, advice: advice(kernel) });
+  const add = (fn: ChangedFunction | undefined, file: string, side: Side | undefined, gap: Omit<BuildGap, 'source'>) =>
+    out.push({ ...(fn ? { function: fn.name } : {}), file, ...(side ? { side } : {}), reason: gap.reason, advice: gap.advice ?? advice(kernel) });
 
   for (const fn of changes.functions) {
     // New and removed functions are analysed by the diff itself: nothing to compare on the other side.
@@ -52,7 +49,7 @@ export function notAnalysed(changes: SourceChanges, base: SideCoverage, head: Si
     if (fn.inHeader) {
       // A header function lives in its includers: with no usable unit at all, nothing was compared.
       const usable = (cov: SideCoverage) => cov.build.units.some((u) => u.dump !== null && !cov.unreadable.has(u.object));
-      if (!usable(base) || !usable(head)) add(fn, fn.file, usable(base) ? 'head' : 'base', `no translation unit was compiled with clone dumps on the ${usable(base) ? 'head' : 'base'} side, so no includer of ${fn.file} was compared`);
+      if (!usable(base) || !usable(head)) add(fn, fn.file, usable(base) ? 'head' : 'base', { reason: `no translation unit was compiled with clone dumps on the ${usable(base) ? 'head' : 'base'} side, so no includer of ${fn.file} was compared` });
       continue;
     }
     if (notBuilt(base, baseFile) || notBuilt(head, fn.file)) continue;
@@ -72,7 +69,7 @@ export function notAnalysed(changes: SourceChanges, base: SideCoverage, head: Si
     for (const gap of cov.build.gaps ?? []) {
       if (carried.has(gap.source) || !changes.files.some((f) => f.path === gap.source)) continue;
       carried.add(gap.source);
-      add(undefined, gap.source, cov.side, gap.reason);
+      add(undefined, gap.source, cov.side, gap);
     }
   }
 
@@ -82,7 +79,7 @@ export function notAnalysed(changes: SourceChanges, base: SideCoverage, head: Si
     for (const u of cov.build.units) {
       const bad = cov.unreadable.get(u.object);
       if (bad === undefined || named.has(`${cov.side}\0${u.source}`)) continue;
-      add(undefined, u.source, cov.side, `the ${cov.side} object ${u.object} cannot be read: ${bad}`);
+      add(undefined, u.source, cov.side, { reason: `the ${cov.side} object ${u.object} cannot be read: ${bad}` });
     }
   }
   return out;

@@ -1,12 +1,12 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   parseFormat
-} from "./chunk-PFUAGDQJ.js";
+} from "./chunk-YT2MHJOH.js";
 import {
   publish,
   reportFiles,
   stdout
-} from "./chunk-NLI5HCHK.js";
+} from "./chunk-633MAQU5.js";
 import "./chunk-52V3ZWTX.js";
 import "./chunk-PJ3ACGFP.js";
 import {

@@ -5,7 +5,7 @@ import {
   reportFiles,
   runGate,
   stdout
-} from "./chunk-NLI5HCHK.js";
+} from "./chunk-633MAQU5.js";
 import {
   buildTarget,
   presentReport,

@@ -10354,15 +10354,19 @@ function changedBuildInputs(run3) {
 function unboundedInputs(run3, inputs) {
   const { ctx } = run3;
   if (ctx.side !== "head") return [];
-  const advice2 = "the kernel fast path compiles only what the changed C files, headers and directory Makefiles reach, so it cannot tell which functions this changes: run with full-build: true (--full-build), which compiles and compares every object";
-  const gaps = inputs.global.map((source) => ({ source, reason: `${source} can change how any object is built (a top-level or architecture Makefile, a make include, or a script, host program or generator input the build's commands name): ${advice2}` }));
+  const advice2 = "run with full-build: true (--full-build), which compiles and compares every object: the kernel fast path compiles only what the changed C files, headers and directory Makefiles reach, so it cannot tell which functions this changes";
+  const gaps = inputs.global.map((source) => ({
+    source,
+    reason: `${source} can change how any object is built (a top-level or architecture Makefile, a make include, or a script, host program or generator input the build's commands name)`,
+    advice: advice2
+  }));
   if (inputs.config.length > 0) {
     const read = (dir) => parseDotConfig(fs10.readFileSync(path11.join(dir, ".config"), "utf8"));
     const differ = configDifference(read(baseOutDir(ctx)), read(run3.out));
     if (differ.length === 0) ctx.progress(`${describePaths(inputs.config)} changed, the configuration did not (base's and head's .config are equal)`);
     else {
       const shown = `${differ.slice(0, 5).join(", ")}${differ.length > 5 ? ` and ${differ.length - 5} more` : ""}`;
-      gaps.push(...inputs.config.map((source) => ({ source, reason: `head's configuration differs from base's (${shown}): ${advice2}` })));
+      gaps.push(...inputs.config.map((source) => ({ source, reason: `head's configuration differs from base's (${shown})`, advice: advice2 })));
     }
   }
   return gaps;
@@ -18577,14 +18581,11 @@ function advice(kernel) {
 }
 function gapOf(cov, file) {
   const units = cov.build.units.filter((u) => u.source === file || (u.deps?.includes(file) ?? false));
-  if (units.length === 0) {
-    const gap = cov.build.gaps?.find((g) => g.source === file);
-    return gap ? gap.reason : `the ${cov.side} build compiled no object for ${file}`;
-  }
+  if (units.length === 0) return cov.build.gaps?.find((g) => g.source === file) ?? { reason: `the ${cov.side} build compiled no object for ${file}` };
   for (const u of units) {
     const bad = cov.unreadable.get(u.object);
-    if (bad !== void 0) return `the ${cov.side} object of ${file} cannot be read: ${bad}`;
-    if (u.dump === null && /\.c$/.test(file)) return `the ${cov.side} build of ${file} wrote no -fdump-ipa-clones output: its clones and inlining are unknown`;
+    if (bad !== void 0) return { reason: `the ${cov.side} object of ${file} cannot be read: ${bad}` };
+    if (u.dump === null && /\.c$/.test(file)) return { reason: `the ${cov.side} build of ${file} wrote no -fdump-ipa-clones output: its clones and inlining are unknown` };
   }
   return null;
 }
@@ -18594,13 +18595,13 @@ function notBuilt(cov, file) {
 function notAnalysed(changes, base, head) {
   const out2 = [];
   const kernel = base.kernel || head.kernel;
-  const add = (fn, file, side, reason) => out2.push({ ...fn ? { function: fn.name } : {}, file, ...side ? { side } : {}, reason, advice: advice(kernel) });
+  const add = (fn, file, side, gap) => out2.push({ ...fn ? { function: fn.name } : {}, file, ...side ? { side } : {}, reason: gap.reason, advice: gap.advice ?? advice(kernel) });
   for (const fn of changes.functions) {
     if (fn.status !== "modified") continue;
     const baseFile = fn.baseFile ?? fn.file;
     if (fn.inHeader) {
       const usable = (cov) => cov.build.units.some((u) => u.dump !== null && !cov.unreadable.has(u.object));
-      if (!usable(base) || !usable(head)) add(fn, fn.file, usable(base) ? "head" : "base", `no translation unit was compiled with clone dumps on the ${usable(base) ? "head" : "base"} side, so no includer of ${fn.file} was compared`);
+      if (!usable(base) || !usable(head)) add(fn, fn.file, usable(base) ? "head" : "base", { reason: `no translation unit was compiled with clone dumps on the ${usable(base) ? "head" : "base"} side, so no includer of ${fn.file} was compared` });
       continue;
     }
     if (notBuilt(base, baseFile) || notBuilt(head, fn.file)) continue;
@@ -18617,7 +18618,7 @@ function notAnalysed(changes, base, head) {
     for (const gap of cov.build.gaps ?? []) {
       if (carried.has(gap.source) || !changes.files.some((f) => f.path === gap.source)) continue;
       carried.add(gap.source);
-      add(void 0, gap.source, cov.side, gap.reason);
+      add(void 0, gap.source, cov.side, gap);
     }
   }
   const named = new Set(out2.map((n) => `${n.side}\0${n.file}`));
@@ -18625,7 +18626,7 @@ function notAnalysed(changes, base, head) {
     for (const u of cov.build.units) {
       const bad = cov.unreadable.get(u.object);
       if (bad === void 0 || named.has(`${cov.side}\0${u.source}`)) continue;
-      add(void 0, u.source, cov.side, `the ${cov.side} object ${u.object} cannot be read: ${bad}`);
+      add(void 0, u.source, cov.side, { reason: `the ${cov.side} object ${u.object} cannot be read: ${bad}` });
     }
   }
   return out2;

@@ -3,10 +3,10 @@ import {
   emitReport,
   parseFormat,
   progressPrinter
-} from "./chunk-PFUAGDQJ.js";
+} from "./chunk-YT2MHJOH.js";
 import {
   runGate
-} from "./chunk-NLI5HCHK.js";
+} from "./chunk-633MAQU5.js";
 import "./chunk-52V3ZWTX.js";
 import "./chunk-PJ3ACGFP.js";
 import "./chunk-FCO346ZT.js";
