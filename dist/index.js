@@ -14,7 +14,7 @@ import {
   runGate,
   stepOutputs,
   stickyComment
-} from "./chunks/chunk-633MAQU5.js";
+} from "./chunks/chunk-IWGMLYFV.js";
 import "./chunks/chunk-52V3ZWTX.js";
 import "./chunks/chunk-PJ3ACGFP.js";
 import {

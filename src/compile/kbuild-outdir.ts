@@ -115,6 +115,11 @@ export function objectOfCmd(cmdFile: string): string {
   return dir === '.' ? made : `${dir}/${made}`;
 }
 
+/** The other way: where Kbuild records how `object` (output-dir relative) was built, dir/.name.o.cmd. */
+export function cmdPath(out: string, object: string): string {
+  return path.join(out, path.dirname(object), `.${path.basename(object)}.cmd`);
+}
+
 /** Whether `state`'s .config is the one `stamp` asks for at `commit`, with what changed in between. */
 export async function configuredFor(srcDir: string, state: OutDirState, stamp: string, commit: string, configFile: string | null): Promise<{ ok: boolean; why: string }> {
   if (state.configStamp !== stamp || !state.configuredAt) return { ok: false, why: state.configStamp ? 'the configuration, flags or toolchain changed' : 'not configured yet' };

@@ -1,12 +1,12 @@
 // Linux (Kbuild) builds, out of tree in <workDir>/<side>/src/.lpg-out (linked as <side>/out). Fast path:
 // only the objects the PR can change; full build: vmlinux + modules.
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BuildGap, TranslationUnit, Warning } from '../model.js';
 import { dumpPathFor, parseCompileArgv } from './compile-command.js';
 import type { SideContext } from './context.js';
 import { readIncludeGraph } from './includers.js';
+import { invalidateUnproven, provenObjects, recordProven } from './object-ledger.js';
 import { readRecordedUnits, selectFromRecordedDeps, type RecordedUnit } from './recorded-deps.js';
 import {
   KBUILD_QUERY_MK,
@@ -27,6 +27,7 @@ import {
   configuredFor,
   configurationInputs,
   addedPaths,
+  cmdPath,
   copyOutDir,
   copyPreparedFiles,
   describePaths,
@@ -384,7 +385,7 @@ async function prepare(run: KernelRun): Promise<void> {
   const changed = await changedSincePrepared(run);
   if (before !== undefined) {
     // The objects this dir compiled (the ledger) are not prepare's outputs: their sources do not count.
-    const objects = new Set(Object.keys(readLedger(run.out)));
+    const objects = new Set(provenObjects(run.out));
     const why = changed === null ? `commit ${before.slice(0, 12)} unknown here` : prepareInputsChanged(changed, repoPathOf(run), (paths) => namedInCmdFiles(run.out, paths, objects));
     if (why === null) {
       ctx.progress(`make prepare skipped: nothing prepare made at ${before.slice(0, 12)} read a file that differs at this commit (Kbuild's .cmd records), and no makefile, configuration input or tools/ file changed`);
@@ -664,95 +665,6 @@ function srcArchOf(out: string): string {
   return dirs.find((d) => fs.existsSync(path.join(out, 'arch', d, 'include', 'generated'))) ?? 'x86';
 }
 
-/** Objects whose bytes this work dir has proven, with the inputs they were built from. */
-const LEDGER = '.livepatch-gate-objects.json';
-
-interface LedgerEntry {
-  object: string;
-  dump: string | null;
-  inputs: string;
-}
-
-/**
- * Deletes any target object (and its dump and .cmd) this work dir cannot prove was completed by make
- * from the inputs present now: a killed run's truncated object, an object from other sources or flags,
- * anything not in the ledger. Make rebuilds them. The ledger entries are dropped first, so a run killed
- * during this build proves nothing.
- */
-function invalidateUnproven(out: string, objects: string[]): void {
-  const ledger = readLedger(out);
-  const read = new Map<string, string>();
-  for (const object of objects) {
-    const entry = ledger[object];
-    delete ledger[object];
-    const proven = entry !== undefined && fileSha(path.join(out, object)) === entry.object && inputsSha(out, object, read) === entry.inputs && dumpSha(out, object) === entry.dump;
-    if (!proven) {
-      for (const f of [path.join(out, object), cmdPath(out, object), dumpFileOf(out, object)]) fs.rmSync(f, { force: true });
-    }
-  }
-  fs.writeFileSync(path.join(out, LEDGER), JSON.stringify(ledger));
-}
-
-/** After make succeeded: the objects, dumps and inputs as they are now. */
-function recordProven(out: string, objects: string[]): void {
-  const ledger = readLedger(out);
-  const read = new Map<string, string>();
-  for (const object of objects) {
-    const sha = fileSha(path.join(out, object));
-    if (sha === null) continue;
-    ledger[object] = { object: sha, dump: dumpSha(out, object), inputs: inputsSha(out, object, read) ?? '' };
-  }
-  fs.writeFileSync(path.join(out, LEDGER), JSON.stringify(ledger));
-}
-
-function readLedger(out: string): Record<string, LedgerEntry> {
-  try {
-    return JSON.parse(fs.readFileSync(path.join(out, LEDGER), 'utf8')) as Record<string, LedgerEntry>;
-  } catch {
-    return {};
-  }
-}
-
-function fileSha(file: string): string | null {
-  try {
-    return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-  } catch {
-    return null;
-  }
-}
-
-/** Kbuild writes the dump next to the object: dir/name.c.000i.ipa-clones for dir/name.o. */
-function dumpFileOf(out: string, object: string): string {
-  return path.join(out, object.replace(/\.o$/, '.c.000i.ipa-clones'));
-}
-
-function dumpSha(out: string, object: string): string | null {
-  return fileSha(dumpFileOf(out, object));
-}
-
-/**
- * The command and the content of every file the compiler read (Kbuild's .cmd), as one hash (of each
- * file's own hash: `read` keeps those for one pass, as a full build's objects share most headers).
- */
-function inputsSha(out: string, object: string, read: Map<string, string>): string | null {
-  const file = cmdPath(out, object);
-  if (!fs.existsSync(file)) return null;
-  const text = fs.readFileSync(file, 'utf8');
-  const cmd = parseKbuildCmd(text);
-  if (!cmd) return null;
-  const hash = createHash('sha256').update(text);
-  for (const dep of [cmd.source ?? '', ...cmd.deps]) {
-    const abs = path.isAbsolute(dep) ? dep : path.join(out, dep);
-    let content = read.get(abs);
-    if (content === undefined) {
-      content = fileSha(abs) ?? '(missing)';
-      read.set(abs, content);
-    }
-    hash.update(`\0${dep}\0${content}`);
-  }
-  return hash.digest('hex');
-}
-
 function resolveConfigFile(spec: string, ctx: SideContext): string | null {
   const candidates = path.isAbsolute(spec) ? [spec] : [path.join(ctx.srcDir, spec), path.join(ctx.repo, spec)];
   for (const c of candidates) if (fs.existsSync(c) && fs.statSync(c).isFile()) return c;
@@ -760,10 +672,6 @@ function resolveConfigFile(spec: string, ctx: SideContext): string | null {
     throw new Error(`kernel config '${spec}' not found (looked in ${candidates.join(', ')})`);
   }
   return null;
-}
-
-function cmdPath(out: string, object: string): string {
-  return path.join(out, path.dirname(object), `.${path.basename(object)}.cmd`);
 }
 
 function unitFromCmd(ctx: SideContext, out: string, object: string, owner: string, warnings: Warning[]): TranslationUnit | null {

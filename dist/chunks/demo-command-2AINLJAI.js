@@ -3,10 +3,10 @@ import {
   emitReport,
   parseFormat,
   progressPrinter
-} from "./chunk-YT2MHJOH.js";
+} from "./chunk-LDRXQHQP.js";
 import {
   runGate
-} from "./chunk-633MAQU5.js";
+} from "./chunk-IWGMLYFV.js";
 import "./chunk-52V3ZWTX.js";
 import "./chunk-PJ3ACGFP.js";
 import "./chunk-FCO346ZT.js";

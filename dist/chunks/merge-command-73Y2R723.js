@@ -1,12 +1,12 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   parseFormat
-} from "./chunk-YT2MHJOH.js";
+} from "./chunk-LDRXQHQP.js";
 import {
   publish,
   reportFiles,
   stdout
-} from "./chunk-633MAQU5.js";
+} from "./chunk-IWGMLYFV.js";
 import "./chunk-52V3ZWTX.js";
 import "./chunk-PJ3ACGFP.js";
 import {

@@ -5,7 +5,7 @@ import {
   reportFiles,
   runGate,
   stdout
-} from "./chunk-633MAQU5.js";
+} from "./chunk-IWGMLYFV.js";
 import {
   buildTarget,
   presentReport,

@@ -8,8 +8,8 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-YT2MHJOH.js";
-import "./chunk-633MAQU5.js";
+} from "./chunk-LDRXQHQP.js";
+import "./chunk-IWGMLYFV.js";
 import "./chunk-52V3ZWTX.js";
 import "./chunk-PJ3ACGFP.js";
 import "./chunk-FCO346ZT.js";

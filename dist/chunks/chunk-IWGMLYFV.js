@@ -156,17 +156,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path17) {
-      const ctrl = callVisitor(key, node, visitor, path17);
+    function visit_(key, node, visitor, path18) {
+      const ctrl = callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visit_(key, ctrl, visitor, path17);
+        replaceNode(key, path18, ctrl);
+        return visit_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path17);
+            const ci = visit_(i2, node.items[i2], visitor, path18);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -177,13 +177,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = visit_("key", node.key, visitor, path17);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = visit_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path17);
+          const cv = visit_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -204,17 +204,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path17) {
-      const ctrl = await callVisitor(key, node, visitor, path17);
+    async function visitAsync_(key, node, visitor, path18) {
+      const ctrl = await callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visitAsync_(key, ctrl, visitor, path17);
+        replaceNode(key, path18, ctrl);
+        return visitAsync_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path17);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path18);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -225,13 +225,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path17);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path17);
+          const cv = await visitAsync_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -258,23 +258,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path17) {
+    function callVisitor(key, node, visitor, path18) {
       if (typeof visitor === "function")
-        return visitor(key, node, path17);
+        return visitor(key, node, path18);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path17);
+        return visitor.Map?.(key, node, path18);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path17);
+        return visitor.Seq?.(key, node, path18);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path17);
+        return visitor.Pair?.(key, node, path18);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path17);
+        return visitor.Scalar?.(key, node, path18);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path17);
+        return visitor.Alias?.(key, node, path18);
       return void 0;
     }
-    function replaceNode(key, path17, node) {
-      const parent = path17[path17.length - 1];
+    function replaceNode(key, path18, node) {
+      const parent = path18[path18.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -886,10 +886,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path17, value) {
+    function collectionFromPath(schema, path18, value) {
       let v = value;
-      for (let i2 = path17.length - 1; i2 >= 0; --i2) {
-        const k = path17[i2];
+      for (let i2 = path18.length - 1; i2 >= 0; --i2) {
+        const k = path18[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -908,7 +908,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
+    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -938,11 +938,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path17, value) {
-        if (isEmptyPath(path17))
+      addIn(path18, value) {
+        if (isEmptyPath(path18))
           this.add(value);
         else {
-          const [key, ...rest] = path17;
+          const [key, ...rest] = path18;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -956,8 +956,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        const [key, ...rest] = path17;
+      deleteIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -971,8 +971,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        const [key, ...rest] = path17;
+      getIn(path18, keepScalar) {
+        const [key, ...rest] = path18;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -990,8 +990,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path17) {
-        const [key, ...rest] = path17;
+      hasIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1001,8 +1001,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        const [key, ...rest] = path17;
+      setIn(path18, value) {
+        const [key, ...rest] = path18;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3517,9 +3517,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path17, value) {
+      addIn(path18, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path17, value);
+          this.contents.addIn(path18, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3594,14 +3594,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        if (Collection.isEmptyPath(path17)) {
+      deleteIn(path18) {
+        if (Collection.isEmptyPath(path18)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3616,10 +3616,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        if (Collection.isEmptyPath(path17))
+      getIn(path18, keepScalar) {
+        if (Collection.isEmptyPath(path18))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3630,10 +3630,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path17) {
-        if (Collection.isEmptyPath(path17))
+      hasIn(path18) {
+        if (Collection.isEmptyPath(path18))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3650,13 +3650,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        if (Collection.isEmptyPath(path17)) {
+      setIn(path18, value) {
+        if (Collection.isEmptyPath(path18)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path17), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path17, value);
+          this.contents.setIn(path18, value);
         }
       }
       /**
@@ -5617,9 +5617,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path17) => {
+    visit.itemAtPath = (cst, path18) => {
       let item = cst;
-      for (const [field, index] of path17) {
+      for (const [field, index] of path18) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5628,23 +5628,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path17) => {
-      const parent = visit.itemAtPath(cst, path17.slice(0, -1));
-      const field = path17[path17.length - 1][0];
+    visit.parentCollection = (cst, path18) => {
+      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
+      const field = path18[path18.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path17, item, visitor) {
-      let ctrl = visitor(item, path17);
+    function _visit(path18, item, visitor) {
+      let ctrl = visitor(item, path18);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path17.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path18.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5655,10 +5655,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path17);
+            ctrl = ctrl(item, path18);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6960,14 +6960,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs13 = this.flowScalar(this.type);
+              const fs14 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start: start2, key: fs13, sep: [] });
+                map.items.push({ start: start2, key: fs14, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs13);
+                this.stack.push(fs14);
               } else {
-                Object.assign(it, { key: fs13, sep: [] });
+                Object.assign(it, { key: fs14, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7095,13 +7095,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs13 = this.flowScalar(this.type);
+              const fs14 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs13, sep: [] });
+                fc.items.push({ start: [], key: fs14, sep: [] });
               else if (it.sep)
-                this.stack.push(fs13);
+                this.stack.push(fs14);
               else
-                Object.assign(it, { key: fs13, sep: [] });
+                Object.assign(it, { key: fs14, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7664,8 +7664,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path17, { windows } = {}) => {
-      const segs = path17.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path18, { windows } = {}) => {
+      const segs = path18.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -9186,9 +9186,9 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/compile/index.ts
-import fs11 from "node:fs";
+import fs12 from "node:fs";
 import os2 from "node:os";
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/adapters/git.ts
 import { execFile } from "node:child_process";
@@ -9225,11 +9225,11 @@ async function resolveCommit(repo, ref) {
   }
   return id;
 }
-async function showFile(repo, commit, path17) {
+async function showFile(repo, commit, path18) {
   return new Promise((resolve2) => {
     execFile(
       "git",
-      ["show", `${commit}:${path17}`],
+      ["show", `${commit}:${path18}`],
       { cwd: repo, maxBuffer: 1 << 30, encoding: "utf8" },
       (err2, stdout2) => resolve2(err2 ? null : stdout2)
     );
@@ -9792,9 +9792,8 @@ function countLines(file) {
 }
 
 // src/compile/kernel-build.ts
-import { createHash as createHash3 } from "node:crypto";
-import fs10 from "node:fs";
-import path11 from "node:path";
+import fs11 from "node:fs";
+import path12 from "node:path";
 
 // src/compile/includers.ts
 import fs7 from "node:fs";
@@ -9857,6 +9856,9 @@ function objectOfCmd(cmdFile) {
   const dir = path6.posix.dirname(cmdFile);
   const made = path6.posix.basename(cmdFile).slice(1, -".cmd".length);
   return dir === "." ? made : `${dir}/${made}`;
+}
+function cmdPath(out2, object) {
+  return path6.join(out2, path6.dirname(object), `.${path6.basename(object)}.cmd`);
 }
 async function configuredFor(srcDir, state, stamp, commit, configFile) {
   if (state.configStamp !== stamp || !state.configuredAt) return { ok: false, why: state.configStamp ? "the configuration, flags or toolchain changed" : "not configured yet" };
@@ -10019,7 +10021,8 @@ function includeGraphOf(edges, files, outDir) {
   return new IncludeGraph(withGenerated, all);
 }
 
-// src/compile/recorded-deps.ts
+// src/compile/object-ledger.ts
+import { createHash as createHash3 } from "node:crypto";
 import fs8 from "node:fs";
 import path9 from "node:path";
 
@@ -10213,7 +10216,76 @@ function kbuildProgressLine(line) {
   return m ? `[${m[1]}] ${m[2]}` : null;
 }
 
+// src/compile/object-ledger.ts
+var LEDGER = ".livepatch-gate-objects.json";
+function invalidateUnproven(out2, objects) {
+  const ledger = readLedger(out2);
+  const read = /* @__PURE__ */ new Map();
+  for (const object of objects) {
+    const entry = ledger[object];
+    delete ledger[object];
+    const proven = entry !== void 0 && fileSha(path9.join(out2, object)) === entry.object && inputsSha(out2, object, read) === entry.inputs && dumpSha(out2, object) === entry.dump;
+    if (!proven) {
+      for (const f of [path9.join(out2, object), cmdPath(out2, object), dumpFileOf(out2, object)]) fs8.rmSync(f, { force: true });
+    }
+  }
+  fs8.writeFileSync(path9.join(out2, LEDGER), JSON.stringify(ledger));
+}
+function recordProven(out2, objects) {
+  const ledger = readLedger(out2);
+  const read = /* @__PURE__ */ new Map();
+  for (const object of objects) {
+    const sha = fileSha(path9.join(out2, object));
+    if (sha === null) continue;
+    ledger[object] = { object: sha, dump: dumpSha(out2, object), inputs: inputsSha(out2, object, read) ?? "" };
+  }
+  fs8.writeFileSync(path9.join(out2, LEDGER), JSON.stringify(ledger));
+}
+function readLedger(out2) {
+  try {
+    return JSON.parse(fs8.readFileSync(path9.join(out2, LEDGER), "utf8"));
+  } catch {
+    return {};
+  }
+}
+function fileSha(file) {
+  try {
+    return createHash3("sha256").update(fs8.readFileSync(file)).digest("hex");
+  } catch {
+    return null;
+  }
+}
+function dumpFileOf(out2, object) {
+  return path9.join(out2, object.replace(/\.o$/, ".c.000i.ipa-clones"));
+}
+function dumpSha(out2, object) {
+  return fileSha(dumpFileOf(out2, object));
+}
+function inputsSha(out2, object, read) {
+  const file = cmdPath(out2, object);
+  if (!fs8.existsSync(file)) return null;
+  const text = fs8.readFileSync(file, "utf8");
+  const cmd = parseKbuildCmd(text);
+  if (!cmd) return null;
+  const hash = createHash3("sha256").update(text);
+  for (const dep of [cmd.source ?? "", ...cmd.deps]) {
+    const abs = path9.isAbsolute(dep) ? dep : path9.join(out2, dep);
+    let content = read.get(abs);
+    if (content === void 0) {
+      content = fileSha(abs) ?? "(missing)";
+      read.set(abs, content);
+    }
+    hash.update(`\0${dep}\0${content}`);
+  }
+  return hash.digest("hex");
+}
+function provenObjects(out2) {
+  return Object.keys(readLedger(out2));
+}
+
 // src/compile/recorded-deps.ts
+import fs9 from "node:fs";
+import path10 from "node:path";
 function selectFromRecordedDeps(units, changed, drift, added, configFile = null) {
   const touched = /* @__PURE__ */ new Set([...changed, ...drift]);
   const blocking = [...[...touched].filter(isKbuildMakefile), ...configurationInputs([...touched], configFile)];
@@ -10221,14 +10293,14 @@ function selectFromRecordedDeps(units, changed, drift, added, configFile = null)
     const shown = [...new Set(blocking)].sort();
     return { ok: false, why: `${shown.slice(0, 3).join(", ")}${shown.length > 3 ? ` and ${shown.length - 3} more` : ""} changed (Kbuild or configuration input): the full build's records may not describe this commit's objects` };
   }
-  const addedNames = new Set(added.map((p) => path9.posix.basename(p)));
+  const addedNames = new Set(added.map((p) => path10.posix.basename(p)));
   const selected = [];
   const reached = /* @__PURE__ */ new Set();
   for (const u of units) {
     if (touched.has(u.source)) reached.add(u.source);
     for (const d of u.deps) if (touched.has(d)) reached.add(d);
     if (!u.dumped) continue;
-    const hit = touched.has(u.source) || u.deps.some((d) => touched.has(d) || addedNames.has(path9.posix.basename(d)));
+    const hit = touched.has(u.source) || u.deps.some((d) => touched.has(d) || addedNames.has(path10.posix.basename(d)));
     if (hit) selected.push(u);
   }
   const dumpedReach = new Set(selected.flatMap((u) => [u.source, ...u.deps]));
@@ -10252,7 +10324,7 @@ function readRecordedUnits(srcDir, out2) {
     return r;
   };
   for (const rel of outDirFiles(out2, (name2) => name2.startsWith(".") && name2.endsWith(".o.cmd"))) {
-    const cmd = parseKbuildCmd(fs8.readFileSync(path9.join(out2, rel), "utf8"));
+    const cmd = parseKbuildCmd(fs9.readFileSync(path10.join(out2, rel), "utf8"));
     if (!cmd?.source?.endsWith(".c")) continue;
     const source = toRepo(cmd.source);
     if (!source) continue;
@@ -10264,15 +10336,15 @@ function readRecordedUnits(srcDir, out2) {
 }
 
 // src/compile/build-inputs.ts
-import fs9 from "node:fs";
-import path10 from "node:path";
+import fs10 from "node:fs";
+import path11 from "node:path";
 var isConfigurationInput = (p, configFile) => configurationInputs([p], configFile).length > 0;
 function classifyBuildInputs(changed, srcArch, configFile, namedByBuild) {
   const res = { dirs: [], global: [], config: [] };
   const askBuild = [];
   for (const p of changed) {
-    const base = path10.posix.basename(p);
-    const dir = path10.posix.dirname(p);
+    const base = path11.posix.basename(p);
+    const dir = path11.posix.dirname(p);
     const arch = /^arch\/([^/]+)\//.exec(p)?.[1];
     if (arch !== void 0 && arch !== srcArch) continue;
     if (p === configFile || /^Kconfig/.test(base) || /^arch\/[^/]+\/configs\//.test(p)) res.config.push(p);
@@ -10305,7 +10377,7 @@ function namedInCmdFiles(out2, paths, except = /* @__PURE__ */ new Set()) {
   for (const rel of outDirFiles(out2, (name2) => name2.startsWith(".") && name2.endsWith(".cmd"))) {
     if (named.size === paths.length) break;
     if (except.has(objectOfCmd(rel))) continue;
-    const text = fs9.readFileSync(path10.join(out2, rel), "utf8");
+    const text = fs10.readFileSync(path11.join(out2, rel), "utf8");
     for (const { p, re } of patterns) if (!named.has(p) && re.test(text)) named.add(p);
   }
   return named;
@@ -10361,7 +10433,7 @@ function unboundedInputs(run3, inputs) {
     advice: advice2
   }));
   if (inputs.config.length > 0) {
-    const read = (dir) => parseDotConfig(fs10.readFileSync(path11.join(dir, ".config"), "utf8"));
+    const read = (dir) => parseDotConfig(fs11.readFileSync(path12.join(dir, ".config"), "utf8"));
     const differ = configDifference(read(baseOutDir(ctx)), read(run3.out));
     if (differ.length === 0) ctx.progress(`${describePaths(inputs.config)} changed, the configuration did not (base's and head's .config are equal)`);
     else {
@@ -10372,13 +10444,13 @@ function unboundedInputs(run3, inputs) {
   return gaps;
 }
 function openRun(ctx, opts) {
-  const out2 = path11.join(ctx.srcDir, OUT_DIR_NAME);
-  fs10.mkdirSync(out2, { recursive: true });
+  const out2 = path12.join(ctx.srcDir, OUT_DIR_NAME);
+  fs11.mkdirSync(out2, { recursive: true });
   linkOldLayout(ctx.sideDir, out2);
   const env = { ...process.env, ...KBUILD_ENV };
   const make = (args2, progress = false, line = kbuildProgressLine) => runLogged({
     side: ctx.side,
-    argv: ["make", "-C", out2, "-f", path11.join(ctx.srcDir, "Makefile"), `-j${ctx.jobs}`, `KCFLAGS=${ctx.flags.join(" ")}`, ...crossMakeArgs(ctx), ...args2],
+    argv: ["make", "-C", out2, "-f", path12.join(ctx.srcDir, "Makefile"), `-j${ctx.jobs}`, `KCFLAGS=${ctx.flags.join(" ")}`, ...crossMakeArgs(ctx), ...args2],
     cwd: out2,
     env,
     logFile: ctx.logFile,
@@ -10389,7 +10461,7 @@ function openRun(ctx, opts) {
   const configFile = resolveConfigFile(configSpec, ctx);
   const configStamp = configStampOf({
     configSpec,
-    text: configFile ? fs10.readFileSync(configFile, "utf8") : null,
+    text: configFile ? fs11.readFileSync(configFile, "utf8") : null,
     flags: ctx.flags,
     ...ctx.target ? { arch: ctx.target.arch.kernelArch, cross: ctx.target.crossCompile } : {}
   });
@@ -10400,16 +10472,16 @@ function record(run3, patch) {
   saveOutDirState(run3.out, run3.state);
 }
 function linkOldLayout(sideDir, out2) {
-  const link = path11.join(sideDir, "out");
-  const target = path11.relative(sideDir, out2);
+  const link = path12.join(sideDir, "out");
+  const target = path12.relative(sideDir, out2);
   let st = null;
   try {
-    st = fs10.lstatSync(link);
+    st = fs11.lstatSync(link);
   } catch {
   }
-  if (st?.isSymbolicLink() && fs10.readlinkSync(link) === target) return;
-  if (st) fs10.rmSync(link, { recursive: true, force: true });
-  fs10.symlinkSync(target, link);
+  if (st?.isSymbolicLink() && fs11.readlinkSync(link) === target) return;
+  if (st) fs11.rmSync(link, { recursive: true, force: true });
+  fs11.symlinkSync(target, link);
 }
 async function adoptOutDir(run3) {
   const { ctx } = run3;
@@ -10436,7 +10508,7 @@ async function adoptOutDir(run3) {
   ctx.progress(`sharing base's configuration and prepared output dir (${shared.why}): copied in ${((Date.now() - started) / 1e3).toFixed(1)} s`);
 }
 function baseOutDir(ctx) {
-  return path11.join(ctx.workDir, "base", "src", OUT_DIR_NAME);
+  return path12.join(ctx.workDir, "base", "src", OUT_DIR_NAME);
 }
 function repoPathOf(run3) {
   return run3.configFile ? repoRelative(run3.configFile, run3.ctx.srcDir, run3.ctx.srcDir) : null;
@@ -10444,12 +10516,12 @@ function repoPathOf(run3) {
 async function alignWithSources(run3) {
   const { ctx, state } = run3;
   const upToDate = ctx.worktree === "reused" && state.sources.length === 1 && state.sources[0] === ctx.commit;
-  if (!upToDate && fs10.readdirSync(run3.out).length > 0) {
+  if (!upToDate && fs11.readdirSync(run3.out).length > 0) {
     const changed = await alignTimestamps(ctx.srcDir, run3.out, state, ctx.commit);
     if (changed === null) {
       ctx.progress("output dir of unknown origin: emptied");
-      fs10.rmSync(run3.out, { recursive: true, force: true });
-      fs10.mkdirSync(run3.out);
+      fs11.rmSync(run3.out, { recursive: true, force: true });
+      fs11.mkdirSync(run3.out);
       run3.state = { sources: [] };
     } else if (state.sources.some((c) => c !== ctx.commit)) {
       ctx.progress(`output dir built from ${state.sources.map((c) => c.slice(0, 12)).join(", ")}: ${changed.length} changed file(s) marked newer than its outputs, make redoes what depends on them`);
@@ -10459,26 +10531,26 @@ async function alignWithSources(run3) {
 }
 async function configure(run3) {
   const { ctx, out: out2, make } = run3;
-  const dotConfig = path11.join(out2, ".config");
+  const dotConfig = path12.join(out2, ".config");
   const current = await configuredFor(ctx.srcDir, run3.state, run3.configStamp, ctx.commit, repoPathOf(run3));
-  if (current.ok && fs10.existsSync(dotConfig)) {
+  if (current.ok && fs11.existsSync(dotConfig)) {
     if (run3.state.configuredAt !== ctx.commit) record(run3, { configuredAt: ctx.commit });
     return;
   }
   ctx.phase("configure");
-  ctx.progress(`configuring (${run3.configFile ? path11.basename(run3.configFile) : run3.opts.kernelConfig ?? "defconfig"}): ${current.why}`);
+  ctx.progress(`configuring (${run3.configFile ? path12.basename(run3.configFile) : run3.opts.kernelConfig ?? "defconfig"}): ${current.why}`);
   record(run3, { configStamp: void 0, configuredAt: void 0, preparedAt: void 0, fullBuildAt: void 0, query: void 0 });
   if (run3.configFile) {
-    fs10.copyFileSync(run3.configFile, dotConfig);
+    fs11.copyFileSync(run3.configFile, dotConfig);
     await make(["olddefconfig"]);
   } else {
     await make([run3.opts.kernelConfig ?? "defconfig"]);
   }
-  if (parseDotConfig(fs10.readFileSync(dotConfig, "utf8")).get("CONFIG_LIVEPATCH") !== "y") {
+  if (parseDotConfig(fs11.readFileSync(dotConfig, "utf8")).get("CONFIG_LIVEPATCH") !== "y") {
     const enable = LIVEPATCH_SYMBOLS.flatMap((s) => ["--enable", s]);
     await runLogged({
       side: ctx.side,
-      argv: ["bash", path11.join(ctx.srcDir, "scripts/config"), "--file", dotConfig, ...enable, "--disable", "TRIM_UNUSED_KSYMS"],
+      argv: ["bash", path12.join(ctx.srcDir, "scripts/config"), "--file", dotConfig, ...enable, "--disable", "TRIM_UNUSED_KSYMS"],
       cwd: ctx.srcDir,
       env: process.env,
       logFile: ctx.logFile
@@ -10488,7 +10560,7 @@ async function configure(run3) {
   record(run3, { configStamp: run3.configStamp, configuredAt: ctx.commit });
 }
 function checkLivepatch(run3) {
-  const config = parseDotConfig(fs10.readFileSync(path11.join(run3.out, ".config"), "utf8"));
+  const config = parseDotConfig(fs11.readFileSync(path12.join(run3.out, ".config"), "utf8"));
   if (config.get("CONFIG_LIVEPATCH") === "y") return;
   const arch = run3.ctx.target?.arch.kernelArch ?? "x86_64";
   run3.warnings.push({
@@ -10506,7 +10578,7 @@ async function buildEverything(run3) {
 async function ensureFullBuild(run3) {
   const { ctx } = run3;
   const at = run3.state.fullBuildAt;
-  if (at === ctx.commit && run3.state.sources.length === 1 && run3.state.sources[0] === ctx.commit && fs10.existsSync(path11.join(run3.out, "vmlinux"))) {
+  if (at === ctx.commit && run3.state.sources.length === 1 && run3.state.sources[0] === ctx.commit && fs11.existsSync(path12.join(run3.out, "vmlinux"))) {
     ctx.progress(`full build of ${ctx.commit.slice(0, 12)} present (vmlinux + modules): no make`);
     return;
   }
@@ -10518,7 +10590,7 @@ async function ensureFullBuild(run3) {
   await run3.make([], true);
   record(run3, { preparedAt: ctx.commit, fullBuildAt: ctx.commit, sources: [ctx.commit] });
   const started = Date.now();
-  const objects = listCmdObjects(run3.out).filter((o) => fs10.readFileSync(cmdPath(run3.out, o), "utf8").includes("-fdump-ipa-clones"));
+  const objects = listCmdObjects(run3.out).filter((o) => fs11.readFileSync(cmdPath(run3.out, o), "utf8").includes("-fdump-ipa-clones"));
   recordProven(run3.out, objects);
   ctx.progress(`ledger: ${objects.length} objects of the full build recorded with their dumps and inputs (${((Date.now() - started) / 1e3).toFixed(1)} s)`);
 }
@@ -10539,7 +10611,7 @@ async function prepare(run3) {
   const before = run3.state.preparedAt;
   const changed = await changedSincePrepared(run3);
   if (before !== void 0) {
-    const objects = new Set(Object.keys(readLedger(run3.out)));
+    const objects = new Set(provenObjects(run3.out));
     const why2 = changed === null ? `commit ${before.slice(0, 12)} unknown here` : prepareInputsChanged(changed, repoPathOf(run3), (paths) => namedInCmdFiles(run3.out, paths, objects));
     if (why2 === null) {
       ctx.progress(`make prepare skipped: nothing prepare made at ${before.slice(0, 12)} read a file that differs at this commit (Kbuild's .cmd records), and no makefile, configuration input or tools/ file changed`);
@@ -10565,7 +10637,7 @@ async function buildObjects(run3, targets) {
   const objects = targets.map((t) => t.object);
   invalidateUnproven(run3.out, objects);
   const full = run3.state.fullBuildAt === run3.ctx.commit && run3.state.sources.length === 1 && run3.state.sources[0] === run3.ctx.commit;
-  if (full && objects.every((o) => fs10.existsSync(path11.join(run3.out, o)))) {
+  if (full && objects.every((o) => fs11.existsSync(path12.join(run3.out, o)))) {
     run3.ctx.progress(`objects: all ${objects.length} from the full build of this commit, proven by the ledger: no make`);
     recordProven(run3.out, objects);
     return;
@@ -10601,12 +10673,12 @@ function crossMakeArgs(ctx) {
 async function selectObjects(run3, makefileDirs) {
   const { ctx, out: out2 } = run3;
   ctx.phase("select");
-  const present = ctx.changedPaths.filter((p) => fs10.existsSync(path11.join(ctx.srcDir, p)));
+  const present = ctx.changedPaths.filter((p) => fs11.existsSync(path12.join(ctx.srcDir, p)));
   const cFiles = present.filter((p) => p.endsWith(".c"));
   const includables = new Set(present.filter((p) => p.endsWith(".h")));
   const res = { targets: [], notBuilt: [], warnings: [], includables, candidates: 0 };
   const srcArch = srcArchOf(out2);
-  let inv = await walkKbuild(run3, makefileDirs.length > 0 ? null : [".", ...cFiles.map((f) => path11.posix.dirname(f))]);
+  let inv = await walkKbuild(run3, makefileDirs.length > 0 ? null : [".", ...cFiles.map((f) => path12.posix.dirname(f))]);
   const unbuilt = /* @__PURE__ */ new Map();
   for (const source of cFiles) {
     const v = sourceVerdict(inv, source);
@@ -10618,7 +10690,7 @@ async function selectObjects(run3, makefileDirs) {
   for (const object of underMakefiles) {
     const found2 = inv.objects.get(object);
     const source = object.replace(/\.o$/, ".c");
-    if (found2 && fs10.existsSync(path11.join(ctx.srcDir, source))) res.targets.push({ source, object, owner: found2.owner });
+    if (found2 && fs11.existsSync(path12.join(ctx.srcDir, source))) res.targets.push({ source, object, owner: found2.owner });
   }
   if (makefileDirs.length > 0) ctx.progress(`${describePaths(makefileDirs.map((d) => `${d}/Makefile`))} changed: ${res.targets.length - selected.size} object(s) Kbuild links from there compiled on both sides`);
   for (const source of unbuilt.keys()) includables.add(source);
@@ -10630,10 +10702,10 @@ async function selectObjects(run3, makefileDirs) {
   const candidateSources = [...found.files].filter((f) => f.endsWith(".c"));
   ctx.progress(`include graph: ${candidateSources.length} C files may include ${describePaths([...includables])}${found.everyUnit ? " (through a file every TU is compiled with)" : ""} (${((Date.now() - started) / 1e3).toFixed(1)} s)`);
   if (found.everyUnit || candidateSources.length > 0) {
-    inv = await walkKbuild(run3, found.everyUnit ? null : [".", ...candidateSources.map((f) => path11.posix.dirname(f))]);
+    inv = await walkKbuild(run3, found.everyUnit ? null : [".", ...candidateSources.map((f) => path12.posix.dirname(f))]);
   }
   const already = new Set(res.targets.map((t) => t.source));
-  const includerSources = found.everyUnit ? [...inv.objects.keys()].map((o) => o.replace(/\.o$/, ".c")).filter((s) => fs10.existsSync(path11.join(ctx.srcDir, s))) : candidateSources;
+  const includerSources = found.everyUnit ? [...inv.objects.keys()].map((o) => o.replace(/\.o$/, ".c")).filter((s) => fs11.existsSync(path12.join(ctx.srcDir, s))) : candidateSources;
   for (const source of includerSources.sort()) {
     if (already.has(source)) continue;
     const v = sourceVerdict(inv, source);
@@ -10659,12 +10731,12 @@ async function selectFromFullBuild(run3) {
   const started = Date.now();
   const baseOut = baseOutDir(ctx);
   const builtAt = readOutDirState(baseOut).fullBuildAt;
-  if (!builtAt || !fs10.existsSync(path11.join(baseOut, "vmlinux"))) {
+  if (!builtAt || !fs11.existsSync(path12.join(baseOut, "vmlinux"))) {
     ctx.progress("includers: base's output dir holds no complete full build: asking Kbuild and the include graph");
     return null;
   }
   let drift = [];
-  let added = ctx.changedPaths.filter((p) => !fs10.existsSync(path11.join(ctx.srcDir, p)));
+  let added = ctx.changedPaths.filter((p) => !fs11.existsSync(path12.join(ctx.srcDir, p)));
   if (builtAt !== ctx.commit) {
     try {
       drift = await changedPaths(ctx.srcDir, builtAt, ctx.commit);
@@ -10674,7 +10746,7 @@ async function selectFromFullBuild(run3) {
       return null;
     }
   }
-  const units = recordedUnitsOf(path11.join(ctx.workDir, "base", "src"), baseOut, builtAt);
+  const units = recordedUnitsOf(path12.join(ctx.workDir, "base", "src"), baseOut, builtAt);
   const selected = selectFromRecordedDeps(units, ctx.changedPaths, drift, added, repoPathOf(run3));
   if (!selected.ok) {
     ctx.progress(`includers: ${selected.why}: asking Kbuild and the include graph instead`);
@@ -10710,114 +10782,49 @@ function objectCounter(total) {
 async function walkKbuild(run3, want) {
   const { ctx, out: out2 } = run3;
   const started = Date.now();
-  const mk = path11.join(out2, ".livepatch-gate-query.mk");
-  const answers = path11.join(out2, ".livepatch-gate-query");
+  const mk = path12.join(out2, ".livepatch-gate-query.mk");
+  const answers = path12.join(out2, ".livepatch-gate-query");
   const wanted = want === null ? [] : [...new Set(want)].sort();
   if (want !== null && wanted.length === 0) throw new Error("walkKbuild: an empty directory list would walk the whole tree");
   const before = await validQuery(run3, answers);
   const covered = before !== null && (before.want === "all" || want !== null && wanted.every((d) => before.want.includes(d)));
   if (!covered) {
     record(run3, { query: void 0 });
-    if (before === null) fs10.rmSync(answers, { recursive: true, force: true });
-    fs10.mkdirSync(answers, { recursive: true });
-    fs10.writeFileSync(mk, KBUILD_QUERY_MK);
-    await run3.make(["-s", `MAKEFILES=${mk}`, `LPG_OBJTREE=${fs10.realpathSync(out2)}`, `LPG_OUT=${answers}`, `LPG_WANT=${wanted.join(" ")}`, "lpg-walk"]);
+    if (before === null) fs11.rmSync(answers, { recursive: true, force: true });
+    fs11.mkdirSync(answers, { recursive: true });
+    fs11.writeFileSync(mk, KBUILD_QUERY_MK);
+    await run3.make(["-s", `MAKEFILES=${mk}`, `LPG_OBJTREE=${fs11.realpathSync(out2)}`, `LPG_OUT=${answers}`, `LPG_WANT=${wanted.join(" ")}`, "lpg-walk"]);
   }
   const walked = want === null || before?.want === "all" ? "all" : [.../* @__PURE__ */ new Set([...before?.want ?? [], ...wanted])].sort();
   record(run3, { query: { at: ctx.commit, want: walked } });
-  const inv = parseKbuildWalk(fs10.readdirSync(answers).map((f) => fs10.readFileSync(path11.join(answers, f), "utf8")).join("\n"));
+  const inv = parseKbuildWalk(fs11.readdirSync(answers).map((f) => fs11.readFileSync(path12.join(answers, f), "utf8")).join("\n"));
   ctx.progress(`Kbuild query${covered ? " (answers of an earlier walk, no Makefile changed since)" : ""}: ${inv.dirs.size} directories, ${inv.objects.size} linked objects (${((Date.now() - started) / 1e3).toFixed(1)} s)`);
   return inv;
 }
 async function validQuery(run3, answers) {
   const q = run3.state.query;
-  if (!q || !fs10.existsSync(answers)) return null;
+  if (!q || !fs11.existsSync(answers)) return null;
   if (q.at === run3.ctx.commit) return q;
   const changed = await changedPaths(run3.ctx.srcDir, q.at, run3.ctx.commit).catch(() => null);
   if (changed === null) return null;
   return changed.some(isKbuildMakefile) || configurationInputs(changed, repoPathOf(run3)).length > 0 ? null : q;
 }
 function srcArchOf(out2) {
-  const dirs = fs10.existsSync(path11.join(out2, "arch")) ? fs10.readdirSync(path11.join(out2, "arch")) : [];
-  return dirs.find((d) => fs10.existsSync(path11.join(out2, "arch", d, "include", "generated"))) ?? "x86";
-}
-var LEDGER = ".livepatch-gate-objects.json";
-function invalidateUnproven(out2, objects) {
-  const ledger = readLedger(out2);
-  const read = /* @__PURE__ */ new Map();
-  for (const object of objects) {
-    const entry = ledger[object];
-    delete ledger[object];
-    const proven = entry !== void 0 && fileSha(path11.join(out2, object)) === entry.object && inputsSha(out2, object, read) === entry.inputs && dumpSha(out2, object) === entry.dump;
-    if (!proven) {
-      for (const f of [path11.join(out2, object), cmdPath(out2, object), dumpFileOf(out2, object)]) fs10.rmSync(f, { force: true });
-    }
-  }
-  fs10.writeFileSync(path11.join(out2, LEDGER), JSON.stringify(ledger));
-}
-function recordProven(out2, objects) {
-  const ledger = readLedger(out2);
-  const read = /* @__PURE__ */ new Map();
-  for (const object of objects) {
-    const sha = fileSha(path11.join(out2, object));
-    if (sha === null) continue;
-    ledger[object] = { object: sha, dump: dumpSha(out2, object), inputs: inputsSha(out2, object, read) ?? "" };
-  }
-  fs10.writeFileSync(path11.join(out2, LEDGER), JSON.stringify(ledger));
-}
-function readLedger(out2) {
-  try {
-    return JSON.parse(fs10.readFileSync(path11.join(out2, LEDGER), "utf8"));
-  } catch {
-    return {};
-  }
-}
-function fileSha(file) {
-  try {
-    return createHash3("sha256").update(fs10.readFileSync(file)).digest("hex");
-  } catch {
-    return null;
-  }
-}
-function dumpFileOf(out2, object) {
-  return path11.join(out2, object.replace(/\.o$/, ".c.000i.ipa-clones"));
-}
-function dumpSha(out2, object) {
-  return fileSha(dumpFileOf(out2, object));
-}
-function inputsSha(out2, object, read) {
-  const file = cmdPath(out2, object);
-  if (!fs10.existsSync(file)) return null;
-  const text = fs10.readFileSync(file, "utf8");
-  const cmd = parseKbuildCmd(text);
-  if (!cmd) return null;
-  const hash = createHash3("sha256").update(text);
-  for (const dep of [cmd.source ?? "", ...cmd.deps]) {
-    const abs = path11.isAbsolute(dep) ? dep : path11.join(out2, dep);
-    let content = read.get(abs);
-    if (content === void 0) {
-      content = fileSha(abs) ?? "(missing)";
-      read.set(abs, content);
-    }
-    hash.update(`\0${dep}\0${content}`);
-  }
-  return hash.digest("hex");
+  const dirs = fs11.existsSync(path12.join(out2, "arch")) ? fs11.readdirSync(path12.join(out2, "arch")) : [];
+  return dirs.find((d) => fs11.existsSync(path12.join(out2, "arch", d, "include", "generated"))) ?? "x86";
 }
 function resolveConfigFile(spec, ctx) {
-  const candidates = path11.isAbsolute(spec) ? [spec] : [path11.join(ctx.srcDir, spec), path11.join(ctx.repo, spec)];
-  for (const c of candidates) if (fs10.existsSync(c) && fs10.statSync(c).isFile()) return c;
+  const candidates = path12.isAbsolute(spec) ? [spec] : [path12.join(ctx.srcDir, spec), path12.join(ctx.repo, spec)];
+  for (const c of candidates) if (fs11.existsSync(c) && fs11.statSync(c).isFile()) return c;
   if (spec.includes("/") || spec.startsWith(".")) {
     throw new Error(`kernel config '${spec}' not found (looked in ${candidates.join(", ")})`);
   }
   return null;
 }
-function cmdPath(out2, object) {
-  return path11.join(out2, path11.dirname(object), `.${path11.basename(object)}.cmd`);
-}
 function unitFromCmd(ctx, out2, object, owner, warnings) {
   const file = cmdPath(out2, object);
-  if (!fs10.existsSync(file)) return null;
-  const cmd = parseKbuildCmd(fs10.readFileSync(file, "utf8"));
+  if (!fs11.existsSync(file)) return null;
+  const cmd = parseKbuildCmd(fs11.readFileSync(file, "utf8"));
   if (!cmd) {
     warnings.push({ source: "build", file, line: 1, message: "no cmd_/savedcmd_ line in Kbuild .cmd file" });
     return null;
@@ -10829,24 +10836,24 @@ function unitFromCmd(ctx, out2, object, owner, warnings) {
   const source = repoRelative(srcArg, ctx.srcDir, out2);
   if (!source) return null;
   let dump = dumpPathFor(inv, srcArg, out2);
-  if (!fs10.existsSync(dump)) {
+  if (!fs11.existsSync(dump)) {
     warnings.push({ source: "build", file: source, message: `no clone dump at ${dump} for ${object}` });
     dump = null;
   }
   const deps = cmd.deps.map((d) => repoRelative(d, ctx.srcDir, out2)).filter((d) => d !== null && d !== source);
-  return { source, object: path11.join(out2, object), dump, command, cwd: out2, owner, deps };
+  return { source, object: path12.join(out2, object), dump, command, cwd: out2, owner, deps };
 }
 function listCmdObjects(out2) {
   return outDirFiles(out2, (name2) => name2.startsWith(".") && name2.endsWith(".o.cmd")).map(objectOfCmd).sort();
 }
 function moduleOwnersIn(out2) {
-  return moduleOwners(outDirFiles(out2, (name2) => name2.endsWith(".mod")).map((rel) => ({ path: rel, text: fs10.readFileSync(path11.join(out2, rel), "utf8") })));
+  return moduleOwners(outDirFiles(out2, (name2) => name2.endsWith(".mod")).map((rel) => ({ path: rel, text: fs11.readFileSync(path12.join(out2, rel), "utf8") })));
 }
 function collectAllUnits(ctx, out2, warnings) {
   const owners = moduleOwnersIn(out2);
   const units = [];
   for (const object of listCmdObjects(out2)) {
-    const text = fs10.readFileSync(cmdPath(out2, object), "utf8");
+    const text = fs11.readFileSync(cmdPath(out2, object), "utf8");
     if (!text.includes("-fdump-ipa-clones")) continue;
     const cmd = parseKbuildCmd(text);
     if (!cmd?.source?.endsWith(".c")) continue;
@@ -10866,9 +10873,9 @@ function baseBuildNamed(value) {
 var DUMP_FLAGS = ["-fdump-ipa-clones", "-ffunction-sections", "-fdata-sections"];
 async function detectProjectKind(dir) {
   try {
-    const makefile = await fs11.promises.readFile(path12.join(dir, "Makefile"), "utf8");
+    const makefile = await fs12.promises.readFile(path13.join(dir, "Makefile"), "utf8");
     const kbuild = /^VERSION\s*=/m.test(makefile) && /^PATCHLEVEL\s*=/m.test(makefile);
-    const rest = fs11.existsSync(path12.join(dir, "Kconfig")) && fs11.statSync(path12.join(dir, "arch")).isDirectory();
+    const rest = fs12.existsSync(path13.join(dir, "Kconfig")) && fs12.statSync(path13.join(dir, "arch")).isDirectory();
     return kbuild && rest ? "kernel" : "command";
   } catch {
     return "command";
@@ -10876,18 +10883,18 @@ async function detectProjectKind(dir) {
 }
 async function buildSide(plan, side, commit) {
   const started = Date.now();
-  const workDir = path12.resolve(plan.workDir);
-  const sideDir = path12.join(workDir, side);
-  const srcDir = path12.join(sideDir, "src");
-  const logFile = path12.join(sideDir, "build.log");
-  fs11.mkdirSync(sideDir, { recursive: true });
-  fs11.writeFileSync(logFile, `# livepatch-gate ${side} build of ${commit}
+  const workDir = path13.resolve(plan.workDir);
+  const sideDir = path13.join(workDir, side);
+  const srcDir = path13.join(sideDir, "src");
+  const logFile = path13.join(sideDir, "build.log");
+  fs12.mkdirSync(sideDir, { recursive: true });
+  fs12.writeFileSync(logFile, `# livepatch-gate ${side} build of ${commit}
 `);
   const progress = (line) => plan.onProgress?.(`${side}: ${line}`);
   let worktree;
   plan.onPhase?.(`${side} worktree`);
   try {
-    worktree = await prepareWorktree(path12.resolve(plan.repo), srcDir, commit, { keep: OUT_DIR_NAME, ...side === "head" ? { linkFrom: path12.join(workDir, "base", "src") } : {} });
+    worktree = await prepareWorktree(path13.resolve(plan.repo), srcDir, commit, { keep: OUT_DIR_NAME, ...side === "head" ? { linkFrom: path13.join(workDir, "base", "src") } : {} });
   } catch (e) {
     const command2 = e instanceof GitError ? `git ${e.args.join(" ")}` : `git worktree add ${srcDir} ${commit}`;
     throw new BuildError(side, command2, e.message);
@@ -10897,7 +10904,7 @@ async function buildSide(plan, side, commit) {
   const ctx = {
     side,
     commit,
-    repo: path12.resolve(plan.repo),
+    repo: path13.resolve(plan.repo),
     workDir,
     sideDir,
     srcDir,
@@ -10937,7 +10944,7 @@ async function buildSide(plan, side, commit) {
       warnings: [...warnings, ...out3.warnings]
     };
   }
-  const command = plan.command || (["Makefile", "makefile", "GNUmakefile"].some((f) => fs11.existsSync(path12.join(ctx.srcDir, f))) ? "make" : void 0);
+  const command = plan.command || (["Makefile", "makefile", "GNUmakefile"].some((f) => fs12.existsSync(path13.join(ctx.srcDir, f))) ? "make" : void 0);
   if (!command) {
     throw new BuildError(side, "(none)", "", `${side} build: not a Linux tree, no Makefile at the top, and no build command given (set build-command / --build-command, e.g. 'cmake -B build && cmake --build build')`);
   }
@@ -10958,10 +10965,10 @@ async function buildSide(plan, side, commit) {
 }
 function findCcache(mode) {
   if (mode === "off") return {};
-  for (const dir of (process.env.PATH ?? "").split(path12.delimiter)) {
-    const p = path12.join(dir || ".", "ccache");
+  for (const dir of (process.env.PATH ?? "").split(path13.delimiter)) {
+    const p = path13.join(dir || ".", "ccache");
     try {
-      fs11.accessSync(p, fs11.constants.X_OK);
+      fs12.accessSync(p, fs12.constants.X_OK);
       return { path: p };
     } catch {
     }
@@ -11278,21 +11285,21 @@ function compareIds(previous, current, changedFiles) {
   }
   return out2;
 }
-function parsePreviousReport(text, path17) {
+function parsePreviousReport(text, path18) {
   let data;
   try {
     data = JSON.parse(text);
   } catch (err2) {
-    throw new Error(`previous report ${path17} is not JSON: ${err2.message}`);
+    throw new Error(`previous report ${path18} is not JSON: ${err2.message}`);
   }
   const r = data;
-  if (r?.schema !== REPORT_SCHEMA) throw new Error(`previous report ${path17} is not a livepatch-gate report (schema is ${JSON.stringify(r?.schema)})`);
+  if (r?.schema !== REPORT_SCHEMA) throw new Error(`previous report ${path18} is not a livepatch-gate report (schema is ${JSON.stringify(r?.schema)})`);
   if (typeof r.base !== "string" || typeof r.head !== "string" || !Array.isArray(r.patch)) {
-    throw new Error(`previous report ${path17} lacks base, head or patch: pass the JSON report (report-file) of the run that built the deployed patch`);
+    throw new Error(`previous report ${path18} lacks base, head or patch: pass the JSON report (report-file) of the run that built the deployed patch`);
   }
   for (const o of r.patch) {
     if (typeof o?.object !== "string" || !Array.isArray(o.functions) || o.functions.some((f) => typeof f?.symbol !== "string")) {
-      throw new Error(`previous report ${path17}: a patch entry has no object or function symbols`);
+      throw new Error(`previous report ${path18}: a patch entry has no object or function symbols`);
     }
   }
   return r;
@@ -11940,11 +11947,11 @@ var LineIndex = class {
 };
 
 // src/changes/c-definitions.ts
-function definitionsIn(parser, text, path17) {
+function definitionsIn(parser, text, path18) {
   const masked = maskAnnotations(text, tokenize(text));
   const tree = parser.parse(masked.text);
   try {
-    const file = new SourceFile(text, masked.text, masked.annotations, path17);
+    const file = new SourceFile(text, masked.text, masked.annotations, path18);
     file.walk(tree.rootNode);
     return { functions: file.functions, items: file.items, warnings: file.warnings };
   } finally {
@@ -11976,10 +11983,10 @@ var NOT_A_NAME = /* @__PURE__ */ new Set([
 var SPECIFIERS = /* @__PURE__ */ new Set(["static", "extern", "inline", "const", "volatile", "register", "auto", "_Thread_local", "restrict"]);
 var INLINE_MARKERS = /* @__PURE__ */ new Set(["inline", "__inline", "__inline__", "__always_inline", "nokprobe_inline", "always_inline"]);
 var SourceFile = class {
-  constructor(text, maskedText, annotations2, path17) {
+  constructor(text, maskedText, annotations2, path18) {
     this.text = text;
     this.annotations = annotations2;
-    this.path = path17;
+    this.path = path18;
     this.tokens = tokenize(maskedText);
     this.lines = new LineIndex(text);
   }
@@ -14499,11 +14506,11 @@ var Module2 = (() => {
       throw toThrow;
     }, "quit_");
     var scriptDirectory = "";
-    function locateFile(path17) {
+    function locateFile(path18) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path17, scriptDirectory);
+        return Module["locateFile"](path18, scriptDirectory);
       }
-      return scriptDirectory + path17;
+      return scriptDirectory + path18;
     }
     __name(locateFile, "locateFile");
     var readAsync, readBinary;
@@ -16633,10 +16640,10 @@ function range(a, b) {
 }
 
 // src/changes/find-changes.ts
-function languageOf(path17) {
-  if (/\.c$/.test(path17)) return "c";
-  if (/\.h$/.test(path17)) return "header";
-  if (/\.[sS]$/.test(path17)) return "asm";
+function languageOf(path18) {
+  if (/\.c$/.test(path18)) return "c";
+  if (/\.h$/.test(path18)) return "header";
+  if (/\.[sS]$/.test(path18)) return "asm";
   return "other";
 }
 async function findSourceChanges(repo, base, head, opts = {}) {
@@ -16668,22 +16675,22 @@ async function findSourceChanges(repo, base, head, opts = {}) {
     const oldPath = stripPrefix(p.oldFileName, "a/");
     const newPath = stripPrefix(p.newFileName, "b/");
     const status = p.isCreate || !oldPath ? "added" : p.isDelete || !newPath ? "deleted" : p.isRename ? "renamed" : "modified";
-    const path17 = status === "deleted" ? oldPath : newPath;
+    const path18 = status === "deleted" ? oldPath : newPath;
     const basePath = status === "renamed" ? oldPath : void 0;
-    const language = languageOf(path17);
+    const language = languageOf(path18);
     const hunks = p.hunks;
-    const diff = { path: path17, status, language, hunks, base: null, head: null };
+    const diff = { path: path18, status, language, hunks, base: null, head: null };
     if (basePath) diff.basePath = basePath;
     if (p.isBinary) {
-      out2.warnings.push({ source: "diff", file: path17, message: "binary file changed: not analysed (no line or function information)" });
+      out2.warnings.push({ source: "diff", file: path18, message: "binary file changed: not analysed (no line or function information)" });
     } else if ((language === "c" || language === "header") && hunks.length > 0) {
       if (parsed >= maxFiles) skippedForLimit++;
       else {
         parsed++;
         parser ??= await loadCParser();
         await readSides(repo, base, head, diff, maxBytes, out2.warnings);
-        if (diff.baseText !== void 0) diff.base = definitionsIn(parser, diff.baseText, diff.basePath ?? path17);
-        if (diff.headText !== void 0) diff.head = definitionsIn(parser, diff.headText, path17);
+        if (diff.baseText !== void 0) diff.base = definitionsIn(parser, diff.baseText, diff.basePath ?? path18);
+        if (diff.headText !== void 0) diff.head = definitionsIn(parser, diff.headText, path18);
         out2.warnings.push(...(diff.head ?? diff.base)?.warnings ?? []);
         if (parsed % 200 === 0) progress(`parsed ${parsed} C files`);
       }
@@ -17659,19 +17666,19 @@ function diffIpaDecisions(source, base, head, functions) {
 }
 
 // src/evidence/dump-files.ts
-import path13 from "node:path";
+import path14 from "node:path";
 var EVIDENCE_FLAGS = ["-fdump-ipa-pure-const", "-fdump-ipa-icf-details"];
 function evidenceDumpKind(fileName, object, source) {
-  const stem = path13.basename(object).replace(/\.[^.]*$/, "") + path13.extname(source);
-  const base = path13.basename(fileName);
+  const stem = path14.basename(object).replace(/\.[^.]*$/, "") + path14.extname(source);
+  const base = path14.basename(fileName);
   if (!base.startsWith(`${stem}.`)) return null;
   const m = /^\.\d+i\.(pure-const|icf)$/.exec(base.slice(stem.length));
   return m ? m[1] : null;
 }
 
 // src/evidence/read-dumps.ts
-import fs12 from "node:fs";
-import path14 from "node:path";
+import fs13 from "node:fs";
+import path15 from "node:path";
 
 // src/evidence/node-name.ts
 function parseDumpNode(text) {
@@ -17729,19 +17736,19 @@ function parsePureConstDump(text) {
 
 // src/evidence/read-dumps.ts
 function readIpaDecisions(object, source) {
-  const dir = path14.dirname(object);
+  const dir = path15.dirname(object);
   const out2 = { pureConst: [], icf: [], found: [] };
   let entries;
   try {
-    entries = fs12.readdirSync(dir);
+    entries = fs13.readdirSync(dir);
   } catch {
     return out2;
   }
   for (const name2 of entries.sort()) {
     const kind = evidenceDumpKind(name2, object, source);
     if (!kind) continue;
-    const file = path14.join(dir, name2);
-    const text = fs12.readFileSync(file, "utf8");
+    const file = path15.join(dir, name2);
+    const text = fs13.readFileSync(file, "utf8");
     out2.found.push(file);
     if (kind === "pure-const") out2.pureConst.push(...parsePureConstDump(text));
     else out2.icf.push(...parseIcfDump(text));
@@ -17819,11 +17826,11 @@ function explainCauses(lists, dataDiffs, ev) {
 
 // src/pipeline/configuration-check.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/compile/preprocess.ts
 import { execFile as execFile3 } from "node:child_process";
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/compare/preprocessed.ts
 var MARKER = /^# (\d+) "((?:[^"\\]|\\.)*)"((?: \d)*)$/;
@@ -17907,15 +17914,15 @@ function preprocessArgv(argv) {
 function repoPathIn(tree, cwd) {
   return (p) => {
     if (p.startsWith("<")) return null;
-    const rel = path15.relative(tree.sourceDir, path15.resolve(cwd, p));
-    return rel === "" || rel.startsWith("..") || path15.isAbsolute(rel) ? null : rel.split(path15.sep).join("/");
+    const rel = path16.relative(tree.sourceDir, path16.resolve(cwd, p));
+    return rel === "" || rel.startsWith("..") || path16.isAbsolute(rel) ? null : rel.split(path16.sep).join("/");
   };
 }
 async function preprocessUnit(unit, tree, question) {
   const argv = preprocessArgv(unit.command);
   const text = await new Promise((resolve2, reject) => {
     execFile3(argv[0], argv.slice(1), { cwd: unit.cwd, maxBuffer: 1 << 30, encoding: "latin1" }, (err2, stdout2, stderr) => {
-      if (err2) reject(new Error(`${path15.basename(argv[0])} -E failed: ${String(stderr).trim().split("\n").slice(-3).join(" ") || err2.message}`));
+      if (err2) reject(new Error(`${path16.basename(argv[0])} -E failed: ${String(stderr).trim().split("\n").slice(-3).join(" ") || err2.message}`));
       else resolve2(stdout2);
     });
   });
@@ -18097,7 +18104,7 @@ async function subjectsOf(changes, base, head) {
   const textOf = (build, file) => {
     const key = `${build.side}\0${file}`;
     let t = texts.get(key);
-    if (!t) texts.set(key, t = readFile2(path16.join(build.sourceDir, file), "utf8").catch(() => null));
+    if (!t) texts.set(key, t = readFile2(path17.join(build.sourceDir, file), "utf8").catch(() => null));
     return t;
   };
   const out2 = [];
@@ -19102,11 +19109,11 @@ async function runGate(opts) {
   if (previous) report.cumulative = cumulativePatch(previous, report);
   return { analysis, report, policy };
 }
-async function loadPreviousReport(path17) {
-  const text = await readFile4(path17, "utf8").catch((err2) => {
-    throw new Error(`cannot read previous report ${path17}: ${err2.code === "ENOENT" ? "no such file" : err2.message}`);
+async function loadPreviousReport(path18) {
+  const text = await readFile4(path18, "utf8").catch((err2) => {
+    throw new Error(`cannot read previous report ${path18}: ${err2.code === "ENOENT" ? "no such file" : err2.message}`);
   });
-  return parsePreviousReport(text, path17);
+  return parsePreviousReport(text, path18);
 }
 
 // src/sinks/publish.ts
@@ -19180,9 +19187,9 @@ async function createDefaultArtifactDownloader(other) {
       const wanted = artifacts.filter((a) => a.name.startsWith(prefix));
       const out2 = [];
       for (const a of wanted) {
-        const path17 = join3(dir, a.name);
-        await client.downloadArtifact(a.id, { path: path17, ...findBy });
-        out2.push(path17);
+        const path18 = join3(dir, a.name);
+        await client.downloadArtifact(a.id, { path: path18, ...findBy });
+        out2.push(path18);
       }
       return out2;
     }
@@ -19208,13 +19215,13 @@ function fitSummary(markdown, limitBytes = SUMMARY_LIMIT_BYTES - 1024, pointer =
   return cut + (fences % 2 ? "\n```" : "") + note;
 }
 async function writeJobSummary(markdown, opts) {
-  const path17 = process.env[SUMMARY_ENV];
-  if (!path17) {
+  const path18 = process.env[SUMMARY_ENV];
+  if (!path18) {
     opts.log.info(`job summary skipped: ${SUMMARY_ENV} is not set (not running in GitHub Actions?)`);
     return false;
   }
   try {
-    await appendFile(path17, fitSummary(markdown, void 0, opts.pointer) + "\n", "utf8");
+    await appendFile(path18, fitSummary(markdown, void 0, opts.pointer) + "\n", "utf8");
     return true;
   } catch (err2) {
     opts.log.warning(`could not write the job summary: ${err2.message}`);
