@@ -14,7 +14,7 @@ import {
   runGate,
   stepOutputs,
   stickyComment
-} from "./chunks/chunk-IWGMLYFV.js";
+} from "./chunks/chunk-ZDSHUNV5.js";
 import "./chunks/chunk-52V3ZWTX.js";
 import "./chunks/chunk-PJ3ACGFP.js";
 import {

@@ -115,6 +115,11 @@ export function objectOfCmd(cmdFile: string): string {
   return dir === '.' ? made : `${dir}/${made}`;
 }
 
+/** Kbuild's records of the objects built in `out`: every dir/.name.o.cmd, output-dir relative, in walk order. */
+export function objectCmdFiles(out: string): string[] {
+  return outDirFiles(out, (name) => name.startsWith('.') && name.endsWith('.o.cmd'));
+}
+
 /** The other way: where Kbuild records how `object` (output-dir relative) was built, dir/.name.o.cmd. */
 export function cmdPath(out: string, object: string): string {
   return path.join(out, path.dirname(object), `.${path.basename(object)}.cmd`);

@@ -32,6 +32,7 @@ import {
   copyPreparedFiles,
   describePaths,
   isKbuildMakefile,
+  objectCmdFiles,
   objectOfCmd,
   OUT_DIR_NAME,
   outDirFiles,
@@ -699,7 +700,7 @@ function unitFromCmd(ctx: SideContext, out: string, object: string, owner: strin
 
 /** All `.name.o.cmd` files under the output dir (relative object paths). */
 function listCmdObjects(out: string): string[] {
-  return outDirFiles(out, (name) => name.startsWith('.') && name.endsWith('.o.cmd')).map(objectOfCmd).sort();
+  return objectCmdFiles(out).map(objectOfCmd).sort();
 }
 
 /** Each module member's module, from Kbuild's `<dir>/<module>.mod` files of a full build. */

@@ -7,7 +7,7 @@
 // objects, flags or options) is said, and the caller asks Kbuild and the include graph instead.
 import fs from 'node:fs';
 import path from 'node:path';
-import { configurationInputs, isKbuildMakefile, objectOfCmd, outDirFiles } from './kbuild-outdir.js';
+import { configurationInputs, isKbuildMakefile, objectCmdFiles, objectOfCmd } from './kbuild-outdir.js';
 import { parseKbuildCmd, repoRelative } from './kbuild.js';
 
 /** One object of the full build as its `.cmd` file records it (paths relative to the source tree). */
@@ -87,7 +87,7 @@ export function readRecordedUnits(srcDir: string, out: string): RecordedUnit[] {
     if (r === undefined) resolved.set(p, (r = repoRelative(p, srcDir, out)));
     return r;
   };
-  for (const rel of outDirFiles(out, (name) => name.startsWith('.') && name.endsWith('.o.cmd'))) {
+  for (const rel of objectCmdFiles(out)) {
     const cmd = parseKbuildCmd(fs.readFileSync(path.join(out, rel), 'utf8'));
     if (!cmd?.source?.endsWith('.c')) continue;
     const source = toRepo(cmd.source);

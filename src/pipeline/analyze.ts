@@ -11,6 +11,7 @@ import { readSymbolFiles } from '../adapters/symbol-files.js';
 import { architectureOfMachine, buildTarget, machineName, type Architecture } from '../architectures.js';
 import { buildSide, type BaseBuild, type BuildPlan } from '../compile/index.js';
 import { lockWorkDir } from '../compile/worktree.js';
+import { cmdPath } from '../compile/kbuild-outdir.js';
 import { findSourceChanges } from '../changes/find-changes.js';
 import { livepatchIds } from '../changes/livepatch-ids.js';
 import { affectedSet, describeChain } from '../clones/affected.js';
@@ -416,7 +417,7 @@ async function readObjects(build: BuildResult): Promise<{ objects: BuiltUnit[]; 
 /** `#SYMVER` lines Kbuild's genksyms step appended to `dir/.name.o.cmd`; none when there is no such file. */
 async function readCrcs(object: string): Promise<Map<string, string>> {
   try {
-    return symversCrcs(await readFile(join(dirname(object), `.${basename(object)}.cmd`), 'utf8'));
+    return symversCrcs(await readFile(cmdPath(dirname(object), basename(object)), 'utf8'));
   } catch {
     return new Map();
   }

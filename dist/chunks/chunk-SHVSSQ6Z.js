@@ -5,7 +5,7 @@ import {
   reportFiles,
   runGate,
   stdout
-} from "./chunk-IWGMLYFV.js";
+} from "./chunk-ZDSHUNV5.js";
 import {
   buildTarget,
   presentReport,

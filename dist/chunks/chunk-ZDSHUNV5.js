@@ -9857,6 +9857,9 @@ function objectOfCmd(cmdFile) {
   const made = path6.posix.basename(cmdFile).slice(1, -".cmd".length);
   return dir === "." ? made : `${dir}/${made}`;
 }
+function objectCmdFiles(out2) {
+  return outDirFiles(out2, (name2) => name2.startsWith(".") && name2.endsWith(".o.cmd"));
+}
 function cmdPath(out2, object) {
   return path6.join(out2, path6.dirname(object), `.${path6.basename(object)}.cmd`);
 }
@@ -10323,7 +10326,7 @@ function readRecordedUnits(srcDir, out2) {
     if (r === void 0) resolved.set(p, r = repoRelative(p, srcDir, out2));
     return r;
   };
-  for (const rel of outDirFiles(out2, (name2) => name2.startsWith(".") && name2.endsWith(".o.cmd"))) {
+  for (const rel of objectCmdFiles(out2)) {
     const cmd = parseKbuildCmd(fs9.readFileSync(path10.join(out2, rel), "utf8"));
     if (!cmd?.source?.endsWith(".c")) continue;
     const source = toRepo(cmd.source);
@@ -10844,7 +10847,7 @@ function unitFromCmd(ctx, out2, object, owner, warnings) {
   return { source, object: path12.join(out2, object), dump, command, cwd: out2, owner, deps };
 }
 function listCmdObjects(out2) {
-  return outDirFiles(out2, (name2) => name2.startsWith(".") && name2.endsWith(".o.cmd")).map(objectOfCmd).sort();
+  return objectCmdFiles(out2).map(objectOfCmd).sort();
 }
 function moduleOwnersIn(out2) {
   return moduleOwners(outDirFiles(out2, (name2) => name2.endsWith(".mod")).map((rel) => ({ path: rel, text: fs11.readFileSync(path12.join(out2, rel), "utf8") })));
@@ -18923,7 +18926,7 @@ async function readObjects(build) {
 }
 async function readCrcs(object) {
   try {
-    return symversCrcs(await readFile3(join2(dirname2(object), `.${basename2(object)}.cmd`), "utf8"));
+    return symversCrcs(await readFile3(cmdPath(dirname2(object), basename2(object)), "utf8"));
   } catch {
     return /* @__PURE__ */ new Map();
   }

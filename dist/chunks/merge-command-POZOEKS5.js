@@ -1,12 +1,12 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   parseFormat
-} from "./chunk-LDRXQHQP.js";
+} from "./chunk-SHVSSQ6Z.js";
 import {
   publish,
   reportFiles,
   stdout
-} from "./chunk-IWGMLYFV.js";
+} from "./chunk-ZDSHUNV5.js";
 import "./chunk-52V3ZWTX.js";
 import "./chunk-PJ3ACGFP.js";
 import {

@@ -3,10 +3,10 @@ import {
   emitReport,
   parseFormat,
   progressPrinter
-} from "./chunk-LDRXQHQP.js";
+} from "./chunk-SHVSSQ6Z.js";
 import {
   runGate
-} from "./chunk-IWGMLYFV.js";
+} from "./chunk-ZDSHUNV5.js";
 import "./chunk-52V3ZWTX.js";
 import "./chunk-PJ3ACGFP.js";
 import "./chunk-FCO346ZT.js";

@@ -8,8 +8,8 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-LDRXQHQP.js";
-import "./chunk-IWGMLYFV.js";
+} from "./chunk-SHVSSQ6Z.js";
+import "./chunk-ZDSHUNV5.js";
 import "./chunk-52V3ZWTX.js";
 import "./chunk-PJ3ACGFP.js";
 import "./chunk-FCO346ZT.js";
