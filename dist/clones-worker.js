@@ -1,7 +1,7 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   runReportWorker
-} from "./chunks/chunk-CNITD3WE.js";
+} from "./chunks/chunk-JWORW4OE.js";
 import "./chunks/chunk-PJ3ACGFP.js";
 import "./chunks/chunk-7XMN4UL4.js";
 

@@ -31,13 +31,12 @@ export function newRing(sections: number, bytes = RING_BYTES): RingMemory {
   return { control: new SharedArrayBuffer(20), data: new SharedArrayBuffer(bytes), lengths: new SharedArrayBuffer(8 * Math.max(1, sections)) };
 }
 
-export class RingWriter {
-  private readonly control: Int32Array;
-  private readonly data: Uint8Array;
-  private readonly lengths: Float64Array;
-  private readonly mask: number;
-  private written = 0;
-  private sections = 0;
+/** The views both ends of a ring read and write through. */
+class RingEnd {
+  protected readonly control: Int32Array;
+  protected readonly data: Uint8Array;
+  protected readonly lengths: Float64Array;
+  protected readonly mask: number;
 
   constructor(memory: RingMemory) {
     this.control = new Int32Array(memory.control);
@@ -45,6 +44,11 @@ export class RingWriter {
     this.lengths = new Float64Array(memory.lengths);
     this.mask = this.data.length - 1;
   }
+}
+
+export class RingWriter extends RingEnd {
+  private written = 0;
+  private sections = 0;
 
   /** The lengths of the next sections, published before any of their bytes. */
   sectionLengths(lengths: ArrayLike<number>): void {
@@ -96,11 +100,7 @@ export interface SectionSink {
   bytes(src: Uint8Array, start: number, end: number): void;
 }
 
-export class RingReader {
-  private readonly control: Int32Array;
-  private readonly data: Uint8Array;
-  private readonly lengths: Float64Array;
-  private readonly mask: number;
+export class RingReader extends RingEnd {
   private read = 0;
   private section = 0;
   /** Bytes of the current section still to copy; -1 between sections. */
@@ -111,10 +111,7 @@ export class RingReader {
     memory: RingMemory,
     private readonly ended: Promise<unknown>,
   ) {
-    this.control = new Int32Array(memory.control);
-    this.data = new Uint8Array(memory.data);
-    this.lengths = new Float64Array(memory.lengths);
-    this.mask = this.data.length - 1;
+    super(memory);
   }
 
   /**

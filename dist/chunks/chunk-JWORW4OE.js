@@ -1040,19 +1040,21 @@ function newRing(sections, bytes = RING_BYTES) {
   if (bytes & bytes - 1 || bytes >= 2 ** 31) throw new Error(`ring size ${bytes} is not a power of two below 2^31`);
   return { control: new SharedArrayBuffer(20), data: new SharedArrayBuffer(bytes), lengths: new SharedArrayBuffer(8 * Math.max(1, sections)) };
 }
-var RingWriter = class {
+var RingEnd = class {
   control;
   data;
   lengths;
   mask;
-  written = 0;
-  sections = 0;
   constructor(memory) {
     this.control = new Int32Array(memory.control);
     this.data = new Uint8Array(memory.data);
     this.lengths = new Float64Array(memory.lengths);
     this.mask = this.data.length - 1;
   }
+};
+var RingWriter = class extends RingEnd {
+  written = 0;
+  sections = 0;
   /** The lengths of the next sections, published before any of their bytes. */
   sectionLengths(lengths) {
     for (let i = 0; i < lengths.length; i++) this.lengths[this.sections++] = lengths[i];
@@ -1093,20 +1095,13 @@ var RingWriter = class {
     Atomics.notify(this.control, WRITTEN);
   }
 };
-var RingReader = class {
+var RingReader = class extends RingEnd {
   /** `ended`: settles when the writer's thread is gone (then a wait re-checks and stops). */
   constructor(memory, ended) {
+    super(memory);
     this.ended = ended;
-    this.control = new Int32Array(memory.control);
-    this.data = new Uint8Array(memory.data);
-    this.lengths = new Float64Array(memory.lengths);
-    this.mask = this.data.length - 1;
   }
   ended;
-  control;
-  data;
-  lengths;
-  mask;
   read = 0;
   section = 0;
   /** Bytes of the current section still to copy; -1 between sections. */

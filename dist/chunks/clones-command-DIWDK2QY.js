@@ -11,7 +11,7 @@ import {
   startReportWorkers,
   stopReportWorkers,
   subgraphOfDumps
-} from "./chunk-CNITD3WE.js";
+} from "./chunk-JWORW4OE.js";
 import {
   findDumpFiles,
   readDumpFiles
