@@ -131,14 +131,13 @@ async function clones(o: ClonesOptions, split: { url: URL; workers: ReportWorker
     process.stderr.write(`livepatch-gate clones: none of the ${files.length} input files could be read as a dump (see warnings above)\n`);
     return ExitCode.inputError;
   }
+  const lines = graph.dumps.reduce((s, d) => s + d.lines, 0);
   if (!o.quiet) {
-    const lines = graph.dumps.reduce((s, d) => s + d.lines, 0);
     const root = graph.sourceRoot ? `, source root ${graph.sourceRoot} (${graph.sourceRootMethod})` : '';
     process.stderr.write(`read ${graph.dumps.length} dump files, ${lines} lines, in ${((Date.now() - started) / 1000).toFixed(2)} s${root}\n`);
   }
 
   const compact = compactTrees(onWarning);
-  const lines = graph.dumps.reduce((s, d) => s + d.lines, 0);
   const threads = o.jobs ?? (lines >= SPLIT_MIN_LINES ? DEFAULT_JOBS : 1);
   if (split && threads > 1) {
     const workers = startReportWorkers(split.url, threads - 1);

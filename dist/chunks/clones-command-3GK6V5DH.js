@@ -123,14 +123,13 @@ async function clones(o, split) {
 `);
     return ExitCode.inputError;
   }
+  const lines = graph.dumps.reduce((s, d) => s + d.lines, 0);
   if (!o.quiet) {
-    const lines2 = graph.dumps.reduce((s, d) => s + d.lines, 0);
     const root = graph.sourceRoot ? `, source root ${graph.sourceRoot} (${graph.sourceRootMethod})` : "";
-    process.stderr.write(`read ${graph.dumps.length} dump files, ${lines2} lines, in ${((Date.now() - started) / 1e3).toFixed(2)} s${root}
+    process.stderr.write(`read ${graph.dumps.length} dump files, ${lines} lines, in ${((Date.now() - started) / 1e3).toFixed(2)} s${root}
 `);
   }
   const compact = compactTrees(onWarning);
-  const lines = graph.dumps.reduce((s, d) => s + d.lines, 0);
   const threads = o.jobs ?? (lines >= SPLIT_MIN_LINES ? DEFAULT_JOBS : 1);
   if (split && threads > 1) {
     const workers = startReportWorkers(split.url, threads - 1);
