@@ -44,8 +44,8 @@ options:
   --quiet            no progress on stderr
   -h, --help         this help
 
-Progress and warnings go to stderr. Exit codes: 0 ok, 2 bad usage, 3 no readable input or a --symbol
-no dump names (the others are still reported).`;
+Progress and warnings go to stderr. Exit codes: 0 ok, 2 bad usage, 3 no readable input, a --symbol no
+dump names (the others are still reported), or the report could not be written (e.g. a full disk).`;
 
 /** The command line, checked. */
 interface ClonesOptions {
