@@ -14,9 +14,9 @@ import {
   runGate,
   stepOutputs,
   stickyComment
-} from "./chunks/chunk-ZDSHUNV5.js";
-import "./chunks/chunk-52V3ZWTX.js";
-import "./chunks/chunk-PJ3ACGFP.js";
+} from "./chunks/chunk-BJB6BTYO.js";
+import "./chunks/chunk-RS37XNF7.js";
+import "./chunks/chunk-QFFBDJMH.js";
 import {
   commentFromReport
 } from "./chunks/chunk-2ZHM7KCH.js";

@@ -68,9 +68,13 @@ export function classicRootIds(g: CloneGraph, ignoreRemoved = false): Int32Array
  */
 function byName(g: CloneGraph, nodes: Int32Array): Int32Array {
   const { nameBytes, nodeNameStart, nodeNameEnd } = g;
-  for (let k = 0; k < nodes.length; k++) {
-    for (let i = nodeNameStart[nodes[k]]; i < nodeNameEnd[nodes[k]]; i++) if (nameBytes[i] >= 0x80) return byNameId(g, nodes);
-  }
+  // The name bytes up to the last of these nodes' names, read straight through (other nodes' names
+  // too: a non-ASCII one only sends the sort the slower way, which orders ASCII names the same).
+  let end = 0;
+  for (let k = 0; k < nodes.length; k++) if (nodeNameEnd[nodes[k]] > end) end = nodeNameEnd[nodes[k]];
+  let bits = 0;
+  for (let i = 0; i < end; i++) bits |= nameBytes[i];
+  if (bits >= 0x80) return byNameId(g, nodes);
   const out = nodes.slice();
   sortAsciiNames(out, nameBytes, nodeNameStart, nodeNameEnd);
   return out;

@@ -38,9 +38,9 @@ export class NodeBytes {
   private readonly nameEnd: Int32Array;
   /** Per file id: the FILE as written in the dump, control characters made visible. */
   private readonly rawFileText: Buffer[];
-  /** Per file id: ',"file":"…"' and ',"rawFile":"…"' (empty when the same as file). */
-  private readonly fileJson: Buffer[];
-  private readonly rawFileJson: Buffer[];
+  /** Per file id: ',"file":"…"' and ',"rawFile":"…"' (empty when the same as file); made for JSON only. */
+  private fileJson: Buffer[] = [];
+  private rawFileJson: Buffer[] = [];
 
   constructor(private readonly g: CloneGraph) {
     this.nameKind = new Uint8Array(g.nodeCount);
@@ -48,8 +48,6 @@ export class NodeBytes {
     this.nameStart = g.nodeNameStart;
     this.nameEnd = g.nodeNameEnd;
     this.rawFileText = g.rawFiles.map((f) => Buffer.from(visibleText(f)));
-    this.fileJson = g.files.map((f) => Buffer.from(`,"file":${JSON.stringify(f)}`));
-    this.rawFileJson = g.rawFiles.map((f, i) => Buffer.from(f === g.files[i] ? '' : `,"rawFile":${JSON.stringify(f)}`));
   }
 
   private kindOf(n: NodeId): number {
@@ -108,6 +106,7 @@ export class NodeBytes {
   jsonFields(out: ReportBytes, n: NodeId): void {
     const g = this.g;
     const f = g.nodeFile[n];
+    if (this.fileJson.length !== g.files.length) this.makeFileJson();
     out.all(NAME_FIELD);
     this.nameJson(out, n);
     out.all(ORDER_FIELD);
@@ -119,5 +118,11 @@ export class NodeBytes {
     out.uint(g.nodeCol[n]);
     out.all(g.nodeRemoved[n] === 1 ? REMOVED_FIELD : NOT_REMOVED_FIELD);
     out.all(this.rawFileJson[f]);
+  }
+
+  private makeFileJson(): void {
+    const g = this.g;
+    this.fileJson = g.files.map((f) => Buffer.from(`,"file":${JSON.stringify(f)}`));
+    this.rawFileJson = g.rawFiles.map((f, i) => Buffer.from(f === g.files[i] ? '' : `,"rawFile":${JSON.stringify(f)}`));
   }
 }

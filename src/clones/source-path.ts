@@ -2,9 +2,13 @@
 // '/home/ci/wt-base/kernel/fork.c' for O= builds and other worktrees. Base and head are built in
 // different directories, so everything is compared as repo-relative POSIX paths. Pure.
 
+// A path with an empty, '.' or '..' segment or a trailing '/': one cleanPath must rewrite. Most FILEs
+// of a dump (thousands in a kernel) have none and are returned as they are, without a split and join.
+const NOT_CLEAN = /(^|\/)\.\.?(\/|$)|\/\/|.\/$/;
+
 /** Collapse '.', '..' and repeated slashes; keep leading '..' of relative paths (we cannot resolve them). */
 export function cleanPath(p: string): string {
-  if (p === '') return p;
+  if (!NOT_CLEAN.test(p)) return p;
   const absolute = p.startsWith('/');
   const out: string[] = [];
   for (const seg of p.split('/')) {
@@ -63,7 +67,7 @@ export function detectSourceRoot(files: Iterable<string>, hints: Iterable<string
   if (absolute.length === 0) return null;
 
   const votes = new Map<string, number>();
-  for (const a of absolute) {
+  for (const a of relative.size > 0 ? absolute : []) {
     // The longest relative suffix gives the shortest, most specific root.
     for (let pos = a.indexOf('/', 1); pos > 0; pos = a.indexOf('/', pos + 1)) {
       if (relative.has(a.slice(pos + 1))) {

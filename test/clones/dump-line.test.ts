@@ -73,6 +73,25 @@ describe('source paths', () => {
     expect(cleanPath('/src/linux/./kernel/../kernel/fork.c')).toBe('/src/linux/kernel/fork.c');
   });
 
+  // Clean paths are returned without being rewritten: names that only look like '.' or '..' stay.
+  test.each([
+    ['', ''],
+    ['/', '/'],
+    ['.', '.'],
+    ['..', '..'],
+    ['a/', 'a'],
+    ['/a/..', '/'],
+    ['a/..', '.'],
+    ['a/.', 'a'],
+    ['//a', '/a'],
+    ['.hidden/x.c', '.hidden/x.c'],
+    ['a/..b/c..', 'a/..b/c..'],
+    ['a/.../b', 'a/.../b'],
+    ['/work/linux/kernel/fork.c', '/work/linux/kernel/fork.c'],
+  ])('cleanPath(%j) is %j', (p, clean) => {
+    expect(cleanPath(p)).toBe(clean);
+  });
+
   test('normaliseSourcePath strips the root from absolute paths under it only', () => {
     expect(normaliseSourcePath('/home/ci/wt-base/kernel/fork.c', '/home/ci/wt-base/')).toBe('kernel/fork.c');
     expect(normaliseSourcePath('/usr/lib/gcc/include/stddef.h', '/home/ci/wt-base')).toBe('/usr/lib/gcc/include/stddef.h');

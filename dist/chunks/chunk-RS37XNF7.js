@@ -13,7 +13,7 @@ import {
   hashBytes,
   normaliseSourcePath,
   withIndexes
-} from "./chunk-PJ3ACGFP.js";
+} from "./chunk-QFFBDJMH.js";
 
 // src/clones/read-dumps.ts
 import { closeSync, openSync, readdirSync, readSync } from "node:fs";

@@ -5,7 +5,7 @@ import {
   reportFiles,
   runGate,
   stdout
-} from "./chunk-ZDSHUNV5.js";
+} from "./chunk-BJB6BTYO.js";
 import {
   buildTarget,
   presentReport,

@@ -8,10 +8,10 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-SHVSSQ6Z.js";
-import "./chunk-ZDSHUNV5.js";
-import "./chunk-52V3ZWTX.js";
-import "./chunk-PJ3ACGFP.js";
+} from "./chunk-G23VAVPJ.js";
+import "./chunk-BJB6BTYO.js";
+import "./chunk-RS37XNF7.js";
+import "./chunk-QFFBDJMH.js";
 import "./chunk-FCO346ZT.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";

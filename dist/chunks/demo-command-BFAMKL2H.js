@@ -3,12 +3,12 @@ import {
   emitReport,
   parseFormat,
   progressPrinter
-} from "./chunk-SHVSSQ6Z.js";
+} from "./chunk-G23VAVPJ.js";
 import {
   runGate
-} from "./chunk-ZDSHUNV5.js";
-import "./chunk-52V3ZWTX.js";
-import "./chunk-PJ3ACGFP.js";
+} from "./chunk-BJB6BTYO.js";
+import "./chunk-RS37XNF7.js";
+import "./chunk-QFFBDJMH.js";
 import "./chunk-FCO346ZT.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";

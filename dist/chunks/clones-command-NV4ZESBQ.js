@@ -11,16 +11,16 @@ import {
   startReportWorkers,
   stopReportWorkers,
   subgraphOfDumps
-} from "./chunk-JWORW4OE.js";
+} from "./chunk-V7KDJQVY.js";
 import {
   findDumpFiles,
   readDumpFiles
-} from "./chunk-52V3ZWTX.js";
+} from "./chunk-RS37XNF7.js";
 import {
   dumpOf,
   findNodes,
   isRemoved
-} from "./chunk-PJ3ACGFP.js";
+} from "./chunk-QFFBDJMH.js";
 import {
   ExitCode
 } from "./chunk-OBJJJMZA.js";

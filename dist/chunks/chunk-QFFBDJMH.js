@@ -324,8 +324,9 @@ var StringTable = class {
 };
 
 // src/clones/source-path.ts
+var NOT_CLEAN = /(^|\/)\.\.?(\/|$)|\/\/|.\/$/;
 function cleanPath(p) {
-  if (p === "") return p;
+  if (!NOT_CLEAN.test(p)) return p;
   const absolute = p.startsWith("/");
   const out = [];
   for (const seg of p.split("/")) {
@@ -363,7 +364,7 @@ function detectSourceRoot(files, hints = []) {
   }
   if (absolute.length === 0) return null;
   const votes = /* @__PURE__ */ new Map();
-  for (const a of absolute) {
+  for (const a of relative.size > 0 ? absolute : []) {
     for (let pos = a.indexOf("/", 1); pos > 0; pos = a.indexOf("/", pos + 1)) {
       if (relative.has(a.slice(pos + 1))) {
         const root = a.slice(0, pos);

@@ -1,14 +1,14 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   parseFormat
-} from "./chunk-SHVSSQ6Z.js";
+} from "./chunk-G23VAVPJ.js";
 import {
   publish,
   reportFiles,
   stdout
-} from "./chunk-ZDSHUNV5.js";
-import "./chunk-52V3ZWTX.js";
-import "./chunk-PJ3ACGFP.js";
+} from "./chunk-BJB6BTYO.js";
+import "./chunk-RS37XNF7.js";
+import "./chunk-QFFBDJMH.js";
 import {
   mergeReports,
   presentAggregate,
