@@ -10,11 +10,11 @@ import "./chunks/chunk-7XMN4UL4.js";
 
 // src/cli/main.ts
 var commands = {
-  clones: { summary: "report clones, inlining and affected functions from -fdump-ipa-clones dumps", load: () => import("./chunks/clones-command-NV4ZESBQ.js") },
-  analyze: { summary: "build base and head, list the functions a live patch must replace, check hazards", load: () => import("./chunks/analyze-command-TO6FIEH2.js") },
-  merge: { summary: "one verdict across a matrix of codestreams (architectures \xD7 configurations) from their reports", load: () => import("./chunks/merge-command-W5RDJCGT.js") },
+  clones: { summary: "report clones, inlining and affected functions from -fdump-ipa-clones dumps", load: () => import("./chunks/clones-command-2AGBKRV4.js") },
+  analyze: { summary: "build base and head, list the functions a live patch must replace, check hazards", load: () => import("./chunks/analyze-command-LWP5OGN6.js") },
+  merge: { summary: "one verdict across a matrix of codestreams (architectures \xD7 configurations) from their reports", load: () => import("./chunks/merge-command-MWC6M2I7.js") },
   comment: { summary: "publish a saved JSON report to a pull request (workflow_run mode for forks)", load: () => import("./chunks/comment-command-AEEBIPZY.js") },
-  demo: { summary: "run analyze on the bundled example project", load: () => import("./chunks/demo-command-BFAMKL2H.js") }
+  demo: { summary: "run analyze on the bundled example project", load: () => import("./chunks/demo-command-3VMUJOGQ.js") }
 };
 function topUsage() {
   const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(9)} ${c.summary}`);

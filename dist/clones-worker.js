@@ -1,8 +1,8 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   runReportWorker
-} from "./chunks/chunk-V7KDJQVY.js";
-import "./chunks/chunk-QFFBDJMH.js";
+} from "./chunks/chunk-GR7MCQTD.js";
+import "./chunks/chunk-YTLNDNJA.js";
 import "./chunks/chunk-7XMN4UL4.js";
 
 // src/clones-worker.ts

@@ -14,9 +14,9 @@ import {
   runGate,
   stepOutputs,
   stickyComment
-} from "./chunks/chunk-BJB6BTYO.js";
-import "./chunks/chunk-RS37XNF7.js";
-import "./chunks/chunk-QFFBDJMH.js";
+} from "./chunks/chunk-NMO4PGMI.js";
+import "./chunks/chunk-RPD2PSFO.js";
+import "./chunks/chunk-YTLNDNJA.js";
 import {
   commentFromReport
 } from "./chunks/chunk-2ZHM7KCH.js";

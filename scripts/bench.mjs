@@ -6,9 +6,9 @@
 //
 // Then the comparison a user would make, whole process against whole process: the classic
 // kgraft-ipa-analysis.py and `livepatch-gate clones` (the CLI bundled from the current source into a
-// temp dir, as dist/cli.js is) printing the text
-// report (and ours the JSON one) of the same corpus to /dev/null, RUNS times each (`--runs N`, default 3),
-// median, spread and peak RSS, and whether both printed the same report. On the defconfig-sized corpus
+// temp dir, as dist/cli.js is) printing the text report (and ours the JSON one) of the same corpus to
+// /dev/null, in RUNS rounds (`--runs N`, default 3) that run each command once in turn: median,
+// spread and peak RSS, and whether both printed the same report. On the defconfig-sized corpus
 // always, on the distribution-sized one with `--compare-distribution` (the classic takes minutes there),
 // and on real dumps when LPG_BENCH_KERNEL_DUMPS names a directory of them (a kernel tree built with
 // KCFLAGS=-fdump-ipa-clones, see scripts/fetch-kernel.sh). The classic script is not part of this
@@ -150,12 +150,18 @@ function median(xs) {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
-function runsOf(argv) {
+/**
+ * RUNS rounds, each running every command once in turn: this machine's speed drifts by 15% over
+ * minutes, and commands timed in separate blocks of runs would each see a different minute.
+ */
+function interleavedRuns(commands) {
   const n = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
-  const runs = [];
-  for (let i = 0; i < n; i++) runs.push(timeOne(argv));
-  const walls = runs.map((r) => r.wall);
-  return { n, wall: median(walls), min: Math.min(...walls), max: Math.max(...walls), cpu: median(runs.map((r) => r.cpu)), rssKB: Math.max(...runs.map((r) => r.rssKB)) };
+  const runs = commands.map(() => []);
+  for (let i = 0; i < n; i++) commands.forEach((argv, k) => runs[k].push(timeOne(argv)));
+  return runs.map((rs) => {
+    const walls = rs.map((r) => r.wall);
+    return { n, wall: median(walls), min: Math.min(...walls), max: Math.max(...walls), cpu: median(rs.map((r) => r.cpu)), rssKB: Math.max(...rs.map((r) => r.rssKB)) };
+  });
 }
 
 function showRuns(label, m) {
@@ -181,13 +187,15 @@ function compareWholeProcess(label, dir, work, cli) {
   const found = spawnSync('find', [dir, '-name', '*.ipa-clones', '-type', 'f'], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const dumps = found.stdout.trim().split('\n').sort(byPathComponents);
   writeFileSync(list, `${dumps.join('\n')}\n`);
-  const ours = runsOf([process.execPath, cli, 'clones', '--quiet', dir]);
+  const [ours, json, theirs] = interleavedRuns([
+    [process.execPath, cli, 'clones', '--quiet', dir],
+    [process.execPath, cli, 'clones', '--quiet', '--format', 'json', dir],
+    ...(classic ? [[py, classic, list]] : []),
+  ]);
   showRuns('livepatch-gate clones', ours);
-  const json = runsOf([process.execPath, cli, 'clones', '--quiet', '--format', 'json', dir]);
   showRuns('livepatch-gate --format json', json);
   console.log(`  json / text                 ${(json.wall / ours.wall).toFixed(2)}x wall, ${(json.cpu / ours.cpu).toFixed(2)}x CPU`);
   if (!classic) return;
-  const theirs = runsOf([py, classic, list]);
   showRuns('kgraft-ipa-analysis.py', theirs);
   console.log(`  ratio (classic / ours)      ${(theirs.wall / ours.wall).toFixed(1)}x wall, ${(theirs.cpu / ours.cpu).toFixed(1)}x CPU`);
   // The same report? (one more run each, to files)

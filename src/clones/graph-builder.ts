@@ -50,7 +50,7 @@ export class CloneGraphBuilder {
   private lastReason = -1;
 
   /** `memory`: where the graph's columns go (SHARED_MEMORY: for worker threads to read, see split-report.ts). */
-  constructor(private readonly memory: ColumnMemory = HEAP_MEMORY) {
+  constructor(memory: ColumnMemory = HEAP_MEMORY) {
     this.nodes = new NodeColumns(memory);
     this.edges = new EdgeColumns(memory);
   }
@@ -127,8 +127,28 @@ export class CloneGraphBuilder {
       if (id === -1) this.orphanRemovals++;
       else this.nodes.removed[id] = 1;
     }
+    this.outLists();
     this.dumps.push(d);
     this.resetDump();
+  }
+
+  /**
+   * The open dump's part of the out-edge lists (CSR, in edge order). A dump's edges join its own
+   * nodes only, so its nodes' lists fill the slots of its edges: made here, per dump, from the
+   * out-degrees and newest-first chains kept for merging repeats, not by a pass over the whole graph.
+   */
+  private outLists(): void {
+    const { outStart } = this.nodes;
+    const { outEdges, nextSameFrom } = this.edges;
+    let slot = this.dumpEdgeStart;
+    for (let local = 0, n = this.dumpNodeStart; n < this.nodes.count; local++, n++) {
+      outStart[n] = slot;
+      slot += this.outDeg[local];
+      // The chain runs newest first: fill the node's slots from the end.
+      let at = slot;
+      for (let e = this.lastOut[local]; e !== -1; e = nextSameFrom[e]) outEdges[--at] = e;
+    }
+    outStart[this.nodes.count] = slot;
   }
 
   /** Forget everything added since beginDump (the file was not a dump). Interned strings stay. */
@@ -314,6 +334,8 @@ export class CloneGraphBuilder {
     const edgeFrom = edges.from.subarray(0, edges.count);
     const edgeTo = edges.to.subarray(0, edges.count);
     const reasons = this.reasons.all();
+    // A graph of no dump has no list ends written yet.
+    nodes.outStart[nodeCount] = edges.count;
     return withIndexes(
       {
         nodeCount,
@@ -343,7 +365,7 @@ export class CloneGraphBuilder {
         grouping: null,
       },
       () => assignNameIds(nodes.namePool, nodes.nameAt, nodes.nameHash, nodeCount),
-      { memory: this.memory },
+      { outStart: nodes.outStart.subarray(0, nodeCount + 1), outEdges: edges.outEdges.subarray(0, edges.count) },
     );
   }
 }

@@ -46,6 +46,8 @@ export class NodeColumns {
   col: Int32Array<ArrayBufferLike>;
   dump: Int32Array<ArrayBufferLike>;
   removed: Uint8Array<ArrayBufferLike>;
+  /** Where node n's out-edges start in EdgeColumns.outEdges (set when its dump ends). */
+  outStart: Int32Array<ArrayBufferLike>;
 
   constructor(private readonly memory: ColumnMemory = HEAP_MEMORY) {
     this.nameAt = memory.int32(INITIAL_ROWS + 1);
@@ -57,6 +59,7 @@ export class NodeColumns {
     this.col = memory.int32(INITIAL_ROWS);
     this.dump = memory.int32(INITIAL_ROWS);
     this.removed = memory.uint8(INITIAL_ROWS);
+    this.outStart = memory.int32(INITIAL_ROWS + 1);
   }
 
   /** A new row's index; its cells must be set. */
@@ -111,6 +114,7 @@ export class NodeColumns {
       this.line = grown(this.line, size, m);
       this.col = grown(this.col, size, m);
       this.dump = grown(this.dump, size, m);
+      this.outStart = grown(this.outStart, size + 1, m);
       const removed = m.uint8(size);
       removed.set(this.removed);
       this.removed = removed;
@@ -126,6 +130,8 @@ export class EdgeColumns {
   mult: Int32Array<ArrayBufferLike>;
   /** The previous edge (in this dump) with the same origin, -1 at the end of the list. */
   nextSameFrom: Int32Array<ArrayBufferLike>;
+  /** Edge ids by origin, each origin's in edge order (see NodeColumns.outStart). */
+  outEdges: Int32Array<ArrayBufferLike>;
 
   constructor(private readonly memory: ColumnMemory = HEAP_MEMORY) {
     this.from = memory.int32(INITIAL_EDGE_ROWS);
@@ -134,6 +140,7 @@ export class EdgeColumns {
     this.mult = memory.int32(INITIAL_EDGE_ROWS);
     // Only the builder reads it: never shared.
     this.nextSameFrom = new Int32Array(INITIAL_EDGE_ROWS);
+    this.outEdges = memory.int32(INITIAL_EDGE_ROWS);
   }
 
   add(): EdgeId {
@@ -150,6 +157,7 @@ export class EdgeColumns {
       this.reason = grown(this.reason, size, m);
       this.mult = grown(this.mult, size, m);
       this.nextSameFrom = grown(this.nextSameFrom, size);
+      this.outEdges = grown(this.outEdges, size, m);
     }
   }
 }

@@ -169,3 +169,41 @@ describe('CloneGraphBuilder keeps every name when its name storage grows', () =>
     }
   });
 });
+
+describe('CloneGraphBuilder makes the out-edge lists per dump', () => {
+  // What the lists must be: each node's out-edges in edge order (a counting sort by origin).
+  const expected = (g: CloneGraph) => {
+    const out: number[][] = Array.from({ length: g.nodeCount }, () => []);
+    g.edgeFrom.forEach((from, e) => out[from].push(e));
+    return out;
+  };
+  const lists = (g: CloneGraph) => Array.from({ length: g.nodeCount }, (_, n) => [...g.outEdges.subarray(g.outStart[n], g.outStart[n + 1])]);
+  const clone = (a: string, ao: number, b: string, bo: number) => parseDumpLine(`Callgraph clone;${a};${ao};x.c;1;1;${b};${bo};x.c;2;1;inlining to`);
+
+  test('repeats merged, a node past 16 out-edges, interleaved origins, a rolled-back file and a growth of the edge columns', () => {
+    const builder = new CloneGraphBuilder();
+    builder.beginDump('a.c.000i.ipa-clones');
+    let line = 0;
+    // hub gets 40 targets, some twice; mid's edges interleave with hub's.
+    for (let i = 0; i < 40; i++) {
+      builder.add(clone('hub', 1, `t${i}`, 100 + i), ++line);
+      if (i % 3 === 0) builder.add(clone('mid', 2, `t${i}`, 100 + i), ++line);
+      if (i % 5 === 0) builder.add(clone('hub', 1, `t${i}`, 100 + i), ++line);
+    }
+    builder.endDump();
+    builder.beginDump('not-a-dump');
+    builder.add(clone('gone', 1, 'gone2', 2), 1);
+    builder.rollbackDump();
+    // Enough edges in one dump to grow the edge columns past their first size.
+    builder.beginDump('b.c.000i.ipa-clones');
+    for (let i = 0; i < 600_000; i++) builder.add(clone(`f${i % 1000}`, i % 1000, `g${i}`, 1000 + i), i + 1);
+    builder.endDump();
+    builder.beginDump('empty.c.000i.ipa-clones');
+    builder.endDump();
+    const g = builder.finish();
+    expect(g.edgeCount).toBe(40 + 14 + 600_000);
+    expect(g.edgeMult[g.outEdges[g.outStart[0]]]).toBe(2);
+    expect(g.outStart[g.nodeCount]).toBe(g.edgeCount);
+    expect(lists(g)).toEqual(expected(g));
+  });
+});

@@ -1,14 +1,14 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   parseFormat
-} from "./chunk-G23VAVPJ.js";
+} from "./chunk-O6NM5EPN.js";
 import {
   publish,
   reportFiles,
   stdout
-} from "./chunk-BJB6BTYO.js";
-import "./chunk-RS37XNF7.js";
-import "./chunk-QFFBDJMH.js";
+} from "./chunk-NMO4PGMI.js";
+import "./chunk-RPD2PSFO.js";
+import "./chunk-YTLNDNJA.js";
 import {
   mergeReports,
   presentAggregate,

@@ -5,7 +5,7 @@ import {
   reportFiles,
   runGate,
   stdout
-} from "./chunk-BJB6BTYO.js";
+} from "./chunk-NMO4PGMI.js";
 import {
   buildTarget,
   presentReport,

@@ -11,16 +11,16 @@ import {
   startReportWorkers,
   stopReportWorkers,
   subgraphOfDumps
-} from "./chunk-V7KDJQVY.js";
+} from "./chunk-GR7MCQTD.js";
 import {
   findDumpFiles,
   readDumpFiles
-} from "./chunk-RS37XNF7.js";
+} from "./chunk-RPD2PSFO.js";
 import {
   dumpOf,
   findNodes,
   isRemoved
-} from "./chunk-QFFBDJMH.js";
+} from "./chunk-YTLNDNJA.js";
 import {
   ExitCode
 } from "./chunk-OBJJJMZA.js";

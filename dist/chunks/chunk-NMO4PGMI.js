@@ -1,7 +1,7 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   readDumpFiles
-} from "./chunk-RS37XNF7.js";
+} from "./chunk-RPD2PSFO.js";
 import {
   affectedSet,
   cleanPath,
@@ -15,7 +15,7 @@ import {
   nodeInfo,
   nodeName,
   outEdgesOf
-} from "./chunk-QFFBDJMH.js";
+} from "./chunk-YTLNDNJA.js";
 import {
   COMMENT_LIMIT,
   EM_AARCH64,

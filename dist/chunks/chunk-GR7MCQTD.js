@@ -8,7 +8,7 @@ import {
   graphFromColumns,
   nodeName,
   withIndexes
-} from "./chunk-QFFBDJMH.js";
+} from "./chunk-YTLNDNJA.js";
 
 // src/clones/graph-transforms.ts
 function rebuild(g, p, grouping) {

@@ -26,6 +26,7 @@ var NodeColumns = class {
     this.col = memory.int32(INITIAL_ROWS);
     this.dump = memory.int32(INITIAL_ROWS);
     this.removed = memory.uint8(INITIAL_ROWS);
+    this.outStart = memory.int32(INITIAL_ROWS + 1);
   }
   memory;
   count = 0;
@@ -40,6 +41,8 @@ var NodeColumns = class {
   col;
   dump;
   removed;
+  /** Where node n's out-edges start in EdgeColumns.outEdges (set when its dump ends). */
+  outStart;
   /** A new row's index; its cells must be set. */
   add() {
     if (this.count === this.order.length) this.reserve(1);
@@ -87,6 +90,7 @@ var NodeColumns = class {
       this.line = grown(this.line, size, m);
       this.col = grown(this.col, size, m);
       this.dump = grown(this.dump, size, m);
+      this.outStart = grown(this.outStart, size + 1, m);
       const removed = m.uint8(size);
       removed.set(this.removed);
       this.removed = removed;
@@ -101,6 +105,7 @@ var EdgeColumns = class {
     this.reason = memory.int32(INITIAL_EDGE_ROWS);
     this.mult = memory.int32(INITIAL_EDGE_ROWS);
     this.nextSameFrom = new Int32Array(INITIAL_EDGE_ROWS);
+    this.outEdges = memory.int32(INITIAL_EDGE_ROWS);
   }
   memory;
   count = 0;
@@ -110,6 +115,8 @@ var EdgeColumns = class {
   mult;
   /** The previous edge (in this dump) with the same origin, -1 at the end of the list. */
   nextSameFrom;
+  /** Edge ids by origin, each origin's in edge order (see NodeColumns.outStart). */
+  outEdges;
   add() {
     if (this.count === this.from.length) this.reserve(1);
     return this.count++;
@@ -123,6 +130,7 @@ var EdgeColumns = class {
       this.reason = grown(this.reason, size, m);
       this.mult = grown(this.mult, size, m);
       this.nextSameFrom = grown(this.nextSameFrom, size);
+      this.outEdges = grown(this.outEdges, size, m);
     }
   }
 };

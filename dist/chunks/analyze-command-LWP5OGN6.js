@@ -8,10 +8,10 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-G23VAVPJ.js";
-import "./chunk-BJB6BTYO.js";
-import "./chunk-RS37XNF7.js";
-import "./chunk-QFFBDJMH.js";
+} from "./chunk-O6NM5EPN.js";
+import "./chunk-NMO4PGMI.js";
+import "./chunk-RPD2PSFO.js";
+import "./chunk-YTLNDNJA.js";
 import "./chunk-FCO346ZT.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";

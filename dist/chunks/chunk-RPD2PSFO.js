@@ -13,7 +13,7 @@ import {
   hashBytes,
   normaliseSourcePath,
   withIndexes
-} from "./chunk-QFFBDJMH.js";
+} from "./chunk-YTLNDNJA.js";
 
 // src/clones/read-dumps.ts
 import { closeSync, openSync, readdirSync, readSync } from "node:fs";
@@ -452,13 +452,6 @@ function clashKey(order, b, start, end) {
   return `${order}\0${b.toString("latin1", start, end)}`;
 }
 var CloneGraphBuilder = class {
-  /** `memory`: where the graph's columns go (SHARED_MEMORY: for worker threads to read, see split-report.ts). */
-  constructor(memory = HEAP_MEMORY) {
-    this.memory = memory;
-    this.nodes = new NodeColumns(memory);
-    this.edges = new EdgeColumns(memory);
-  }
-  memory;
   files = new StringTable();
   reasons = new StringTable();
   reasonStats = [];
@@ -488,6 +481,11 @@ var CloneGraphBuilder = class {
   orphanRemovals = 0;
   lastFile = -1;
   lastReason = -1;
+  /** `memory`: where the graph's columns go (SHARED_MEMORY: for worker threads to read, see split-report.ts). */
+  constructor(memory = HEAP_MEMORY) {
+    this.nodes = new NodeColumns(memory);
+    this.edges = new EdgeColumns(memory);
+  }
   beginDump(path, source = null) {
     if (this.current) throw new Error(`beginDump(${path}) while ${this.current.path} is open`);
     this.current = { path, source: source === null ? null : cleanPath(source), bytes: 0, lines: 0, cloneLines: 0, removalLines: 0, malformedLines: 0 };
@@ -554,8 +552,26 @@ var CloneGraphBuilder = class {
       if (id === -1) this.orphanRemovals++;
       else this.nodes.removed[id] = 1;
     }
+    this.outLists();
     this.dumps.push(d);
     this.resetDump();
+  }
+  /**
+   * The open dump's part of the out-edge lists (CSR, in edge order). A dump's edges join its own
+   * nodes only, so its nodes' lists fill the slots of its edges: made here, per dump, from the
+   * out-degrees and newest-first chains kept for merging repeats, not by a pass over the whole graph.
+   */
+  outLists() {
+    const { outStart } = this.nodes;
+    const { outEdges, nextSameFrom } = this.edges;
+    let slot = this.dumpEdgeStart;
+    for (let local = 0, n = this.dumpNodeStart; n < this.nodes.count; local++, n++) {
+      outStart[n] = slot;
+      slot += this.outDeg[local];
+      let at = slot;
+      for (let e = this.lastOut[local]; e !== -1; e = nextSameFrom[e]) outEdges[--at] = e;
+    }
+    outStart[this.nodes.count] = slot;
   }
   /** Forget everything added since beginDump (the file was not a dump). Interned strings stay. */
   rollbackDump() {
@@ -726,6 +742,7 @@ var CloneGraphBuilder = class {
     const edgeFrom = edges.from.subarray(0, edges.count);
     const edgeTo = edges.to.subarray(0, edges.count);
     const reasons = this.reasons.all();
+    nodes.outStart[nodeCount] = edges.count;
     return withIndexes(
       {
         nodeCount,
@@ -755,7 +772,7 @@ var CloneGraphBuilder = class {
         grouping: null
       },
       () => assignNameIds(nodes.namePool, nodes.nameAt, nodes.nameHash, nodeCount),
-      { memory: this.memory }
+      { outStart: nodes.outStart.subarray(0, nodeCount + 1), outEdges: edges.outEdges.subarray(0, edges.count) }
     );
   }
 };
