@@ -6,15 +6,18 @@ import {
 import {
   ExitCode
 } from "./chunks/chunk-OBJJJMZA.js";
+import {
+  writeStdout
+} from "./chunks/chunk-4MD525XN.js";
 import "./chunks/chunk-7XMN4UL4.js";
 
 // src/cli/main.ts
 var commands = {
-  clones: { summary: "report clones, inlining and affected functions from -fdump-ipa-clones dumps", load: () => import("./chunks/clones-command-2AGBKRV4.js") },
-  analyze: { summary: "build base and head, list the functions a live patch must replace, check hazards", load: () => import("./chunks/analyze-command-LWP5OGN6.js") },
-  merge: { summary: "one verdict across a matrix of codestreams (architectures \xD7 configurations) from their reports", load: () => import("./chunks/merge-command-MWC6M2I7.js") },
-  comment: { summary: "publish a saved JSON report to a pull request (workflow_run mode for forks)", load: () => import("./chunks/comment-command-AEEBIPZY.js") },
-  demo: { summary: "run analyze on the bundled example project", load: () => import("./chunks/demo-command-3VMUJOGQ.js") }
+  clones: { summary: "report clones, inlining and affected functions from -fdump-ipa-clones dumps", load: () => import("./chunks/clones-command-UDO33OXF.js") },
+  analyze: { summary: "build base and head, list the functions a live patch must replace, check hazards", load: () => import("./chunks/analyze-command-O2IDZLSE.js") },
+  merge: { summary: "one verdict across a matrix of codestreams (architectures \xD7 configurations) from their reports", load: () => import("./chunks/merge-command-4HGCB4UC.js") },
+  comment: { summary: "publish a saved JSON report to a pull request (workflow_run mode for forks)", load: () => import("./chunks/comment-command-RWFBYPWI.js") },
+  demo: { summary: "run analyze on the bundled example project", load: () => import("./chunks/demo-command-PSVMDY3C.js") }
 };
 function topUsage() {
   const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(9)} ${c.summary}`);
@@ -26,13 +29,22 @@ ${lines.join("\n")}
 Run 'livepatch-gate <command> --help' for a command's options.`;
 }
 async function main(argv, context = {}) {
+  try {
+    return await dispatch(argv, context);
+  } catch (err) {
+    process.stderr.write(`livepatch-gate: ${err.message}
+`);
+    return ExitCode.inputError;
+  }
+}
+async function dispatch(argv, context) {
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
-    process.stdout.write(topUsage() + "\n");
+    await writeStdout(topUsage() + "\n");
     return name ? ExitCode.ok : ExitCode.usage;
   }
   if (name === "--version" || name === "-V") {
-    process.stdout.write(`livepatch-gate ${VERSION}
+    await writeStdout(`livepatch-gate ${VERSION}
 `);
     return ExitCode.ok;
   }
@@ -46,7 +58,7 @@ ${topUsage()}
   }
   const mod = await command.load();
   if (rest.includes("--help") || rest.includes("-h")) {
-    process.stdout.write(mod.usage + "\n");
+    await writeStdout(mod.usage + "\n");
     return ExitCode.ok;
   }
   try {

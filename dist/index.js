@@ -14,7 +14,7 @@ import {
   runGate,
   stepOutputs,
   stickyComment
-} from "./chunks/chunk-NMO4PGMI.js";
+} from "./chunks/chunk-S3UWQYAM.js";
 import "./chunks/chunk-RPD2PSFO.js";
 import "./chunks/chunk-YTLNDNJA.js";
 import {
@@ -43,6 +43,7 @@ import {
   startGroup,
   warning
 } from "./chunks/chunk-OGTHRML7.js";
+import "./chunks/chunk-4MD525XN.js";
 import "./chunks/chunk-7XMN4UL4.js";
 
 // src/action/main.ts

@@ -10,6 +10,7 @@ import { groupGraph, subgraphOfDumps } from '../clones/graph-transforms.js';
 import { dumpOf, findNodes, isRemoved, type CloneGraph, type NodeId } from '../clones/graph.js';
 import { findDumpFiles, readDumpFiles } from '../clones/read-dumps.js';
 import { splitReportChunks, startReportWorkers, stopReportWorkers, type ReportWorker } from '../clones/split-report.js';
+import { writeStdoutChunks } from '../sinks/stdout-writer.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliContext } from './main.js';
 
@@ -144,7 +145,7 @@ async function clones(o: ClonesOptions, split: { url: URL; workers: ReportWorker
     split.workers.push(...workers);
     const roots = classicRootIds(graph, o.ignoreRemoved);
     const header = o.format === 'json' ? clonesJsonHeader(graph, warnings) : undefined;
-    await writeChunks(splitReportChunks(graph, roots, { workers, format: o.format, header, onCompactTree: compact.note }));
+    await writeStdoutChunks(splitReportChunks(graph, roots, { workers, format: o.format, header, onCompactTree: compact.note }));
     compact.warn();
     return ExitCode.ok;
   }
@@ -175,13 +176,13 @@ async function reportOneThread(graph: CloneGraph, o: ClonesOptions, warnings: Wa
             return { g, roots: rootsFor(g, [s], ignoreRemoved) };
           })
         : [(({ g }) => ({ g, roots: classicRootIds(g, ignoreRemoved) }))({ g: shape(graph) })];
-    await writeChunks(clonesJsonChunks(clonesJsonHeader(parts[0].g, warnings), parts, true));
+    await writeStdoutChunks(clonesJsonChunks(clonesJsonHeader(parts[0].g, warnings), parts, true));
     return unknown.length > 0 ? ExitCode.inputError : ExitCode.ok;
   }
 
   const full = symbols.length > 0 ? graph : shape(graph);
   const onCompactTree = (g: CloneGraph, root: NodeId, label: string) => compact.note(dumpOf(g, root).path, label);
-  await writeChunks(classicReportChunks(full, { symbols, ignoreRemoved, onCompactTree, reuseChunks: true }, graphFor));
+  await writeStdoutChunks(classicReportChunks(full, { symbols, ignoreRemoved, onCompactTree, reuseChunks: true }, graphFor));
   compact.warn();
   return unknown.length > 0 ? ExitCode.inputError : ExitCode.ok;
 }
@@ -222,28 +223,6 @@ function compactTrees(onWarning: (w: Warning) => void): CompactTrees {
       });
     },
   };
-}
-
-/**
- * Writes the report's chunks to stdout, each written (or failed) before the next is asked for: the
- * generator writes into a chunk again once handed the turn (reports can be gigabytes). A reader that
- * stopped reading (`| head`) ends the report quietly; any other failure (a full disk) is an error.
- */
-let stdoutErrorsHandled = false;
-
-async function writeChunks(chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>): Promise<void> {
-  // The failed write's callback says what went wrong; the stream's own 'error' event (emitted a tick
-  // later) would otherwise end the process with a stack trace.
-  if (!stdoutErrorsHandled) process.stdout.on('error', () => {});
-  stdoutErrorsHandled = true;
-  try {
-    for await (const chunk of chunks) {
-      await new Promise<void>((resolve, reject) => process.stdout.write(chunk, (err) => (err ? reject(err) : resolve())));
-    }
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EPIPE') return;
-    throw new Error(`cannot write the report to standard output: ${(err as Error).message}`);
-  }
 }
 
 function rootsFor(g: CloneGraph, symbols: string[], ignoreRemoved: boolean): NodeId[] {

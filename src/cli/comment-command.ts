@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { commentFromReport } from '../sinks/comment-from-report.js';
 import { stderrLog } from '../sinks/sink-log.js';
+import { writeStdout } from '../sinks/stdout-writer.js';
 import { ExitCode, UsageError } from './exit-codes.js';
 
 export const usage = `usage: livepatch-gate comment --report FILE --repo OWNER/NAME [--pr N] [options]
@@ -62,6 +63,6 @@ export async function run(argv: string[]): Promise<number> {
     log: stderrLog,
   });
   if (outcome.status === 'read-only') return ExitCode.inputError;
-  if (outcome.status === 'created' || outcome.status === 'updated') process.stdout.write(`${outcome.url}\n`);
+  if (outcome.status === 'created' || outcome.status === 'updated') await writeStdout(`${outcome.url}\n`);
   return ExitCode.ok;
 }

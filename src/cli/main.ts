@@ -1,5 +1,6 @@
 // Dispatches `livepatch-gate <command>` to one module per command. Each command module exports
 // `run(argv: string[]): Promise<number>` (an exit code from ./exit-codes.ts) and `usage: string`.
+import { writeStdout } from '../sinks/stdout-writer.js';
 import { VERSION } from '../version.js';
 import { ExitCode } from './exit-codes.js';
 
@@ -28,13 +29,23 @@ function topUsage(): string {
 }
 
 export async function main(argv: string[], context: CliContext = {}): Promise<number> {
+  try {
+    return await dispatch(argv, context);
+  } catch (err) {
+    // Help or the version could not be written (a full disk): see stdout-writer.ts.
+    process.stderr.write(`livepatch-gate: ${(err as Error).message}\n`);
+    return ExitCode.inputError;
+  }
+}
+
+async function dispatch(argv: string[], context: CliContext): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(topUsage() + '\n');
+    await writeStdout(topUsage() + '\n');
     return name ? ExitCode.ok : ExitCode.usage;
   }
   if (name === '--version' || name === '-V') {
-    process.stdout.write(`livepatch-gate ${VERSION}\n`);
+    await writeStdout(`livepatch-gate ${VERSION}\n`);
     return ExitCode.ok;
   }
   const command = commands[name];
@@ -44,7 +55,7 @@ export async function main(argv: string[], context: CliContext = {}): Promise<nu
   }
   const mod = await command.load();
   if (rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(mod.usage + '\n');
+    await writeStdout(mod.usage + '\n');
     return ExitCode.ok;
   }
   try {

@@ -14,6 +14,7 @@ import { COMMENT_LIMIT, commentMarker, publishStickyComment, type CommentTarget 
 import { createGitHubClient } from './github-client.js';
 import { writeJsonFile, writeTextFile } from './report-file.js';
 import { actionsLog, type SinkLog } from './sink-log.js';
+import { writeStdout } from './stdout-writer.js';
 
 /** What the sinks of one run have produced so far. */
 export interface PublishState extends PublishedPaths {
@@ -64,10 +65,10 @@ export function markdownBeside(jsonPath: string): string {
 export type OutputFormat = 'text' | 'markdown' | 'json';
 
 /** The CLI's stdout: the report as text, markdown or JSON. */
-export function stdout(format: OutputFormat, write: (s: string) => void = (s) => void process.stdout.write(s)): Sink {
-  return (p, state) => {
+export function stdout(format: OutputFormat, write: (s: string) => unknown = writeStdout): Sink {
+  return async (p, state) => {
     const out = format === 'json' ? JSON.stringify(p.document, null, 2) : format === 'text' ? p.text() : p.markdown({ maxChars: Number.MAX_SAFE_INTEGER, links: state.links });
-    write(out.endsWith('\n') ? out : `${out}\n`);
+    await write(out.endsWith('\n') ? out : `${out}\n`);
   };
 }
 

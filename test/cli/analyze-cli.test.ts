@@ -1,7 +1,7 @@
 // The bundled CLI as a user runs it: `node dist/cli.js analyze|demo ...` on the example repository.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createExampleRepo, findExampleDir } from '../../src/cli/demo-command.js';
@@ -78,5 +78,32 @@ describe('livepatch-gate CLI', () => {
     expect(tty.status).toBe(0);
     expect(tty.stdout).not.toContain('<details>');
     expect(tty.stdout).toMatch(/functions to patch in pktd/i);
+  });
+
+  test('a report that cannot be written (a full disk) is an error; a reader that stops reading is not', async () => {
+    const toFullDisk = (args: string[]) => {
+      const full = openSync('/dev/full', 'w');
+      try {
+        const r = spawnSync(process.execPath, [CLI, ...args], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+        return { code: r.status, stderr: r.stderr };
+      } finally {
+        closeSync(full);
+      }
+    };
+    expect(toFullDisk(['--version'])).toEqual({ code: 3, stderr: 'livepatch-gate: cannot write to standard output: ENOSPC: no space left on device, write\n' });
+    expect(toFullDisk(['analyze', '--help'])).toMatchObject({ code: 3, stderr: expect.stringContaining('cannot write to standard output: ENOSPC') });
+    const analyze = ['analyze', '--repo', repo, '--base', 'base', '--work-dir', join(tmp, 'w'), '--fail-on', 'none', '--quiet'];
+    const json = join(tmp, 'full-disk.json');
+    const full = toFullDisk([...analyze, '--json', json, '--format', 'text']);
+    expect(full.code).toBe(3);
+    expect(full.stderr).toBe('livepatch-gate analyze: cannot write to standard output: ENOSPC: no space left on device, write\n');
+    expect(JSON.parse(readFileSync(json, 'utf8')).verdict).toBe('pass');
+    // The reader is gone before the report is ready: the gate's exit code stands, nothing on stderr.
+    const child = spawn(process.execPath, [CLI, ...analyze, '--format', 'markdown'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   });
 });

@@ -6,6 +6,7 @@ import { FakeGitHub } from '../support/fake-github.js';
 import { main } from '../../src/cli/main.js';
 import { writeJsonFile } from '../../src/sinks/report-file.js';
 import { sampleReport } from '../sinks/fixtures.js';
+import { captureOutput } from '../clones/helpers.js';
 
 let gh: FakeGitHub;
 let dir: string;
@@ -23,8 +24,11 @@ afterAll(async () => {
 test('livepatch-gate comment publishes with the token from the environment', async () => {
   process.env.LPG_TEST_TOKEN = 'cli-token';
   const args = ['comment', '--report', join(dir, 'r.json'), '--repo', 'acme/linux', '--token-env', 'LPG_TEST_TOKEN', '--api-url', gh.url];
-  expect(await main(args)).toBe(0);
-  expect(await main([...args, '--pr', '8'])).toBe(0);
+  const first = await captureOutput(() => main(args));
+  expect(first.result).toBe(0);
+  // The comment's URL on stdout, for a script to pass on.
+  expect(first.stdout).toMatch(/^https?:\/\/\S+\n$/);
+  expect((await captureOutput(() => main([...args, '--pr', '8']))).result).toBe(0);
   expect(gh.commentsOn('acme/linux', 7)).toHaveLength(1);
   expect(gh.commentsOn('acme/linux', 8)).toHaveLength(1);
   expect(gh.requests.every((r) => r.authorization === 'token cli-token')).toBe(true);

@@ -3,10 +3,10 @@ import {
   emitReport,
   parseFormat,
   progressPrinter
-} from "./chunk-O6NM5EPN.js";
+} from "./chunk-OGLOACWY.js";
 import {
   runGate
-} from "./chunk-NMO4PGMI.js";
+} from "./chunk-S3UWQYAM.js";
 import "./chunk-RPD2PSFO.js";
 import "./chunk-YTLNDNJA.js";
 import "./chunk-FCO346ZT.js";
@@ -15,6 +15,7 @@ import "./chunk-OGTHRML7.js";
 import {
   ExitCode
 } from "./chunk-OBJJJMZA.js";
+import "./chunk-4MD525XN.js";
 import "./chunk-7XMN4UL4.js";
 
 // src/cli/demo-command.ts

@@ -24,6 +24,9 @@ import {
 import {
   ExitCode
 } from "./chunk-OBJJJMZA.js";
+import {
+  writeStdoutChunks
+} from "./chunk-4MD525XN.js";
 import "./chunk-7XMN4UL4.js";
 
 // src/cli/clones-command.ts
@@ -136,7 +139,7 @@ async function clones(o, split) {
     split.workers.push(...workers);
     const roots = classicRootIds(graph, o.ignoreRemoved);
     const header = o.format === "json" ? clonesJsonHeader(graph, warnings) : void 0;
-    await writeChunks(splitReportChunks(graph, roots, { workers, format: o.format, header, onCompactTree: compact.note }));
+    await writeStdoutChunks(splitReportChunks(graph, roots, { workers, format: o.format, header, onCompactTree: compact.note }));
     compact.warn();
     return ExitCode.ok;
   }
@@ -162,12 +165,12 @@ async function reportOneThread(graph, o, warnings, compact) {
       const g = graphFor(s);
       return { g, roots: rootsFor(g, [s], ignoreRemoved) };
     }) : [(({ g }) => ({ g, roots: classicRootIds(g, ignoreRemoved) }))({ g: shape(graph) })];
-    await writeChunks(clonesJsonChunks(clonesJsonHeader(parts[0].g, warnings), parts, true));
+    await writeStdoutChunks(clonesJsonChunks(clonesJsonHeader(parts[0].g, warnings), parts, true));
     return unknown.length > 0 ? ExitCode.inputError : ExitCode.ok;
   }
   const full = symbols.length > 0 ? graph : shape(graph);
   const onCompactTree = (g, root, label) => compact.note(dumpOf(g, root).path, label);
-  await writeChunks(classicReportChunks(full, { symbols, ignoreRemoved, onCompactTree, reuseChunks: true }, graphFor));
+  await writeStdoutChunks(classicReportChunks(full, { symbols, ignoreRemoved, onCompactTree, reuseChunks: true }, graphFor));
   compact.warn();
   return unknown.length > 0 ? ExitCode.inputError : ExitCode.ok;
 }
@@ -199,20 +202,6 @@ function compactTrees(onWarning) {
       });
     }
   };
-}
-var stdoutErrorsHandled = false;
-async function writeChunks(chunks) {
-  if (!stdoutErrorsHandled) process.stdout.on("error", () => {
-  });
-  stdoutErrorsHandled = true;
-  try {
-    for await (const chunk of chunks) {
-      await new Promise((resolve, reject) => process.stdout.write(chunk, (err) => err ? reject(err) : resolve()));
-    }
-  } catch (err) {
-    if (err.code === "EPIPE") return;
-    throw new Error(`cannot write the report to standard output: ${err.message}`);
-  }
 }
 function rootsFor(g, symbols, ignoreRemoved) {
   return symbols.flatMap((s) => findNodes(g, s)).filter((n) => !(ignoreRemoved && isRemoved(g, n)));

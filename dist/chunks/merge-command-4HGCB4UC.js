@@ -1,12 +1,12 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   parseFormat
-} from "./chunk-O6NM5EPN.js";
+} from "./chunk-OGLOACWY.js";
 import {
   publish,
   reportFiles,
   stdout
-} from "./chunk-NMO4PGMI.js";
+} from "./chunk-S3UWQYAM.js";
 import "./chunk-RPD2PSFO.js";
 import "./chunk-YTLNDNJA.js";
 import {
@@ -23,6 +23,7 @@ import {
   ExitCode,
   UsageError
 } from "./chunk-OBJJJMZA.js";
+import "./chunk-4MD525XN.js";
 import "./chunk-7XMN4UL4.js";
 
 // src/cli/merge-command.ts

@@ -8,14 +8,15 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-O6NM5EPN.js";
-import "./chunk-NMO4PGMI.js";
+} from "./chunk-OGLOACWY.js";
+import "./chunk-S3UWQYAM.js";
 import "./chunk-RPD2PSFO.js";
 import "./chunk-YTLNDNJA.js";
 import "./chunk-FCO346ZT.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";
 import "./chunk-OBJJJMZA.js";
+import "./chunk-4MD525XN.js";
 import "./chunk-7XMN4UL4.js";
 export {
   defaultFormat,

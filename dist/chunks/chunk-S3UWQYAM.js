@@ -74,6 +74,9 @@ import {
   setOutput
 } from "./chunk-OGTHRML7.js";
 import {
+  writeStdout
+} from "./chunk-4MD525XN.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -19262,10 +19265,10 @@ function reportFiles(paths, log = actionsLog) {
 function markdownBeside(jsonPath) {
   return join4(dirname4(jsonPath), `${basename4(jsonPath, extname(jsonPath))}.md`);
 }
-function stdout(format, write = (s) => void process.stdout.write(s)) {
-  return (p, state) => {
+function stdout(format, write = writeStdout) {
+  return async (p, state) => {
     const out2 = format === "json" ? JSON.stringify(p.document, null, 2) : format === "text" ? p.text() : p.markdown({ maxChars: Number.MAX_SAFE_INTEGER, links: state.links });
-    write(out2.endsWith("\n") ? out2 : `${out2}
+    await write(out2.endsWith("\n") ? out2 : `${out2}
 `);
   };
 }

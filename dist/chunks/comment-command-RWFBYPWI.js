@@ -11,6 +11,9 @@ import {
   ExitCode,
   UsageError
 } from "./chunk-OBJJJMZA.js";
+import {
+  writeStdout
+} from "./chunk-4MD525XN.js";
 import "./chunk-7XMN4UL4.js";
 
 // src/cli/comment-command.ts
@@ -69,7 +72,7 @@ async function run(argv) {
     log: stderrLog
   });
   if (outcome.status === "read-only") return ExitCode.inputError;
-  if (outcome.status === "created" || outcome.status === "updated") process.stdout.write(`${outcome.url}
+  if (outcome.status === "created" || outcome.status === "updated") await writeStdout(`${outcome.url}
 `);
   return ExitCode.ok;
 }

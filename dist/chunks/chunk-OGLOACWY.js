@@ -5,7 +5,7 @@ import {
   reportFiles,
   runGate,
   stdout
-} from "./chunk-NMO4PGMI.js";
+} from "./chunk-S3UWQYAM.js";
 import {
   buildTarget,
   presentReport,
