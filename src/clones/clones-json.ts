@@ -181,21 +181,21 @@ export function clonesJsonFunctionWriter(g: CloneGraph, out: ReportBytes): (root
 const TO_OPEN = Buffer.from(',"to":{');
 const CLOSE2 = Buffer.from('}}');
 const AFFECTED_OPEN = Buffer.from('],"affected":[');
-const KIND_INLINED = Buffer.from(',"kind":"inlined","reason":');
-const KIND_CLONE = Buffer.from(',"kind":"clone","reason":');
-const CHAIN_OPEN = Buffer.from(',"chain":[');
-const CHAIN_CUT = Buffer.from(',"chainCut":');
+const CHAIN_END_CUT = Buffer.from('],"chainCut":');
+const CHAIN_END_VIA = Buffer.from('],"via":');
 const VIA = Buffer.from(',"via":');
-const MINUS_ONE = Buffer.from('-1');
+const NO_VIA_END = Buffer.from('-1}');
 const CLOSE_LIST = Buffer.from(']}');
-const STEP_FIRST = Buffer.from('{"reason":');
-const STEP_NEXT = Buffer.from(',{"reason":');
-const STEP_TO = Buffer.from(',"to":');
 
 /** Writes ClonesJsonFunction objects of one graph (compact, keys in clonesJsonFunction's order). */
 class FunctionWriter {
   private readonly nodes: NodeBytes;
-  private readonly reasonText: Buffer[];
+  // Per reason, the constant run of bytes around it: an affected entry's kind, reason and the opening
+  // of its chain (inlined, clone), and a chain step up to its target (first step, later ones).
+  private readonly entryInlined: Buffer[];
+  private readonly entryClone: Buffer[];
+  private readonly stepFirst: Buffer[];
+  private readonly stepNext: Buffer[];
   private readonly edgeHead: Buffer[];
   private readonly dumpText: (Buffer | undefined)[];
   private chainEdges = new Int32Array(CHAIN_MAX_STEPS);
@@ -205,13 +205,23 @@ class FunctionWriter {
   private chainStart = new Int32Array(256);
   private chainEnd = new Int32Array(256);
   private chainChunk = new Int32Array(256);
+  // Per out-edge of the function being written: where its target's fields were written (start, end,
+  // in which chunk). The first affected entries are those targets again, in the same order (the set
+  // is breadth-first), so their fields are copied from there.
+  private targetStart = new Int32Array(64);
+  private targetEnd = new Int32Array(64);
+  private targetChunk = new Int32Array(64);
 
   constructor(
     private readonly g: CloneGraph,
     private readonly out: ReportBytes,
   ) {
     this.nodes = new NodeBytes(g);
-    this.reasonText = g.reasons.map((r) => Buffer.from(JSON.stringify(r)));
+    const reasons = g.reasons.map((r) => JSON.stringify(r));
+    this.entryInlined = reasons.map((r) => Buffer.from(`,"kind":"inlined","reason":${r},"chain":[`));
+    this.entryClone = reasons.map((r) => Buffer.from(`,"kind":"clone","reason":${r},"chain":[`));
+    this.stepFirst = reasons.map((r) => Buffer.from(`{"reason":${r},"to":`));
+    this.stepNext = reasons.map((r) => Buffer.from(`,{"reason":${r},"to":`));
     this.edgeHead = g.reasons.map((r, k) => Buffer.from(`{"kind":${JSON.stringify(k === g.inlineReason ? 'inline' : 'clone')},"reason":${JSON.stringify(r)},"count":`));
     this.dumpText = new Array(g.dumps.length);
   }
@@ -223,13 +233,25 @@ class FunctionWriter {
     const d = g.nodeDump[root];
     const dump = (this.dumpText[d] ??= Buffer.from(`,"dump":${JSON.stringify(g.dumps[d].path)},"source":${JSON.stringify(g.dumps[d].source)},"edges":[`));
     out.all(dump);
-    for (let i = g.outStart[root]; i < g.outStart[root + 1]; i++) {
-      const e = g.outEdges[i];
-      if (i > g.outStart[root]) out.byte(0x2c);
+    const first = g.outStart[root];
+    const degree = g.outStart[root + 1] - first;
+    if (this.targetStart.length < degree) {
+      const size = Math.max(degree, 2 * this.targetStart.length);
+      this.targetStart = new Int32Array(size);
+      this.targetEnd = new Int32Array(size);
+      this.targetChunk = new Int32Array(size);
+    }
+    for (let k = 0; k < degree; k++) {
+      const e = g.outEdges[first + k];
+      if (k > 0) out.byte(0x2c);
       out.all(this.edgeHead[g.edgeReason[e]]);
       out.uint(g.edgeMult[e]);
       out.all(TO_OPEN);
+      const chunk = out.chunk;
+      this.targetStart[k] = out.offset;
       nb.jsonFields(out, g.edgeTo[e]);
+      this.targetChunk[k] = out.chunk === chunk ? chunk : -1;
+      this.targetEnd[k] = out.offset;
       out.all(CLOSE2);
     }
     out.all(AFFECTED_OPEN);
@@ -245,25 +267,27 @@ class FunctionWriter {
     }
     // inlined[i]: some step of entry i's chain is an inline.
     const inlined = new Uint8Array(nodes.length);
+    let k = 0;
     for (let i = 0; i < nodes.length; i++) {
       const e = via[i];
       inlined[i] = g.edgeReason[e] === g.inlineReason || (pred[i] >= 0 && inlined[pred[i]] === 1) ? 1 : 0;
       if (i > 0) out.byte(0x2c);
       out.byte(0x7b);
-      nb.jsonFields(out, nodes[i]);
-      out.all(inlined[i] === 1 ? KIND_INLINED : KIND_CLONE);
-      out.all(this.reasonText[g.edgeReason[e]]);
-      out.all(CHAIN_OPEN);
+      // Reached straight from the function: the target of out-edge k, written above.
+      if (pred[i] < 0) while (k < degree && g.outEdges[first + k] !== e) k++;
+      if (pred[i] >= 0 || k === degree || this.targetChunk[k] !== out.chunk || !out.copyBack(this.targetStart[k], this.targetEnd[k])) nb.jsonFields(out, nodes[i]);
+      out.all((inlined[i] === 1 ? this.entryInlined : this.entryClone)[g.edgeReason[e]]);
       this.chain(i, pred, via, depth[i]);
-      out.byte(0x5d);
       if (depth[i] > CHAIN_MAX_STEPS) {
-        out.all(CHAIN_CUT);
+        out.all(CHAIN_END_CUT);
         out.uint(depth[i] - CHAIN_MAX_STEPS);
+        out.all(VIA);
+      } else out.all(CHAIN_END_VIA);
+      if (pred[i] < 0) out.all(NO_VIA_END);
+      else {
+        out.uint(pred[i]);
+        out.byte(0x7d);
       }
-      out.all(VIA);
-      if (pred[i] < 0) out.all(MINUS_ONE);
-      else out.uint(pred[i]);
-      out.byte(0x7d);
     }
     out.all(CLOSE_LIST);
   }
@@ -293,9 +317,7 @@ class FunctionWriter {
   /** '{"reason":…,"to":…}' of edge e, after a comma unless first. */
   private step(e: EdgeId, first: boolean): void {
     const { g, out } = this;
-    out.all(first ? STEP_FIRST : STEP_NEXT);
-    out.all(this.reasonText[g.edgeReason[e]]);
-    out.all(STEP_TO);
+    out.all((first ? this.stepFirst : this.stepNext)[g.edgeReason[e]]);
     this.nodes.nameJson(out, g.edgeTo[e]);
     out.byte(0x7d);
   }

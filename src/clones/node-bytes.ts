@@ -17,12 +17,11 @@ const PLAIN_TEXT = 2;
 const PLAIN_JSON = 4;
 
 const REMOVED = Buffer.from(' [REMOVED]');
-const ORDER_FIELD = Buffer.from(',"order":');
-const LINE_FIELD = Buffer.from(',"line":');
-const COL_FIELD = Buffer.from(',"col":');
 const NAME_FIELD = Buffer.from('"name":');
-const NOT_REMOVED_FIELD = Buffer.from(',"removed":false');
-const REMOVED_FIELD = Buffer.from(',"removed":true');
+const PLAIN_NAME_FIELD = Buffer.from('"name":"');
+const ORDER_FIELD = Buffer.from(',"order":');
+const PLAIN_NAME_END_ORDER_FIELD = Buffer.from('","order":');
+const COL_FIELD = Buffer.from(',"col":');
 
 /** The classic label as a string (for messages): what NodeBytes.label writes. */
 export function labelText(g: CloneGraph, n: NodeId): string {
@@ -36,18 +35,26 @@ export class NodeBytes {
   private readonly nameBytes: Uint8Array;
   private readonly nameStart: Int32Array;
   private readonly nameEnd: Int32Array;
-  /** Per file id: the FILE as written in the dump, control characters made visible. */
+  /**
+   * Per file id: ' (FILE:', FILE as written in the dump, control characters made visible. The
+   * constant runs of bytes around a node's numbers are made once each, so a label or a JSON node is
+   * a few copies.
+   */
   private readonly rawFileText: Buffer[];
-  /** Per file id: ',"file":"…"' and ',"rawFile":"…"' (empty when the same as file); made for JSON only. */
+  /**
+   * Per file id, made for JSON only: ',"file":"…","line":', and what follows the column, not removed
+   * and removed: ',"removed":false' (or true) and ',"rawFile":"…"' when FILE is written differently.
+   */
   private fileJson: Buffer[] = [];
-  private rawFileJson: Buffer[] = [];
+  private tailJson: Buffer[] = [];
+  private removedTailJson: Buffer[] = [];
 
   constructor(private readonly g: CloneGraph) {
     this.nameKind = new Uint8Array(g.nodeCount);
     this.nameBytes = g.nameBytes;
     this.nameStart = g.nodeNameStart;
     this.nameEnd = g.nodeNameEnd;
-    this.rawFileText = g.rawFiles.map((f) => Buffer.from(visibleText(f)));
+    this.rawFileText = g.rawFiles.map((f) => Buffer.from(` (${visibleText(f)}:`));
   }
 
   private kindOf(n: NodeId): number {
@@ -91,10 +98,7 @@ export class NodeBytes {
     this.nameText(out, n);
     out.byte(0x2f);
     out.uint(g.nodeOrder[n]);
-    out.byte(0x20);
-    out.byte(0x28);
     out.all(this.rawFileText[g.nodeFile[n]]);
-    out.byte(0x3a);
     out.uint(g.nodeLine[n]);
     out.byte(0x3a);
     out.uint(g.nodeCol[n]);
@@ -107,22 +111,28 @@ export class NodeBytes {
     const g = this.g;
     const f = g.nodeFile[n];
     if (this.fileJson.length !== g.files.length) this.makeFileJson();
-    out.all(NAME_FIELD);
-    this.nameJson(out, n);
-    out.all(ORDER_FIELD);
+    if (this.kindOf(n) & PLAIN_JSON) {
+      out.all(PLAIN_NAME_FIELD);
+      out.bytes(this.nameBytes, this.nameStart[n], this.nameEnd[n]);
+      out.all(PLAIN_NAME_END_ORDER_FIELD);
+    } else {
+      out.all(NAME_FIELD);
+      out.text(JSON.stringify(nodeName(g, n)));
+      out.all(ORDER_FIELD);
+    }
     out.uint(g.nodeOrder[n]);
     out.all(this.fileJson[f]);
-    out.all(LINE_FIELD);
     out.uint(g.nodeLine[n]);
     out.all(COL_FIELD);
     out.uint(g.nodeCol[n]);
-    out.all(g.nodeRemoved[n] === 1 ? REMOVED_FIELD : NOT_REMOVED_FIELD);
-    out.all(this.rawFileJson[f]);
+    out.all((g.nodeRemoved[n] === 1 ? this.removedTailJson : this.tailJson)[f]);
   }
 
   private makeFileJson(): void {
     const g = this.g;
-    this.fileJson = g.files.map((f) => Buffer.from(`,"file":${JSON.stringify(f)}`));
-    this.rawFileJson = g.rawFiles.map((f, i) => Buffer.from(f === g.files[i] ? '' : `,"rawFile":${JSON.stringify(f)}`));
+    this.fileJson = g.files.map((f) => Buffer.from(`,"file":${JSON.stringify(f)},"line":`));
+    const rawFile = g.rawFiles.map((f, i) => (f === g.files[i] ? '' : `,"rawFile":${JSON.stringify(f)}`));
+    this.tailJson = rawFile.map((r) => Buffer.from(`,"removed":false${r}`));
+    this.removedTailJson = rawFile.map((r) => Buffer.from(`,"removed":true${r}`));
   }
 }

@@ -11,7 +11,7 @@ import {
   startReportWorkers,
   stopReportWorkers,
   subgraphOfDumps
-} from "./chunk-GR7MCQTD.js";
+} from "./chunk-NRPUQ252.js";
 import {
   findDumpFiles,
   readDumpFiles

@@ -153,12 +153,11 @@ var KNOWN = 1;
 var PLAIN_TEXT = 2;
 var PLAIN_JSON = 4;
 var REMOVED = Buffer.from(" [REMOVED]");
-var ORDER_FIELD = Buffer.from(',"order":');
-var LINE_FIELD = Buffer.from(',"line":');
-var COL_FIELD = Buffer.from(',"col":');
 var NAME_FIELD = Buffer.from('"name":');
-var NOT_REMOVED_FIELD = Buffer.from(',"removed":false');
-var REMOVED_FIELD = Buffer.from(',"removed":true');
+var PLAIN_NAME_FIELD = Buffer.from('"name":"');
+var ORDER_FIELD = Buffer.from(',"order":');
+var PLAIN_NAME_END_ORDER_FIELD = Buffer.from('","order":');
+var COL_FIELD = Buffer.from(',"col":');
 function labelText(g, n) {
   const s = `${visibleText(nodeName(g, n))}/${g.nodeOrder[n]} (${visibleText(g.rawFiles[g.nodeFile[n]])}:${g.nodeLine[n]}:${g.nodeCol[n]})`;
   return g.nodeRemoved[n] === 1 ? `${s} [REMOVED]` : s;
@@ -170,7 +169,7 @@ var NodeBytes = class {
     this.nameBytes = g.nameBytes;
     this.nameStart = g.nodeNameStart;
     this.nameEnd = g.nodeNameEnd;
-    this.rawFileText = g.rawFiles.map((f) => Buffer.from(visibleText(f)));
+    this.rawFileText = g.rawFiles.map((f) => Buffer.from(` (${visibleText(f)}:`));
   }
   g;
   nameKind;
@@ -178,11 +177,19 @@ var NodeBytes = class {
   nameBytes;
   nameStart;
   nameEnd;
-  /** Per file id: the FILE as written in the dump, control characters made visible. */
+  /**
+   * Per file id: ' (FILE:', FILE as written in the dump, control characters made visible. The
+   * constant runs of bytes around a node's numbers are made once each, so a label or a JSON node is
+   * a few copies.
+   */
   rawFileText;
-  /** Per file id: ',"file":"…"' and ',"rawFile":"…"' (empty when the same as file); made for JSON only. */
+  /**
+   * Per file id, made for JSON only: ',"file":"…","line":', and what follows the column, not removed
+   * and removed: ',"removed":false' (or true) and ',"rawFile":"…"' when FILE is written differently.
+   */
   fileJson = [];
-  rawFileJson = [];
+  tailJson = [];
+  removedTailJson = [];
   kindOf(n) {
     let k = this.nameKind[n];
     if (k === 0) {
@@ -221,10 +228,7 @@ var NodeBytes = class {
     this.nameText(out, n);
     out.byte(47);
     out.uint(g.nodeOrder[n]);
-    out.byte(32);
-    out.byte(40);
     out.all(this.rawFileText[g.nodeFile[n]]);
-    out.byte(58);
     out.uint(g.nodeLine[n]);
     out.byte(58);
     out.uint(g.nodeCol[n]);
@@ -236,22 +240,28 @@ var NodeBytes = class {
     const g = this.g;
     const f = g.nodeFile[n];
     if (this.fileJson.length !== g.files.length) this.makeFileJson();
-    out.all(NAME_FIELD);
-    this.nameJson(out, n);
-    out.all(ORDER_FIELD);
+    if (this.kindOf(n) & PLAIN_JSON) {
+      out.all(PLAIN_NAME_FIELD);
+      out.bytes(this.nameBytes, this.nameStart[n], this.nameEnd[n]);
+      out.all(PLAIN_NAME_END_ORDER_FIELD);
+    } else {
+      out.all(NAME_FIELD);
+      out.text(JSON.stringify(nodeName(g, n)));
+      out.all(ORDER_FIELD);
+    }
     out.uint(g.nodeOrder[n]);
     out.all(this.fileJson[f]);
-    out.all(LINE_FIELD);
     out.uint(g.nodeLine[n]);
     out.all(COL_FIELD);
     out.uint(g.nodeCol[n]);
-    out.all(g.nodeRemoved[n] === 1 ? REMOVED_FIELD : NOT_REMOVED_FIELD);
-    out.all(this.rawFileJson[f]);
+    out.all((g.nodeRemoved[n] === 1 ? this.removedTailJson : this.tailJson)[f]);
   }
   makeFileJson() {
     const g = this.g;
-    this.fileJson = g.files.map((f) => Buffer.from(`,"file":${JSON.stringify(f)}`));
-    this.rawFileJson = g.rawFiles.map((f, i) => Buffer.from(f === g.files[i] ? "" : `,"rawFile":${JSON.stringify(f)}`));
+    this.fileJson = g.files.map((f) => Buffer.from(`,"file":${JSON.stringify(f)},"line":`));
+    const rawFile = g.rawFiles.map((f, i) => f === g.files[i] ? "" : `,"rawFile":${JSON.stringify(f)}`);
+    this.tailJson = rawFile.map((r) => Buffer.from(`,"removed":false${r}`));
+    this.removedTailJson = rawFile.map((r) => Buffer.from(`,"removed":true${r}`));
   }
 };
 
@@ -923,29 +933,33 @@ function clonesJsonFunctionWriter(g, out) {
 var TO_OPEN = Buffer.from(',"to":{');
 var CLOSE2 = Buffer.from("}}");
 var AFFECTED_OPEN = Buffer.from('],"affected":[');
-var KIND_INLINED = Buffer.from(',"kind":"inlined","reason":');
-var KIND_CLONE = Buffer.from(',"kind":"clone","reason":');
-var CHAIN_OPEN = Buffer.from(',"chain":[');
-var CHAIN_CUT = Buffer.from(',"chainCut":');
+var CHAIN_END_CUT = Buffer.from('],"chainCut":');
+var CHAIN_END_VIA = Buffer.from('],"via":');
 var VIA = Buffer.from(',"via":');
-var MINUS_ONE = Buffer.from("-1");
+var NO_VIA_END = Buffer.from("-1}");
 var CLOSE_LIST = Buffer.from("]}");
-var STEP_FIRST = Buffer.from('{"reason":');
-var STEP_NEXT = Buffer.from(',{"reason":');
-var STEP_TO = Buffer.from(',"to":');
 var FunctionWriter = class {
   constructor(g, out) {
     this.g = g;
     this.out = out;
     this.nodes = new NodeBytes(g);
-    this.reasonText = g.reasons.map((r) => Buffer.from(JSON.stringify(r)));
+    const reasons = g.reasons.map((r) => JSON.stringify(r));
+    this.entryInlined = reasons.map((r) => Buffer.from(`,"kind":"inlined","reason":${r},"chain":[`));
+    this.entryClone = reasons.map((r) => Buffer.from(`,"kind":"clone","reason":${r},"chain":[`));
+    this.stepFirst = reasons.map((r) => Buffer.from(`{"reason":${r},"to":`));
+    this.stepNext = reasons.map((r) => Buffer.from(`,{"reason":${r},"to":`));
     this.edgeHead = g.reasons.map((r, k) => Buffer.from(`{"kind":${JSON.stringify(k === g.inlineReason ? "inline" : "clone")},"reason":${JSON.stringify(r)},"count":`));
     this.dumpText = new Array(g.dumps.length);
   }
   g;
   out;
   nodes;
-  reasonText;
+  // Per reason, the constant run of bytes around it: an affected entry's kind, reason and the opening
+  // of its chain (inlined, clone), and a chain step up to its target (first step, later ones).
+  entryInlined;
+  entryClone;
+  stepFirst;
+  stepNext;
   edgeHead;
   dumpText;
   chainEdges = new Int32Array(CHAIN_MAX_STEPS);
@@ -955,6 +969,12 @@ var FunctionWriter = class {
   chainStart = new Int32Array(256);
   chainEnd = new Int32Array(256);
   chainChunk = new Int32Array(256);
+  // Per out-edge of the function being written: where its target's fields were written (start, end,
+  // in which chunk). The first affected entries are those targets again, in the same order (the set
+  // is breadth-first), so their fields are copied from there.
+  targetStart = new Int32Array(64);
+  targetEnd = new Int32Array(64);
+  targetChunk = new Int32Array(64);
   write(root) {
     const { g, out, nodes: nb } = this;
     out.byte(123);
@@ -962,13 +982,25 @@ var FunctionWriter = class {
     const d = g.nodeDump[root];
     const dump = this.dumpText[d] ??= Buffer.from(`,"dump":${JSON.stringify(g.dumps[d].path)},"source":${JSON.stringify(g.dumps[d].source)},"edges":[`);
     out.all(dump);
-    for (let i = g.outStart[root]; i < g.outStart[root + 1]; i++) {
-      const e = g.outEdges[i];
-      if (i > g.outStart[root]) out.byte(44);
+    const first = g.outStart[root];
+    const degree = g.outStart[root + 1] - first;
+    if (this.targetStart.length < degree) {
+      const size = Math.max(degree, 2 * this.targetStart.length);
+      this.targetStart = new Int32Array(size);
+      this.targetEnd = new Int32Array(size);
+      this.targetChunk = new Int32Array(size);
+    }
+    for (let k2 = 0; k2 < degree; k2++) {
+      const e = g.outEdges[first + k2];
+      if (k2 > 0) out.byte(44);
       out.all(this.edgeHead[g.edgeReason[e]]);
       out.uint(g.edgeMult[e]);
       out.all(TO_OPEN);
+      const chunk = out.chunk;
+      this.targetStart[k2] = out.offset;
       nb.jsonFields(out, g.edgeTo[e]);
+      this.targetChunk[k2] = out.chunk === chunk ? chunk : -1;
+      this.targetEnd[k2] = out.offset;
       out.all(CLOSE2);
     }
     out.all(AFFECTED_OPEN);
@@ -983,25 +1015,26 @@ var FunctionWriter = class {
       this.chainChunk = new Int32Array(size);
     }
     const inlined = new Uint8Array(nodes.length);
+    let k = 0;
     for (let i = 0; i < nodes.length; i++) {
       const e = via[i];
       inlined[i] = g.edgeReason[e] === g.inlineReason || pred[i] >= 0 && inlined[pred[i]] === 1 ? 1 : 0;
       if (i > 0) out.byte(44);
       out.byte(123);
-      nb.jsonFields(out, nodes[i]);
-      out.all(inlined[i] === 1 ? KIND_INLINED : KIND_CLONE);
-      out.all(this.reasonText[g.edgeReason[e]]);
-      out.all(CHAIN_OPEN);
+      if (pred[i] < 0) while (k < degree && g.outEdges[first + k] !== e) k++;
+      if (pred[i] >= 0 || k === degree || this.targetChunk[k] !== out.chunk || !out.copyBack(this.targetStart[k], this.targetEnd[k])) nb.jsonFields(out, nodes[i]);
+      out.all((inlined[i] === 1 ? this.entryInlined : this.entryClone)[g.edgeReason[e]]);
       this.chain(i, pred, via, depth[i]);
-      out.byte(93);
       if (depth[i] > CHAIN_MAX_STEPS) {
-        out.all(CHAIN_CUT);
+        out.all(CHAIN_END_CUT);
         out.uint(depth[i] - CHAIN_MAX_STEPS);
+        out.all(VIA);
+      } else out.all(CHAIN_END_VIA);
+      if (pred[i] < 0) out.all(NO_VIA_END);
+      else {
+        out.uint(pred[i]);
+        out.byte(125);
       }
-      out.all(VIA);
-      if (pred[i] < 0) out.all(MINUS_ONE);
-      else out.uint(pred[i]);
-      out.byte(125);
     }
     out.all(CLOSE_LIST);
   }
@@ -1028,9 +1061,7 @@ var FunctionWriter = class {
   /** '{"reason":…,"to":…}' of edge e, after a comma unless first. */
   step(e, first) {
     const { g, out } = this;
-    out.all(first ? STEP_FIRST : STEP_NEXT);
-    out.all(this.reasonText[g.edgeReason[e]]);
-    out.all(STEP_TO);
+    out.all((first ? this.stepFirst : this.stepNext)[g.edgeReason[e]]);
     this.nodes.nameJson(out, g.edgeTo[e]);
     out.byte(125);
   }
