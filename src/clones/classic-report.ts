@@ -18,7 +18,7 @@
 import { subgraphOfDumps } from './graph-transforms.js';
 import { findNodes, type CloneGraph, type DumpId, type EdgeId, type NodeId } from './graph.js';
 import { NodeBytes, labelText } from './node-bytes.js';
-import { ReportBytes, type ReportMark } from './report-bytes.js';
+import { ReportBytes, WrittenSpans, type ReportMark } from './report-bytes.js';
 import { visibleText } from './visible-text.js';
 
 export interface ClassicReportOptions {
@@ -257,12 +257,9 @@ class SectionRenderer {
   private readonly ownSection: Uint8Array;
   private readonly expanded: Uint8Array;
   private readonly expandedList: Int32Array;
-  // Per node: where its label was last written (start, end, in which chunk): a node is printed on
-  // several lines of a section (its tree lines, its affected line), so later ones copy those bytes
-  // while they are still in the chunk being written, instead of reading its name again.
-  private readonly labelStart: Int32Array;
-  private readonly labelEnd: Int32Array;
-  private readonly labelChunk: Int32Array;
+  // Per node: where its label was last written. A node is printed on several lines of a section (its
+  // tree lines, its affected line), so later ones copy those bytes instead of reading its name again.
+  private readonly labels: WrittenSpans;
   // Per node: reached from the current root (affected), in first-reached order.
   private readonly reached: Uint8Array;
   private readonly affected: Int32Array;
@@ -288,9 +285,7 @@ class SectionRenderer {
     for (let i = 0; i < roots.length; i++) this.ownSection[roots[i]] = 1;
     this.expanded = new Uint8Array(n);
     this.expandedList = new Int32Array(n);
-    this.labelStart = new Int32Array(n);
-    this.labelEnd = new Int32Array(n);
-    this.labelChunk = new Int32Array(n).fill(-1);
+    this.labels = new WrittenSpans(n);
   }
 
   section(root: NodeId): void {
@@ -430,14 +425,10 @@ class SectionRenderer {
   private label(n: NodeId): void {
     const out = this.out;
     const chunk = out.chunk;
-    if (this.labelChunk[n] === chunk && out.copyBack(this.labelStart[n], this.labelEnd[n])) return;
+    if (this.labels.copy(out, n)) return;
     const start = out.offset;
     this.nodes.label(out, n);
-    if (out.chunk === chunk) {
-      this.labelChunk[n] = chunk;
-      this.labelStart[n] = start;
-      this.labelEnd[n] = out.offset;
-    }
+    this.labels.record(out, n, chunk, start);
   }
 
   /** '    LABEL\n'. */

@@ -3,7 +3,7 @@ import type { Warning } from '../model.js';
 import { affectedSet } from './affected.js';
 import { edgeKind, type CloneGraph, type EdgeId, type NodeId } from './graph.js';
 import { NodeBytes } from './node-bytes.js';
-import { ReportBytes } from './report-bytes.js';
+import { ReportBytes, WrittenSpans } from './report-bytes.js';
 
 /**
  * Steps of a chain written out in full: a chain is as deep as the graph, and writing every entry's
@@ -199,18 +199,12 @@ class FunctionWriter {
   private readonly edgeHead: Buffer[];
   private readonly dumpText: (Buffer | undefined)[];
   private chainEdges = new Int32Array(CHAIN_MAX_STEPS);
-  // Per affected entry of the function being written: where its chain's steps were written (start,
-  // end, and in which chunk). An entry's chain is its predecessor's plus one step, so it is copied
-  // from there while that is still in the chunk being written: a plain memory copy.
-  private chainStart = new Int32Array(256);
-  private chainEnd = new Int32Array(256);
-  private chainChunk = new Int32Array(256);
-  // Per out-edge of the function being written: where its target's fields were written (start, end,
-  // in which chunk). The first affected entries are those targets again, in the same order (the set
-  // is breadth-first), so their fields are copied from there.
-  private targetStart = new Int32Array(64);
-  private targetEnd = new Int32Array(64);
-  private targetChunk = new Int32Array(64);
+  // Per affected entry of the function being written: where its chain's steps were written. An
+  // entry's chain is its predecessor's plus one step, so it is copied from there.
+  private readonly chains = new WrittenSpans(256);
+  // Per out-edge of the function being written: where its target's fields were written. The first
+  // affected entries are those targets again, in the same order (the set is breadth-first).
+  private readonly targets = new WrittenSpans(64);
 
   constructor(
     private readonly g: CloneGraph,
@@ -235,12 +229,7 @@ class FunctionWriter {
     out.all(dump);
     const first = g.outStart[root];
     const degree = g.outStart[root + 1] - first;
-    if (this.targetStart.length < degree) {
-      const size = Math.max(degree, 2 * this.targetStart.length);
-      this.targetStart = new Int32Array(size);
-      this.targetEnd = new Int32Array(size);
-      this.targetChunk = new Int32Array(size);
-    }
+    this.targets.reserve(degree);
     for (let k = 0; k < degree; k++) {
       const e = g.outEdges[first + k];
       if (k > 0) out.byte(0x2c);
@@ -248,10 +237,9 @@ class FunctionWriter {
       out.uint(g.edgeMult[e]);
       out.all(TO_OPEN);
       const chunk = out.chunk;
-      this.targetStart[k] = out.offset;
+      const start = out.offset;
       nb.jsonFields(out, g.edgeTo[e]);
-      this.targetChunk[k] = out.chunk === chunk ? chunk : -1;
-      this.targetEnd[k] = out.offset;
+      this.targets.record(out, k, chunk, start);
       out.all(CLOSE2);
     }
     out.all(AFFECTED_OPEN);
@@ -259,12 +247,7 @@ class FunctionWriter {
     const nodes = set.nodes;
     const via = set.via;
     const { pred, depth } = entryLinks(g, nodes, via);
-    if (this.chainStart.length < nodes.length) {
-      const size = Math.max(nodes.length, 2 * this.chainStart.length);
-      this.chainStart = new Int32Array(size);
-      this.chainEnd = new Int32Array(size);
-      this.chainChunk = new Int32Array(size);
-    }
+    this.chains.reserve(nodes.length);
     // inlined[i]: some step of entry i's chain is an inline.
     const inlined = new Uint8Array(nodes.length);
     let k = 0;
@@ -275,7 +258,7 @@ class FunctionWriter {
       out.byte(0x7b);
       // Reached straight from the function: the target of out-edge k, written above.
       if (pred[i] < 0) while (k < degree && g.outEdges[first + k] !== e) k++;
-      if (pred[i] >= 0 || k === degree || this.targetChunk[k] !== out.chunk || !out.copyBack(this.targetStart[k], this.targetEnd[k])) nb.jsonFields(out, nodes[i]);
+      if (pred[i] >= 0 || k === degree || !this.targets.copy(out, k)) nb.jsonFields(out, nodes[i]);
       out.all((inlined[i] === 1 ? this.entryInlined : this.entryClone)[g.edgeReason[e]]);
       this.chain(i, pred, via, depth[i]);
       if (depth[i] > CHAIN_MAX_STEPS) {
@@ -300,7 +283,7 @@ class FunctionWriter {
     const start = out.offset;
     if (p < 0) {
       this.step(via[i], true);
-    } else if (depth <= CHAIN_MAX_STEPS && this.chainChunk[p] === chunk && out.copyBack(this.chainStart[p], this.chainEnd[p])) {
+    } else if (depth <= CHAIN_MAX_STEPS && this.chains.copy(out, p)) {
       this.step(via[i], false);
     } else {
       const steps = Math.min(depth, CHAIN_MAX_STEPS);
@@ -308,10 +291,7 @@ class FunctionWriter {
       for (let k = steps - 1, j = i; k >= 0; k--, j = pred[j]) edges[k] = via[j];
       for (let k = 0; k < steps; k++) this.step(edges[k], k === 0);
     }
-    // Only a whole chain, in one chunk, can be copied again.
-    this.chainChunk[i] = out.chunk === chunk ? chunk : -1;
-    this.chainStart[i] = start;
-    this.chainEnd[i] = out.offset;
+    this.chains.record(out, i, chunk, start);
   }
 
   /** '{"reason":…,"to":…}' of edge e, after a comma unless first. */

@@ -217,3 +217,41 @@ export class ReportBytes {
     this.pos = 0;
   }
 }
+
+/**
+ * Where pieces were written, by index (a node's label, an affected entry's chain, an edge's target):
+ * start, end and chunk. A piece that recurs while its first copy is still in the chunk being written
+ * is copied from there (ReportBytes.copyBack, a plain memory copy) instead of being made again.
+ */
+export class WrittenSpans {
+  private start: Int32Array;
+  private end: Int32Array;
+  private chunk: Int32Array;
+
+  constructor(size: number) {
+    this.start = new Int32Array(size);
+    this.end = new Int32Array(size);
+    this.chunk = new Int32Array(size).fill(-1);
+  }
+
+  /** Room for indexes below `size`; growing forgets what was recorded (for spans of one function). */
+  reserve(size: number): void {
+    if (this.chunk.length >= size) return;
+    const n = Math.max(size, 2 * this.chunk.length);
+    this.start = new Int32Array(n);
+    this.end = new Int32Array(n);
+    this.chunk = new Int32Array(n).fill(-1);
+  }
+
+  /** Piece i written again from where it was recorded; false, and nothing written, when it is not in the chunk being written. */
+  copy(out: ReportBytes, i: number): boolean {
+    return this.chunk[i] === out.chunk && out.copyBack(this.start[i], this.end[i]);
+  }
+
+  /** Piece i was written from `start` of chunk `chunk` to where `out` is now (copied later only if all in that chunk). */
+  record(out: ReportBytes, i: number, chunk: number, start: number): void {
+    this.chunk[i] = out.chunk === chunk ? chunk : -1;
+    this.start[i] = start;
+    this.end[i] = out.offset;
+  }
+}

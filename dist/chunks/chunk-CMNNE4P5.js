@@ -453,6 +453,34 @@ var ReportBytes = class {
     this.pos = 0;
   }
 };
+var WrittenSpans = class {
+  start;
+  end;
+  chunk;
+  constructor(size) {
+    this.start = new Int32Array(size);
+    this.end = new Int32Array(size);
+    this.chunk = new Int32Array(size).fill(-1);
+  }
+  /** Room for indexes below `size`; growing forgets what was recorded (for spans of one function). */
+  reserve(size) {
+    if (this.chunk.length >= size) return;
+    const n = Math.max(size, 2 * this.chunk.length);
+    this.start = new Int32Array(n);
+    this.end = new Int32Array(n);
+    this.chunk = new Int32Array(n).fill(-1);
+  }
+  /** Piece i written again from where it was recorded; false, and nothing written, when it is not in the chunk being written. */
+  copy(out, i) {
+    return this.chunk[i] === out.chunk && out.copyBack(this.start[i], this.end[i]);
+  }
+  /** Piece i was written from `start` of chunk `chunk` to where `out` is now (copied later only if all in that chunk). */
+  record(out, i, chunk, start) {
+    this.chunk[i] = out.chunk === chunk ? chunk : -1;
+    this.start[i] = start;
+    this.end[i] = out.offset;
+  }
+};
 
 // src/clones/classic-report.ts
 var CLASSIC_TREE_FACTOR = 64;
@@ -612,9 +640,7 @@ var SectionRenderer = class {
     for (let i = 0; i < roots.length; i++) this.ownSection[roots[i]] = 1;
     this.expanded = new Uint8Array(n);
     this.expandedList = new Int32Array(n);
-    this.labelStart = new Int32Array(n);
-    this.labelEnd = new Int32Array(n);
-    this.labelChunk = new Int32Array(n).fill(-1);
+    this.labels = new WrittenSpans(n);
   }
   g;
   out;
@@ -629,12 +655,9 @@ var SectionRenderer = class {
   ownSection;
   expanded;
   expandedList;
-  // Per node: where its label was last written (start, end, in which chunk): a node is printed on
-  // several lines of a section (its tree lines, its affected line), so later ones copy those bytes
-  // while they are still in the chunk being written, instead of reading its name again.
-  labelStart;
-  labelEnd;
-  labelChunk;
+  // Per node: where its label was last written. A node is printed on several lines of a section (its
+  // tree lines, its affected line), so later ones copy those bytes instead of reading its name again.
+  labels;
   // Per node: reached from the current root (affected), in first-reached order.
   reached;
   affected;
@@ -771,14 +794,10 @@ var SectionRenderer = class {
   label(n) {
     const out = this.out;
     const chunk = out.chunk;
-    if (this.labelChunk[n] === chunk && out.copyBack(this.labelStart[n], this.labelEnd[n])) return;
+    if (this.labels.copy(out, n)) return;
     const start = out.offset;
     this.nodes.label(out, n);
-    if (out.chunk === chunk) {
-      this.labelChunk[n] = chunk;
-      this.labelStart[n] = start;
-      this.labelEnd[n] = out.offset;
-    }
+    this.labels.record(out, n, chunk, start);
   }
   /** '    LABEL\n'. */
   affectedLine(n) {
@@ -963,18 +982,12 @@ var FunctionWriter = class {
   edgeHead;
   dumpText;
   chainEdges = new Int32Array(CHAIN_MAX_STEPS);
-  // Per affected entry of the function being written: where its chain's steps were written (start,
-  // end, and in which chunk). An entry's chain is its predecessor's plus one step, so it is copied
-  // from there while that is still in the chunk being written: a plain memory copy.
-  chainStart = new Int32Array(256);
-  chainEnd = new Int32Array(256);
-  chainChunk = new Int32Array(256);
-  // Per out-edge of the function being written: where its target's fields were written (start, end,
-  // in which chunk). The first affected entries are those targets again, in the same order (the set
-  // is breadth-first), so their fields are copied from there.
-  targetStart = new Int32Array(64);
-  targetEnd = new Int32Array(64);
-  targetChunk = new Int32Array(64);
+  // Per affected entry of the function being written: where its chain's steps were written. An
+  // entry's chain is its predecessor's plus one step, so it is copied from there.
+  chains = new WrittenSpans(256);
+  // Per out-edge of the function being written: where its target's fields were written. The first
+  // affected entries are those targets again, in the same order (the set is breadth-first).
+  targets = new WrittenSpans(64);
   write(root) {
     const { g, out, nodes: nb } = this;
     out.byte(123);
@@ -984,12 +997,7 @@ var FunctionWriter = class {
     out.all(dump);
     const first = g.outStart[root];
     const degree = g.outStart[root + 1] - first;
-    if (this.targetStart.length < degree) {
-      const size = Math.max(degree, 2 * this.targetStart.length);
-      this.targetStart = new Int32Array(size);
-      this.targetEnd = new Int32Array(size);
-      this.targetChunk = new Int32Array(size);
-    }
+    this.targets.reserve(degree);
     for (let k2 = 0; k2 < degree; k2++) {
       const e = g.outEdges[first + k2];
       if (k2 > 0) out.byte(44);
@@ -997,10 +1005,9 @@ var FunctionWriter = class {
       out.uint(g.edgeMult[e]);
       out.all(TO_OPEN);
       const chunk = out.chunk;
-      this.targetStart[k2] = out.offset;
+      const start = out.offset;
       nb.jsonFields(out, g.edgeTo[e]);
-      this.targetChunk[k2] = out.chunk === chunk ? chunk : -1;
-      this.targetEnd[k2] = out.offset;
+      this.targets.record(out, k2, chunk, start);
       out.all(CLOSE2);
     }
     out.all(AFFECTED_OPEN);
@@ -1008,12 +1015,7 @@ var FunctionWriter = class {
     const nodes = set.nodes;
     const via = set.via;
     const { pred, depth } = entryLinks(g, nodes, via);
-    if (this.chainStart.length < nodes.length) {
-      const size = Math.max(nodes.length, 2 * this.chainStart.length);
-      this.chainStart = new Int32Array(size);
-      this.chainEnd = new Int32Array(size);
-      this.chainChunk = new Int32Array(size);
-    }
+    this.chains.reserve(nodes.length);
     const inlined = new Uint8Array(nodes.length);
     let k = 0;
     for (let i = 0; i < nodes.length; i++) {
@@ -1022,7 +1024,7 @@ var FunctionWriter = class {
       if (i > 0) out.byte(44);
       out.byte(123);
       if (pred[i] < 0) while (k < degree && g.outEdges[first + k] !== e) k++;
-      if (pred[i] >= 0 || k === degree || this.targetChunk[k] !== out.chunk || !out.copyBack(this.targetStart[k], this.targetEnd[k])) nb.jsonFields(out, nodes[i]);
+      if (pred[i] >= 0 || k === degree || !this.targets.copy(out, k)) nb.jsonFields(out, nodes[i]);
       out.all((inlined[i] === 1 ? this.entryInlined : this.entryClone)[g.edgeReason[e]]);
       this.chain(i, pred, via, depth[i]);
       if (depth[i] > CHAIN_MAX_STEPS) {
@@ -1046,7 +1048,7 @@ var FunctionWriter = class {
     const start = out.offset;
     if (p < 0) {
       this.step(via[i], true);
-    } else if (depth <= CHAIN_MAX_STEPS && this.chainChunk[p] === chunk && out.copyBack(this.chainStart[p], this.chainEnd[p])) {
+    } else if (depth <= CHAIN_MAX_STEPS && this.chains.copy(out, p)) {
       this.step(via[i], false);
     } else {
       const steps = Math.min(depth, CHAIN_MAX_STEPS);
@@ -1054,9 +1056,7 @@ var FunctionWriter = class {
       for (let k = steps - 1, j = i; k >= 0; k--, j = pred[j]) edges[k] = via[j];
       for (let k = 0; k < steps; k++) this.step(edges[k], k === 0);
     }
-    this.chainChunk[i] = out.chunk === chunk ? chunk : -1;
-    this.chainStart[i] = start;
-    this.chainEnd[i] = out.offset;
+    this.chains.record(out, i, chunk, start);
   }
   /** '{"reason":…,"to":…}' of edge e, after a comma unless first. */
   step(e, first) {

@@ -11,7 +11,7 @@ import {
   startReportWorkers,
   stopReportWorkers,
   subgraphOfDumps
-} from "./chunk-NRPUQ252.js";
+} from "./chunk-CMNNE4P5.js";
 import {
   findDumpFiles,
   readDumpFiles
