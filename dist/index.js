@@ -14,8 +14,8 @@ import {
   runGate,
   stepOutputs,
   stickyComment
-} from "./chunks/chunk-S3UWQYAM.js";
-import "./chunks/chunk-RPD2PSFO.js";
+} from "./chunks/chunk-OKBSZOWY.js";
+import "./chunks/chunk-ZC52IPAU.js";
 import "./chunks/chunk-YTLNDNJA.js";
 import {
   commentFromReport

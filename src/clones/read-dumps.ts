@@ -190,6 +190,10 @@ function readOneDump(
   const tooLong = `line longer than ${MAX_LINE_BYTES} bytes: not a -fdump-ipa-clones file`;
   let lineNo = 0;
   let malformed = 0;
+  let dumpLines = 0;
+  // Line warnings wait for the end of the file: a file with no clone or removal line is not a dump
+  // (a README passed by mistake), one warning for it, not one per line.
+  const lineWarnings: Warning[] = [];
   // buf[0, held) is data read but not parsed yet: the start of a line whose '\n' is still to come.
   let held = 0;
   // Scan the lines that start in buf[0, limit) and end at a '\n' before limit (or at limit).
@@ -202,8 +206,8 @@ function readOneDump(
       builder.addBytes(buf, scan, lineNo);
       if (scan.kind === 'malformed') {
         malformed++;
-        if (malformed <= MAX_LINE_WARNINGS) warn({ source: 'dump', file: path, line: lineNo, message: scan.message });
-      }
+        if (malformed <= MAX_LINE_WARNINGS) lineWarnings.push({ source: 'dump', file: path, line: lineNo, message: scan.message });
+      } else if (scan.kind !== 'blank') dumpLines++;
       p = scan.lineEnd + 1;
     }
     return true;
@@ -238,6 +242,11 @@ function readOneDump(
   } finally {
     closeSync(fd);
   }
+  if (dumpLines === 0 && malformed > 0) {
+    const first = lineWarnings[0];
+    return { message: `no line is a clone or removal line (${malformed} malformed, the first: ${first.message}): not a -fdump-ipa-clones file`, line: first.line };
+  }
+  for (const w of lineWarnings) warn(w);
   if (malformed > MAX_LINE_WARNINGS) {
     warn({ source: 'dump', file: path, message: `${malformed - MAX_LINE_WARNINGS} more malformed lines not shown (${malformed} in all)` });
   }

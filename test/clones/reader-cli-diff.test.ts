@@ -87,6 +87,26 @@ describe('readDumps: inputs and bad files', () => {
     expect(warnings).toEqual([expect.objectContaining({ file: 'list.txt', line: 4, message: expect.stringContaining("cannot read input 'd/missing.ipa-clones'") })]);
   });
 
+  test('a file with no clone or removal line is not a dump: one warning, skipped (a README passed by mistake)', async () => {
+    const dir = tempTree({
+      'README.md': `# notes\n\n${Array.from({ length: 40 }, (_, i) => `line ${i} of prose`).join('\n')}\n`,
+      'garbled.c.000i.ipa-clones': 'Callgraph clone;a;1;z.c;1;1;b\nCallgraph clone;a;1;z.c\n',
+    });
+    try {
+      const out = await captureOutput(() => run(['--quiet', `${dir}/README.md`, `${dir}/garbled.c.000i.ipa-clones`]));
+      expect(out.result).toBe(ExitCode.inputError);
+      expect(out.stdout).toBe('');
+      const lines = out.stderr.trim().split('\n');
+      expect(lines).toEqual([
+        `warning: ${dir}/README.md:1: skipped: no line is a clone or removal line (41 malformed, the first: not a clone dump line (expected 'Callgraph clone;' or 'Callgraph removal;'): '# notes'): not a -fdump-ipa-clones file`,
+        expect.stringMatching(new RegExp(`^warning: ${dir}/garbled\\.c\\.000i\\.ipa-clones:1: skipped: no line is a clone or removal line \\(2 malformed, the first: .+\\): not a -fdump-ipa-clones file$`)),
+        'livepatch-gate clones: none of the 2 input files could be read as a dump (see warnings above)',
+      ]);
+    } finally {
+      removeTree(dir);
+    }
+  });
+
   test('CLI: classic text, json, usage errors and no input', async () => {
     const dir = `${root}/d/x`;
     const text = await captureOutput(() => run(['--quiet', dir]));

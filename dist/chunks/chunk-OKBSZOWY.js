@@ -1,7 +1,7 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   readDumpFiles
-} from "./chunk-RPD2PSFO.js";
+} from "./chunk-ZC52IPAU.js";
 import {
   affectedSet,
   cleanPath,

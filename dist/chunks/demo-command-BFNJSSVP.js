@@ -3,11 +3,11 @@ import {
   emitReport,
   parseFormat,
   progressPrinter
-} from "./chunk-OGLOACWY.js";
+} from "./chunk-KASCWD2M.js";
 import {
   runGate
-} from "./chunk-S3UWQYAM.js";
-import "./chunk-RPD2PSFO.js";
+} from "./chunk-OKBSZOWY.js";
+import "./chunk-ZC52IPAU.js";
 import "./chunk-YTLNDNJA.js";
 import "./chunk-FCO346ZT.js";
 import "./chunk-U7SVN7AW.js";

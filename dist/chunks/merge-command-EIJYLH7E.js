@@ -1,13 +1,13 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   parseFormat
-} from "./chunk-OGLOACWY.js";
+} from "./chunk-KASCWD2M.js";
 import {
   publish,
   reportFiles,
   stdout
-} from "./chunk-S3UWQYAM.js";
-import "./chunk-RPD2PSFO.js";
+} from "./chunk-OKBSZOWY.js";
+import "./chunk-ZC52IPAU.js";
 import "./chunk-YTLNDNJA.js";
 import {
   mergeReports,

@@ -902,6 +902,8 @@ function readOneDump(path, buf, builder, warn) {
   const tooLong = `line longer than ${MAX_LINE_BYTES} bytes: not a -fdump-ipa-clones file`;
   let lineNo = 0;
   let malformed = 0;
+  let dumpLines = 0;
+  const lineWarnings = [];
   let held = 0;
   const parse = (limit) => {
     let p = 0;
@@ -912,8 +914,8 @@ function readOneDump(path, buf, builder, warn) {
       builder.addBytes(buf, scan, lineNo);
       if (scan.kind === "malformed") {
         malformed++;
-        if (malformed <= MAX_LINE_WARNINGS) warn({ source: "dump", file: path, line: lineNo, message: scan.message });
-      }
+        if (malformed <= MAX_LINE_WARNINGS) lineWarnings.push({ source: "dump", file: path, line: lineNo, message: scan.message });
+      } else if (scan.kind !== "blank") dumpLines++;
       p = scan.lineEnd + 1;
     }
     return true;
@@ -947,6 +949,11 @@ function readOneDump(path, buf, builder, warn) {
   } finally {
     closeSync(fd);
   }
+  if (dumpLines === 0 && malformed > 0) {
+    const first = lineWarnings[0];
+    return { message: `no line is a clone or removal line (${malformed} malformed, the first: ${first.message}): not a -fdump-ipa-clones file`, line: first.line };
+  }
+  for (const w of lineWarnings) warn(w);
   if (malformed > MAX_LINE_WARNINGS) {
     warn({ source: "dump", file: path, message: `${malformed - MAX_LINE_WARNINGS} more malformed lines not shown (${malformed} in all)` });
   }

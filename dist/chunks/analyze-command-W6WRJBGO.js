@@ -8,9 +8,9 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-OGLOACWY.js";
-import "./chunk-S3UWQYAM.js";
-import "./chunk-RPD2PSFO.js";
+} from "./chunk-KASCWD2M.js";
+import "./chunk-OKBSZOWY.js";
+import "./chunk-ZC52IPAU.js";
 import "./chunk-YTLNDNJA.js";
 import "./chunk-FCO346ZT.js";
 import "./chunk-U7SVN7AW.js";

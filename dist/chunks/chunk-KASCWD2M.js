@@ -5,7 +5,7 @@ import {
   reportFiles,
   runGate,
   stdout
-} from "./chunk-S3UWQYAM.js";
+} from "./chunk-OKBSZOWY.js";
 import {
   buildTarget,
   presentReport,

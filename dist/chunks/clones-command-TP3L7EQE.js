@@ -15,7 +15,7 @@ import {
 import {
   findDumpFiles,
   readDumpFiles
-} from "./chunk-RPD2PSFO.js";
+} from "./chunk-ZC52IPAU.js";
 import {
   dumpOf,
   findNodes,
