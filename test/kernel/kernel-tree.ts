@@ -11,6 +11,7 @@ export function kernelTreeAvailable(name: string): boolean {
   if (fs.existsSync(path.join(kernelSrc, 'Makefile')) && fs.existsSync(path.join(kernelSrc, 'Kconfig'))) return true;
   const why = `no kernel tree at ${kernelSrc} (run scripts/fetch-kernel.sh or set LPG_KERNEL_SRC)`;
   if (process.env.CI === 'true' || process.env.CI === '1') throw new Error(`${name} cannot run in CI: ${why}`);
-  console.log(`${name} skipped: ${why}`);
+  // Straight to stderr: jest prints no console output for a suite whose tests all skip.
+  process.stderr.write(`${name} skipped: ${why}\n`);
   return false;
 }
