@@ -14,7 +14,7 @@ import {
   runGate,
   stepOutputs,
   stickyComment
-} from "./chunks/chunk-OKBSZOWY.js";
+} from "./chunks/chunk-M3YTMJLF.js";
 import "./chunks/chunk-ZC52IPAU.js";
 import "./chunks/chunk-YTLNDNJA.js";
 import {

@@ -111,6 +111,8 @@ interface ReadSide {
   graph: CloneGraph;
   objects: BuiltUnit[];
   unreadable: Map<string, string>;
+  /** Clone dumps the reader skipped as not dumps (garbled, binary, unreadable), with why. */
+  unreadableDumps: Map<string, string>;
 }
 
 async function analyzeInWorkDir(opts: AnalyzeOptions): Promise<Analysis> {
@@ -201,12 +203,12 @@ async function buildBothSides(run: Run, changes: SourceChanges, baseCommit: stri
 async function readBothSides(run: Run, baseBuild: BuildResult, headBuild: BuildResult, target: ReturnType<typeof buildTarget>): Promise<[ReadSide, ReadSide]> {
   run.clock.enter('analysis');
   run.progress('phase: analysis');
-  const [baseGraph, headGraph] = await Promise.all([readGraph(baseBuild, run.warnings), readGraph(headBuild, run.warnings)]);
+  const [baseDumps, headDumps] = await Promise.all([readGraph(baseBuild, run.warnings), readGraph(headBuild, run.warnings)]);
   const [baseRead, headRead] = await Promise.all([readObjects(baseBuild), readObjects(headBuild)]);
   checkMachines(baseRead.objects, headRead.objects, target?.arch);
   return [
-    { build: baseBuild, graph: baseGraph, ...baseRead },
-    { build: headBuild, graph: headGraph, ...headRead },
+    { build: baseBuild, ...baseDumps, ...baseRead },
+    { build: headBuild, ...headDumps, ...headRead },
   ];
 }
 
@@ -258,8 +260,8 @@ function failClosed(changes: SourceChanges, base: ReadSide, head: ReadSide): Ana
   const isKernel = (b: BuildResult) => b.units.some((u) => u.owner === 'vmlinux' || u.owner.endsWith('.ko')) || b.notBuilt.length > 0;
   return notAnalysed(
     changes,
-    { side: 'base', build: base.build, unreadable: base.unreadable, kernel: isKernel(base.build) },
-    { side: 'head', build: head.build, unreadable: head.unreadable, kernel: isKernel(head.build) },
+    { side: 'base', build: base.build, unreadable: base.unreadable, unreadableDumps: base.unreadableDumps, kernel: isKernel(base.build) },
+    { side: 'head', build: head.build, unreadable: head.unreadable, unreadableDumps: head.unreadableDumps, kernel: isKernel(head.build) },
   );
 }
 
@@ -350,13 +352,27 @@ async function changedLivepatchIds(repo: string, headCommit: string, changes: So
   return files.flatMap((f, i) => (texts[i] === null ? [] : livepatchIds(f.path, texts[i] as string)));
 }
 
-async function readGraph(build: BuildResult, warnings: Warning[]): Promise<CloneGraph> {
+/** The side's clone graph, and the dumps it could not take (the coverage pass makes their units NOT ANALYSED). */
+async function readGraph(build: BuildResult, warnings: Warning[]): Promise<{ graph: CloneGraph; unreadableDumps: Map<string, string> }> {
   const files = build.units.filter((u) => u.dump !== null).map((u) => ({ path: u.dump as string, source: u.source }));
   for (const u of build.units) {
     // Assembly has no IPA decisions to dump; only a C unit without a dump is a gap.
     if (u.dump === null && /\.c$/.test(u.source)) warnings.push({ source: 'dump', file: u.source, message: `${build.side}: no -fdump-ipa-clones output for ${u.source}; its clones and inlining are unknown` });
   }
-  return readDumpFiles(files, { sourceRoot: build.sourceDir, compileDir: build.outputDir, onWarning: (w) => warnings.push(w) });
+  const fileWarnings = new Map<string, string>();
+  const graph = await readDumpFiles(files, {
+    sourceRoot: build.sourceDir,
+    compileDir: build.outputDir,
+    onWarning: (w) => {
+      warnings.push(w);
+      // The reader's word for a file it did not take: 'skipped: <why>'.
+      if (w.file !== undefined && w.message.startsWith('skipped: ')) fileWarnings.set(w.file, w.message.slice('skipped: '.length));
+    },
+  });
+  const read = new Set(graph.dumps.map((d) => d.path));
+  const unreadableDumps = new Map<string, string>();
+  for (const f of files) if (!read.has(f.path)) unreadableDumps.set(f.path, fileWarnings.get(f.path) ?? 'the reader skipped it');
+  return { graph, unreadableDumps };
 }
 
 /** A full kernel build's own vmlinux and modules, for the objects the patch list touches. */

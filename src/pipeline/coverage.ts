@@ -9,6 +9,8 @@ export interface SideCoverage {
   build: Pick<BuildResult, 'units' | 'notBuilt' | 'gaps'>;
   /** Object paths that could not be read or parsed, with why. */
   unreadable: Map<string, string>;
+  /** Clone dump paths the reader skipped (not a dump: garbled, binary, unreadable), with why. */
+  unreadableDumps?: Map<string, string>;
   kernel: boolean;
 }
 
@@ -27,6 +29,8 @@ function gapOf(cov: SideCoverage, file: string): Omit<BuildGap, 'source'> | null
     const bad = cov.unreadable.get(u.object);
     if (bad !== undefined) return { reason: `the ${cov.side} object of ${file} cannot be read: ${bad}` };
     if (u.dump === null && /\.c$/.test(file)) return { reason: `the ${cov.side} build of ${file} wrote no -fdump-ipa-clones output: its clones and inlining are unknown` };
+    const badDump = u.dump === null ? undefined : cov.unreadableDumps?.get(u.dump);
+    if (badDump !== undefined) return { reason: `the ${cov.side} clone dump of ${file} cannot be read: ${badDump}: its clones and inlining are unknown` };
   }
   return null;
 }
@@ -48,7 +52,7 @@ export function notAnalysed(changes: SourceChanges, base: SideCoverage, head: Si
     const baseFile = fn.baseFile ?? fn.file;
     if (fn.inHeader) {
       // A header function lives in its includers: with no usable unit at all, nothing was compared.
-      const usable = (cov: SideCoverage) => cov.build.units.some((u) => u.dump !== null && !cov.unreadable.has(u.object));
+      const usable = (cov: SideCoverage) => cov.build.units.some((u) => u.dump !== null && !cov.unreadable.has(u.object) && !cov.unreadableDumps?.has(u.dump));
       if (!usable(base) || !usable(head)) add(fn, fn.file, usable(base) ? 'head' : 'base', { reason: `no translation unit was compiled with clone dumps on the ${usable(base) ? 'head' : 'base'} side, so no includer of ${fn.file} was compared` });
       continue;
     }

@@ -57,6 +57,13 @@ describe('fail closed', () => {
     expect(report.notAnalysed).toEqual([expect.objectContaining({ function: 'helper', file: 'a.c', side: 'head', reason: expect.stringMatching(/head object of a\.c cannot be read: .*a\.o/) })]);
   }, 120_000);
 
+  test('a head clone dump that is not a dump (garbled throughout): error naming the side and the file', async () => {
+    const p = project(mk('prog: a.o', '\t$(CC) -o prog a.o', 'a.o: a.c', '\t$(CC) -O2 -c a.c -o a.o', '\tif grep -q "x + 2" a.c; then for f in $$(find . -name "*.ipa-clones"); do echo garbage > $$f; done; fi'));
+    const { report } = await gate(p);
+    expect(report.verdict).toBe('error');
+    expect(report.notAnalysed).toEqual([expect.objectContaining({ function: 'helper', file: 'a.c', side: 'head', reason: expect.stringMatching(/head clone dump of a\.c cannot be read: .*not a -fdump-ipa-clones file/) })]);
+  }, 120_000);
+
   test('an object the build deletes after linking: error, not pass', async () => {
     const { report } = await gate(project(mk('prog: a.c', '\t$(CC) -O2 -c a.c -o tmp.o', '\t$(CC) tmp.o -o prog', '\trm -f tmp.o')));
     expect(report.verdict).toBe('error');

@@ -3,10 +3,10 @@ import {
   emitReport,
   parseFormat,
   progressPrinter
-} from "./chunk-KASCWD2M.js";
+} from "./chunk-42Y7MYFW.js";
 import {
   runGate
-} from "./chunk-OKBSZOWY.js";
+} from "./chunk-M3YTMJLF.js";
 import "./chunk-ZC52IPAU.js";
 import "./chunk-YTLNDNJA.js";
 import "./chunk-FCO346ZT.js";

@@ -18599,6 +18599,8 @@ function gapOf(cov, file) {
     const bad = cov.unreadable.get(u.object);
     if (bad !== void 0) return { reason: `the ${cov.side} object of ${file} cannot be read: ${bad}` };
     if (u.dump === null && /\.c$/.test(file)) return { reason: `the ${cov.side} build of ${file} wrote no -fdump-ipa-clones output: its clones and inlining are unknown` };
+    const badDump = u.dump === null ? void 0 : cov.unreadableDumps?.get(u.dump);
+    if (badDump !== void 0) return { reason: `the ${cov.side} clone dump of ${file} cannot be read: ${badDump}: its clones and inlining are unknown` };
   }
   return null;
 }
@@ -18613,7 +18615,7 @@ function notAnalysed(changes, base, head) {
     if (fn.status !== "modified") continue;
     const baseFile = fn.baseFile ?? fn.file;
     if (fn.inHeader) {
-      const usable = (cov) => cov.build.units.some((u) => u.dump !== null && !cov.unreadable.has(u.object));
+      const usable = (cov) => cov.build.units.some((u) => u.dump !== null && !cov.unreadable.has(u.object) && !cov.unreadableDumps?.has(u.dump));
       if (!usable(base) || !usable(head)) add(fn, fn.file, usable(base) ? "head" : "base", { reason: `no translation unit was compiled with clone dumps on the ${usable(base) ? "head" : "base"} side, so no includer of ${fn.file} was compared` });
       continue;
     }
@@ -18768,12 +18770,12 @@ async function buildBothSides(run3, changes, baseCommit, headCommit) {
 async function readBothSides(run3, baseBuild, headBuild, target) {
   run3.clock.enter("analysis");
   run3.progress("phase: analysis");
-  const [baseGraph, headGraph] = await Promise.all([readGraph(baseBuild, run3.warnings), readGraph(headBuild, run3.warnings)]);
+  const [baseDumps, headDumps] = await Promise.all([readGraph(baseBuild, run3.warnings), readGraph(headBuild, run3.warnings)]);
   const [baseRead, headRead] = await Promise.all([readObjects(baseBuild), readObjects(headBuild)]);
   checkMachines(baseRead.objects, headRead.objects, target?.arch);
   return [
-    { build: baseBuild, graph: baseGraph, ...baseRead },
-    { build: headBuild, graph: headGraph, ...headRead }
+    { build: baseBuild, ...baseDumps, ...baseRead },
+    { build: headBuild, ...headDumps, ...headRead }
   ];
 }
 function compareBothSides(run3, base, head, changes) {
@@ -18811,8 +18813,8 @@ function failClosed(changes, base, head) {
   const isKernel = (b) => b.units.some((u) => u.owner === "vmlinux" || u.owner.endsWith(".ko")) || b.notBuilt.length > 0;
   return notAnalysed(
     changes,
-    { side: "base", build: base.build, unreadable: base.unreadable, kernel: isKernel(base.build) },
-    { side: "head", build: head.build, unreadable: head.unreadable, kernel: isKernel(head.build) }
+    { side: "base", build: base.build, unreadable: base.unreadable, unreadableDumps: base.unreadableDumps, kernel: isKernel(base.build) },
+    { side: "head", build: head.build, unreadable: head.unreadable, unreadableDumps: head.unreadableDumps, kernel: isKernel(head.build) }
   );
 }
 async function explainWhatChanged(run3, base, head, lists, compared, configured) {
@@ -18886,7 +18888,19 @@ async function readGraph(build, warnings) {
   for (const u of build.units) {
     if (u.dump === null && /\.c$/.test(u.source)) warnings.push({ source: "dump", file: u.source, message: `${build.side}: no -fdump-ipa-clones output for ${u.source}; its clones and inlining are unknown` });
   }
-  return readDumpFiles(files, { sourceRoot: build.sourceDir, compileDir: build.outputDir, onWarning: (w) => warnings.push(w) });
+  const fileWarnings = /* @__PURE__ */ new Map();
+  const graph = await readDumpFiles(files, {
+    sourceRoot: build.sourceDir,
+    compileDir: build.outputDir,
+    onWarning: (w) => {
+      warnings.push(w);
+      if (w.file !== void 0 && w.message.startsWith("skipped: ")) fileWarnings.set(w.file, w.message.slice("skipped: ".length));
+    }
+  });
+  const read = new Set(graph.dumps.map((d) => d.path));
+  const unreadableDumps = /* @__PURE__ */ new Map();
+  for (const f of files) if (!read.has(f.path)) unreadableDumps.set(f.path, fileWarnings.get(f.path) ?? "the reader skipped it");
+  return { graph, unreadableDumps };
 }
 async function buildSymbolTables(base, lists) {
   const files = [...new Set(lists.patch.map((o) => join2(base.outputDir, o.object)))].filter((f) => existsSync2(f));

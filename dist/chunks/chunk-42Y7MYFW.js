@@ -5,7 +5,7 @@ import {
   reportFiles,
   runGate,
   stdout
-} from "./chunk-OKBSZOWY.js";
+} from "./chunk-M3YTMJLF.js";
 import {
   buildTarget,
   presentReport,

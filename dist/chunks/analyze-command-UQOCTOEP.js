@@ -8,8 +8,8 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-KASCWD2M.js";
-import "./chunk-OKBSZOWY.js";
+} from "./chunk-42Y7MYFW.js";
+import "./chunk-M3YTMJLF.js";
 import "./chunk-ZC52IPAU.js";
 import "./chunk-YTLNDNJA.js";
 import "./chunk-FCO346ZT.js";

@@ -1,12 +1,12 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   parseFormat
-} from "./chunk-KASCWD2M.js";
+} from "./chunk-42Y7MYFW.js";
 import {
   publish,
   reportFiles,
   stdout
-} from "./chunk-OKBSZOWY.js";
+} from "./chunk-M3YTMJLF.js";
 import "./chunk-ZC52IPAU.js";
 import "./chunk-YTLNDNJA.js";
 import {
