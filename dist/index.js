@@ -14,7 +14,7 @@ import {
   runGate,
   stepOutputs,
   stickyComment
-} from "./chunks/chunk-M3YTMJLF.js";
+} from "./chunks/chunk-QL5XKM6S.js";
 import "./chunks/chunk-ZC52IPAU.js";
 import "./chunks/chunk-YTLNDNJA.js";
 import {

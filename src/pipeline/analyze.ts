@@ -111,8 +111,8 @@ interface ReadSide {
   graph: CloneGraph;
   objects: BuiltUnit[];
   unreadable: Map<string, string>;
-  /** Clone dumps the reader skipped as not dumps (garbled, binary, unreadable), with why. */
-  unreadableDumps: Map<string, string>;
+  /** Clone dumps whose decisions are not all known (see readGraph), with what is wrong. */
+  unusableDumps: Map<string, string>;
 }
 
 async function analyzeInWorkDir(opts: AnalyzeOptions): Promise<Analysis> {
@@ -260,8 +260,8 @@ function failClosed(changes: SourceChanges, base: ReadSide, head: ReadSide): Ana
   const isKernel = (b: BuildResult) => b.units.some((u) => u.owner === 'vmlinux' || u.owner.endsWith('.ko')) || b.notBuilt.length > 0;
   return notAnalysed(
     changes,
-    { side: 'base', build: base.build, unreadable: base.unreadable, unreadableDumps: base.unreadableDumps, kernel: isKernel(base.build) },
-    { side: 'head', build: head.build, unreadable: head.unreadable, unreadableDumps: head.unreadableDumps, kernel: isKernel(head.build) },
+    { side: 'base', build: base.build, unreadable: base.unreadable, unusableDumps: base.unusableDumps, kernel: isKernel(base.build) },
+    { side: 'head', build: head.build, unreadable: head.unreadable, unusableDumps: head.unusableDumps, kernel: isKernel(head.build) },
   );
 }
 
@@ -352,27 +352,41 @@ async function changedLivepatchIds(repo: string, headCommit: string, changes: So
   return files.flatMap((f, i) => (texts[i] === null ? [] : livepatchIds(f.path, texts[i] as string)));
 }
 
-/** The side's clone graph, and the dumps it could not take (the coverage pass makes their units NOT ANALYSED). */
-async function readGraph(build: BuildResult, warnings: Warning[]): Promise<{ graph: CloneGraph; unreadableDumps: Map<string, string> }> {
+/**
+ * The side's clone graph, and the dumps whose decisions it does not all have (the coverage pass makes
+ * their units NOT ANALYSED): those the reader skipped, and those with malformed lines. GCC writes a
+ * dump as it compiles, so a broken line is a cut (a full disk, a killed compiler) or a corruption, and
+ * what was lost with it is unknown however many lines read well.
+ */
+async function readGraph(build: BuildResult, warnings: Warning[]): Promise<{ graph: CloneGraph; unusableDumps: Map<string, string> }> {
   const files = build.units.filter((u) => u.dump !== null).map((u) => ({ path: u.dump as string, source: u.source }));
   for (const u of build.units) {
     // Assembly has no IPA decisions to dump; only a C unit without a dump is a gap.
     if (u.dump === null && /\.c$/.test(u.source)) warnings.push({ source: 'dump', file: u.source, message: `${build.side}: no -fdump-ipa-clones output for ${u.source}; its clones and inlining are unknown` });
   }
-  const fileWarnings = new Map<string, string>();
+  const skipped = new Map<string, string>();
+  const firstMalformed = new Map<string, Warning>();
   const graph = await readDumpFiles(files, {
     sourceRoot: build.sourceDir,
     compileDir: build.outputDir,
     onWarning: (w) => {
       warnings.push(w);
-      // The reader's word for a file it did not take: 'skipped: <why>'.
-      if (w.file !== undefined && w.message.startsWith('skipped: ')) fileWarnings.set(w.file, w.message.slice('skipped: '.length));
+      if (w.file === undefined) return;
+      // The reader's word for a file it did not take: 'skipped: <why>'; a malformed line: 'file:line: why'.
+      if (w.message.startsWith('skipped: ')) skipped.set(w.file, w.message.slice('skipped: '.length));
+      else if (w.line !== undefined && !firstMalformed.has(w.file)) firstMalformed.set(w.file, w);
     },
   });
+  const unusableDumps = new Map<string, string>();
   const read = new Set(graph.dumps.map((d) => d.path));
-  const unreadableDumps = new Map<string, string>();
-  for (const f of files) if (!read.has(f.path)) unreadableDumps.set(f.path, fileWarnings.get(f.path) ?? 'the reader skipped it');
-  return { graph, unreadableDumps };
+  for (const f of files) if (!read.has(f.path)) unusableDumps.set(f.path, `cannot be read: ${skipped.get(f.path) ?? 'the reader skipped it'}`);
+  for (const d of graph.dumps) {
+    if (d.malformedLines === 0) continue;
+    const first = firstMalformed.get(d.path);
+    const lines = d.malformedLines === 1 ? '1 malformed line' : `${d.malformedLines} malformed lines`;
+    unusableDumps.set(d.path, first ? `has ${lines} (${d.malformedLines === 1 ? '' : 'the first: '}line ${first.line}: ${first.message})` : `has ${lines}`);
+  }
+  return { graph, unusableDumps };
 }
 
 /** A full kernel build's own vmlinux and modules, for the objects the patch list touches. */

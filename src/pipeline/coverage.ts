@@ -9,10 +9,16 @@ export interface SideCoverage {
   build: Pick<BuildResult, 'units' | 'notBuilt' | 'gaps'>;
   /** Object paths that could not be read or parsed, with why. */
   unreadable: Map<string, string>;
-  /** Clone dump paths the reader skipped (not a dump: garbled, binary, unreadable), with why. */
-  unreadableDumps?: Map<string, string>;
+  /**
+   * Clone dump paths whose decisions are not all known (skipped by the reader, or with malformed
+   * lines), with what is wrong, phrased to follow 'the base clone dump of a.c'.
+   */
+  unusableDumps?: Map<string, string>;
   kernel: boolean;
 }
+
+const DUMP_ADVICE =
+  'the compiler writes the clone dump as it compiles: a broken or missing line means the compile was cut short (a full disk, a killed compiler) or something else wrote to the file; check the build log and the disk, then run again with a fresh work directory';
 
 function advice(kernel: boolean): string {
   return kernel
@@ -29,8 +35,8 @@ function gapOf(cov: SideCoverage, file: string): Omit<BuildGap, 'source'> | null
     const bad = cov.unreadable.get(u.object);
     if (bad !== undefined) return { reason: `the ${cov.side} object of ${file} cannot be read: ${bad}` };
     if (u.dump === null && /\.c$/.test(file)) return { reason: `the ${cov.side} build of ${file} wrote no -fdump-ipa-clones output: its clones and inlining are unknown` };
-    const badDump = u.dump === null ? undefined : cov.unreadableDumps?.get(u.dump);
-    if (badDump !== undefined) return { reason: `the ${cov.side} clone dump of ${file} cannot be read: ${badDump}: its clones and inlining are unknown` };
+    const badDump = u.dump === null ? undefined : cov.unusableDumps?.get(u.dump);
+    if (badDump !== undefined) return { reason: `the ${cov.side} clone dump of ${file} ${badDump}: its clones and inlining are unknown`, advice: DUMP_ADVICE };
   }
   return null;
 }
@@ -52,7 +58,7 @@ export function notAnalysed(changes: SourceChanges, base: SideCoverage, head: Si
     const baseFile = fn.baseFile ?? fn.file;
     if (fn.inHeader) {
       // A header function lives in its includers: with no usable unit at all, nothing was compared.
-      const usable = (cov: SideCoverage) => cov.build.units.some((u) => u.dump !== null && !cov.unreadable.has(u.object) && !cov.unreadableDumps?.has(u.dump));
+      const usable = (cov: SideCoverage) => cov.build.units.some((u) => u.dump !== null && !cov.unreadable.has(u.object) && !cov.unusableDumps?.has(u.dump));
       if (!usable(base) || !usable(head)) add(fn, fn.file, usable(base) ? 'head' : 'base', { reason: `no translation unit was compiled with clone dumps on the ${usable(base) ? 'head' : 'base'} side, so no includer of ${fn.file} was compared` });
       continue;
     }

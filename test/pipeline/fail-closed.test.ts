@@ -61,7 +61,19 @@ describe('fail closed', () => {
     const p = project(mk('prog: a.o', '\t$(CC) -o prog a.o', 'a.o: a.c', '\t$(CC) -O2 -c a.c -o a.o', '\tif grep -q "x + 2" a.c; then for f in $$(find . -name "*.ipa-clones"); do echo garbage > $$f; done; fi'));
     const { report } = await gate(p);
     expect(report.verdict).toBe('error');
-    expect(report.notAnalysed).toEqual([expect.objectContaining({ function: 'helper', file: 'a.c', side: 'head', reason: expect.stringMatching(/head clone dump of a\.c cannot be read: .*not a -fdump-ipa-clones file/) })]);
+    expect(report.notAnalysed).toEqual([expect.objectContaining({ function: 'helper', file: 'a.c', side: 'head', reason: expect.stringMatching(/head clone dump of a\.c cannot be read: .*not a -fdump-ipa-clones file.*: its clones and inlining are unknown/) })]);
+  }, 120_000);
+
+  test('a head clone dump cut short mid-line (a full disk, a killed compiler): error naming the side, the file and the line', async () => {
+    // GCC writes the dump as it goes: what a cut leaves is valid lines and a broken last one, and the
+    // decisions after the cut are unknown however many lines read well.
+    const p = project(mk('prog: a.o', '\t$(CC) -o prog a.o', 'a.o: a.c', '\t$(CC) -O2 -c a.c -o a.o', '\tif grep -q "x + 2" a.c; then for f in $$(find . -name "*.ipa-clones"); do printf "Callgraph clone;helper;1;a.c;1;5;main" >> $$f; done; fi'));
+    const { report } = await gate(p);
+    expect(report.verdict).toBe('error');
+    expect(report.notAnalysed).toEqual([
+      expect.objectContaining({ function: 'helper', file: 'a.c', side: 'head', reason: expect.stringMatching(/head clone dump of a\.c has 1 malformed line \(line \d+: .+\): its clones and inlining are unknown/) }),
+    ]);
+    expect(report.notAnalysed[0].advice).toContain('cut short');
   }, 120_000);
 
   test('an object the build deletes after linking: error, not pass', async () => {

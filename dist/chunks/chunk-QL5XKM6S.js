@@ -18589,6 +18589,7 @@ function tuFlagsFromCommand(side, source, argv) {
 }
 
 // src/pipeline/coverage.ts
+var DUMP_ADVICE = "the compiler writes the clone dump as it compiles: a broken or missing line means the compile was cut short (a full disk, a killed compiler) or something else wrote to the file; check the build log and the disk, then run again with a fresh work directory";
 function advice(kernel) {
   return kernel ? "check the Kbuild log in the work directory; the object must be built by this configuration with the dump flags (KCFLAGS)" : "compile every C file through $(CC) with -c to an object the build keeps (livepatch-gate sets CC to its compiler wrapper; a Makefile that calls gcc directly, or compiles and links in one step, bypasses it), or use the kernel path (--kind kernel) for a Linux tree";
 }
@@ -18599,8 +18600,8 @@ function gapOf(cov, file) {
     const bad = cov.unreadable.get(u.object);
     if (bad !== void 0) return { reason: `the ${cov.side} object of ${file} cannot be read: ${bad}` };
     if (u.dump === null && /\.c$/.test(file)) return { reason: `the ${cov.side} build of ${file} wrote no -fdump-ipa-clones output: its clones and inlining are unknown` };
-    const badDump = u.dump === null ? void 0 : cov.unreadableDumps?.get(u.dump);
-    if (badDump !== void 0) return { reason: `the ${cov.side} clone dump of ${file} cannot be read: ${badDump}: its clones and inlining are unknown` };
+    const badDump = u.dump === null ? void 0 : cov.unusableDumps?.get(u.dump);
+    if (badDump !== void 0) return { reason: `the ${cov.side} clone dump of ${file} ${badDump}: its clones and inlining are unknown`, advice: DUMP_ADVICE };
   }
   return null;
 }
@@ -18615,7 +18616,7 @@ function notAnalysed(changes, base, head) {
     if (fn.status !== "modified") continue;
     const baseFile = fn.baseFile ?? fn.file;
     if (fn.inHeader) {
-      const usable = (cov) => cov.build.units.some((u) => u.dump !== null && !cov.unreadable.has(u.object) && !cov.unreadableDumps?.has(u.dump));
+      const usable = (cov) => cov.build.units.some((u) => u.dump !== null && !cov.unreadable.has(u.object) && !cov.unusableDumps?.has(u.dump));
       if (!usable(base) || !usable(head)) add(fn, fn.file, usable(base) ? "head" : "base", { reason: `no translation unit was compiled with clone dumps on the ${usable(base) ? "head" : "base"} side, so no includer of ${fn.file} was compared` });
       continue;
     }
@@ -18813,8 +18814,8 @@ function failClosed(changes, base, head) {
   const isKernel = (b) => b.units.some((u) => u.owner === "vmlinux" || u.owner.endsWith(".ko")) || b.notBuilt.length > 0;
   return notAnalysed(
     changes,
-    { side: "base", build: base.build, unreadable: base.unreadable, unreadableDumps: base.unreadableDumps, kernel: isKernel(base.build) },
-    { side: "head", build: head.build, unreadable: head.unreadable, unreadableDumps: head.unreadableDumps, kernel: isKernel(head.build) }
+    { side: "base", build: base.build, unreadable: base.unreadable, unusableDumps: base.unusableDumps, kernel: isKernel(base.build) },
+    { side: "head", build: head.build, unreadable: head.unreadable, unusableDumps: head.unusableDumps, kernel: isKernel(head.build) }
   );
 }
 async function explainWhatChanged(run3, base, head, lists, compared, configured) {
@@ -18888,19 +18889,28 @@ async function readGraph(build, warnings) {
   for (const u of build.units) {
     if (u.dump === null && /\.c$/.test(u.source)) warnings.push({ source: "dump", file: u.source, message: `${build.side}: no -fdump-ipa-clones output for ${u.source}; its clones and inlining are unknown` });
   }
-  const fileWarnings = /* @__PURE__ */ new Map();
+  const skipped = /* @__PURE__ */ new Map();
+  const firstMalformed = /* @__PURE__ */ new Map();
   const graph = await readDumpFiles(files, {
     sourceRoot: build.sourceDir,
     compileDir: build.outputDir,
     onWarning: (w) => {
       warnings.push(w);
-      if (w.file !== void 0 && w.message.startsWith("skipped: ")) fileWarnings.set(w.file, w.message.slice("skipped: ".length));
+      if (w.file === void 0) return;
+      if (w.message.startsWith("skipped: ")) skipped.set(w.file, w.message.slice("skipped: ".length));
+      else if (w.line !== void 0 && !firstMalformed.has(w.file)) firstMalformed.set(w.file, w);
     }
   });
+  const unusableDumps = /* @__PURE__ */ new Map();
   const read = new Set(graph.dumps.map((d) => d.path));
-  const unreadableDumps = /* @__PURE__ */ new Map();
-  for (const f of files) if (!read.has(f.path)) unreadableDumps.set(f.path, fileWarnings.get(f.path) ?? "the reader skipped it");
-  return { graph, unreadableDumps };
+  for (const f of files) if (!read.has(f.path)) unusableDumps.set(f.path, `cannot be read: ${skipped.get(f.path) ?? "the reader skipped it"}`);
+  for (const d of graph.dumps) {
+    if (d.malformedLines === 0) continue;
+    const first = firstMalformed.get(d.path);
+    const lines = d.malformedLines === 1 ? "1 malformed line" : `${d.malformedLines} malformed lines`;
+    unusableDumps.set(d.path, first ? `has ${lines} (${d.malformedLines === 1 ? "" : "the first: "}line ${first.line}: ${first.message})` : `has ${lines}`);
+  }
+  return { graph, unusableDumps };
 }
 async function buildSymbolTables(base, lists) {
   const files = [...new Set(lists.patch.map((o) => join2(base.outputDir, o.object)))].filter((f) => existsSync2(f));

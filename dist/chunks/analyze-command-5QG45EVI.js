@@ -8,8 +8,8 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-42Y7MYFW.js";
-import "./chunk-M3YTMJLF.js";
+} from "./chunk-JWT65I6N.js";
+import "./chunk-QL5XKM6S.js";
 import "./chunk-ZC52IPAU.js";
 import "./chunk-YTLNDNJA.js";
 import "./chunk-FCO346ZT.js";

@@ -5,7 +5,7 @@ import {
   reportFiles,
   runGate,
   stdout
-} from "./chunk-M3YTMJLF.js";
+} from "./chunk-QL5XKM6S.js";
 import {
   buildTarget,
   presentReport,

@@ -3,10 +3,10 @@ import {
   emitReport,
   parseFormat,
   progressPrinter
-} from "./chunk-42Y7MYFW.js";
+} from "./chunk-JWT65I6N.js";
 import {
   runGate
-} from "./chunk-M3YTMJLF.js";
+} from "./chunk-QL5XKM6S.js";
 import "./chunk-ZC52IPAU.js";
 import "./chunk-YTLNDNJA.js";
 import "./chunk-FCO346ZT.js";

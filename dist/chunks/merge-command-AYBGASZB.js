@@ -1,12 +1,12 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   parseFormat
-} from "./chunk-42Y7MYFW.js";
+} from "./chunk-JWT65I6N.js";
 import {
   publish,
   reportFiles,
   stdout
-} from "./chunk-M3YTMJLF.js";
+} from "./chunk-QL5XKM6S.js";
 import "./chunk-ZC52IPAU.js";
 import "./chunk-YTLNDNJA.js";
 import {
