@@ -94,11 +94,26 @@ export class NodeBytes {
 
   /** 'name/order (file:line:col)[ [REMOVED]]', FILE as written in the dump (the classic label). */
   label(out: ReportBytes, n: NodeId): void {
-    const g = this.g;
+    this.labelHead(out, n);
+    out.all(this.rawFileText[this.g.nodeFile[n]]);
+    this.labelTail(out, n);
+  }
+
+  /** The label before its file: 'name/order'. */
+  labelHead(out: ReportBytes, n: NodeId): void {
     this.nameText(out, n);
     out.byte(0x2f);
-    out.uint(g.nodeOrder[n]);
-    out.all(this.rawFileText[g.nodeFile[n]]);
+    out.uint(this.g.nodeOrder[n]);
+  }
+
+  /** The label's file part, ' (FILE:', for file id f. */
+  labelFile(f: number): Buffer {
+    return this.rawFileText[f];
+  }
+
+  /** The label after its file: 'line:col)[ [REMOVED]]'. */
+  labelTail(out: ReportBytes, n: NodeId): void {
+    const g = this.g;
     out.uint(g.nodeLine[n]);
     out.byte(0x3a);
     out.uint(g.nodeCol[n]);

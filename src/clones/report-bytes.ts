@@ -28,12 +28,18 @@ export class ReportBytes {
    * for a consumer that is done with each chunk before it asks for more (the CLI waits for each
    * write), so a report of hundreds of MB lives in a few chunks instead of waiting for the GC.
    */
-  constructor(private readonly reuse = false) {}
+  constructor(
+    private readonly reuse = false,
+    /** The first chunk (any size), instead of a new one of REPORT_CHUNK_BYTES. */
+    first?: Buffer,
+  ) {
+    this.buf = first ?? Buffer.allocUnsafe(REPORT_CHUNK_BYTES);
+  }
 
   private free: Buffer[] = [];
   private lent: Buffer[] = [];
   private lending: Buffer[] = [];
-  private buf: Buffer = Buffer.allocUnsafe(REPORT_CHUNK_BYTES);
+  private buf: Buffer;
   private pos = 0;
   private full: Buffer[] = [];
   private fullBytes = 0;

@@ -224,11 +224,23 @@ var NodeBytes = class {
   }
   /** 'name/order (file:line:col)[ [REMOVED]]', FILE as written in the dump (the classic label). */
   label(out, n) {
-    const g = this.g;
+    this.labelHead(out, n);
+    out.all(this.rawFileText[this.g.nodeFile[n]]);
+    this.labelTail(out, n);
+  }
+  /** The label before its file: 'name/order'. */
+  labelHead(out, n) {
     this.nameText(out, n);
     out.byte(47);
-    out.uint(g.nodeOrder[n]);
-    out.all(this.rawFileText[g.nodeFile[n]]);
+    out.uint(this.g.nodeOrder[n]);
+  }
+  /** The label's file part, ' (FILE:', for file id f. */
+  labelFile(f) {
+    return this.rawFileText[f];
+  }
+  /** The label after its file: 'line:col)[ [REMOVED]]'. */
+  labelTail(out, n) {
+    const g = this.g;
     out.uint(g.nodeLine[n]);
     out.byte(58);
     out.uint(g.nodeCol[n]);
@@ -281,14 +293,15 @@ var ReportBytes = class {
    * for a consumer that is done with each chunk before it asks for more (the CLI waits for each
    * write), so a report of hundreds of MB lives in a few chunks instead of waiting for the GC.
    */
-  constructor(reuse = false) {
+  constructor(reuse = false, first) {
     this.reuse = reuse;
+    this.buf = first ?? Buffer.allocUnsafe(REPORT_CHUNK_BYTES);
   }
   reuse;
   free = [];
   lent = [];
   lending = [];
-  buf = Buffer.allocUnsafe(REPORT_CHUNK_BYTES);
+  buf;
   pos = 0;
   full = [];
   fullBytes = 0;
@@ -483,6 +496,7 @@ var WrittenSpans = class {
 };
 
 // src/clones/classic-report.ts
+var LABEL_POOL_BYTES = 32 << 20;
 var CLASSIC_TREE_FACTOR = 64;
 var CLASSIC_TREE_SLACK = 4096;
 var CLASSIC_MAX_DEPTH = 40;
@@ -607,7 +621,7 @@ function* classicReportChunks(g, opts = {}, graphFor = (symbol) => subgraphOfDum
     parts.push({ g, roots: classicRootIds(g, opts.ignoreRemoved) });
   }
   for (const part of parts) {
-    const r = new SectionRenderer(part.g, out, part.roots, opts.onCompactTree);
+    const r = new SectionRenderer(part.g, out, part.roots, opts.onCompactTree, LABEL_POOL_BYTES);
     for (let i = 0; i < part.roots.length; i++) {
       r.section(part.roots[i]);
       if (out.pendingBytes > 0) yield* out.take();
@@ -615,8 +629,8 @@ function* classicReportChunks(g, opts = {}, graphFor = (symbol) => subgraphOfDum
   }
   yield* out.end();
 }
-function classicSectionWriter(g, out, roots, onCompactTree) {
-  const r = new SectionRenderer(g, out, roots, onCompactTree);
+function classicSectionWriter(g, out, roots, onCompactTree, labelPoolBytes = 0) {
+  const r = new SectionRenderer(g, out, roots, onCompactTree, labelPoolBytes);
   return (root) => r.section(root);
 }
 var NL = 10;
@@ -624,11 +638,12 @@ var EDGES = Buffer.from(" [edges: ");
 var FUNCTION = Buffer.from("Function: ");
 var AFFECTED = Buffer.from("\n  Affected functions: ");
 var SectionRenderer = class {
-  constructor(g, out, roots, onCompact) {
+  constructor(g, out, roots, onCompact, labelPoolBytes = 0) {
     this.g = g;
     this.out = out;
     this.onCompact = onCompact;
     this.nodes = new NodeBytes(g);
+    this.labelPool = LabelPool.make(g, this.nodes, labelPoolBytes);
     this.reasons = g.reasons.map((r) => Buffer.from(`${visibleText(r)}: `));
     this.objectFiles = new Array(g.dumps.length);
     const n = g.nodeCount;
@@ -640,7 +655,7 @@ var SectionRenderer = class {
     for (let i = 0; i < roots.length; i++) this.ownSection[roots[i]] = 1;
     this.expanded = new Uint8Array(n);
     this.expandedList = new Int32Array(n);
-    this.labels = new WrittenSpans(n);
+    this.labels = new WrittenSpans(this.labelPool === null ? n : 0);
   }
   g;
   out;
@@ -655,8 +670,10 @@ var SectionRenderer = class {
   ownSection;
   expanded;
   expandedList;
-  // Per node: where its label was last written. A node is printed on several lines of a section (its
-  // tree lines, its affected line), so later ones copy those bytes instead of reading its name again.
+  // Every node's label, made up front when they fit the budget (see LabelPool); else per node where its
+  // label was last written: a node is printed on several lines of a section (its tree lines, its
+  // affected line), so later ones copy those bytes instead of reading its name again.
+  labelPool;
   labels;
   // Per node: reached from the current root (affected), in first-reached order.
   reached;
@@ -793,6 +810,11 @@ var SectionRenderer = class {
   }
   label(n) {
     const out = this.out;
+    const pool = this.labelPool;
+    if (pool !== null) {
+      pool.write(out, n);
+      return;
+    }
     const chunk = out.chunk;
     if (this.labels.copy(out, n)) return;
     const start = out.offset;
@@ -822,6 +844,45 @@ var SectionRenderer = class {
     return this.objectFiles[d] ??= Buffer.from(` [object file: ${visibleText(this.g.dumps[d].path)}]`);
   }
 };
+var LabelPool = class _LabelPool {
+  constructor(bytes, at, nodes) {
+    this.bytes = bytes;
+    this.at = at;
+    this.nodes = nodes;
+  }
+  bytes;
+  at;
+  nodes;
+  /** The pool, or null when the labels would take more than `budget` bytes (or a name is not plain). */
+  static make(g, nodes, budget) {
+    if (budget <= 0 || g.nodeCount === 0) return null;
+    let room = 0;
+    for (let n = 0; n < g.nodeCount; n++) room += g.nodeNameEnd[n] - g.nodeNameStart[n] + LABEL_FIXED_BYTES;
+    if (room > budget) return null;
+    const bytes = Buffer.allocUnsafe(room);
+    const out = new ReportBytes(false, bytes);
+    const chunk = out.chunk;
+    const at = new Int32Array(3 * g.nodeCount + 1);
+    for (let n = 0; n < g.nodeCount; n++) {
+      nodes.labelHead(out, n);
+      at[3 * n + 1] = out.offset;
+      at[3 * n + 2] = g.nodeFile[n];
+      nodes.labelTail(out, n);
+      if (out.chunk !== chunk) return null;
+      at[3 * n + 3] = out.offset;
+    }
+    return new _LabelPool(bytes, at, nodes);
+  }
+  /** Node n's label. */
+  write(out, n) {
+    const { at, bytes } = this;
+    const k = 3 * n;
+    out.bytes(bytes, at[k], at[k + 1]);
+    out.all(this.nodes.labelFile(at[k + 2]));
+    out.bytes(bytes, at[k + 1], at[k + 3]);
+  }
+};
+var LABEL_FIXED_BYTES = 1 + 3 * 10 + 2 + 10;
 var WalkPath = class {
   node;
   next;

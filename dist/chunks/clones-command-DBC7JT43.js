@@ -11,7 +11,7 @@ import {
   startReportWorkers,
   stopReportWorkers,
   subgraphOfDumps
-} from "./chunk-CMNNE4P5.js";
+} from "./chunk-KYR2JJBM.js";
 import {
   findDumpFiles,
   readDumpFiles
