@@ -17,7 +17,7 @@
 // Names and paths are printed with control characters made visible.
 import { subgraphOfDumps } from './graph-transforms.js';
 import { findNodes, type CloneGraph, type DumpId, type EdgeId, type NodeId } from './graph.js';
-import { NodeBytes, labelText } from './node-bytes.js';
+import { LABEL_POOL_BYTES, NodeBytes, labelText } from './node-bytes.js';
 import { ReportBytes, WrittenSpans, type ReportMark } from './report-bytes.js';
 import { visibleText } from './visible-text.js';
 
@@ -32,11 +32,6 @@ export interface ClassicReportOptions {
   onCompactTree?: (g: CloneGraph, root: NodeId, label: string) => void;
 }
 
-/**
- * The most memory the labels of a graph may take to be made up front (see LabelPool): a defconfig
- * kernel's take 8 MB; a distribution kernel's (~90 MB) are made as they are printed.
- */
-export const LABEL_POOL_BYTES = 32 << 20;
 
 // COMPACT: a function's classic tree is printed in full unless it has more than
 // CLASSIC_TREE_FACTOR × (edges it reaches) + CLASSIC_TREE_SLACK lines or is deeper than
@@ -232,16 +227,16 @@ export function* classicReportChunks(
 /**
  * Writes the sections of one graph's report, one at a time (`roots`: all the report's roots in this
  * graph): for a report written on several threads (split-report.ts). Each thread would make all the
- * labels for its share of the sections, so none are made up front (labelPoolBytes 0) unless asked.
+ * labels for its share of the sections, so none are made up front (nodePoolBytes 0) unless asked.
  */
 export function classicSectionWriter(
   g: CloneGraph,
   out: ReportBytes,
   roots: ArrayLike<NodeId>,
   onCompactTree?: ClassicReportOptions['onCompactTree'],
-  labelPoolBytes = 0,
+  nodePoolBytes = 0,
 ): (root: NodeId) => void {
-  const r = new SectionRenderer(g, out, roots, onCompactTree, labelPoolBytes);
+  const r = new SectionRenderer(g, out, roots, onCompactTree, nodePoolBytes);
   return (root) => r.section(root);
 }
 
@@ -262,6 +257,8 @@ const AFFECTED = Buffer.from('\n  Affected functions: ');
 class SectionRenderer {
   private readonly nodes: NodeBytes;
   private readonly reasons: Buffer[];
+  /** A classic tree line's indentation and reason, one piece: reason r at level l is [r * CLASSIC_MAX_DEPTH + l - 1]. */
+  private readonly treeLineStarts: Buffer[];
   private readonly objectFiles: (Buffer | undefined)[];
   private readonly recursive = Buffer.from(' [RECURSIVE operation]');
   private readonly seeAbove = Buffer.from(' [see above]');
@@ -270,10 +267,10 @@ class SectionRenderer {
   private readonly ownSection: Uint8Array;
   private readonly expanded: Uint8Array;
   private readonly expandedList: Int32Array;
-  // Every node's label, made up front when they fit the budget (see LabelPool); else per node where its
-  // label was last written: a node is printed on several lines of a section (its tree lines, its
-  // affected line), so later ones copy those bytes instead of reading its name again.
-  private readonly labelPool: LabelPool | null;
+  // Without labels made up front (NodeBytes.prepareLabels), per node where its label was last written:
+  // a node is printed on several lines of a section (its tree lines, its affected line), so later
+  // ones copy those bytes instead of reading its name again.
+  private readonly pooled: boolean;
   private readonly labels: WrittenSpans;
   // Per node: reached from the current root (affected), in first-reached order.
   private readonly reached: Uint8Array;
@@ -287,11 +284,12 @@ class SectionRenderer {
     private readonly out: ReportBytes,
     roots: ArrayLike<NodeId>,
     private readonly onCompact?: (g: CloneGraph, root: NodeId, label: string) => void,
-    labelPoolBytes = 0,
+    nodePoolBytes = 0,
   ) {
     this.nodes = new NodeBytes(g);
-    this.labelPool = LabelPool.make(g, this.nodes, labelPoolBytes);
+    this.pooled = this.nodes.prepareLabels(nodePoolBytes);
     this.reasons = g.reasons.map((r) => Buffer.from(`${visibleText(r)}: `));
+    this.treeLineStarts = g.reasons.flatMap((r) => Array.from({ length: CLASSIC_MAX_DEPTH }, (_, level) => Buffer.from(`${' '.repeat(2 * (level + 1))}${visibleText(r)}: `)));
     this.objectFiles = new Array(g.dumps.length);
     const n = g.nodeCount;
     this.reached = new Uint8Array(n);
@@ -302,7 +300,7 @@ class SectionRenderer {
     for (let i = 0; i < roots.length; i++) this.ownSection[roots[i]] = 1;
     this.expanded = new Uint8Array(n);
     this.expandedList = new Int32Array(n);
-    this.labels = new WrittenSpans(this.labelPool === null ? n : 0);
+    this.labels = new WrittenSpans(this.pooled ? 0 : n);
   }
 
   section(root: NodeId): void {
@@ -353,10 +351,9 @@ class SectionRenderer {
       const e = outEdges[i];
       const to = edgeTo[e];
       this.reach(to);
-      out.spaces(2 * (sp + 1));
+      out.all(this.treeLineStarts[edgeReason[e] * CLASSIC_MAX_DEPTH + sp]);
       const recursive = onPath[to] === 1;
       if (recursive) {
-        out.all(this.reasons[edgeReason[e]]);
         this.label(to);
         out.all(this.recursive);
         if (edgeMult[e] > 1) this.edges(edgeMult[e]);
@@ -441,11 +438,7 @@ class SectionRenderer {
 
   private label(n: NodeId): void {
     const out = this.out;
-    const pool = this.labelPool;
-    if (pool !== null) {
-      pool.write(out, n);
-      return;
-    }
+    if (this.pooled) return this.nodes.label(out, n);
     const chunk = out.chunk;
     if (this.labels.copy(out, n)) return;
     const start = out.offset;
@@ -460,10 +453,9 @@ class SectionRenderer {
     this.out.byte(NL);
   }
 
-  /** 'REASON: LABEL[ [edges: N]]\n', the usual tree line after its indentation. */
+  /** 'LABEL[ [edges: N]]\n', the usual tree line after its indentation and reason. */
   private edgeLine(e: EdgeId): void {
     const g = this.g;
-    this.out.all(this.reasons[g.edgeReason[e]]);
     this.label(g.edgeTo[e]);
     if (g.edgeMult[e] > 1) this.edges(g.edgeMult[e]);
     this.out.byte(NL);
@@ -479,60 +471,6 @@ class SectionRenderer {
     return (this.objectFiles[d] ??= Buffer.from(` [object file: ${visibleText(this.g.dumps[d].path)}]`));
   }
 }
-
-/**
- * Every node's label, made once, node by node, into one buffer: all of it but the FILE part, which is
- * one piece per file id (a few hundred KB for a kernel, so it stays in the cache).
- * Sections come in name order, so each reads its nodes' columns (name, ORDER, FILE, line, column)
- * where its dump was last read thousands of sections earlier: a cache miss for each, on every line.
- * Made in node order the columns are read straight through, and a line then copies three pieces.
- * On the real defconfig dumps (2M lines, 186k nodes): the whole process 6-10% faster for 3-5 MB
- * (whole labels in the buffer were 9-17% faster, for 12-15 MB). A graph whose labels would pass the
- * budget has them made as they are printed.
- */
-export class LabelPool {
-  private constructor(
-    readonly bytes: Buffer,
-    /** Per node n: where its head starts (3n), its tail starts (3n + 1), its file id (3n + 2); 3n + 3 ends it. */
-    readonly at: Int32Array,
-    private readonly nodes: NodeBytes,
-  ) {}
-
-  /** The pool, or null when the labels would take more than `budget` bytes (or a name is not plain). */
-  static make(g: CloneGraph, nodes: NodeBytes, budget: number): LabelPool | null {
-    if (budget <= 0 || g.nodeCount === 0) return null;
-    // Room for plain names and numbers of up to 10 digits; a label that needs escapes may not fit,
-    // and then there is no pool.
-    let room = 0;
-    for (let n = 0; n < g.nodeCount; n++) room += g.nodeNameEnd[n] - g.nodeNameStart[n] + LABEL_FIXED_BYTES;
-    if (room > budget) return null;
-    const bytes = Buffer.allocUnsafe(room);
-    const out = new ReportBytes(false, bytes);
-    const chunk = out.chunk;
-    const at = new Int32Array(3 * g.nodeCount + 1);
-    for (let n = 0; n < g.nodeCount; n++) {
-      nodes.labelHead(out, n);
-      at[3 * n + 1] = out.offset;
-      at[3 * n + 2] = g.nodeFile[n];
-      nodes.labelTail(out, n);
-      if (out.chunk !== chunk) return null;
-      at[3 * n + 3] = out.offset;
-    }
-    return new LabelPool(bytes, at, nodes);
-  }
-
-  /** Node n's label. */
-  write(out: ReportBytes, n: NodeId): void {
-    const { at, bytes } = this;
-    const k = 3 * n;
-    out.bytes(bytes, at[k], at[k + 1]);
-    out.all(this.nodes.labelFile(at[k + 2]));
-    out.bytes(bytes, at[k + 1], at[k + 3]);
-  }
-}
-
-/** A label's head and tail besides its name, at most: '/', ORDER, line and column (10 digits each), ':', ')', ' [REMOVED]'. */
-const LABEL_FIXED_BYTES = 1 + 3 * 10 + 2 + 10;
 
 /** The path of a depth-first walk: per level its node and the next of its out-edge slots to take. */
 class WalkPath {

@@ -4,8 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { Warning } from '../../src/model.js';
 import { affectedSet } from '../../src/clones/affected.js';
-import { CLASSIC_MAX_DEPTH, LABEL_POOL_BYTES, LabelPool, classicReportChunks, classicReportLines, classicRootIds, classicRoots, classicSectionWriter } from '../../src/clones/classic-report.js';
-import { NodeBytes } from '../../src/clones/node-bytes.js';
+import { CLASSIC_MAX_DEPTH, classicReportChunks, classicReportLines, classicRootIds, classicRoots, classicSectionWriter } from '../../src/clones/classic-report.js';
+import { LABEL_POOL_BYTES, NodeBytes } from '../../src/clones/node-bytes.js';
 import { ReportBytes } from '../../src/clones/report-bytes.js';
 import { CHAIN_MAX_STEPS, clonesJson, clonesJsonChunks, clonesJsonHeader } from '../../src/clones/clones-json.js';
 import { findNodes, nodeName } from '../../src/clones/graph.js';
@@ -193,52 +193,52 @@ describe('names written as bytes', () => {
   });
 });
 
-describe('labels made up front (LabelPool)', () => {
-  /** The report with labels made up front under `budget` (0: each as it is printed). */
-  const reportWith = (g: Awaited<ReturnType<typeof readDumps>>, budget: number) => {
+describe('labels made up front (NodeBytes.prepareLabels)', () => {
+  type Graph = Awaited<ReturnType<typeof readDumps>>;
+  /** The text report with labels made up front under `budget` (0: each as it is printed). */
+  const textWith = (g: Graph, budget: number) => {
     const roots = classicRootIds(g);
     const out = new ReportBytes();
     const write = classicSectionWriter(g, out, roots, undefined, budget);
     for (const r of roots) write(r);
     return Buffer.concat(out.end()).toString();
   };
-  // Removed nodes, a name past 256 bytes, ORDERs and lines past 10,000, FILEs written two ways, a
-  // recursion, repeated edges: every part of a label, and the same node on many lines.
+  // Removed nodes, a name past 256 bytes, quotes and backslashes, ORDERs and lines past 10,000, FILEs
+  // written two ways, a recursion, repeated edges: every part of a label.
   const plain =
     clone('helper', 0, 'mid', 1) +
     clone('mid', 1, 'top', 2) +
     clone('mid', 1, 'top', 2) +
     clone('top', 2, 'mid', 1) +
     clone('x'.repeat(300), 12345, 'caller', 67890, 'constprop') +
+    clone('q"uo\\te', 30, 'caller', 67890) +
     'Callgraph clone;abs;3;/src/tree/a.c;123456;7;user;4;./a.c;1;1;inlining to\n' +
     'Callgraph removal;helper;0;a.c;1;5\nCallgraph removal;caller;67890;a.c;67891;5\n';
 
-  test('the same report as labels made as they are printed; every node kept', async () => {
+  test('the same report as labels made as they are printed', async () => {
     const dir = tempTree({ 'x/a.c.000i.ipa-clones': plain, 'y/b.c.000i.ipa-clones': chain(50) });
     try {
       const g = await readDumps([dir]);
-      const pool = LabelPool.make(g, new NodeBytes(g), LABEL_POOL_BYTES);
-      expect(pool).not.toBeNull();
-      expect(pool?.at.length).toBe(3 * g.nodeCount + 1);
-      const asPrinted = reportWith(g, 0);
+      expect(new NodeBytes(g).prepareLabels(LABEL_POOL_BYTES)).toBe(true);
+      const asPrinted = textWith(g, 0);
       expect(asPrinted).toContain('Function: helper/0 (a.c:1:5) [REMOVED]');
       expect(asPrinted).toContain(`${'x'.repeat(300)}/12345 (a.c:12346:5)`);
-      expect(reportWith(g, LABEL_POOL_BYTES)).toBe(asPrinted);
+      expect(textWith(g, LABEL_POOL_BYTES)).toBe(asPrinted);
       expect(Buffer.concat([...classicReportChunks(g)]).toString()).toBe(asPrinted);
     } finally {
       removeTree(dir);
     }
   });
 
-  test('over the budget, or a name whose escapes outgrow the room: no pool, the same report', async () => {
+  test('over the budget, or a name whose escapes outgrow the room: nothing made up front, the same report', async () => {
     const dir = tempTree({ 'x/a.c.000i.ipa-clones': plain + clone('\u0007'.repeat(200), 20, 'bell', 21) });
     try {
       const g = await readDumps([dir]);
-      expect(LabelPool.make(g, new NodeBytes(g), LABEL_POOL_BYTES)).toBeNull();
-      expect(LabelPool.make(g, new NodeBytes(g), 100)).toBeNull();
-      const asPrinted = reportWith(g, 0);
+      expect(new NodeBytes(g).prepareLabels(LABEL_POOL_BYTES)).toBe(false);
+      expect(new NodeBytes(g).prepareLabels(100)).toBe(false);
+      const asPrinted = textWith(g, 0);
       expect(asPrinted).toContain(`Function: ${'\\x07'.repeat(200)}/20 (a.c:21:5)`);
-      expect(reportWith(g, LABEL_POOL_BYTES)).toBe(asPrinted);
+      expect(textWith(g, LABEL_POOL_BYTES)).toBe(asPrinted);
       expect(Buffer.concat([...classicReportChunks(g)]).toString()).toBe(asPrinted);
     } finally {
       removeTree(dir);

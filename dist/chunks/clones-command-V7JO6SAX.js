@@ -11,7 +11,7 @@ import {
   startReportWorkers,
   stopReportWorkers,
   subgraphOfDumps
-} from "./chunk-KYR2JJBM.js";
+} from "./chunk-XGQPVIO7.js";
 import {
   findDumpFiles,
   readDumpFiles

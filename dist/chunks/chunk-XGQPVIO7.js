@@ -137,146 +137,6 @@ function subgraphOfDumps(g, keep) {
   return rebuild(g, picked, g.grouping);
 }
 
-// src/clones/visible-text.ts
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function visibleText(s) {
-  CONTROL.lastIndex = 0;
-  if (!CONTROL.test(s)) return s;
-  return s.replace(CONTROL, (c) => {
-    const code = c.charCodeAt(0);
-    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`;
-  });
-}
-
-// src/clones/node-bytes.ts
-var KNOWN = 1;
-var PLAIN_TEXT = 2;
-var PLAIN_JSON = 4;
-var REMOVED = Buffer.from(" [REMOVED]");
-var NAME_FIELD = Buffer.from('"name":');
-var PLAIN_NAME_FIELD = Buffer.from('"name":"');
-var ORDER_FIELD = Buffer.from(',"order":');
-var PLAIN_NAME_END_ORDER_FIELD = Buffer.from('","order":');
-var COL_FIELD = Buffer.from(',"col":');
-function labelText(g, n) {
-  const s = `${visibleText(nodeName(g, n))}/${g.nodeOrder[n]} (${visibleText(g.rawFiles[g.nodeFile[n]])}:${g.nodeLine[n]}:${g.nodeCol[n]})`;
-  return g.nodeRemoved[n] === 1 ? `${s} [REMOVED]` : s;
-}
-var NodeBytes = class {
-  constructor(g) {
-    this.g = g;
-    this.nameKind = new Uint8Array(g.nodeCount);
-    this.nameBytes = g.nameBytes;
-    this.nameStart = g.nodeNameStart;
-    this.nameEnd = g.nodeNameEnd;
-    this.rawFileText = g.rawFiles.map((f) => Buffer.from(` (${visibleText(f)}:`));
-  }
-  g;
-  nameKind;
-  // The graph's name columns, held here: read on every label.
-  nameBytes;
-  nameStart;
-  nameEnd;
-  /**
-   * Per file id: ' (FILE:', FILE as written in the dump, control characters made visible. The
-   * constant runs of bytes around a node's numbers are made once each, so a label or a JSON node is
-   * a few copies.
-   */
-  rawFileText;
-  /**
-   * Per file id, made for JSON only: ',"file":"…","line":', and what follows the column, not removed
-   * and removed: ',"removed":false' (or true) and ',"rawFile":"…"' when FILE is written differently.
-   */
-  fileJson = [];
-  tailJson = [];
-  removedTailJson = [];
-  kindOf(n) {
-    let k = this.nameKind[n];
-    if (k === 0) {
-      const { nameBytes: bytes, nameStart, nameEnd } = this;
-      k = KNOWN | PLAIN_TEXT | PLAIN_JSON;
-      for (let i = nameStart[n]; i < nameEnd[n]; i++) {
-        const c = bytes[i];
-        if (c < 32 || c > 126) {
-          k = KNOWN;
-          break;
-        }
-        if (c === 34 || c === 92) k = KNOWN | PLAIN_TEXT;
-      }
-      this.nameKind[n] = k;
-    }
-    return k;
-  }
-  /** Node n's name as the text report prints it (control characters made visible). */
-  nameText(out, n) {
-    if (this.kindOf(n) & PLAIN_TEXT) out.bytes(this.nameBytes, this.nameStart[n], this.nameEnd[n]);
-    else out.text(visibleText(nodeName(this.g, n)));
-  }
-  /** Node n's name as a JSON string. */
-  nameJson(out, n) {
-    if (this.kindOf(n) & PLAIN_JSON) {
-      out.byte(34);
-      out.bytes(this.nameBytes, this.nameStart[n], this.nameEnd[n]);
-      out.byte(34);
-    } else {
-      out.text(JSON.stringify(nodeName(this.g, n)));
-    }
-  }
-  /** 'name/order (file:line:col)[ [REMOVED]]', FILE as written in the dump (the classic label). */
-  label(out, n) {
-    this.labelHead(out, n);
-    out.all(this.rawFileText[this.g.nodeFile[n]]);
-    this.labelTail(out, n);
-  }
-  /** The label before its file: 'name/order'. */
-  labelHead(out, n) {
-    this.nameText(out, n);
-    out.byte(47);
-    out.uint(this.g.nodeOrder[n]);
-  }
-  /** The label's file part, ' (FILE:', for file id f. */
-  labelFile(f) {
-    return this.rawFileText[f];
-  }
-  /** The label after its file: 'line:col)[ [REMOVED]]'. */
-  labelTail(out, n) {
-    const g = this.g;
-    out.uint(g.nodeLine[n]);
-    out.byte(58);
-    out.uint(g.nodeCol[n]);
-    out.byte(41);
-    if (g.nodeRemoved[n] === 1) out.all(REMOVED);
-  }
-  /** The fields of the node's JSON object, without braces (the keys and order of jsonNode). */
-  jsonFields(out, n) {
-    const g = this.g;
-    const f = g.nodeFile[n];
-    if (this.fileJson.length !== g.files.length) this.makeFileJson();
-    if (this.kindOf(n) & PLAIN_JSON) {
-      out.all(PLAIN_NAME_FIELD);
-      out.bytes(this.nameBytes, this.nameStart[n], this.nameEnd[n]);
-      out.all(PLAIN_NAME_END_ORDER_FIELD);
-    } else {
-      out.all(NAME_FIELD);
-      out.text(JSON.stringify(nodeName(g, n)));
-      out.all(ORDER_FIELD);
-    }
-    out.uint(g.nodeOrder[n]);
-    out.all(this.fileJson[f]);
-    out.uint(g.nodeLine[n]);
-    out.all(COL_FIELD);
-    out.uint(g.nodeCol[n]);
-    out.all((g.nodeRemoved[n] === 1 ? this.removedTailJson : this.tailJson)[f]);
-  }
-  makeFileJson() {
-    const g = this.g;
-    this.fileJson = g.files.map((f) => Buffer.from(`,"file":${JSON.stringify(f)},"line":`));
-    const rawFile = g.rawFiles.map((f, i) => f === g.files[i] ? "" : `,"rawFile":${JSON.stringify(f)}`);
-    this.tailJson = rawFile.map((r) => Buffer.from(`,"removed":false${r}`));
-    this.removedTailJson = rawFile.map((r) => Buffer.from(`,"removed":true${r}`));
-  }
-};
-
 // src/clones/report-bytes.ts
 var REPORT_CHUNK_BYTES = 1 << 20;
 var SMALL = 1e4;
@@ -495,8 +355,196 @@ var WrittenSpans = class {
   }
 };
 
-// src/clones/classic-report.ts
+// src/clones/visible-text.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function visibleText(s) {
+  CONTROL.lastIndex = 0;
+  if (!CONTROL.test(s)) return s;
+  return s.replace(CONTROL, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`;
+  });
+}
+
+// src/clones/node-bytes.ts
+var KNOWN = 1;
+var PLAIN_TEXT = 2;
+var PLAIN_JSON = 4;
 var LABEL_POOL_BYTES = 32 << 20;
+var REMOVED = Buffer.from(" [REMOVED]");
+var NAME_FIELD = Buffer.from('"name":');
+var PLAIN_NAME_FIELD = Buffer.from('"name":"');
+var ORDER_FIELD = Buffer.from(',"order":');
+var PLAIN_NAME_END_ORDER_FIELD = Buffer.from('","order":');
+var COL_FIELD = Buffer.from(',"col":');
+function labelText(g, n) {
+  const s = `${visibleText(nodeName(g, n))}/${g.nodeOrder[n]} (${visibleText(g.rawFiles[g.nodeFile[n]])}:${g.nodeLine[n]}:${g.nodeCol[n]})`;
+  return g.nodeRemoved[n] === 1 ? `${s} [REMOVED]` : s;
+}
+var NodeBytes = class {
+  constructor(g) {
+    this.g = g;
+    this.nameKind = new Uint8Array(g.nodeCount);
+    this.nameBytes = g.nameBytes;
+    this.nameStart = g.nodeNameStart;
+    this.nameEnd = g.nodeNameEnd;
+    this.rawFileText = g.rawFiles.map((f) => Buffer.from(` (${visibleText(f)}:`));
+  }
+  g;
+  nameKind;
+  // The graph's name columns, held here: read on every label.
+  nameBytes;
+  nameStart;
+  nameEnd;
+  /**
+   * Per file id: ' (FILE:', FILE as written in the dump, control characters made visible. The
+   * constant runs of bytes around a node's numbers are made once each, so a label or a JSON node is
+   * a few copies.
+   */
+  rawFileText;
+  /**
+   * Per file id, made for JSON only: ',"file":"…","line":', and what follows the column, not removed
+   * and removed: ',"removed":false' (or true) and ',"rawFile":"…"' when FILE is written differently.
+   */
+  fileJson = [];
+  tailJson = [];
+  removedTailJson = [];
+  labelPool = null;
+  kindOf(n) {
+    let k = this.nameKind[n];
+    if (k === 0) {
+      const { nameBytes: bytes, nameStart, nameEnd } = this;
+      k = KNOWN | PLAIN_TEXT | PLAIN_JSON;
+      for (let i = nameStart[n]; i < nameEnd[n]; i++) {
+        const c = bytes[i];
+        if (c < 32 || c > 126) {
+          k = KNOWN;
+          break;
+        }
+        if (c === 34 || c === 92) k = KNOWN | PLAIN_TEXT;
+      }
+      this.nameKind[n] = k;
+    }
+    return k;
+  }
+  /** Node n's name as the text report prints it (control characters made visible). */
+  nameText(out, n) {
+    if (this.kindOf(n) & PLAIN_TEXT) out.bytes(this.nameBytes, this.nameStart[n], this.nameEnd[n]);
+    else out.text(visibleText(nodeName(this.g, n)));
+  }
+  /** Node n's name as a JSON string. */
+  nameJson(out, n) {
+    if (this.kindOf(n) & PLAIN_JSON) {
+      out.byte(34);
+      out.bytes(this.nameBytes, this.nameStart[n], this.nameEnd[n]);
+      out.byte(34);
+    } else {
+      out.text(JSON.stringify(nodeName(this.g, n)));
+    }
+  }
+  /**
+   * Make every label up front, when they fit `budget` bytes (see LabelPool): label() copies them then.
+   * For a report that prints most nodes many times, in an order other than the graph's.
+   */
+  prepareLabels(budget) {
+    this.labelPool = LabelPool.make(this.g, budget, this.labelHead, this.labelTail);
+    return this.labelPool !== null;
+  }
+  /** 'name/order (file:line:col)[ [REMOVED]]', FILE as written in the dump (the classic label). */
+  label(out, n) {
+    const pool = this.labelPool;
+    if (pool !== null) return pool.write(out, n, this.rawFileText);
+    this.labelHead(out, n);
+    out.all(this.rawFileText[this.g.nodeFile[n]]);
+    this.labelTail(out, n);
+  }
+  /** The label before its file: 'name/order'. */
+  labelHead = (out, n) => {
+    this.nameText(out, n);
+    out.byte(47);
+    out.uint(this.g.nodeOrder[n]);
+  };
+  /** The label after its file: 'line:col)[ [REMOVED]]'. */
+  labelTail = (out, n) => {
+    const g = this.g;
+    out.uint(g.nodeLine[n]);
+    out.byte(58);
+    out.uint(g.nodeCol[n]);
+    out.byte(41);
+    if (g.nodeRemoved[n] === 1) out.all(REMOVED);
+  };
+  /** The fields of the node's JSON object, without braces (the keys and order of jsonNode). */
+  jsonFields(out, n) {
+    const g = this.g;
+    const f = g.nodeFile[n];
+    if (this.fileJson.length !== g.files.length) this.makeFileJson();
+    if (this.kindOf(n) & PLAIN_JSON) {
+      out.all(PLAIN_NAME_FIELD);
+      out.bytes(this.nameBytes, this.nameStart[n], this.nameEnd[n]);
+      out.all(PLAIN_NAME_END_ORDER_FIELD);
+    } else {
+      out.all(NAME_FIELD);
+      out.text(JSON.stringify(nodeName(g, n)));
+      out.all(ORDER_FIELD);
+    }
+    out.uint(g.nodeOrder[n]);
+    out.all(this.fileJson[f]);
+    out.uint(g.nodeLine[n]);
+    out.all(COL_FIELD);
+    out.uint(g.nodeCol[n]);
+    out.all((g.nodeRemoved[n] === 1 ? this.removedTailJson : this.tailJson)[f]);
+  }
+  makeFileJson() {
+    const g = this.g;
+    this.fileJson = g.files.map((f) => Buffer.from(`,"file":${JSON.stringify(f)},"line":`));
+    const rawFile = g.rawFiles.map((f, i) => f === g.files[i] ? "" : `,"rawFile":${JSON.stringify(f)}`);
+    this.tailJson = rawFile.map((r) => Buffer.from(`,"removed":false${r}`));
+    this.removedTailJson = rawFile.map((r) => Buffer.from(`,"removed":true${r}`));
+  }
+};
+var LABEL_FIXED_BYTES = 1 + 3 * 10 + 2 + 10;
+var LabelPool = class _LabelPool {
+  constructor(bytes, at) {
+    this.bytes = bytes;
+    this.at = at;
+  }
+  bytes;
+  at;
+  /**
+   * The pool, or null when it would take more than `budget` bytes: the names' bytes plus
+   * LABEL_FIXED_BYTES a node. A name written longer than its bytes (escaped) may not fit, and then
+   * there is no pool.
+   */
+  static make(g, budget, head, tail) {
+    if (budget <= 0 || g.nodeCount === 0) return null;
+    let room = 0;
+    for (let n = 0; n < g.nodeCount; n++) room += g.nodeNameEnd[n] - g.nodeNameStart[n] + LABEL_FIXED_BYTES;
+    if (room > budget) return null;
+    const bytes = Buffer.allocUnsafe(room);
+    const out = new ReportBytes(false, bytes);
+    const chunk = out.chunk;
+    const at = new Int32Array(3 * g.nodeCount + 1);
+    for (let n = 0; n < g.nodeCount; n++) {
+      head(out, n);
+      at[3 * n + 1] = out.offset;
+      at[3 * n + 2] = g.nodeFile[n];
+      tail(out, n);
+      if (out.chunk !== chunk) return null;
+      at[3 * n + 3] = out.offset;
+    }
+    return new _LabelPool(bytes, at);
+  }
+  /** Node n's label: head, fileText[its file], tail. */
+  write(out, n, fileText) {
+    const { at, bytes } = this;
+    const k = 3 * n;
+    out.bytes(bytes, at[k], at[k + 1]);
+    out.all(fileText[at[k + 2]]);
+    out.bytes(bytes, at[k + 1], at[k + 3]);
+  }
+};
+
+// src/clones/classic-report.ts
 var CLASSIC_TREE_FACTOR = 64;
 var CLASSIC_TREE_SLACK = 4096;
 var CLASSIC_MAX_DEPTH = 40;
@@ -629,8 +677,8 @@ function* classicReportChunks(g, opts = {}, graphFor = (symbol) => subgraphOfDum
   }
   yield* out.end();
 }
-function classicSectionWriter(g, out, roots, onCompactTree, labelPoolBytes = 0) {
-  const r = new SectionRenderer(g, out, roots, onCompactTree, labelPoolBytes);
+function classicSectionWriter(g, out, roots, onCompactTree, nodePoolBytes = 0) {
+  const r = new SectionRenderer(g, out, roots, onCompactTree, nodePoolBytes);
   return (root) => r.section(root);
 }
 var NL = 10;
@@ -638,13 +686,14 @@ var EDGES = Buffer.from(" [edges: ");
 var FUNCTION = Buffer.from("Function: ");
 var AFFECTED = Buffer.from("\n  Affected functions: ");
 var SectionRenderer = class {
-  constructor(g, out, roots, onCompact, labelPoolBytes = 0) {
+  constructor(g, out, roots, onCompact, nodePoolBytes = 0) {
     this.g = g;
     this.out = out;
     this.onCompact = onCompact;
     this.nodes = new NodeBytes(g);
-    this.labelPool = LabelPool.make(g, this.nodes, labelPoolBytes);
+    this.pooled = this.nodes.prepareLabels(nodePoolBytes);
     this.reasons = g.reasons.map((r) => Buffer.from(`${visibleText(r)}: `));
+    this.treeLineStarts = g.reasons.flatMap((r) => Array.from({ length: CLASSIC_MAX_DEPTH }, (_, level) => Buffer.from(`${" ".repeat(2 * (level + 1))}${visibleText(r)}: `)));
     this.objectFiles = new Array(g.dumps.length);
     const n = g.nodeCount;
     this.reached = new Uint8Array(n);
@@ -655,13 +704,15 @@ var SectionRenderer = class {
     for (let i = 0; i < roots.length; i++) this.ownSection[roots[i]] = 1;
     this.expanded = new Uint8Array(n);
     this.expandedList = new Int32Array(n);
-    this.labels = new WrittenSpans(this.labelPool === null ? n : 0);
+    this.labels = new WrittenSpans(this.pooled ? 0 : n);
   }
   g;
   out;
   onCompact;
   nodes;
   reasons;
+  /** A classic tree line's indentation and reason, one piece: reason r at level l is [r * CLASSIC_MAX_DEPTH + l - 1]. */
+  treeLineStarts;
   objectFiles;
   recursive = Buffer.from(" [RECURSIVE operation]");
   seeAbove = Buffer.from(" [see above]");
@@ -670,10 +721,10 @@ var SectionRenderer = class {
   ownSection;
   expanded;
   expandedList;
-  // Every node's label, made up front when they fit the budget (see LabelPool); else per node where its
-  // label was last written: a node is printed on several lines of a section (its tree lines, its
-  // affected line), so later ones copy those bytes instead of reading its name again.
-  labelPool;
+  // Without labels made up front (NodeBytes.prepareLabels), per node where its label was last written:
+  // a node is printed on several lines of a section (its tree lines, its affected line), so later
+  // ones copy those bytes instead of reading its name again.
+  pooled;
   labels;
   // Per node: reached from the current root (affected), in first-reached order.
   reached;
@@ -727,10 +778,9 @@ var SectionRenderer = class {
       const e = outEdges[i];
       const to = edgeTo[e];
       this.reach(to);
-      out.spaces(2 * (sp + 1));
+      out.all(this.treeLineStarts[edgeReason[e] * CLASSIC_MAX_DEPTH + sp]);
       const recursive = onPath[to] === 1;
       if (recursive) {
-        out.all(this.reasons[edgeReason[e]]);
         this.label(to);
         out.all(this.recursive);
         if (edgeMult[e] > 1) this.edges(edgeMult[e]);
@@ -810,11 +860,7 @@ var SectionRenderer = class {
   }
   label(n) {
     const out = this.out;
-    const pool = this.labelPool;
-    if (pool !== null) {
-      pool.write(out, n);
-      return;
-    }
+    if (this.pooled) return this.nodes.label(out, n);
     const chunk = out.chunk;
     if (this.labels.copy(out, n)) return;
     const start = out.offset;
@@ -827,10 +873,9 @@ var SectionRenderer = class {
     this.label(n);
     this.out.byte(NL);
   }
-  /** 'REASON: LABEL[ [edges: N]]\n', the usual tree line after its indentation. */
+  /** 'LABEL[ [edges: N]]\n', the usual tree line after its indentation and reason. */
   edgeLine(e) {
     const g = this.g;
-    this.out.all(this.reasons[g.edgeReason[e]]);
     this.label(g.edgeTo[e]);
     if (g.edgeMult[e] > 1) this.edges(g.edgeMult[e]);
     this.out.byte(NL);
@@ -844,45 +889,6 @@ var SectionRenderer = class {
     return this.objectFiles[d] ??= Buffer.from(` [object file: ${visibleText(this.g.dumps[d].path)}]`);
   }
 };
-var LabelPool = class _LabelPool {
-  constructor(bytes, at, nodes) {
-    this.bytes = bytes;
-    this.at = at;
-    this.nodes = nodes;
-  }
-  bytes;
-  at;
-  nodes;
-  /** The pool, or null when the labels would take more than `budget` bytes (or a name is not plain). */
-  static make(g, nodes, budget) {
-    if (budget <= 0 || g.nodeCount === 0) return null;
-    let room = 0;
-    for (let n = 0; n < g.nodeCount; n++) room += g.nodeNameEnd[n] - g.nodeNameStart[n] + LABEL_FIXED_BYTES;
-    if (room > budget) return null;
-    const bytes = Buffer.allocUnsafe(room);
-    const out = new ReportBytes(false, bytes);
-    const chunk = out.chunk;
-    const at = new Int32Array(3 * g.nodeCount + 1);
-    for (let n = 0; n < g.nodeCount; n++) {
-      nodes.labelHead(out, n);
-      at[3 * n + 1] = out.offset;
-      at[3 * n + 2] = g.nodeFile[n];
-      nodes.labelTail(out, n);
-      if (out.chunk !== chunk) return null;
-      at[3 * n + 3] = out.offset;
-    }
-    return new _LabelPool(bytes, at, nodes);
-  }
-  /** Node n's label. */
-  write(out, n) {
-    const { at, bytes } = this;
-    const k = 3 * n;
-    out.bytes(bytes, at[k], at[k + 1]);
-    out.all(this.nodes.labelFile(at[k + 2]));
-    out.bytes(bytes, at[k + 1], at[k + 3]);
-  }
-};
-var LABEL_FIXED_BYTES = 1 + 3 * 10 + 2 + 10;
 var WalkPath = class {
   node;
   next;
