@@ -14,12 +14,12 @@ import {
   runGate,
   stepOutputs,
   stickyComment
-} from "./chunks/chunk-QL5XKM6S.js";
+} from "./chunks/chunk-ECOV5K2K.js";
 import "./chunks/chunk-ZC52IPAU.js";
 import "./chunks/chunk-YTLNDNJA.js";
 import {
   commentFromReport
-} from "./chunks/chunk-2ZHM7KCH.js";
+} from "./chunks/chunk-DR5A7EKA.js";
 import {
   actionsLog,
   buildTarget,
@@ -28,7 +28,7 @@ import {
   presentFailure,
   presentReport,
   readCodestreamReports
-} from "./chunks/chunk-FCO346ZT.js";
+} from "./chunks/chunk-XLPFJVC3.js";
 import {
   VERSION
 } from "./chunks/chunk-U7SVN7AW.js";

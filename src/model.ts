@@ -59,6 +59,8 @@ export interface BuildResult {
   sourceDir: string;
   /** Directory holding the objects (the worktree, or a Kbuild O= directory). */
   outputDir: string;
+  /** How it was built: Kbuild (a Linux tree), or the project's own build command. */
+  kind: 'kernel' | 'command';
   /** Kernel full build: outputDir holds vmlinux and the modules (at their owner paths) linked from these units. */
   linked?: boolean;
   units: TranslationUnit[];
@@ -545,6 +547,8 @@ export interface Analysis {
   headCommit: string;
   /** Which commits were compared and why, when the event chose them (merge commit, merge-base). */
   comparison?: string;
+  /** How the sides were built (BuildResult.kind); absent where no build said (fixtures). */
+  buildKind?: BuildResult['kind'];
   changes: SourceChanges;
   /** klp_func entries, and beside them what is not one (see PatchLists). */
   patch: PatchObject[];

@@ -42,10 +42,13 @@ export function isHeaderPath(path: string): boolean {
 }
 
 /**
- * Whether the analysis is of a Linux kernel tree: some object is vmlinux or a .ko module. Kernel-only
- * path rules (lib/, arch/x/boot) would be noise in other projects, where lib/ is ordinary code.
+ * Whether the analysis is of a Linux kernel tree: built by Kbuild (or, where no build said, some object
+ * is vmlinux or a .ko module). Kernel-only path rules (lib/, arch/x/boot) would be noise in other
+ * projects, where lib/ is ordinary code. The build is asked first: a change only to arch/x86/boot or
+ * lib/ code no object links compiles into no vmlinux object, and is still kernel code.
  */
 export function isKernelAnalysis(analysis: Analysis): boolean {
+  if (analysis.buildKind !== undefined) return analysis.buildKind === 'kernel';
   const owners = [
     ...analysis.patch.map((o) => o.object),
     ...analysis.symbolFacts.map((f) => f.owner),

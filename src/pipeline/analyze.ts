@@ -136,6 +136,7 @@ async function analyzeInWorkDir(opts: AnalyzeOptions): Promise<Analysis> {
     baseCommit,
     headCommit,
     ...(opts.comparison ? { comparison: opts.comparison } : opts.mergeBase ? { comparison: `head against the merge-base of ${opts.base} and ${opts.head}` } : {}),
+    buildKind: headBuild.kind,
     changes: configured.changes,
     ...explained.lists,
     codeDiffs: compared.codeDiffs,
@@ -230,7 +231,7 @@ async function planPatch(run: Run, base: ReadSide, head: ReadSide, changes: Sour
   // The fast path sees only the objects it rebuilt: old_sympos cannot count a repeat of a static name
   // in the rest of vmlinux or the module (a symbol table can, below), and the referrers of a global in
   // other objects are not seen.
-  const kernelFastPath = !run.opts.fullBuild && base.build.units.some((u) => u.owner === 'vmlinux' || u.owner.endsWith('.ko'));
+  const kernelFastPath = !run.opts.fullBuild && base.build.kind === 'kernel';
   const patchLists = computePatchList({
     changed: changes.functions,
     units: compared.views,
@@ -257,11 +258,10 @@ async function planPatch(run: Run, base: ReadSide, head: ReadSide, changes: Sour
 
 /** Fail closed: what was not compiled and compared on both sides is named, and makes the verdict 'error'. */
 function failClosed(changes: SourceChanges, base: ReadSide, head: ReadSide): Analysis['notAnalysed'] {
-  const isKernel = (b: BuildResult) => b.units.some((u) => u.owner === 'vmlinux' || u.owner.endsWith('.ko')) || b.notBuilt.length > 0;
   return notAnalysed(
     changes,
-    { side: 'base', build: base.build, unreadable: base.unreadable, unusableDumps: base.unusableDumps, kernel: isKernel(base.build) },
-    { side: 'head', build: head.build, unreadable: head.unreadable, unusableDumps: head.unusableDumps, kernel: isKernel(head.build) },
+    { side: 'base', build: base.build, unreadable: base.unreadable, unusableDumps: base.unusableDumps, kernel: base.build.kind === 'kernel' },
+    { side: 'head', build: head.build, unreadable: head.unreadable, unusableDumps: head.unusableDumps, kernel: head.build.kind === 'kernel' },
   );
 }
 

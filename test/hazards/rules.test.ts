@@ -168,6 +168,15 @@ describe('code placement rules', () => {
     expect(found.every((f) => f.severity === 'error' && f.line === 3)).toBe(true);
   });
 
+  test('unpatchable-file: a kernel change that no built object holds (boot code, lib/) is still kernel code', () => {
+    // Nothing to patch and no object compared: only the build says this is a kernel.
+    const files = ['arch/x86/boot/main.c', 'lib/string.c'].map((p) => ({ path: p, status: 'modified' as const, language: 'c' as const, addedLines: [2], deletedLines: [] }));
+    const a = analysisWith({ buildKind: 'kernel', changes: { functions: [], other: [], warnings: [], files } });
+    expect(only(a, 'unpatchable-file').map((f) => f.file)).toEqual(['arch/x86/boot/main.c', 'lib/string.c']);
+    // A project built with its own command may have a lib/ of ordinary code, whatever its objects are called.
+    expect(only({ ...a, buildKind: 'command', patch: [{ object: 'vmlinux', functions: [] }] }, 'unpatchable-file')).toEqual([]);
+  });
+
   test('unpatchable-file: lib/ is ordinary code outside the kernel', () => {
     const a = analysisWith({
       patch: [{ object: 'prog', functions: [] }],

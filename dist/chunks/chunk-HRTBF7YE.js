@@ -5,12 +5,12 @@ import {
   reportFiles,
   runGate,
   stdout
-} from "./chunk-QL5XKM6S.js";
+} from "./chunk-ECOV5K2K.js";
 import {
   buildTarget,
   presentReport,
   silentLog
-} from "./chunk-FCO346ZT.js";
+} from "./chunk-XLPFJVC3.js";
 import {
   ExitCode,
   UsageError

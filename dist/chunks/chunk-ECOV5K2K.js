@@ -64,7 +64,7 @@ import {
   symposIn,
   writeJsonFile,
   writeTextFile
-} from "./chunk-FCO346ZT.js";
+} from "./chunk-XLPFJVC3.js";
 import {
   VERSION
 } from "./chunk-U7SVN7AW.js";
@@ -10942,6 +10942,7 @@ async function buildSide(plan, side, commit) {
       commit,
       sourceDir: srcDir,
       outputDir: out3.outputDir,
+      kind: "kernel",
       ...out3.linked ? { linked: true } : {},
       units: out3.units,
       notBuilt: out3.notBuilt,
@@ -10962,6 +10963,7 @@ async function buildSide(plan, side, commit) {
     commit,
     sourceDir: srcDir,
     outputDir: srcDir,
+    kind: "command",
     units: out2.units,
     notBuilt: [],
     gaps: out2.gaps,
@@ -18712,6 +18714,7 @@ async function analyzeInWorkDir(opts) {
     baseCommit,
     headCommit,
     ...opts.comparison ? { comparison: opts.comparison } : opts.mergeBase ? { comparison: `head against the merge-base of ${opts.base} and ${opts.head}` } : {},
+    buildKind: headBuild.kind,
     changes: configured.changes,
     ...explained.lists,
     codeDiffs: compared.codeDiffs,
@@ -18790,7 +18793,7 @@ function compareBothSides(run3, base, head, changes) {
   return { codeDiffs, dataDiffs, baseFacts, headFacts, views, cloneChanges };
 }
 async function planPatch(run3, base, head, changes, compared, production) {
-  const kernelFastPath = !run3.opts.fullBuild && base.build.units.some((u) => u.owner === "vmlinux" || u.owner.endsWith(".ko"));
+  const kernelFastPath = !run3.opts.fullBuild && base.build.kind === "kernel";
   const patchLists = computePatchList({
     changed: changes.functions,
     units: compared.views,
@@ -18811,11 +18814,10 @@ async function planPatch(run3, base, head, changes, compared, production) {
   return { lists: checked.lists, sympos: checked.check };
 }
 function failClosed(changes, base, head) {
-  const isKernel = (b) => b.units.some((u) => u.owner === "vmlinux" || u.owner.endsWith(".ko")) || b.notBuilt.length > 0;
   return notAnalysed(
     changes,
-    { side: "base", build: base.build, unreadable: base.unreadable, unusableDumps: base.unusableDumps, kernel: isKernel(base.build) },
-    { side: "head", build: head.build, unreadable: head.unreadable, unusableDumps: head.unusableDumps, kernel: isKernel(head.build) }
+    { side: "base", build: base.build, unreadable: base.unreadable, unusableDumps: base.unusableDumps, kernel: base.build.kind === "kernel" },
+    { side: "head", build: head.build, unreadable: head.unreadable, unusableDumps: head.unusableDumps, kernel: head.build.kind === "kernel" }
   );
 }
 async function explainWhatChanged(run3, base, head, lists, compared, configured) {

@@ -8,7 +8,7 @@ import {
   presentReport,
   publishStickyComment,
   readReportFile
-} from "./chunk-FCO346ZT.js";
+} from "./chunk-XLPFJVC3.js";
 
 // src/sinks/comment-from-report.ts
 function parseRepository(repository) {

@@ -287,6 +287,7 @@ function isHeaderPath(path) {
   return path.endsWith(".h");
 }
 function isKernelAnalysis(analysis) {
+  if (analysis.buildKind !== void 0) return analysis.buildKind === "kernel";
   const owners = [
     ...analysis.patch.map((o) => o.object),
     ...analysis.symbolFacts.map((f) => f.owner),

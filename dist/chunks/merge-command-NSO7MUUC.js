@@ -1,12 +1,12 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   parseFormat
-} from "./chunk-JWT65I6N.js";
+} from "./chunk-HRTBF7YE.js";
 import {
   publish,
   reportFiles,
   stdout
-} from "./chunk-QL5XKM6S.js";
+} from "./chunk-ECOV5K2K.js";
 import "./chunk-ZC52IPAU.js";
 import "./chunk-YTLNDNJA.js";
 import {
@@ -14,7 +14,7 @@ import {
   presentAggregate,
   readCodestreamReports,
   silentLog
-} from "./chunk-FCO346ZT.js";
+} from "./chunk-XLPFJVC3.js";
 import {
   VERSION
 } from "./chunk-U7SVN7AW.js";

@@ -1,10 +1,10 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   commentFromReport
-} from "./chunk-2ZHM7KCH.js";
+} from "./chunk-DR5A7EKA.js";
 import {
   stderrLog
-} from "./chunk-FCO346ZT.js";
+} from "./chunk-XLPFJVC3.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";
 import {

@@ -8,11 +8,11 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-JWT65I6N.js";
-import "./chunk-QL5XKM6S.js";
+} from "./chunk-HRTBF7YE.js";
+import "./chunk-ECOV5K2K.js";
 import "./chunk-ZC52IPAU.js";
 import "./chunk-YTLNDNJA.js";
-import "./chunk-FCO346ZT.js";
+import "./chunk-XLPFJVC3.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";
 import "./chunk-OBJJJMZA.js";

@@ -3,13 +3,13 @@ import {
   emitReport,
   parseFormat,
   progressPrinter
-} from "./chunk-JWT65I6N.js";
+} from "./chunk-HRTBF7YE.js";
 import {
   runGate
-} from "./chunk-QL5XKM6S.js";
+} from "./chunk-ECOV5K2K.js";
 import "./chunk-ZC52IPAU.js";
 import "./chunk-YTLNDNJA.js";
-import "./chunk-FCO346ZT.js";
+import "./chunk-XLPFJVC3.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";
 import {
