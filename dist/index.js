@@ -14,7 +14,7 @@ import {
   runGate,
   stepOutputs,
   stickyComment
-} from "./chunks/chunk-ECOV5K2K.js";
+} from "./chunks/chunk-KMTDK6S7.js";
 import "./chunks/chunk-ZC52IPAU.js";
 import "./chunks/chunk-YTLNDNJA.js";
 import {

@@ -151,11 +151,11 @@ export function sourceVerdict(inv: KbuildInventory, source: string): SourceVerdi
     const parent = path.posix.dirname(child);
     if (inv.dirs.has(parent)) {
       const where = parent === '.' ? 'the top level' : `${parent}/`;
-      return { built: false, reason: `Kbuild does not enter ${child}/ under this configuration (it enters ${where}, nothing there lists ${child}/)` };
+      return { built: false, reason: `Kbuild does not enter ${child}/ for vmlinux or a module under this configuration (it enters ${where}, nothing there lists ${child}/)` };
     }
     child = parent;
   }
-  return { built: false, reason: `Kbuild does not enter ${dir}/ under this configuration` };
+  return { built: false, reason: `Kbuild does not enter ${dir}/ for vmlinux or a module under this configuration` };
 }
 
 /** What a Kbuild `.name.o.cmd` file says about one object. */

@@ -69,8 +69,8 @@ describe('Kbuild query (what Kbuild itself says it links)', () => {
   });
   test('unlisted files and directories Kbuild does not enter, with where it stops', () => {
     expect(verdict('mm/nommu.c')).toEqual({ built: false, reason: 'mm/Makefile does not link nommu.o into vmlinux or a module under this configuration' });
-    expect(verdict('drivers/s390/cio/cio.c')).toEqual({ built: false, reason: 'Kbuild does not enter drivers/s390/ under this configuration (it enters drivers/, nothing there lists drivers/s390/)' });
-    expect(verdict('samples/x/y.c')).toEqual({ built: false, reason: 'Kbuild does not enter samples/ under this configuration (it enters the top level, nothing there lists samples/)' });
+    expect(verdict('drivers/s390/cio/cio.c')).toEqual({ built: false, reason: 'Kbuild does not enter drivers/s390/ for vmlinux or a module under this configuration (it enters drivers/, nothing there lists drivers/s390/)' });
+    expect(verdict('samples/x/y.c')).toEqual({ built: false, reason: 'Kbuild does not enter samples/ for vmlinux or a module under this configuration (it enters the top level, nothing there lists samples/)' });
   });
   test('forced includes of every compile command', () => {
     expect(inv.forcedIncludes).toEqual(['/s/include/linux/kconfig.h', '/s/include/linux/compiler_types.h']);

@@ -1,12 +1,12 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   parseFormat
-} from "./chunk-HRTBF7YE.js";
+} from "./chunk-CZWKGWG3.js";
 import {
   publish,
   reportFiles,
   stdout
-} from "./chunk-ECOV5K2K.js";
+} from "./chunk-KMTDK6S7.js";
 import "./chunk-ZC52IPAU.js";
 import "./chunk-YTLNDNJA.js";
 import {

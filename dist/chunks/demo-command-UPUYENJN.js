@@ -3,10 +3,10 @@ import {
   emitReport,
   parseFormat,
   progressPrinter
-} from "./chunk-HRTBF7YE.js";
+} from "./chunk-CZWKGWG3.js";
 import {
   runGate
-} from "./chunk-ECOV5K2K.js";
+} from "./chunk-KMTDK6S7.js";
 import "./chunk-ZC52IPAU.js";
 import "./chunk-YTLNDNJA.js";
 import "./chunk-XLPFJVC3.js";

@@ -8,8 +8,8 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-HRTBF7YE.js";
-import "./chunk-ECOV5K2K.js";
+} from "./chunk-CZWKGWG3.js";
+import "./chunk-KMTDK6S7.js";
 import "./chunk-ZC52IPAU.js";
 import "./chunk-YTLNDNJA.js";
 import "./chunk-XLPFJVC3.js";

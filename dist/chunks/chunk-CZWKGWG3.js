@@ -5,7 +5,7 @@ import {
   reportFiles,
   runGate,
   stdout
-} from "./chunk-ECOV5K2K.js";
+} from "./chunk-KMTDK6S7.js";
 import {
   buildTarget,
   presentReport,
