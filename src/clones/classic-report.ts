@@ -32,7 +32,6 @@ export interface ClassicReportOptions {
   onCompactTree?: (g: CloneGraph, root: NodeId, label: string) => void;
 }
 
-
 // COMPACT: a function's classic tree is printed in full unless it has more than
 // CLASSIC_TREE_FACTOR × (edges it reaches) + CLASSIC_TREE_SLACK lines or is deeper than
 // CLASSIC_MAX_DEPTH levels. Then a function in it is expanded at most once, and not at all when it has
@@ -227,16 +226,16 @@ export function* classicReportChunks(
 /**
  * Writes the sections of one graph's report, one at a time (`roots`: all the report's roots in this
  * graph): for a report written on several threads (split-report.ts). Each thread would make all the
- * labels for its share of the sections, so none are made up front (nodePoolBytes 0) unless asked.
+ * labels for its share of the sections, so none are made up front (labelPoolBytes 0) unless asked.
  */
 export function classicSectionWriter(
   g: CloneGraph,
   out: ReportBytes,
   roots: ArrayLike<NodeId>,
   onCompactTree?: ClassicReportOptions['onCompactTree'],
-  nodePoolBytes = 0,
+  labelPoolBytes = 0,
 ): (root: NodeId) => void {
-  const r = new SectionRenderer(g, out, roots, onCompactTree, nodePoolBytes);
+  const r = new SectionRenderer(g, out, roots, onCompactTree, labelPoolBytes);
   return (root) => r.section(root);
 }
 
@@ -284,10 +283,10 @@ class SectionRenderer {
     private readonly out: ReportBytes,
     roots: ArrayLike<NodeId>,
     private readonly onCompact?: (g: CloneGraph, root: NodeId, label: string) => void,
-    nodePoolBytes = 0,
+    labelPoolBytes = 0,
   ) {
     this.nodes = new NodeBytes(g);
-    this.pooled = this.nodes.prepareLabels(nodePoolBytes);
+    this.pooled = this.nodes.prepareLabels(labelPoolBytes);
     this.reasons = g.reasons.map((r) => Buffer.from(`${visibleText(r)}: `));
     this.treeLineStarts = g.reasons.flatMap((r) => Array.from({ length: CLASSIC_MAX_DEPTH }, (_, level) => Buffer.from(`${' '.repeat(2 * (level + 1))}${visibleText(r)}: `)));
     this.objectFiles = new Array(g.dumps.length);

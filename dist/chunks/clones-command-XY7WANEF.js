@@ -11,7 +11,7 @@ import {
   startReportWorkers,
   stopReportWorkers,
   subgraphOfDumps
-} from "./chunk-XGQPVIO7.js";
+} from "./chunk-BFT7J57L.js";
 import {
   findDumpFiles,
   readDumpFiles

@@ -677,8 +677,8 @@ function* classicReportChunks(g, opts = {}, graphFor = (symbol) => subgraphOfDum
   }
   yield* out.end();
 }
-function classicSectionWriter(g, out, roots, onCompactTree, nodePoolBytes = 0) {
-  const r = new SectionRenderer(g, out, roots, onCompactTree, nodePoolBytes);
+function classicSectionWriter(g, out, roots, onCompactTree, labelPoolBytes = 0) {
+  const r = new SectionRenderer(g, out, roots, onCompactTree, labelPoolBytes);
   return (root) => r.section(root);
 }
 var NL = 10;
@@ -686,12 +686,12 @@ var EDGES = Buffer.from(" [edges: ");
 var FUNCTION = Buffer.from("Function: ");
 var AFFECTED = Buffer.from("\n  Affected functions: ");
 var SectionRenderer = class {
-  constructor(g, out, roots, onCompact, nodePoolBytes = 0) {
+  constructor(g, out, roots, onCompact, labelPoolBytes = 0) {
     this.g = g;
     this.out = out;
     this.onCompact = onCompact;
     this.nodes = new NodeBytes(g);
-    this.pooled = this.nodes.prepareLabels(nodePoolBytes);
+    this.pooled = this.nodes.prepareLabels(labelPoolBytes);
     this.reasons = g.reasons.map((r) => Buffer.from(`${visibleText(r)}: `));
     this.treeLineStarts = g.reasons.flatMap((r) => Array.from({ length: CLASSIC_MAX_DEPTH }, (_, level) => Buffer.from(`${" ".repeat(2 * (level + 1))}${visibleText(r)}: `)));
     this.objectFiles = new Array(g.dumps.length);
