@@ -14,8 +14,8 @@ import {
   runGate,
   stepOutputs,
   stickyComment
-} from "./chunks/chunk-KMTDK6S7.js";
-import "./chunks/chunk-ZC52IPAU.js";
+} from "./chunks/chunk-LWZW7HIO.js";
+import "./chunks/chunk-DY24HW6Y.js";
 import "./chunks/chunk-YTLNDNJA.js";
 import {
   commentFromReport

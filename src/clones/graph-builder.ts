@@ -57,7 +57,7 @@ export class CloneGraphBuilder {
 
   beginDump(path: string, source: string | null = null): DumpId {
     if (this.current) throw new Error(`beginDump(${path}) while ${this.current.path} is open`);
-    this.current = { path, source: source === null ? null : cleanPath(source), bytes: 0, lines: 0, cloneLines: 0, removalLines: 0, malformedLines: 0 };
+    this.current = { path, source: source === null ? null : cleanPath(source), bytes: 0, lines: 0, cloneLines: 0, removalLines: 0, malformedLines: 0, firstMalformed: null };
     this.dumpNodeStart = this.nodes.count;
     this.dumpEdgeStart = this.edges.count;
     this.dumpStamp++;
@@ -86,6 +86,7 @@ export class CloneGraphBuilder {
       this.removal(b, s.aNameStart, s.aNameEnd, s.aOrder);
     } else if (s.kind === 'malformed') {
       d.malformedLines++;
+      d.firstMalformed ??= { line: lineNo, message: s.message };
     }
   }
 
@@ -106,6 +107,7 @@ export class CloneGraphBuilder {
       this.removal(name, 0, name.length, rec.node.order);
     } else {
       d.malformedLines++;
+      d.firstMalformed ??= { line: lineNo, message: rec.message };
     }
   }
 

@@ -27,6 +27,8 @@ export interface DumpInfo {
   cloneLines: number;
   removalLines: number;
   malformedLines: number;
+  /** The first malformed line (1-based) and why; null when none. */
+  firstMalformed: { line: number; message: string } | null;
 }
 
 export interface ReasonStat {

@@ -19,6 +19,11 @@ export interface ReadDumpsOptions {
   /** The compiler's cwd, which relative FILE paths are relative to (with sourceRoot); absent: the root. */
   compileDir?: string | null;
   onWarning?: (w: Warning) => void;
+  /**
+   * Called for each file not read into the graph (cannot be opened, not a dump), with why; it is also
+   * a warning 'skipped: <why>'.
+   */
+  onSkipped?: (path: string, why: string) => void;
   /** Called after each file with the number of files done and the total. */
   onProgress?: (done: number, total: number) => void;
   /** Put the graph's columns in shared memory, for worker threads to read (split-report.ts). */
@@ -131,7 +136,11 @@ export async function readDumps(inputs: string[], opts: ReadDumpsOptions = {}): 
 export async function readDumpFiles(files: DumpFile[], opts: ReadDumpsOptions = {}): Promise<CloneGraph> {
   const builder = new CloneGraphBuilder(opts.shared ? SHARED_MEMORY : HEAP_MEMORY);
   const warn = opts.onWarning ?? (() => {});
-  await readInOrder(builder, files, warn, opts.onProgress);
+  const skipped = (path: string, problem: { message: string; line?: number }) => {
+    warn({ source: 'dump', file: path, line: problem.line, message: `skipped: ${problem.message}` });
+    opts.onSkipped?.(path, problem.message);
+  };
+  await readInOrder(builder, files, warn, skipped, opts.onProgress);
   const graph = builder.finish({ sourceRoot: opts.sourceRoot, compileDir: opts.compileDir });
   for (const w of unknownReasonWarnings(graph.reasonStats)) warn(w);
   return graph;
@@ -152,16 +161,28 @@ export function unknownReasonWarnings(reasonStats: ReasonStat[]): Warning[] {
 export type DumpFile = { path: string; source?: string };
 
 /** Read files into the builder, in order, yielding to the event loop every 256 files. */
-async function readInOrder(builder: CloneGraphBuilder, files: DumpFile[], warn: (w: Warning) => void, onProgress?: (done: number, total: number) => void): Promise<void> {
+async function readInOrder(
+  builder: CloneGraphBuilder,
+  files: DumpFile[],
+  warn: (w: Warning) => void,
+  skipped: (path: string, problem: { message: string; line?: number }) => void,
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
   const buf = Buffer.allocUnsafe(CHUNK_BYTES);
   for (let i = 0; i < files.length; i++) {
-    readFileInto(builder, files[i], buf, warn);
+    readFileInto(builder, files[i], buf, warn, skipped);
     onProgress?.(i + 1, files.length);
     if ((i & 255) === 255) await new Promise((resolve) => setImmediate(resolve));
   }
 }
 
-function readFileInto(builder: CloneGraphBuilder, file: DumpFile, buf: Buffer, warn: (w: Warning) => void): void {
+function readFileInto(
+  builder: CloneGraphBuilder,
+  file: DumpFile,
+  buf: Buffer,
+  warn: (w: Warning) => void,
+  skipped: (path: string, problem: { message: string; line?: number }) => void,
+): void {
   const { path, source } = file;
   builder.beginDump(path, source ?? null);
   const problem = readOneDump(path, buf, builder, warn);
@@ -169,7 +190,7 @@ function readFileInto(builder: CloneGraphBuilder, file: DumpFile, buf: Buffer, w
     builder.endDump();
   } else {
     builder.rollbackDump();
-    warn({ source: 'dump', file: path, line: problem.line, message: `skipped: ${problem.message}` });
+    skipped(path, problem);
   }
 }
 

@@ -364,27 +364,18 @@ async function readGraph(build: BuildResult, warnings: Warning[]): Promise<{ gra
     // Assembly has no IPA decisions to dump; only a C unit without a dump is a gap.
     if (u.dump === null && /\.c$/.test(u.source)) warnings.push({ source: 'dump', file: u.source, message: `${build.side}: no -fdump-ipa-clones output for ${u.source}; its clones and inlining are unknown` });
   }
-  const skipped = new Map<string, string>();
-  const firstMalformed = new Map<string, Warning>();
+  const unusableDumps = new Map<string, string>();
   const graph = await readDumpFiles(files, {
     sourceRoot: build.sourceDir,
     compileDir: build.outputDir,
-    onWarning: (w) => {
-      warnings.push(w);
-      if (w.file === undefined) return;
-      // The reader's word for a file it did not take: 'skipped: <why>'; a malformed line: 'file:line: why'.
-      if (w.message.startsWith('skipped: ')) skipped.set(w.file, w.message.slice('skipped: '.length));
-      else if (w.line !== undefined && !firstMalformed.has(w.file)) firstMalformed.set(w.file, w);
-    },
+    onWarning: (w) => warnings.push(w),
+    onSkipped: (path, why) => unusableDumps.set(path, `cannot be read: ${why}`),
   });
-  const unusableDumps = new Map<string, string>();
-  const read = new Set(graph.dumps.map((d) => d.path));
-  for (const f of files) if (!read.has(f.path)) unusableDumps.set(f.path, `cannot be read: ${skipped.get(f.path) ?? 'the reader skipped it'}`);
   for (const d of graph.dumps) {
-    if (d.malformedLines === 0) continue;
-    const first = firstMalformed.get(d.path);
+    const first = d.firstMalformed;
+    if (first === null) continue;
     const lines = d.malformedLines === 1 ? '1 malformed line' : `${d.malformedLines} malformed lines`;
-    unusableDumps.set(d.path, first ? `has ${lines} (${d.malformedLines === 1 ? '' : 'the first: '}line ${first.line}: ${first.message})` : `has ${lines}`);
+    unusableDumps.set(d.path, `has ${lines} (${d.malformedLines === 1 ? '' : 'the first: '}line ${first.line}: ${first.message})`);
   }
   return { graph, unusableDumps };
 }

@@ -5,7 +5,7 @@ import {
   reportFiles,
   runGate,
   stdout
-} from "./chunk-KMTDK6S7.js";
+} from "./chunk-LWZW7HIO.js";
 import {
   buildTarget,
   presentReport,

@@ -488,7 +488,7 @@ var CloneGraphBuilder = class {
   }
   beginDump(path, source = null) {
     if (this.current) throw new Error(`beginDump(${path}) while ${this.current.path} is open`);
-    this.current = { path, source: source === null ? null : cleanPath(source), bytes: 0, lines: 0, cloneLines: 0, removalLines: 0, malformedLines: 0 };
+    this.current = { path, source: source === null ? null : cleanPath(source), bytes: 0, lines: 0, cloneLines: 0, removalLines: 0, malformedLines: 0, firstMalformed: null };
     this.dumpNodeStart = this.nodes.count;
     this.dumpEdgeStart = this.edges.count;
     this.dumpStamp++;
@@ -515,6 +515,7 @@ var CloneGraphBuilder = class {
       this.removal(b, s.aNameStart, s.aNameEnd, s.aOrder);
     } else if (s.kind === "malformed") {
       d.malformedLines++;
+      d.firstMalformed ??= { line: lineNo, message: s.message };
     }
   }
   /** Add one parsed record (null: a blank line, counted). */
@@ -534,6 +535,7 @@ var CloneGraphBuilder = class {
       this.removal(name, 0, name.length, rec.node.order);
     } else {
       d.malformedLines++;
+      d.firstMalformed ??= { line: lineNo, message: rec.message };
     }
   }
   nodeOf(n) {
@@ -859,7 +861,11 @@ async function readDumpFiles(files, opts = {}) {
   const builder = new CloneGraphBuilder(opts.shared ? SHARED_MEMORY : HEAP_MEMORY);
   const warn = opts.onWarning ?? (() => {
   });
-  await readInOrder(builder, files, warn, opts.onProgress);
+  const skipped = (path, problem) => {
+    warn({ source: "dump", file: path, line: problem.line, message: `skipped: ${problem.message}` });
+    opts.onSkipped?.(path, problem.message);
+  };
+  await readInOrder(builder, files, warn, skipped, opts.onProgress);
   const graph = builder.finish({ sourceRoot: opts.sourceRoot, compileDir: opts.compileDir });
   for (const w of unknownReasonWarnings(graph.reasonStats)) warn(w);
   return graph;
@@ -872,15 +878,15 @@ function unknownReasonWarnings(reasonStats) {
     message: `unknown clone reason '${r.reason}' (${r.lines} line${r.lines === 1 ? "" : "s"}); treated as an optimisation clone`
   }));
 }
-async function readInOrder(builder, files, warn, onProgress) {
+async function readInOrder(builder, files, warn, skipped, onProgress) {
   const buf = Buffer.allocUnsafe(CHUNK_BYTES);
   for (let i = 0; i < files.length; i++) {
-    readFileInto(builder, files[i], buf, warn);
+    readFileInto(builder, files[i], buf, warn, skipped);
     onProgress?.(i + 1, files.length);
     if ((i & 255) === 255) await new Promise((resolve) => setImmediate(resolve));
   }
 }
-function readFileInto(builder, file, buf, warn) {
+function readFileInto(builder, file, buf, warn, skipped) {
   const { path, source } = file;
   builder.beginDump(path, source ?? null);
   const problem = readOneDump(path, buf, builder, warn);
@@ -888,7 +894,7 @@ function readFileInto(builder, file, buf, warn) {
     builder.endDump();
   } else {
     builder.rollbackDump();
-    warn({ source: "dump", file: path, line: problem.line, message: `skipped: ${problem.message}` });
+    skipped(path, problem);
   }
 }
 function readOneDump(path, buf, builder, warn) {

@@ -3,11 +3,11 @@ import {
   emitReport,
   parseFormat,
   progressPrinter
-} from "./chunk-CZWKGWG3.js";
+} from "./chunk-GWXJFELV.js";
 import {
   runGate
-} from "./chunk-KMTDK6S7.js";
-import "./chunk-ZC52IPAU.js";
+} from "./chunk-LWZW7HIO.js";
+import "./chunk-DY24HW6Y.js";
 import "./chunk-YTLNDNJA.js";
 import "./chunk-XLPFJVC3.js";
 import "./chunk-U7SVN7AW.js";

@@ -1,13 +1,13 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   parseFormat
-} from "./chunk-CZWKGWG3.js";
+} from "./chunk-GWXJFELV.js";
 import {
   publish,
   reportFiles,
   stdout
-} from "./chunk-KMTDK6S7.js";
-import "./chunk-ZC52IPAU.js";
+} from "./chunk-LWZW7HIO.js";
+import "./chunk-DY24HW6Y.js";
 import "./chunk-YTLNDNJA.js";
 import {
   mergeReports,

@@ -8,9 +8,9 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-CZWKGWG3.js";
-import "./chunk-KMTDK6S7.js";
-import "./chunk-ZC52IPAU.js";
+} from "./chunk-GWXJFELV.js";
+import "./chunk-LWZW7HIO.js";
+import "./chunk-DY24HW6Y.js";
 import "./chunk-YTLNDNJA.js";
 import "./chunk-XLPFJVC3.js";
 import "./chunk-U7SVN7AW.js";

@@ -1,7 +1,7 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   readDumpFiles
-} from "./chunk-ZC52IPAU.js";
+} from "./chunk-DY24HW6Y.js";
 import {
   affectedSet,
   cleanPath,
@@ -18891,26 +18891,18 @@ async function readGraph(build, warnings) {
   for (const u of build.units) {
     if (u.dump === null && /\.c$/.test(u.source)) warnings.push({ source: "dump", file: u.source, message: `${build.side}: no -fdump-ipa-clones output for ${u.source}; its clones and inlining are unknown` });
   }
-  const skipped = /* @__PURE__ */ new Map();
-  const firstMalformed = /* @__PURE__ */ new Map();
+  const unusableDumps = /* @__PURE__ */ new Map();
   const graph = await readDumpFiles(files, {
     sourceRoot: build.sourceDir,
     compileDir: build.outputDir,
-    onWarning: (w) => {
-      warnings.push(w);
-      if (w.file === void 0) return;
-      if (w.message.startsWith("skipped: ")) skipped.set(w.file, w.message.slice("skipped: ".length));
-      else if (w.line !== void 0 && !firstMalformed.has(w.file)) firstMalformed.set(w.file, w);
-    }
+    onWarning: (w) => warnings.push(w),
+    onSkipped: (path18, why2) => unusableDumps.set(path18, `cannot be read: ${why2}`)
   });
-  const unusableDumps = /* @__PURE__ */ new Map();
-  const read = new Set(graph.dumps.map((d) => d.path));
-  for (const f of files) if (!read.has(f.path)) unusableDumps.set(f.path, `cannot be read: ${skipped.get(f.path) ?? "the reader skipped it"}`);
   for (const d of graph.dumps) {
-    if (d.malformedLines === 0) continue;
-    const first = firstMalformed.get(d.path);
+    const first = d.firstMalformed;
+    if (first === null) continue;
     const lines = d.malformedLines === 1 ? "1 malformed line" : `${d.malformedLines} malformed lines`;
-    unusableDumps.set(d.path, first ? `has ${lines} (${d.malformedLines === 1 ? "" : "the first: "}line ${first.line}: ${first.message})` : `has ${lines}`);
+    unusableDumps.set(d.path, `has ${lines} (${d.malformedLines === 1 ? "" : "the first: "}line ${first.line}: ${first.message})`);
   }
   return { graph, unusableDumps };
 }

@@ -15,7 +15,7 @@ import {
 import {
   findDumpFiles,
   readDumpFiles
-} from "./chunk-ZC52IPAU.js";
+} from "./chunk-DY24HW6Y.js";
 import {
   dumpOf,
   findNodes,
