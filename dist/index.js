@@ -14,8 +14,8 @@ import {
   runGate,
   stepOutputs,
   stickyComment
-} from "./chunks/chunk-LWZW7HIO.js";
-import "./chunks/chunk-DY24HW6Y.js";
+} from "./chunks/chunk-YZWPMDA3.js";
+import "./chunks/chunk-KAGDHYMP.js";
 import "./chunks/chunk-YTLNDNJA.js";
 import {
   commentFromReport

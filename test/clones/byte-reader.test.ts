@@ -5,7 +5,7 @@ import type { Warning } from '../../src/model.js';
 import { StringTable } from '../../src/clones/byte-intern.js';
 import { newByteLineScan, newLineScan, parseDumpLine, scanDumpBytes, scanDumpLine, type LineFields } from '../../src/clones/dump-line.js';
 import { CloneGraphBuilder } from '../../src/clones/graph-builder.js';
-import { nodeName, type CloneGraph } from '../../src/clones/graph.js';
+import { findNodes, nodeName, type CloneGraph } from '../../src/clones/graph.js';
 import { readDumpFiles } from '../../src/clones/read-dumps.js';
 import { removeTree, tempTree } from './helpers.js';
 
@@ -205,5 +205,11 @@ describe('CloneGraphBuilder makes the out-edge lists per dump', () => {
     expect(g.edgeMult[g.outEdges[g.outStart[0]]]).toBe(2);
     expect(g.outStart[g.nodeCount]).toBe(g.edgeCount);
     expect(lists(g)).toEqual(expected(g));
+    // Edge ids are the out-list slots (a walk reads the edge columns straight through), and each
+    // node's list is in the order its dump first named the edges.
+    expect(g.outEdges.every((e, slot) => e === slot)).toBe(true);
+    const targets = (n: number) => lists(g)[n].map((e) => nodeName(g, g.edgeTo[e]));
+    expect(targets(findNodes(g, 'hub')[0])).toEqual(Array.from({ length: 40 }, (_, i) => `t${i}`));
+    expect(targets(findNodes(g, 'mid')[0])).toEqual(Array.from({ length: 14 }, (_, i) => `t${3 * i}`));
   });
 });

@@ -469,6 +469,7 @@ var CloneGraphBuilder = class {
   orderClash = /* @__PURE__ */ new Map();
   // Per node of the open dump (index id - dumpNodeStart): latest out-edge and out-degree.
   lastOut = new Int32Array(1 << 12);
+  slotScratch = new Int32Array(1 << 12);
   outDeg = new Int32Array(1 << 12);
   /** Edge lookup for nodes whose out-list in this dump got long (a helper inlined everywhere). */
   edgeByPair = /* @__PURE__ */ new Map();
@@ -574,6 +575,24 @@ var CloneGraphBuilder = class {
       for (let e = this.lastOut[local]; e !== -1; e = nextSameFrom[e]) outEdges[--at] = e;
     }
     outStart[this.nodes.count] = slot;
+    this.edgesInSlotOrder();
+  }
+  /**
+   * Renumber the open dump's edges to their out-list slots (edge id = slot): a walk down a node's
+   * out-edges then reads each column straight through instead of one cache line per edge (the text
+   * report walks 800k tree lines of a kernel, in an order no cache holds: render -10-15%).
+   */
+  edgesInSlotOrder() {
+    const { outEdges } = this.edges;
+    const start = this.dumpEdgeStart;
+    const count2 = this.edges.count - start;
+    if (this.slotScratch.length < count2) this.slotScratch = new Int32Array(Math.max(count2, 2 * this.slotScratch.length));
+    const tmp = this.slotScratch;
+    for (const column of [this.edges.from, this.edges.to, this.edges.reason, this.edges.mult]) {
+      for (let k = 0; k < count2; k++) tmp[k] = column[outEdges[start + k]];
+      column.set(tmp.subarray(0, count2), start);
+    }
+    for (let k = 0; k < count2; k++) outEdges[start + k] = start + k;
   }
   /** Forget everything added since beginDump (the file was not a dump). Interned strings stay. */
   rollbackDump() {

@@ -5,7 +5,7 @@ import {
   reportFiles,
   runGate,
   stdout
-} from "./chunk-LWZW7HIO.js";
+} from "./chunk-YZWPMDA3.js";
 import {
   buildTarget,
   presentReport,

@@ -15,7 +15,7 @@ import {
 import {
   findDumpFiles,
   readDumpFiles
-} from "./chunk-DY24HW6Y.js";
+} from "./chunk-KAGDHYMP.js";
 import {
   dumpOf,
   findNodes,

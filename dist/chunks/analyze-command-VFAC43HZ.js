@@ -8,9 +8,9 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-GWXJFELV.js";
-import "./chunk-LWZW7HIO.js";
-import "./chunk-DY24HW6Y.js";
+} from "./chunk-BJUXGUJN.js";
+import "./chunk-YZWPMDA3.js";
+import "./chunk-KAGDHYMP.js";
 import "./chunk-YTLNDNJA.js";
 import "./chunk-XLPFJVC3.js";
 import "./chunk-U7SVN7AW.js";

@@ -1,7 +1,7 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   readDumpFiles
-} from "./chunk-DY24HW6Y.js";
+} from "./chunk-KAGDHYMP.js";
 import {
   affectedSet,
   cleanPath,

@@ -1,13 +1,13 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   parseFormat
-} from "./chunk-GWXJFELV.js";
+} from "./chunk-BJUXGUJN.js";
 import {
   publish,
   reportFiles,
   stdout
-} from "./chunk-LWZW7HIO.js";
-import "./chunk-DY24HW6Y.js";
+} from "./chunk-YZWPMDA3.js";
+import "./chunk-KAGDHYMP.js";
 import "./chunk-YTLNDNJA.js";
 import {
   mergeReports,

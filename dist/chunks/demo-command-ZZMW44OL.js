@@ -3,11 +3,11 @@ import {
   emitReport,
   parseFormat,
   progressPrinter
-} from "./chunk-GWXJFELV.js";
+} from "./chunk-BJUXGUJN.js";
 import {
   runGate
-} from "./chunk-LWZW7HIO.js";
-import "./chunk-DY24HW6Y.js";
+} from "./chunk-YZWPMDA3.js";
+import "./chunk-KAGDHYMP.js";
 import "./chunk-YTLNDNJA.js";
 import "./chunk-XLPFJVC3.js";
 import "./chunk-U7SVN7AW.js";
