@@ -1,7 +1,7 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   runReportWorker
-} from "./chunks/chunk-BFT7J57L.js";
+} from "./chunks/chunk-DOZK34HO.js";
 import "./chunks/chunk-YTLNDNJA.js";
 import "./chunks/chunk-7XMN4UL4.js";
 

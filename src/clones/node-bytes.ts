@@ -8,7 +8,7 @@
 // text report, JSON.stringify for JSON), exactly as before. Names are read per node (nodeNameStart/End):
 // the reports need no name ids.
 import { nodeName, type CloneGraph, type NodeId } from './graph.js';
-import { ReportBytes } from './report-bytes.js';
+import { ReportBytes, viewOf } from './report-bytes.js';
 import { visibleText } from './visible-text.js';
 
 // Per node: its name checked yet; printable ASCII (as is in text); also without '"' and '\' (as is in JSON).
@@ -39,6 +39,7 @@ export class NodeBytes {
   private readonly nameKind: Uint8Array;
   // The graph's name columns, held here: read on every label.
   private readonly nameBytes: Uint8Array;
+  private readonly nameView: DataView;
   private readonly nameStart: Int32Array;
   private readonly nameEnd: Int32Array;
   /**
@@ -59,6 +60,7 @@ export class NodeBytes {
   constructor(private readonly g: CloneGraph) {
     this.nameKind = new Uint8Array(g.nodeCount);
     this.nameBytes = g.nameBytes;
+    this.nameView = viewOf(g.nameBytes);
     this.nameStart = g.nodeNameStart;
     this.nameEnd = g.nodeNameEnd;
     this.rawFileText = g.rawFiles.map((f) => Buffer.from(` (${visibleText(f)}:`));
@@ -84,7 +86,7 @@ export class NodeBytes {
 
   /** Node n's name as the text report prints it (control characters made visible). */
   nameText(out: ReportBytes, n: NodeId): void {
-    if (this.kindOf(n) & PLAIN_TEXT) out.bytes(this.nameBytes, this.nameStart[n], this.nameEnd[n]);
+    if (this.kindOf(n) & PLAIN_TEXT) out.copyWords(this.nameView, this.nameStart[n], this.nameEnd[n]);
     else out.text(visibleText(nodeName(this.g, n)));
   }
 
@@ -92,7 +94,7 @@ export class NodeBytes {
   nameJson(out: ReportBytes, n: NodeId): void {
     if (this.kindOf(n) & PLAIN_JSON) {
       out.byte(0x22);
-      out.bytes(this.nameBytes, this.nameStart[n], this.nameEnd[n]);
+      out.copyWords(this.nameView, this.nameStart[n], this.nameEnd[n]);
       out.byte(0x22);
     } else {
       out.text(JSON.stringify(nodeName(this.g, n)));
@@ -141,7 +143,7 @@ export class NodeBytes {
     if (this.fileJson.length !== g.files.length) this.makeFileJson();
     if (this.kindOf(n) & PLAIN_JSON) {
       out.all(PLAIN_NAME_FIELD);
-      out.bytes(this.nameBytes, this.nameStart[n], this.nameEnd[n]);
+      out.copyWords(this.nameView, this.nameStart[n], this.nameEnd[n]);
       out.all(PLAIN_NAME_END_ORDER_FIELD);
     } else {
       out.all(NAME_FIELD);
@@ -178,11 +180,15 @@ const LABEL_FIXED_BYTES = 1 + 3 * 10 + 2 + 10;
  * fields: 2-6%, within the noise, for 9-20 MB: not done.)
  */
 class LabelPool {
+  private readonly view: DataView;
+
   private constructor(
-    private readonly bytes: Buffer,
+    bytes: Buffer,
     /** Per node n: where its head starts (3n), its tail starts (3n + 1), its file id (3n + 2); 3n + 3 ends it. */
     private readonly at: Int32Array,
-  ) {}
+  ) {
+    this.view = viewOf(bytes);
+  }
 
   /**
    * The pool, or null when it would take more than `budget` bytes: the names' bytes plus
@@ -211,10 +217,10 @@ class LabelPool {
 
   /** Node n's label: head, fileText[its file], tail. */
   write(out: ReportBytes, n: NodeId, fileText: Buffer[]): void {
-    const { at, bytes } = this;
+    const { at, view } = this;
     const k = 3 * n;
-    out.bytes(bytes, at[k], at[k + 1]);
+    out.copyWords(view, at[k], at[k + 1]);
     out.all(fileText[at[k + 2]]);
-    out.bytes(bytes, at[k + 1], at[k + 3]);
+    out.copyWords(view, at[k + 1], at[k + 3]);
   }
 }

@@ -193,6 +193,26 @@ describe('names written as bytes', () => {
   });
 });
 
+describe('ReportBytes.copyWords', () => {
+  test('copies every length at every alignment, across a chunk boundary, as a byte-for-byte copy', () => {
+    const src = Buffer.from(Array.from({ length: 300 }, (_, i) => (i * 37 + 11) & 0xff));
+    const from = new DataView(src.buffer, src.byteOffset, src.length);
+    const expected: Buffer[] = [];
+    // A first chunk of 100 bytes: the pieces after it go to a new chunk when they do not fit.
+    const out = new ReportBytes(false, Buffer.alloc(100));
+    for (let start = 0; start < 9; start++) {
+      for (let n = 0; n <= 70; n++) {
+        out.copyWords(from, start, start + n);
+        expected.push(src.subarray(start, start + n));
+        // An odd byte between pieces: copies land at every offset of the chunk.
+        out.byte(0x2a);
+        expected.push(Buffer.from([0x2a]));
+      }
+    }
+    expect(Buffer.concat(out.end()).equals(Buffer.concat(expected))).toBe(true);
+  });
+});
+
 describe('labels made up front (NodeBytes.prepareLabels)', () => {
   type Graph = Awaited<ReturnType<typeof readDumps>>;
   /** The text report with labels made up front under `budget` (0: each as it is printed). */

@@ -11,7 +11,7 @@ import {
   startReportWorkers,
   stopReportWorkers,
   subgraphOfDumps
-} from "./chunk-BFT7J57L.js";
+} from "./chunk-DOZK34HO.js";
 import {
   findDumpFiles,
   readDumpFiles
