@@ -1,8 +1,8 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   runReportWorker
-} from "./chunks/chunk-DOZK34HO.js";
-import "./chunks/chunk-YTLNDNJA.js";
+} from "./chunks/chunk-IX3I7FVA.js";
+import "./chunks/chunk-2XWM4IIP.js";
 import "./chunks/chunk-7XMN4UL4.js";
 
 // src/clones-worker.ts

@@ -14,9 +14,9 @@ import {
   runGate,
   stepOutputs,
   stickyComment
-} from "./chunks/chunk-YZWPMDA3.js";
-import "./chunks/chunk-KAGDHYMP.js";
-import "./chunks/chunk-YTLNDNJA.js";
+} from "./chunks/chunk-CPVODXJR.js";
+import "./chunks/chunk-DNEV5G2C.js";
+import "./chunks/chunk-2XWM4IIP.js";
 import {
   commentFromReport
 } from "./chunks/chunk-DR5A7EKA.js";

@@ -113,6 +113,56 @@ class ColumnarAffectedSet implements AffectedSet {
   }
 }
 
+/**
+ * affectedSet of one function at a time, into arrays made once per graph: entries [0, count) in
+ * affectedSet's order, each with the edge that reached it, the entry that edge leaves (-1: the
+ * function itself) and its chain's length. For a writer that walks every function of a kernel: the
+ * objects and small arrays of an AffectedSet per walk (150k of them) were a fifth of the JSON
+ * report's time.
+ */
+export class ForwardWalk {
+  /** Per entry: its node, the edge that reached it, the entry that edge leaves (-1: the root), its chain's length. */
+  readonly nodes: Int32Array;
+  readonly via: Int32Array;
+  readonly pred: Int32Array;
+  readonly depth: Int32Array;
+  private readonly visited: Uint8Array;
+
+  constructor(private readonly g: CloneGraph) {
+    const n = g.nodeCount;
+    this.nodes = new Int32Array(n);
+    this.via = new Int32Array(n);
+    this.pred = new Int32Array(n);
+    this.depth = new Int32Array(n);
+    this.visited = new Uint8Array(n);
+  }
+
+  /** Walk breadth-first from `root`; returns how many entries there are. */
+  from(root: NodeId): number {
+    const { g, visited, nodes, via, pred, depth } = this;
+    const { outStart, outEdges, edgeTo } = g;
+    visited[root] = 1;
+    let count = 0;
+    for (let qi = -1; qi < count; qi++) {
+      const n = qi < 0 ? root : nodes[qi];
+      for (let i = outStart[n], end = outStart[n + 1]; i < end; i++) {
+        const e = outEdges[i];
+        const m = edgeTo[e];
+        if (visited[m] === 1) continue;
+        visited[m] = 1;
+        nodes[count] = m;
+        via[count] = e;
+        pred[count] = qi;
+        depth[count] = qi < 0 ? 1 : depth[qi] + 1;
+        count++;
+      }
+    }
+    visited[root] = 0;
+    for (let i = 0; i < count; i++) visited[nodes[i]] = 0;
+    return count;
+  }
+}
+
 /** Forward closure from `roots` ("if these change, what else must be replaced"). */
 export function affectedSet(g: CloneGraph, roots: Iterable<NodeId>): AffectedSet {
   return closure(g, roots, true);

@@ -1,6 +1,6 @@
 // The JSON form of `livepatch-gate clones` (documented in docs/clones.md). Pure.
 import type { Warning } from '../model.js';
-import { affectedSet } from './affected.js';
+import { affectedSet, ForwardWalk } from './affected.js';
 import { edgeKind, type CloneGraph, type EdgeId, type NodeId } from './graph.js';
 import { NodeBytes } from './node-bytes.js';
 import { ReportBytes, WrittenSpans } from './report-bytes.js';
@@ -199,6 +199,9 @@ class FunctionWriter {
   private readonly edgeHead: Buffer[];
   private readonly dumpText: (Buffer | undefined)[];
   private chainEdges = new Int32Array(CHAIN_MAX_STEPS);
+  private readonly walk: ForwardWalk;
+  // Per affected entry of the function being written: some step of its chain is an inline.
+  private readonly inlined: Uint8Array;
   // Per affected entry of the function being written: where its chain's steps were written. An
   // entry's chain is its predecessor's plus one step, so it is copied from there.
   private readonly chains = new WrittenSpans(256);
@@ -211,6 +214,8 @@ class FunctionWriter {
     private readonly out: ReportBytes,
   ) {
     this.nodes = new NodeBytes(g);
+    this.walk = new ForwardWalk(g);
+    this.inlined = new Uint8Array(g.nodeCount);
     const reasons = g.reasons.map((r) => JSON.stringify(r));
     this.entryInlined = reasons.map((r) => Buffer.from(`,"kind":"inlined","reason":${r},"chain":[`));
     this.entryClone = reasons.map((r) => Buffer.from(`,"kind":"clone","reason":${r},"chain":[`));
@@ -243,15 +248,13 @@ class FunctionWriter {
       out.all(CLOSE2);
     }
     out.all(AFFECTED_OPEN);
-    const set = affectedSet(g, [root]);
-    const nodes = set.nodes;
-    const via = set.via;
-    const { pred, depth } = entryLinks(g, nodes, via);
-    this.chains.reserve(nodes.length);
-    // inlined[i]: some step of entry i's chain is an inline.
-    const inlined = new Uint8Array(nodes.length);
+    const walk = this.walk;
+    const count = walk.from(root);
+    const { nodes, via, pred, depth } = walk;
+    this.chains.reserve(count);
+    const inlined = this.inlined;
     let k = 0;
-    for (let i = 0; i < nodes.length; i++) {
+    for (let i = 0; i < count; i++) {
       const e = via[i];
       inlined[i] = g.edgeReason[e] === g.inlineReason || (pred[i] >= 0 && inlined[pred[i]] === 1) ? 1 : 0;
       if (i > 0) out.byte(0x2c);

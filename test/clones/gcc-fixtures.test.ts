@@ -1,7 +1,7 @@
 // Real gcc 12 dumps: every clone kind, removed intermediates, recursion, two TUs with equal static
 // names, absolute paths. Expected facts below were checked by hand against the C sources.
 import { readFileSync } from 'node:fs';
-import { affectedSet, describeChain, inlinedInto } from '../../src/clones/affected.js';
+import { affectedSet, describeChain, ForwardWalk, inlinedInto } from '../../src/clones/affected.js';
 import { classicReportLines } from '../../src/clones/classic-report.js';
 import { groupGraph } from '../../src/clones/graph-transforms.js';
 import { edgeKind, findNodes, nodeInfo, nodeName, outEdgesOf, type CloneGraph } from '../../src/clones/graph.js';
@@ -97,6 +97,23 @@ describe('one TU with every clone kind (src/a.c → out/a.o)', () => {
     expect(a.map((e) => [e.node, e.kind, e.reason, e.removed])).toEqual([[master, 'clone', '(null)', true]]);
     // From the master clone, the original is reached (it was inlined back into it).
     expect(affectedSet(g, [master]).entries.map((e) => e.node)).toEqual([orig]);
+  });
+
+  test('ForwardWalk gives every function affectedSet\'s entries, edges and chains, one walk after another', () => {
+    const walk = new ForwardWalk(g);
+    for (let n = 0; n < g.nodeCount; n++) {
+      const set = affectedSet(g, [n]);
+      const count = walk.from(n);
+      expect(Array.from(walk.nodes.subarray(0, count))).toEqual(Array.from(set.nodes));
+      expect(Array.from(walk.via.subarray(0, count))).toEqual(Array.from(set.via));
+      // pred links each entry to the one its chain goes through; depth is the chain's length.
+      set.entries.forEach((entry, i) => {
+        const chain: number[] = [];
+        for (let j = i; j >= 0; j = walk.pred[j]) chain.unshift(walk.via[j]);
+        expect(chain).toEqual(entry.chain);
+        expect(walk.depth[i]).toBe(entry.chain.length);
+      });
+    }
   });
 
   test('inlinedInto: everything whose body ended up in a function', () => {

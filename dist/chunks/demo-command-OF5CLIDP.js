@@ -3,12 +3,12 @@ import {
   emitReport,
   parseFormat,
   progressPrinter
-} from "./chunk-BJUXGUJN.js";
+} from "./chunk-KVPNXY7K.js";
 import {
   runGate
-} from "./chunk-YZWPMDA3.js";
-import "./chunk-KAGDHYMP.js";
-import "./chunk-YTLNDNJA.js";
+} from "./chunk-CPVODXJR.js";
+import "./chunk-DNEV5G2C.js";
+import "./chunk-2XWM4IIP.js";
 import "./chunk-XLPFJVC3.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";

@@ -11,16 +11,16 @@ import {
   startReportWorkers,
   stopReportWorkers,
   subgraphOfDumps
-} from "./chunk-DOZK34HO.js";
+} from "./chunk-IX3I7FVA.js";
 import {
   findDumpFiles,
   readDumpFiles
-} from "./chunk-KAGDHYMP.js";
+} from "./chunk-DNEV5G2C.js";
 import {
   dumpOf,
   findNodes,
   isRemoved
-} from "./chunk-YTLNDNJA.js";
+} from "./chunk-2XWM4IIP.js";
 import {
   ExitCode
 } from "./chunk-OBJJJMZA.js";

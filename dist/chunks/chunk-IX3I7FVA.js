@@ -1,14 +1,14 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
+  ForwardWalk,
   MAX_NODES,
-  affectedSet,
   dumpOf,
   findNodes,
   graphColumns,
   graphFromColumns,
   nodeName,
   withIndexes
-} from "./chunk-YTLNDNJA.js";
+} from "./chunk-2XWM4IIP.js";
 
 // src/clones/graph-transforms.ts
 function rebuild(g, p, grouping) {
@@ -996,24 +996,6 @@ function clonesJsonHeader(g, warnings) {
     warnings
   };
 }
-function entryLinks(g, nodes, via) {
-  const at = entryIndexScratch(g);
-  const pred = new Int32Array(nodes.length);
-  const depth = new Int32Array(nodes.length);
-  for (let i = 0; i < nodes.length; i++) at[nodes[i]] = i + 1;
-  for (let i = 0; i < nodes.length; i++) {
-    pred[i] = at[g.edgeFrom[via[i]]] - 1;
-    depth[i] = pred[i] < 0 ? 1 : depth[pred[i]] + 1;
-  }
-  for (let i = 0; i < nodes.length; i++) at[nodes[i]] = 0;
-  return { pred, depth };
-}
-var entryIndexOf = /* @__PURE__ */ new WeakMap();
-function entryIndexScratch(g) {
-  let a = entryIndexOf.get(g);
-  if (!a) entryIndexOf.set(g, a = new Int32Array(g.nodeCount));
-  return a;
-}
 function* clonesJsonChunks(header, parts, reuseChunks = false) {
   const out = new ReportBytes(reuseChunks);
   out.text(clonesJsonOpening(header));
@@ -1061,6 +1043,8 @@ var FunctionWriter = class {
     this.g = g;
     this.out = out;
     this.nodes = new NodeBytes(g);
+    this.walk = new ForwardWalk(g);
+    this.inlined = new Uint8Array(g.nodeCount);
     const reasons = g.reasons.map((r) => JSON.stringify(r));
     this.entryInlined = reasons.map((r) => Buffer.from(`,"kind":"inlined","reason":${r},"chain":[`));
     this.entryClone = reasons.map((r) => Buffer.from(`,"kind":"clone","reason":${r},"chain":[`));
@@ -1081,6 +1065,9 @@ var FunctionWriter = class {
   edgeHead;
   dumpText;
   chainEdges = new Int32Array(CHAIN_MAX_STEPS);
+  walk;
+  // Per affected entry of the function being written: some step of its chain is an inline.
+  inlined;
   // Per affected entry of the function being written: where its chain's steps were written. An
   // entry's chain is its predecessor's plus one step, so it is copied from there.
   chains = new WrittenSpans(256);
@@ -1110,14 +1097,13 @@ var FunctionWriter = class {
       out.all(CLOSE2);
     }
     out.all(AFFECTED_OPEN);
-    const set = affectedSet(g, [root]);
-    const nodes = set.nodes;
-    const via = set.via;
-    const { pred, depth } = entryLinks(g, nodes, via);
-    this.chains.reserve(nodes.length);
-    const inlined = new Uint8Array(nodes.length);
+    const walk = this.walk;
+    const count = walk.from(root);
+    const { nodes, via, pred, depth } = walk;
+    this.chains.reserve(count);
+    const inlined = this.inlined;
     let k = 0;
-    for (let i = 0; i < nodes.length; i++) {
+    for (let i = 0; i < count; i++) {
       const e = via[i];
       inlined[i] = g.edgeReason[e] === g.inlineReason || pred[i] >= 0 && inlined[pred[i]] === 1 ? 1 : 0;
       if (i > 0) out.byte(44);

@@ -577,6 +577,48 @@ var ColumnarAffectedSet = class {
     return out;
   }
 };
+var ForwardWalk = class {
+  constructor(g) {
+    this.g = g;
+    const n = g.nodeCount;
+    this.nodes = new Int32Array(n);
+    this.via = new Int32Array(n);
+    this.pred = new Int32Array(n);
+    this.depth = new Int32Array(n);
+    this.visited = new Uint8Array(n);
+  }
+  g;
+  /** Per entry: its node, the edge that reached it, the entry that edge leaves (-1: the root), its chain's length. */
+  nodes;
+  via;
+  pred;
+  depth;
+  visited;
+  /** Walk breadth-first from `root`; returns how many entries there are. */
+  from(root) {
+    const { g, visited, nodes, via, pred, depth } = this;
+    const { outStart, outEdges, edgeTo } = g;
+    visited[root] = 1;
+    let count = 0;
+    for (let qi = -1; qi < count; qi++) {
+      const n = qi < 0 ? root : nodes[qi];
+      for (let i = outStart[n], end = outStart[n + 1]; i < end; i++) {
+        const e = outEdges[i];
+        const m = edgeTo[e];
+        if (visited[m] === 1) continue;
+        visited[m] = 1;
+        nodes[count] = m;
+        via[count] = e;
+        pred[count] = qi;
+        depth[count] = qi < 0 ? 1 : depth[qi] + 1;
+        count++;
+      }
+    }
+    visited[root] = 0;
+    for (let i = 0; i < count; i++) visited[nodes[i]] = 0;
+    return count;
+  }
+};
 function affectedSet(g, roots) {
   return closure(g, roots, true);
 }
@@ -663,6 +705,7 @@ export {
   dumpOf,
   fileOf,
   edgeTarget,
+  ForwardWalk,
   affectedSet,
   describeChain
 };

@@ -1,7 +1,7 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   readDumpFiles
-} from "./chunk-KAGDHYMP.js";
+} from "./chunk-DNEV5G2C.js";
 import {
   affectedSet,
   cleanPath,
@@ -15,7 +15,7 @@ import {
   nodeInfo,
   nodeName,
   outEdgesOf
-} from "./chunk-YTLNDNJA.js";
+} from "./chunk-2XWM4IIP.js";
 import {
   COMMENT_LIMIT,
   EM_AARCH64,

@@ -8,10 +8,10 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-BJUXGUJN.js";
-import "./chunk-YZWPMDA3.js";
-import "./chunk-KAGDHYMP.js";
-import "./chunk-YTLNDNJA.js";
+} from "./chunk-KVPNXY7K.js";
+import "./chunk-CPVODXJR.js";
+import "./chunk-DNEV5G2C.js";
+import "./chunk-2XWM4IIP.js";
 import "./chunk-XLPFJVC3.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";

@@ -13,7 +13,7 @@ import {
   hashBytes,
   normaliseSourcePath,
   withIndexes
-} from "./chunk-YTLNDNJA.js";
+} from "./chunk-2XWM4IIP.js";
 
 // src/clones/read-dumps.ts
 import { closeSync, openSync, readdirSync, readSync } from "node:fs";

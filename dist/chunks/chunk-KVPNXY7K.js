@@ -5,7 +5,7 @@ import {
   reportFiles,
   runGate,
   stdout
-} from "./chunk-YZWPMDA3.js";
+} from "./chunk-CPVODXJR.js";
 import {
   buildTarget,
   presentReport,

@@ -1,14 +1,14 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   parseFormat
-} from "./chunk-BJUXGUJN.js";
+} from "./chunk-KVPNXY7K.js";
 import {
   publish,
   reportFiles,
   stdout
-} from "./chunk-YZWPMDA3.js";
-import "./chunk-KAGDHYMP.js";
-import "./chunk-YTLNDNJA.js";
+} from "./chunk-CPVODXJR.js";
+import "./chunk-DNEV5G2C.js";
+import "./chunk-2XWM4IIP.js";
 import {
   mergeReports,
   presentAggregate,
