@@ -146,7 +146,7 @@ export function* clonesJsonChunks(header: Omit<ClonesJson, 'functions'>, parts: 
   for (const { g, roots } of parts) {
     const w = new FunctionWriter(g, out);
     for (const root of roots) {
-      out.text(functionSeparator(first));
+      out.all(functionSeparator(first));
       first = false;
       w.write(root);
       if (out.pendingBytes > 0) yield* out.take();
@@ -162,9 +162,12 @@ export function clonesJsonOpening(header: Omit<ClonesJson, 'functions'>): string
   return `${open.slice(0, open.lastIndexOf('}')).trimEnd()},\n  "functions": [`;
 }
 
+const FIRST_FUNCTION = Buffer.from('\n    ');
+const NEXT_FUNCTION = Buffer.from(',\n    ');
+
 /** What goes before a function in the "functions" list. */
-export function functionSeparator(first: boolean): string {
-  return first ? '\n    ' : ',\n    ';
+export function functionSeparator(first: boolean): Buffer {
+  return first ? FIRST_FUNCTION : NEXT_FUNCTION;
 }
 
 /** The document after its last function: the warnings, then the end. */

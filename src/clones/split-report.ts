@@ -107,7 +107,7 @@ function sectionWriter(g: CloneGraph, roots: Int32Array, format: 'text' | 'json'
   if (format === 'json') {
     const write = clonesJsonFunctionWriter(g, out);
     return (i) => {
-      out.text(functionSeparator(i === 0));
+      out.all(functionSeparator(i === 0));
       write(roots[i]);
     };
   }

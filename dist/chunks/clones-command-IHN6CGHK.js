@@ -11,7 +11,7 @@ import {
   startReportWorkers,
   stopReportWorkers,
   subgraphOfDumps
-} from "./chunk-IX3I7FVA.js";
+} from "./chunk-ZJDKNXLV.js";
 import {
   findDumpFiles,
   readDumpFiles

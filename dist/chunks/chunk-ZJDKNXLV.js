@@ -1003,7 +1003,7 @@ function* clonesJsonChunks(header, parts, reuseChunks = false) {
   for (const { g, roots } of parts) {
     const w = new FunctionWriter(g, out);
     for (const root of roots) {
-      out.text(functionSeparator(first));
+      out.all(functionSeparator(first));
       first = false;
       w.write(root);
       if (out.pendingBytes > 0) yield* out.take();
@@ -1017,8 +1017,10 @@ function clonesJsonOpening(header) {
   return `${open.slice(0, open.lastIndexOf("}")).trimEnd()},
   "functions": [`;
 }
+var FIRST_FUNCTION = Buffer.from("\n    ");
+var NEXT_FUNCTION = Buffer.from(",\n    ");
 function functionSeparator(first) {
-  return first ? "\n    " : ",\n    ";
+  return first ? FIRST_FUNCTION : NEXT_FUNCTION;
 }
 function clonesJsonClosing(warnings, anyFunction) {
   return `${anyFunction ? "\n  " : ""}],
@@ -1322,7 +1324,7 @@ function sectionWriter(g, roots, format, out, compact) {
   if (format === "json") {
     const write2 = clonesJsonFunctionWriter(g, out);
     return (i) => {
-      out.text(functionSeparator(i === 0));
+      out.all(functionSeparator(i === 0));
       write2(roots[i]);
     };
   }
