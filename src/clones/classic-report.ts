@@ -18,7 +18,7 @@
 import { subgraphOfDumps } from './graph-transforms.js';
 import { findNodes, type CloneGraph, type DumpId, type EdgeId, type NodeId } from './graph.js';
 import { LABEL_POOL_BYTES, NodeBytes, labelText } from './node-bytes.js';
-import { ReportBytes, WrittenSpans, type ReportMark } from './report-bytes.js';
+import { PiecePool, ReportBytes, WrittenSpans, type ReportMark } from './report-bytes.js';
 import { visibleText } from './visible-text.js';
 
 export interface ClassicReportOptions {
@@ -257,7 +257,7 @@ class SectionRenderer {
   private readonly nodes: NodeBytes;
   private readonly reasons: Buffer[];
   /** A classic tree line's indentation and reason, one piece: reason r at level l is [r * CLASSIC_MAX_DEPTH + l - 1]. */
-  private readonly treeLineStarts: Buffer[];
+  private readonly treeLineStarts: PiecePool;
   private readonly objectFiles: (Buffer | undefined)[];
   private readonly recursive = Buffer.from(' [RECURSIVE operation]');
   private readonly seeAbove = Buffer.from(' [see above]');
@@ -288,7 +288,7 @@ class SectionRenderer {
     this.nodes = new NodeBytes(g);
     this.pooled = this.nodes.prepareLabels(labelPoolBytes);
     this.reasons = g.reasons.map((r) => Buffer.from(`${visibleText(r)}: `));
-    this.treeLineStarts = g.reasons.flatMap((r) => Array.from({ length: CLASSIC_MAX_DEPTH }, (_, level) => Buffer.from(`${' '.repeat(2 * (level + 1))}${visibleText(r)}: `)));
+    this.treeLineStarts = new PiecePool(g.reasons.flatMap((r) => Array.from({ length: CLASSIC_MAX_DEPTH }, (_, level) => Buffer.from(`${' '.repeat(2 * (level + 1))}${visibleText(r)}: `))));
     this.objectFiles = new Array(g.dumps.length);
     const n = g.nodeCount;
     this.reached = new Uint8Array(n);
@@ -350,7 +350,7 @@ class SectionRenderer {
       const e = outEdges[i];
       const to = edgeTo[e];
       this.reach(to);
-      out.all(this.treeLineStarts[edgeReason[e] * CLASSIC_MAX_DEPTH + sp]);
+      this.treeLineStarts.write(out, edgeReason[e] * CLASSIC_MAX_DEPTH + sp);
       const recursive = onPath[to] === 1;
       if (recursive) {
         this.label(to);

@@ -8,7 +8,7 @@
 // text report, JSON.stringify for JSON), exactly as before. Names are read per node (nodeNameStart/End):
 // the reports need no name ids.
 import { nodeName, type CloneGraph, type NodeId } from './graph.js';
-import { ReportBytes, viewOf } from './report-bytes.js';
+import { PiecePool, ReportBytes, viewOf } from './report-bytes.js';
 import { visibleText } from './visible-text.js';
 
 // Per node: its name checked yet; printable ASCII (as is in text); also without '"' and '\' (as is in JSON).
@@ -47,7 +47,7 @@ export class NodeBytes {
    * constant runs of bytes around a node's numbers are made once each, so a label or a JSON node is
    * a few copies.
    */
-  private readonly rawFileText: Buffer[];
+  private readonly rawFileText: PiecePool;
   /**
    * Per file id, made for JSON only: ',"file":"…","line":', and what follows the column, not removed
    * and removed: ',"removed":false' (or true) and ',"rawFile":"…"' when FILE is written differently.
@@ -63,7 +63,7 @@ export class NodeBytes {
     this.nameView = viewOf(g.nameBytes);
     this.nameStart = g.nodeNameStart;
     this.nameEnd = g.nodeNameEnd;
-    this.rawFileText = g.rawFiles.map((f) => Buffer.from(` (${visibleText(f)}:`));
+    this.rawFileText = new PiecePool(g.rawFiles.map((f) => Buffer.from(` (${visibleText(f)}:`)));
   }
 
   private kindOf(n: NodeId): number {
@@ -115,7 +115,7 @@ export class NodeBytes {
     const pool = this.labelPool;
     if (pool !== null) return pool.write(out, n, this.rawFileText);
     this.labelHead(out, n);
-    out.all(this.rawFileText[this.g.nodeFile[n]]);
+    this.rawFileText.write(out, this.g.nodeFile[n]);
     this.labelTail(out, n);
   }
 
@@ -216,11 +216,11 @@ class LabelPool {
   }
 
   /** Node n's label: head, fileText[its file], tail. */
-  write(out: ReportBytes, n: NodeId, fileText: Buffer[]): void {
+  write(out: ReportBytes, n: NodeId, fileText: PiecePool): void {
     const { at, view } = this;
     const k = 3 * n;
     out.copyWords(view, at[k], at[k + 1]);
-    out.all(fileText[at[k + 2]]);
+    fileText.write(out, at[k + 2]);
     out.copyWords(view, at[k + 1], at[k + 3]);
   }
 }

@@ -252,6 +252,29 @@ export class ReportBytes {
   }
 }
 
+/**
+ * Constant pieces written millions of times by index (a tree line's indentation and reason, a label's
+ * FILE part), kept in one buffer and copied four bytes at a time: a native copy of a short piece
+ * costs a call into the runtime each time.
+ */
+export class PiecePool {
+  private readonly view: DataView;
+  private readonly at: Int32Array;
+
+  constructor(pieces: Uint8Array[]) {
+    this.at = new Int32Array(pieces.length + 1);
+    for (let i = 0; i < pieces.length; i++) this.at[i + 1] = this.at[i] + pieces[i].length;
+    const bytes = new Uint8Array(this.at[pieces.length]);
+    for (let i = 0; i < pieces.length; i++) bytes.set(pieces[i], this.at[i]);
+    this.view = viewOf(bytes);
+  }
+
+  /** Piece i. */
+  write(out: ReportBytes, i: number): void {
+    out.copyWords(this.view, this.at[i], this.at[i + 1]);
+  }
+}
+
 /** A DataView of all of `b`'s bytes. */
 export function viewOf(b: Uint8Array): DataView {
   return new DataView(b.buffer, b.byteOffset, b.byteLength);

@@ -353,6 +353,21 @@ var ReportBytes = class {
     this.pos = 0;
   }
 };
+var PiecePool = class {
+  view;
+  at;
+  constructor(pieces) {
+    this.at = new Int32Array(pieces.length + 1);
+    for (let i = 0; i < pieces.length; i++) this.at[i + 1] = this.at[i] + pieces[i].length;
+    const bytes = new Uint8Array(this.at[pieces.length]);
+    for (let i = 0; i < pieces.length; i++) bytes.set(pieces[i], this.at[i]);
+    this.view = viewOf(bytes);
+  }
+  /** Piece i. */
+  write(out, i) {
+    out.copyWords(this.view, this.at[i], this.at[i + 1]);
+  }
+};
 function viewOf(b) {
   return new DataView(b.buffer, b.byteOffset, b.byteLength);
 }
@@ -419,7 +434,7 @@ var NodeBytes = class {
     this.nameView = viewOf(g.nameBytes);
     this.nameStart = g.nodeNameStart;
     this.nameEnd = g.nodeNameEnd;
-    this.rawFileText = g.rawFiles.map((f) => Buffer.from(` (${visibleText(f)}:`));
+    this.rawFileText = new PiecePool(g.rawFiles.map((f) => Buffer.from(` (${visibleText(f)}:`)));
   }
   g;
   nameKind;
@@ -487,7 +502,7 @@ var NodeBytes = class {
     const pool = this.labelPool;
     if (pool !== null) return pool.write(out, n, this.rawFileText);
     this.labelHead(out, n);
-    out.all(this.rawFileText[this.g.nodeFile[n]]);
+    this.rawFileText.write(out, this.g.nodeFile[n]);
     this.labelTail(out, n);
   }
   /** The label before its file: 'name/order'. */
@@ -571,7 +586,7 @@ var LabelPool = class _LabelPool {
     const { at, view } = this;
     const k = 3 * n;
     out.copyWords(view, at[k], at[k + 1]);
-    out.all(fileText[at[k + 2]]);
+    fileText.write(out, at[k + 2]);
     out.copyWords(view, at[k + 1], at[k + 3]);
   }
 };
@@ -725,7 +740,7 @@ var SectionRenderer = class {
     this.nodes = new NodeBytes(g);
     this.pooled = this.nodes.prepareLabels(labelPoolBytes);
     this.reasons = g.reasons.map((r) => Buffer.from(`${visibleText(r)}: `));
-    this.treeLineStarts = g.reasons.flatMap((r) => Array.from({ length: CLASSIC_MAX_DEPTH }, (_, level) => Buffer.from(`${" ".repeat(2 * (level + 1))}${visibleText(r)}: `)));
+    this.treeLineStarts = new PiecePool(g.reasons.flatMap((r) => Array.from({ length: CLASSIC_MAX_DEPTH }, (_, level) => Buffer.from(`${" ".repeat(2 * (level + 1))}${visibleText(r)}: `))));
     this.objectFiles = new Array(g.dumps.length);
     const n = g.nodeCount;
     this.reached = new Uint8Array(n);
@@ -810,7 +825,7 @@ var SectionRenderer = class {
       const e = outEdges[i];
       const to = edgeTo[e];
       this.reach(to);
-      out.all(this.treeLineStarts[edgeReason[e] * CLASSIC_MAX_DEPTH + sp]);
+      this.treeLineStarts.write(out, edgeReason[e] * CLASSIC_MAX_DEPTH + sp);
       const recursive = onPath[to] === 1;
       if (recursive) {
         this.label(to);

@@ -11,7 +11,7 @@ import {
   startReportWorkers,
   stopReportWorkers,
   subgraphOfDumps
-} from "./chunk-ZJDKNXLV.js";
+} from "./chunk-N4QDZ2QC.js";
 import {
   findDumpFiles,
   readDumpFiles
