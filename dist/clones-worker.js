@@ -1,7 +1,7 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   runReportWorker
-} from "./chunks/chunk-N4QDZ2QC.js";
+} from "./chunks/chunk-ISLRO3NP.js";
 import "./chunks/chunk-2XWM4IIP.js";
 import "./chunks/chunk-7XMN4UL4.js";
 

@@ -3,7 +3,7 @@ import type { Warning } from '../model.js';
 import { affectedSet, ForwardWalk } from './affected.js';
 import { edgeKind, type CloneGraph, type EdgeId, type NodeId } from './graph.js';
 import { NodeBytes } from './node-bytes.js';
-import { ReportBytes, WrittenSpans } from './report-bytes.js';
+import { PiecePool, ReportBytes, WrittenSpans } from './report-bytes.js';
 
 /**
  * Steps of a chain written out in full: a chain is as deep as the graph, and writing every entry's
@@ -195,11 +195,11 @@ class FunctionWriter {
   private readonly nodes: NodeBytes;
   // Per reason, the constant run of bytes around it: an affected entry's kind, reason and the opening
   // of its chain (inlined, clone), and a chain step up to its target (first step, later ones).
-  private readonly entryInlined: Buffer[];
-  private readonly entryClone: Buffer[];
-  private readonly stepFirst: Buffer[];
-  private readonly stepNext: Buffer[];
-  private readonly edgeHead: Buffer[];
+  private readonly entryInlined: PiecePool;
+  private readonly entryClone: PiecePool;
+  private readonly stepFirst: PiecePool;
+  private readonly stepNext: PiecePool;
+  private readonly edgeHead: PiecePool;
   private readonly dumpText: (Buffer | undefined)[];
   private chainEdges = new Int32Array(CHAIN_MAX_STEPS);
   private readonly walk: ForwardWalk;
@@ -220,11 +220,12 @@ class FunctionWriter {
     this.walk = new ForwardWalk(g);
     this.inlined = new Uint8Array(g.nodeCount);
     const reasons = g.reasons.map((r) => JSON.stringify(r));
-    this.entryInlined = reasons.map((r) => Buffer.from(`,"kind":"inlined","reason":${r},"chain":[`));
-    this.entryClone = reasons.map((r) => Buffer.from(`,"kind":"clone","reason":${r},"chain":[`));
-    this.stepFirst = reasons.map((r) => Buffer.from(`{"reason":${r},"to":`));
-    this.stepNext = reasons.map((r) => Buffer.from(`,{"reason":${r},"to":`));
-    this.edgeHead = g.reasons.map((r, k) => Buffer.from(`{"kind":${JSON.stringify(k === g.inlineReason ? 'inline' : 'clone')},"reason":${JSON.stringify(r)},"count":`));
+    const pool = (piece: (r: string, k: number) => string) => new PiecePool(reasons.map((r, k) => Buffer.from(piece(r, k))));
+    this.entryInlined = pool((r) => `,"kind":"inlined","reason":${r},"chain":[`);
+    this.entryClone = pool((r) => `,"kind":"clone","reason":${r},"chain":[`);
+    this.stepFirst = pool((r) => `{"reason":${r},"to":`);
+    this.stepNext = pool((r) => `,{"reason":${r},"to":`);
+    this.edgeHead = pool((r, k) => `{"kind":${JSON.stringify(k === g.inlineReason ? 'inline' : 'clone')},"reason":${r},"count":`);
     this.dumpText = new Array(g.dumps.length);
   }
 
@@ -241,7 +242,7 @@ class FunctionWriter {
     for (let k = 0; k < degree; k++) {
       const e = g.outEdges[first + k];
       if (k > 0) out.byte(0x2c);
-      out.all(this.edgeHead[g.edgeReason[e]]);
+      this.edgeHead.write(out, g.edgeReason[e]);
       out.uint(g.edgeMult[e]);
       out.all(TO_OPEN);
       const chunk = out.chunk;
@@ -265,7 +266,7 @@ class FunctionWriter {
       // Reached straight from the function: the target of out-edge k, written above.
       if (pred[i] < 0) while (k < degree && g.outEdges[first + k] !== e) k++;
       if (pred[i] >= 0 || k === degree || !this.targets.copy(out, k)) nb.jsonFields(out, nodes[i]);
-      out.all((inlined[i] === 1 ? this.entryInlined : this.entryClone)[g.edgeReason[e]]);
+      (inlined[i] === 1 ? this.entryInlined : this.entryClone).write(out, g.edgeReason[e]);
       this.chain(i, pred, via, depth[i]);
       if (depth[i] > CHAIN_MAX_STEPS) {
         out.all(CHAIN_END_CUT);
@@ -303,7 +304,7 @@ class FunctionWriter {
   /** '{"reason":…,"to":…}' of edge e, after a comma unless first. */
   private step(e: EdgeId, first: boolean): void {
     const { g, out } = this;
-    out.all((first ? this.stepFirst : this.stepNext)[g.edgeReason[e]]);
+    (first ? this.stepFirst : this.stepNext).write(out, g.edgeReason[e]);
     this.nodes.nameJson(out, g.edgeTo[e]);
     out.byte(0x7d);
   }

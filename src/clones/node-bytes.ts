@@ -49,12 +49,11 @@ export class NodeBytes {
    */
   private readonly rawFileText: PiecePool;
   /**
-   * Per file id, made for JSON only: ',"file":"…","line":', and what follows the column, not removed
-   * and removed: ',"removed":false' (or true) and ',"rawFile":"…"' when FILE is written differently.
+   * Made for JSON only: per file id, ',"file":"…","line":'; and what follows the column, not removed
+   * (2f) and removed (2f + 1): ',"removed":false' (or true) and ',"rawFile":"…"' when FILE is written
+   * differently.
    */
-  private fileJson: Buffer[] = [];
-  private tailJson: Buffer[] = [];
-  private removedTailJson: Buffer[] = [];
+  private fileJson: { file: PiecePool; tail: PiecePool } | null = null;
   private labelPool: LabelPool | null = null;
 
   constructor(private readonly g: CloneGraph) {
@@ -140,7 +139,7 @@ export class NodeBytes {
   jsonFields(out: ReportBytes, n: NodeId): void {
     const g = this.g;
     const f = g.nodeFile[n];
-    if (this.fileJson.length !== g.files.length) this.makeFileJson();
+    const json = (this.fileJson ??= this.makeFileJson());
     if (this.kindOf(n) & PLAIN_JSON) {
       out.all(PLAIN_NAME_FIELD);
       out.copyWords(this.nameView, this.nameStart[n], this.nameEnd[n]);
@@ -151,19 +150,20 @@ export class NodeBytes {
       out.all(ORDER_FIELD);
     }
     out.uint(g.nodeOrder[n]);
-    out.all(this.fileJson[f]);
+    json.file.write(out, f);
     out.uint(g.nodeLine[n]);
     out.all(COL_FIELD);
     out.uint(g.nodeCol[n]);
-    out.all((g.nodeRemoved[n] === 1 ? this.removedTailJson : this.tailJson)[f]);
+    json.tail.write(out, 2 * f + g.nodeRemoved[n]);
   }
 
-  private makeFileJson(): void {
+  private makeFileJson(): { file: PiecePool; tail: PiecePool } {
     const g = this.g;
-    this.fileJson = g.files.map((f) => Buffer.from(`,"file":${JSON.stringify(f)},"line":`));
     const rawFile = g.rawFiles.map((f, i) => (f === g.files[i] ? '' : `,"rawFile":${JSON.stringify(f)}`));
-    this.tailJson = rawFile.map((r) => Buffer.from(`,"removed":false${r}`));
-    this.removedTailJson = rawFile.map((r) => Buffer.from(`,"removed":true${r}`));
+    return {
+      file: new PiecePool(g.files.map((f) => Buffer.from(`,"file":${JSON.stringify(f)},"line":`))),
+      tail: new PiecePool(rawFile.flatMap((r) => [Buffer.from(`,"removed":false${r}`), Buffer.from(`,"removed":true${r}`)])),
+    };
   }
 }
 

@@ -11,7 +11,7 @@ import {
   startReportWorkers,
   stopReportWorkers,
   subgraphOfDumps
-} from "./chunk-N4QDZ2QC.js";
+} from "./chunk-ISLRO3NP.js";
 import {
   findDumpFiles,
   readDumpFiles

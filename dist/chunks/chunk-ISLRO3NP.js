@@ -450,12 +450,11 @@ var NodeBytes = class {
    */
   rawFileText;
   /**
-   * Per file id, made for JSON only: ',"file":"…","line":', and what follows the column, not removed
-   * and removed: ',"removed":false' (or true) and ',"rawFile":"…"' when FILE is written differently.
+   * Made for JSON only: per file id, ',"file":"…","line":'; and what follows the column, not removed
+   * (2f) and removed (2f + 1): ',"removed":false' (or true) and ',"rawFile":"…"' when FILE is written
+   * differently.
    */
-  fileJson = [];
-  tailJson = [];
-  removedTailJson = [];
+  fileJson = null;
   labelPool = null;
   kindOf(n) {
     let k = this.nameKind[n];
@@ -524,7 +523,7 @@ var NodeBytes = class {
   jsonFields(out, n) {
     const g = this.g;
     const f = g.nodeFile[n];
-    if (this.fileJson.length !== g.files.length) this.makeFileJson();
+    const json = this.fileJson ??= this.makeFileJson();
     if (this.kindOf(n) & PLAIN_JSON) {
       out.all(PLAIN_NAME_FIELD);
       out.copyWords(this.nameView, this.nameStart[n], this.nameEnd[n]);
@@ -535,18 +534,19 @@ var NodeBytes = class {
       out.all(ORDER_FIELD);
     }
     out.uint(g.nodeOrder[n]);
-    out.all(this.fileJson[f]);
+    json.file.write(out, f);
     out.uint(g.nodeLine[n]);
     out.all(COL_FIELD);
     out.uint(g.nodeCol[n]);
-    out.all((g.nodeRemoved[n] === 1 ? this.removedTailJson : this.tailJson)[f]);
+    json.tail.write(out, 2 * f + g.nodeRemoved[n]);
   }
   makeFileJson() {
     const g = this.g;
-    this.fileJson = g.files.map((f) => Buffer.from(`,"file":${JSON.stringify(f)},"line":`));
     const rawFile = g.rawFiles.map((f, i) => f === g.files[i] ? "" : `,"rawFile":${JSON.stringify(f)}`);
-    this.tailJson = rawFile.map((r) => Buffer.from(`,"removed":false${r}`));
-    this.removedTailJson = rawFile.map((r) => Buffer.from(`,"removed":true${r}`));
+    return {
+      file: new PiecePool(g.files.map((f) => Buffer.from(`,"file":${JSON.stringify(f)},"line":`))),
+      tail: new PiecePool(rawFile.flatMap((r) => [Buffer.from(`,"removed":false${r}`), Buffer.from(`,"removed":true${r}`)]))
+    };
   }
 };
 var LABEL_FIXED_BYTES = 1 + 3 * 10 + 2 + 10;
@@ -1063,11 +1063,12 @@ var FunctionWriter = class {
     this.walk = new ForwardWalk(g);
     this.inlined = new Uint8Array(g.nodeCount);
     const reasons = g.reasons.map((r) => JSON.stringify(r));
-    this.entryInlined = reasons.map((r) => Buffer.from(`,"kind":"inlined","reason":${r},"chain":[`));
-    this.entryClone = reasons.map((r) => Buffer.from(`,"kind":"clone","reason":${r},"chain":[`));
-    this.stepFirst = reasons.map((r) => Buffer.from(`{"reason":${r},"to":`));
-    this.stepNext = reasons.map((r) => Buffer.from(`,{"reason":${r},"to":`));
-    this.edgeHead = g.reasons.map((r, k) => Buffer.from(`{"kind":${JSON.stringify(k === g.inlineReason ? "inline" : "clone")},"reason":${JSON.stringify(r)},"count":`));
+    const pool = (piece) => new PiecePool(reasons.map((r, k) => Buffer.from(piece(r, k))));
+    this.entryInlined = pool((r) => `,"kind":"inlined","reason":${r},"chain":[`);
+    this.entryClone = pool((r) => `,"kind":"clone","reason":${r},"chain":[`);
+    this.stepFirst = pool((r) => `{"reason":${r},"to":`);
+    this.stepNext = pool((r) => `,{"reason":${r},"to":`);
+    this.edgeHead = pool((r, k) => `{"kind":${JSON.stringify(k === g.inlineReason ? "inline" : "clone")},"reason":${r},"count":`);
     this.dumpText = new Array(g.dumps.length);
   }
   g;
@@ -1104,7 +1105,7 @@ var FunctionWriter = class {
     for (let k2 = 0; k2 < degree; k2++) {
       const e = g.outEdges[first + k2];
       if (k2 > 0) out.byte(44);
-      out.all(this.edgeHead[g.edgeReason[e]]);
+      this.edgeHead.write(out, g.edgeReason[e]);
       out.uint(g.edgeMult[e]);
       out.all(TO_OPEN);
       const chunk = out.chunk;
@@ -1127,7 +1128,7 @@ var FunctionWriter = class {
       out.byte(123);
       if (pred[i] < 0) while (k < degree && g.outEdges[first + k] !== e) k++;
       if (pred[i] >= 0 || k === degree || !this.targets.copy(out, k)) nb.jsonFields(out, nodes[i]);
-      out.all((inlined[i] === 1 ? this.entryInlined : this.entryClone)[g.edgeReason[e]]);
+      (inlined[i] === 1 ? this.entryInlined : this.entryClone).write(out, g.edgeReason[e]);
       this.chain(i, pred, via, depth[i]);
       if (depth[i] > CHAIN_MAX_STEPS) {
         out.all(CHAIN_END_CUT);
@@ -1163,7 +1164,7 @@ var FunctionWriter = class {
   /** '{"reason":…,"to":…}' of edge e, after a comma unless first. */
   step(e, first) {
     const { g, out } = this;
-    out.all((first ? this.stepFirst : this.stepNext)[g.edgeReason[e]]);
+    (first ? this.stepFirst : this.stepNext).write(out, g.edgeReason[e]);
     this.nodes.nameJson(out, g.edgeTo[e]);
     out.byte(125);
   }
