@@ -7,6 +7,9 @@ import { assignNameIds } from './name-ids.js';
 import { cleanPath, detectSourceRoot, normaliseSourcePath } from './source-path.js';
 import { inferSources } from './tu-sources.js';
 
+/** FILEs compared in place before a FILE is hashed (see internFile). */
+const RECENT_FILES = 4;
+
 // Latin-1 is one char per byte, so distinct names give distinct keys even when not valid UTF-8.
 function clashKey(order: number, b: Buffer, start: number, end: number): string {
   return `${order}\0${b.toString('latin1', start, end)}`;
@@ -47,7 +50,8 @@ export class CloneGraphBuilder {
   private pendingAt = new Int32Array(257);
   private pendingNames = Buffer.alloc(8192);
   private orphanRemovals = 0;
-  private lastFile = -1;
+  /** The FILE entries seen last, newest first (-1: none yet). */
+  private readonly recentFiles = new Int32Array(RECENT_FILES).fill(-1);
   private lastReason = -1;
 
   /** `memory`: where the graph's columns go (SHARED_MEMORY: for worker threads to read, see split-report.ts). */
@@ -297,11 +301,22 @@ export class CloneGraphBuilder {
   }
 
   private internFile(b: Buffer, start: number, end: number): number {
-    // Consecutive nodes mostly share their FILE: compare in place before hashing.
-    const last = this.lastFile;
-    if (last !== -1 && this.files.bytes.equals(last, b, start, end)) return this.files.ofEntry(last);
+    // A dump's nodes come from a few FILEs (its source and the headers it inlines from), in runs:
+    // compare in place with the last few seen (most differ in length) before hashing.
+    const recent = this.recentFiles;
+    const bytes = this.files.bytes;
+    for (let k = 0; k < RECENT_FILES; k++) {
+      const entry = recent[k];
+      if (entry !== -1 && bytes.equals(entry, b, start, end)) {
+        // Move it to the front, so a run of it finds it first.
+        for (let j = k; j > 0; j--) recent[j] = recent[j - 1];
+        recent[0] = entry;
+        return this.files.ofEntry(entry);
+      }
+    }
     const id = this.files.id(b, start, end);
-    this.lastFile = this.files.lastEntry;
+    for (let j = RECENT_FILES - 1; j > 0; j--) recent[j] = recent[j - 1];
+    recent[0] = this.files.lastEntry;
     return id;
   }
 

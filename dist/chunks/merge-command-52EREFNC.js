@@ -1,13 +1,13 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   parseFormat
-} from "./chunk-KVPNXY7K.js";
+} from "./chunk-2JTWZ3SF.js";
 import {
   publish,
   reportFiles,
   stdout
-} from "./chunk-CPVODXJR.js";
-import "./chunk-DNEV5G2C.js";
+} from "./chunk-3F25DBIS.js";
+import "./chunk-PYZ6R5M4.js";
 import "./chunk-2XWM4IIP.js";
 import {
   mergeReports,

@@ -15,7 +15,7 @@ import {
 import {
   findDumpFiles,
   readDumpFiles
-} from "./chunk-DNEV5G2C.js";
+} from "./chunk-PYZ6R5M4.js";
 import {
   dumpOf,
   findNodes,

@@ -3,11 +3,11 @@ import {
   emitReport,
   parseFormat,
   progressPrinter
-} from "./chunk-KVPNXY7K.js";
+} from "./chunk-2JTWZ3SF.js";
 import {
   runGate
-} from "./chunk-CPVODXJR.js";
-import "./chunk-DNEV5G2C.js";
+} from "./chunk-3F25DBIS.js";
+import "./chunk-PYZ6R5M4.js";
 import "./chunk-2XWM4IIP.js";
 import "./chunk-XLPFJVC3.js";
 import "./chunk-U7SVN7AW.js";

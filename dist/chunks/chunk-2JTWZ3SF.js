@@ -5,7 +5,7 @@ import {
   reportFiles,
   runGate,
   stdout
-} from "./chunk-CPVODXJR.js";
+} from "./chunk-3F25DBIS.js";
 import {
   buildTarget,
   presentReport,

@@ -448,6 +448,7 @@ function inferSources(dumps, nodeDump, nodeFile, files) {
 }
 
 // src/clones/graph-builder.ts
+var RECENT_FILES = 4;
 function clashKey(order, b, start, end) {
   return `${order}\0${b.toString("latin1", start, end)}`;
 }
@@ -480,7 +481,8 @@ var CloneGraphBuilder = class {
   pendingAt = new Int32Array(257);
   pendingNames = Buffer.alloc(8192);
   orphanRemovals = 0;
-  lastFile = -1;
+  /** The FILE entries seen last, newest first (-1: none yet). */
+  recentFiles = new Int32Array(RECENT_FILES).fill(-1);
   lastReason = -1;
   /** `memory`: where the graph's columns go (SHARED_MEMORY: for worker threads to read, see split-report.ts). */
   constructor(memory = HEAP_MEMORY) {
@@ -707,10 +709,19 @@ var CloneGraphBuilder = class {
     this.pendingAt[k + 1] = at + ne - ns;
   }
   internFile(b, start, end) {
-    const last = this.lastFile;
-    if (last !== -1 && this.files.bytes.equals(last, b, start, end)) return this.files.ofEntry(last);
+    const recent = this.recentFiles;
+    const bytes = this.files.bytes;
+    for (let k = 0; k < RECENT_FILES; k++) {
+      const entry = recent[k];
+      if (entry !== -1 && bytes.equals(entry, b, start, end)) {
+        for (let j = k; j > 0; j--) recent[j] = recent[j - 1];
+        recent[0] = entry;
+        return this.files.ofEntry(entry);
+      }
+    }
     const id = this.files.id(b, start, end);
-    this.lastFile = this.files.lastEntry;
+    for (let j = RECENT_FILES - 1; j > 0; j--) recent[j] = recent[j - 1];
+    recent[0] = this.files.lastEntry;
     return id;
   }
   reason(b, start, end, file, lineNo) {
