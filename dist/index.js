@@ -14,8 +14,8 @@ import {
   runGate,
   stepOutputs,
   stickyComment
-} from "./chunks/chunk-3F25DBIS.js";
-import "./chunks/chunk-PYZ6R5M4.js";
+} from "./chunks/chunk-TXVKTCTY.js";
+import "./chunks/chunk-HAVMHMDT.js";
 import "./chunks/chunk-2XWM4IIP.js";
 import {
   commentFromReport

@@ -3,11 +3,11 @@ import {
   emitReport,
   parseFormat,
   progressPrinter
-} from "./chunk-2JTWZ3SF.js";
+} from "./chunk-ORR2F75S.js";
 import {
   runGate
-} from "./chunk-3F25DBIS.js";
-import "./chunk-PYZ6R5M4.js";
+} from "./chunk-TXVKTCTY.js";
+import "./chunk-HAVMHMDT.js";
 import "./chunk-2XWM4IIP.js";
 import "./chunk-XLPFJVC3.js";
 import "./chunk-U7SVN7AW.js";

@@ -8,9 +8,9 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-2JTWZ3SF.js";
-import "./chunk-3F25DBIS.js";
-import "./chunk-PYZ6R5M4.js";
+} from "./chunk-ORR2F75S.js";
+import "./chunk-TXVKTCTY.js";
+import "./chunk-HAVMHMDT.js";
 import "./chunk-2XWM4IIP.js";
 import "./chunk-XLPFJVC3.js";
 import "./chunk-U7SVN7AW.js";

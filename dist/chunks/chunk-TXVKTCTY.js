@@ -1,7 +1,7 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   readDumpFiles
-} from "./chunk-PYZ6R5M4.js";
+} from "./chunk-HAVMHMDT.js";
 import {
   affectedSet,
   cleanPath,

@@ -5,7 +5,7 @@ import {
   reportFiles,
   runGate,
   stdout
-} from "./chunk-3F25DBIS.js";
+} from "./chunk-TXVKTCTY.js";
 import {
   buildTarget,
   presentReport,

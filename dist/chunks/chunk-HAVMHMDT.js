@@ -582,7 +582,8 @@ var CloneGraphBuilder = class {
   /**
    * Renumber the open dump's edges to their out-list slots (edge id = slot): a walk down a node's
    * out-edges then reads each column straight through instead of one cache line per edge (the text
-   * report walks 800k tree lines of a kernel, in an order no cache holds: render -10-15%).
+   * report walks a kernel's 825k tree lines in name order, which no cache holds: -6% whole process).
+   * The lists keep the order the dump first named each edge in.
    */
   edgesInSlotOrder() {
     const { outEdges } = this.edges;

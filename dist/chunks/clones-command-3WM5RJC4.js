@@ -15,7 +15,7 @@ import {
 import {
   findDumpFiles,
   readDumpFiles
-} from "./chunk-PYZ6R5M4.js";
+} from "./chunk-HAVMHMDT.js";
 import {
   dumpOf,
   findNodes,

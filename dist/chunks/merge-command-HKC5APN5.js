@@ -1,13 +1,13 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   parseFormat
-} from "./chunk-2JTWZ3SF.js";
+} from "./chunk-ORR2F75S.js";
 import {
   publish,
   reportFiles,
   stdout
-} from "./chunk-3F25DBIS.js";
-import "./chunk-PYZ6R5M4.js";
+} from "./chunk-TXVKTCTY.js";
+import "./chunk-HAVMHMDT.js";
 import "./chunk-2XWM4IIP.js";
 import {
   mergeReports,
