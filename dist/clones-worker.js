@@ -1,8 +1,8 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   runReportWorker
-} from "./chunks/chunk-ISLRO3NP.js";
-import "./chunks/chunk-2XWM4IIP.js";
+} from "./chunks/chunk-GN4EEBGR.js";
+import "./chunks/chunk-6435ZYN3.js";
 import "./chunks/chunk-7XMN4UL4.js";
 
 // src/clones-worker.ts

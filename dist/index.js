@@ -14,9 +14,9 @@ import {
   runGate,
   stepOutputs,
   stickyComment
-} from "./chunks/chunk-TXVKTCTY.js";
-import "./chunks/chunk-HAVMHMDT.js";
-import "./chunks/chunk-2XWM4IIP.js";
+} from "./chunks/chunk-SQP7BYTL.js";
+import "./chunks/chunk-TCM3E6M4.js";
+import "./chunks/chunk-6435ZYN3.js";
 import {
   commentFromReport
 } from "./chunks/chunk-DR5A7EKA.js";

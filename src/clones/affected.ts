@@ -114,50 +114,87 @@ class ColumnarAffectedSet implements AffectedSet {
 }
 
 /**
- * affectedSet of one function at a time, into arrays made once per graph: entries [0, count) in
- * affectedSet's order, each with the edge that reached it, the entry that edge leaves (-1: the
- * function itself) and its chain's length. For a writer that walks every function of a kernel: the
- * objects and small arrays of an AffectedSet per walk (150k of them) were a fifth of the JSON
- * report's time.
+ * The breadth-first walk behind every affected set, into arrays made once per graph and direction:
+ * entries [0, count) nearest first, each with the edge that reached it, the entry that edge leaves
+ * (-1: a root) and its chain's length. affectedSet and inlinedInto keep what they need of a walk; a
+ * writer that walks every function of a kernel (150k walks) reads the arrays directly: an
+ * AffectedSet and its small arrays per function were a fifth of the JSON report's time.
  */
-export class ForwardWalk {
-  /** Per entry: its node, the edge that reached it, the entry that edge leaves (-1: the root), its chain's length. */
+export class ReachWalk {
+  /** Per entry: its node, the edge that reached it, the entry that edge leaves (-1: a root), its chain's length. */
   readonly nodes: Int32Array;
   readonly via: Int32Array;
   readonly pred: Int32Array;
   readonly depth: Int32Array;
+  /** The last walk's roots, each once, in the order given: rootIds[0, rootCount). */
+  rootIds: Int32Array = new Int32Array(16);
+  rootCount = 0;
+  /** visited[n] = 1: n is a root or an entry of the walk under way (cleared before a walk returns). */
   private readonly visited: Uint8Array;
+  private readonly start: Int32Array;
+  private readonly list: Int32Array;
+  /** Per adjacency slot (outEdges / inEdges order), the node at the far end: one lookup less per step. */
+  private readonly far: Int32Array;
 
-  constructor(private readonly g: CloneGraph) {
+  /** Forward: along out-edges (what a change reaches); else along in-edges (what ended up in a node). */
+  constructor(g: CloneGraph, forward = true) {
     const n = g.nodeCount;
     this.nodes = new Int32Array(n);
     this.via = new Int32Array(n);
     this.pred = new Int32Array(n);
     this.depth = new Int32Array(n);
     this.visited = new Uint8Array(n);
+    this.start = forward ? g.outStart : g.inStart;
+    this.list = forward ? g.outEdges : g.inEdges;
+    const ends = forward ? g.edgeTo : g.edgeFrom;
+    const list = this.list;
+    this.far = new Int32Array(list.length);
+    for (let i = 0; i < list.length; i++) this.far[i] = ends[list[i]];
   }
 
-  /** Walk breadth-first from `root`; returns how many entries there are. */
+  /** Walk from one root; returns how many entries there are. */
   from(root: NodeId): number {
-    const { g, visited, nodes, via, pred, depth } = this;
-    const { outStart, outEdges, edgeTo } = g;
-    visited[root] = 1;
+    this.rootIds[0] = root;
+    this.rootCount = 1;
+    this.visited[root] = 1;
+    return this.walk();
+  }
+
+  /** Walk from several roots (each once; the first of repeats counts). */
+  fromAll(roots: Iterable<NodeId>): number {
     let count = 0;
-    for (let qi = -1; qi < count; qi++) {
-      const n = qi < 0 ? root : nodes[qi];
-      for (let i = outStart[n], end = outStart[n + 1]; i < end; i++) {
-        const e = outEdges[i];
-        const m = edgeTo[e];
+    for (const r of roots) {
+      if (this.visited[r] === 1) continue;
+      this.visited[r] = 1;
+      if (count === this.rootIds.length) {
+        const more = new Int32Array(2 * count);
+        more.set(this.rootIds);
+        this.rootIds = more;
+      }
+      this.rootIds[count++] = r;
+    }
+    this.rootCount = count;
+    return this.walk();
+  }
+
+  /** The roots' edges first (qi < 0 walks the roots), then each entry's in turn. */
+  private walk(): number {
+    const { visited, nodes, via, pred, depth, start, list, far, rootIds, rootCount } = this;
+    let count = 0;
+    for (let qi = -rootCount; qi < count; qi++) {
+      const n = qi < 0 ? rootIds[rootCount + qi] : nodes[qi];
+      for (let i = start[n], end = start[n + 1]; i < end; i++) {
+        const m = far[i];
         if (visited[m] === 1) continue;
         visited[m] = 1;
         nodes[count] = m;
-        via[count] = e;
-        pred[count] = qi;
+        via[count] = list[i];
+        pred[count] = qi < 0 ? -1 : qi;
         depth[count] = qi < 0 ? 1 : depth[qi] + 1;
         count++;
       }
     }
-    visited[root] = 0;
+    for (let k = 0; k < rootCount; k++) visited[rootIds[k]] = 0;
     for (let i = 0; i < count; i++) visited[nodes[i]] = 0;
     return count;
   }
@@ -176,65 +213,20 @@ export function inlinedInto(g: CloneGraph, id: NodeId): AffectedSet {
   return closure(g, [id], false);
 }
 
-interface Scratch {
-  /** visited[n] = 1: n is a root or already queued in this call (cleared before returning). */
-  visited: Uint8Array;
-  /** The breadth-first queue: per entry its node and the edge that reached it. */
-  queue: Int32Array;
-  via: Int32Array;
-  /** Per adjacency slot (outEdges / inEdges order), the node at the far end: one lookup less per step. */
-  outFar: Int32Array | null;
-  inFar: Int32Array | null;
-}
-const scratchOf = new WeakMap<CloneGraph, Scratch>();
-
-// Per-graph scratch, so one call per node does not allocate graph-sized state.
-function scratch(g: CloneGraph): Scratch {
-  let s = scratchOf.get(g);
-  if (!s) {
-    const n = g.nodeCount;
-    s = { visited: new Uint8Array(n), queue: new Int32Array(n), via: new Int32Array(n), outFar: null, inFar: null };
-    scratchOf.set(g, s);
-  }
-  return s;
-}
-
-function farEnds(list: Int32Array, far: Int32Array): Int32Array {
-  const out = new Int32Array(list.length);
-  for (let i = 0; i < list.length; i++) out[i] = far[list[i]];
-  return out;
-}
+// Per graph, its walks (forward, backward), so one call per node does not allocate graph-sized state.
+const walksOf = new WeakMap<CloneGraph, { forward: ReachWalk | null; backward: ReachWalk | null }>();
 
 function closure(g: CloneGraph, roots: Iterable<NodeId>, forward: boolean): AffectedSet {
-  const s = scratch(g);
-  const start = forward ? g.outStart : g.inStart;
-  const list = forward ? g.outEdges : g.inEdges;
-  const far = forward ? (s.outFar ??= farEnds(g.outEdges, g.edgeTo)) : (s.inFar ??= farEnds(g.inEdges, g.edgeFrom));
-  const { visited, queue, via } = s;
-  const rootList: NodeId[] = [];
-  for (const r of roots) {
-    if (visited[r] === 1) continue;
-    visited[r] = 1;
-    rootList.push(r);
-  }
-  // Breadth-first: the roots' edges first (qi < 0 walks rootList), then each queued entry's in turn.
-  let count = 0;
-  for (let qi = -rootList.length; qi < count; qi++) {
-    const n = qi < 0 ? rootList[rootList.length + qi] : queue[qi];
-    for (let i = start[n], end = start[n + 1]; i < end; i++) {
-      const m = far[i];
-      if (visited[m] === 1) continue;
-      visited[m] = 1;
-      queue[count] = m;
-      via[count] = list[i];
-      count++;
-    }
-  }
-  for (const r of rootList) visited[r] = 0;
-  for (let i = 0; i < count; i++) visited[queue[i]] = 0;
+  let walks = walksOf.get(g);
+  if (!walks) walksOf.set(g, (walks = { forward: null, backward: null }));
+  const walk = forward ? (walks.forward ??= new ReachWalk(g, true)) : (walks.backward ??= new ReachWalk(g, false));
+  const count = walk.fromAll(roots);
   const at = arenaSpace(count);
   const kept = arena;
+  const via = walk.via;
   for (let i = 0; i < count; i++) kept[at + i] = via[i];
+  const rootList: NodeId[] = [];
+  for (let k = 0; k < walk.rootCount; k++) rootList.push(walk.rootIds[k]);
   return new ColumnarAffectedSet(g, rootList, kept, at, count, forward);
 }
 

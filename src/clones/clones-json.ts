@@ -1,6 +1,6 @@
 // The JSON form of `livepatch-gate clones` (documented in docs/clones.md). Pure.
 import type { Warning } from '../model.js';
-import { affectedSet, ForwardWalk } from './affected.js';
+import { affectedSet, ReachWalk } from './affected.js';
 import { edgeKind, type CloneGraph, type EdgeId, type NodeId } from './graph.js';
 import { NodeBytes } from './node-bytes.js';
 import { PiecePool, ReportBytes, WrittenSpans } from './report-bytes.js';
@@ -202,7 +202,7 @@ class FunctionWriter {
   private readonly edgeHead: PiecePool;
   private readonly dumpText: (Buffer | undefined)[];
   private chainEdges = new Int32Array(CHAIN_MAX_STEPS);
-  private readonly walk: ForwardWalk;
+  private readonly walk: ReachWalk;
   // Per affected entry of the function being written: some step of its chain is an inline.
   private readonly inlined: Uint8Array;
   // Per affected entry of the function being written: where its chain's steps were written. An
@@ -217,7 +217,7 @@ class FunctionWriter {
     private readonly out: ReportBytes,
   ) {
     this.nodes = new NodeBytes(g);
-    this.walk = new ForwardWalk(g);
+    this.walk = new ReachWalk(g);
     this.inlined = new Uint8Array(g.nodeCount);
     const reasons = g.reasons.map((r) => JSON.stringify(r));
     const pool = (piece: (r: string, k: number) => string) => new PiecePool(reasons.map((r, k) => Buffer.from(piece(r, k))));

@@ -1,7 +1,7 @@
 // Real gcc 12 dumps: every clone kind, removed intermediates, recursion, two TUs with equal static
 // names, absolute paths. Expected facts below were checked by hand against the C sources.
 import { readFileSync } from 'node:fs';
-import { affectedSet, describeChain, ForwardWalk, inlinedInto } from '../../src/clones/affected.js';
+import { affectedSet, describeChain, ReachWalk, inlinedInto } from '../../src/clones/affected.js';
 import { classicReportLines } from '../../src/clones/classic-report.js';
 import { groupGraph } from '../../src/clones/graph-transforms.js';
 import { edgeKind, findNodes, nodeInfo, nodeName, outEdgesOf, type CloneGraph } from '../../src/clones/graph.js';
@@ -99,21 +99,31 @@ describe('one TU with every clone kind (src/a.c → out/a.o)', () => {
     expect(affectedSet(g, [master]).entries.map((e) => e.node)).toEqual([orig]);
   });
 
-  test('ForwardWalk gives every function affectedSet\'s entries, edges and chains, one walk after another', () => {
-    const walk = new ForwardWalk(g);
-    for (let n = 0; n < g.nodeCount; n++) {
-      const set = affectedSet(g, [n]);
-      const count = walk.from(n);
-      expect(Array.from(walk.nodes.subarray(0, count))).toEqual(Array.from(set.nodes));
-      expect(Array.from(walk.via.subarray(0, count))).toEqual(Array.from(set.via));
-      // pred links each entry to the one its chain goes through; depth is the chain's length.
-      set.entries.forEach((entry, i) => {
-        const chain: number[] = [];
-        for (let j = i; j >= 0; j = walk.pred[j]) chain.unshift(walk.via[j]);
-        expect(chain).toEqual(entry.chain);
-        expect(walk.depth[i]).toBe(entry.chain.length);
-      });
+  test('ReachWalk, one walk after another in both directions: nearest first, and each entry\'s predecessor and depth are the chain the affected set derives', () => {
+    for (const forward of [true, false]) {
+      const walk = new ReachWalk(g, forward);
+      const near = forward ? g.edgeFrom : g.edgeTo;
+      for (let n = 0; n < g.nodeCount; n++) {
+        const set = forward ? affectedSet(g, [n]) : inlinedInto(g, n);
+        const count = walk.from(n);
+        expect(Array.from(walk.nodes.subarray(0, count))).toEqual(Array.from(set.nodes));
+        set.entries.forEach((entry, i) => {
+          const chain: number[] = [];
+          for (let j = i; j >= 0; j = walk.pred[j]) chain.unshift(walk.via[j]);
+          expect(chain).toEqual(entry.chain);
+          expect(walk.depth[i]).toBe(entry.chain.length);
+          // The entry's edge leaves its predecessor's node (or the root), and nearer entries come first.
+          expect(near[walk.via[i]]).toBe(walk.pred[i] < 0 ? n : walk.nodes[walk.pred[i]]);
+          if (i > 0) expect(walk.depth[i]).toBeGreaterThanOrEqual(walk.depth[i - 1]);
+        });
+      }
     }
+    // Several roots: each once, in the order given; their own entries are not listed.
+    const walk = new ReachWalk(g);
+    const [f1, helper] = [one('f1'), one('helper')];
+    const count = walk.fromAll([helper, f1, helper]);
+    expect(Array.from(walk.rootIds.subarray(0, walk.rootCount))).toEqual([helper, f1]);
+    expect(Array.from(walk.nodes.subarray(0, count))).toEqual(Array.from(affectedSet(g, [helper, f1]).nodes));
   });
 
   test('inlinedInto: everything whose body ended up in a function', () => {

@@ -11,16 +11,16 @@ import {
   startReportWorkers,
   stopReportWorkers,
   subgraphOfDumps
-} from "./chunk-ISLRO3NP.js";
+} from "./chunk-GN4EEBGR.js";
 import {
   findDumpFiles,
   readDumpFiles
-} from "./chunk-HAVMHMDT.js";
+} from "./chunk-TCM3E6M4.js";
 import {
   dumpOf,
   findNodes,
   isRemoved
-} from "./chunk-2XWM4IIP.js";
+} from "./chunk-6435ZYN3.js";
 import {
   ExitCode
 } from "./chunk-OBJJJMZA.js";

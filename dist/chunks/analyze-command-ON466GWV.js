@@ -8,10 +8,10 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-ORR2F75S.js";
-import "./chunk-TXVKTCTY.js";
-import "./chunk-HAVMHMDT.js";
-import "./chunk-2XWM4IIP.js";
+} from "./chunk-RPPS4FD3.js";
+import "./chunk-SQP7BYTL.js";
+import "./chunk-TCM3E6M4.js";
+import "./chunk-6435ZYN3.js";
 import "./chunk-XLPFJVC3.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";

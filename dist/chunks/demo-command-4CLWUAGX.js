@@ -3,12 +3,12 @@ import {
   emitReport,
   parseFormat,
   progressPrinter
-} from "./chunk-ORR2F75S.js";
+} from "./chunk-RPPS4FD3.js";
 import {
   runGate
-} from "./chunk-TXVKTCTY.js";
-import "./chunk-HAVMHMDT.js";
-import "./chunk-2XWM4IIP.js";
+} from "./chunk-SQP7BYTL.js";
+import "./chunk-TCM3E6M4.js";
+import "./chunk-6435ZYN3.js";
 import "./chunk-XLPFJVC3.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";

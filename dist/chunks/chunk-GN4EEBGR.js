@@ -1,14 +1,14 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
-  ForwardWalk,
   MAX_NODES,
+  ReachWalk,
   dumpOf,
   findNodes,
   graphColumns,
   graphFromColumns,
   nodeName,
   withIndexes
-} from "./chunk-2XWM4IIP.js";
+} from "./chunk-6435ZYN3.js";
 
 // src/clones/graph-transforms.ts
 function rebuild(g, p, grouping) {
@@ -1060,7 +1060,7 @@ var FunctionWriter = class {
     this.g = g;
     this.out = out;
     this.nodes = new NodeBytes(g);
-    this.walk = new ForwardWalk(g);
+    this.walk = new ReachWalk(g);
     this.inlined = new Uint8Array(g.nodeCount);
     const reasons = g.reasons.map((r) => JSON.stringify(r));
     const pool = (piece) => new PiecePool(reasons.map((r, k) => Buffer.from(piece(r, k))));

@@ -1,14 +1,14 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   parseFormat
-} from "./chunk-ORR2F75S.js";
+} from "./chunk-RPPS4FD3.js";
 import {
   publish,
   reportFiles,
   stdout
-} from "./chunk-TXVKTCTY.js";
-import "./chunk-HAVMHMDT.js";
-import "./chunk-2XWM4IIP.js";
+} from "./chunk-SQP7BYTL.js";
+import "./chunk-TCM3E6M4.js";
+import "./chunk-6435ZYN3.js";
 import {
   mergeReports,
   presentAggregate,

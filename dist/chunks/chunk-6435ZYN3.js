@@ -577,44 +577,77 @@ var ColumnarAffectedSet = class {
     return out;
   }
 };
-var ForwardWalk = class {
-  constructor(g) {
-    this.g = g;
+var ReachWalk = class {
+  /** Per entry: its node, the edge that reached it, the entry that edge leaves (-1: a root), its chain's length. */
+  nodes;
+  via;
+  pred;
+  depth;
+  /** The last walk's roots, each once, in the order given: rootIds[0, rootCount). */
+  rootIds = new Int32Array(16);
+  rootCount = 0;
+  /** visited[n] = 1: n is a root or an entry of the walk under way (cleared before a walk returns). */
+  visited;
+  start;
+  list;
+  /** Per adjacency slot (outEdges / inEdges order), the node at the far end: one lookup less per step. */
+  far;
+  /** Forward: along out-edges (what a change reaches); else along in-edges (what ended up in a node). */
+  constructor(g, forward = true) {
     const n = g.nodeCount;
     this.nodes = new Int32Array(n);
     this.via = new Int32Array(n);
     this.pred = new Int32Array(n);
     this.depth = new Int32Array(n);
     this.visited = new Uint8Array(n);
+    this.start = forward ? g.outStart : g.inStart;
+    this.list = forward ? g.outEdges : g.inEdges;
+    const ends = forward ? g.edgeTo : g.edgeFrom;
+    const list = this.list;
+    this.far = new Int32Array(list.length);
+    for (let i = 0; i < list.length; i++) this.far[i] = ends[list[i]];
   }
-  g;
-  /** Per entry: its node, the edge that reached it, the entry that edge leaves (-1: the root), its chain's length. */
-  nodes;
-  via;
-  pred;
-  depth;
-  visited;
-  /** Walk breadth-first from `root`; returns how many entries there are. */
+  /** Walk from one root; returns how many entries there are. */
   from(root) {
-    const { g, visited, nodes, via, pred, depth } = this;
-    const { outStart, outEdges, edgeTo } = g;
-    visited[root] = 1;
+    this.rootIds[0] = root;
+    this.rootCount = 1;
+    this.visited[root] = 1;
+    return this.walk();
+  }
+  /** Walk from several roots (each once; the first of repeats counts). */
+  fromAll(roots) {
     let count = 0;
-    for (let qi = -1; qi < count; qi++) {
-      const n = qi < 0 ? root : nodes[qi];
-      for (let i = outStart[n], end = outStart[n + 1]; i < end; i++) {
-        const e = outEdges[i];
-        const m = edgeTo[e];
+    for (const r of roots) {
+      if (this.visited[r] === 1) continue;
+      this.visited[r] = 1;
+      if (count === this.rootIds.length) {
+        const more = new Int32Array(2 * count);
+        more.set(this.rootIds);
+        this.rootIds = more;
+      }
+      this.rootIds[count++] = r;
+    }
+    this.rootCount = count;
+    return this.walk();
+  }
+  /** The roots' edges first (qi < 0 walks the roots), then each entry's in turn. */
+  walk() {
+    const { visited, nodes, via, pred, depth, start, list, far, rootIds, rootCount } = this;
+    let count = 0;
+    for (let qi = -rootCount; qi < count; qi++) {
+      const n = qi < 0 ? rootIds[rootCount + qi] : nodes[qi];
+      for (let i = start[n], end = start[n + 1]; i < end; i++) {
+        const m = far[i];
         if (visited[m] === 1) continue;
         visited[m] = 1;
         nodes[count] = m;
-        via[count] = e;
-        pred[count] = qi;
+        via[count] = list[i];
+        pred[count] = qi < 0 ? -1 : qi;
         depth[count] = qi < 0 ? 1 : depth[qi] + 1;
         count++;
       }
     }
-    visited[root] = 0;
+    for (let k = 0; k < rootCount; k++) visited[rootIds[k]] = 0;
     for (let i = 0; i < count; i++) visited[nodes[i]] = 0;
     return count;
   }
@@ -622,50 +655,18 @@ var ForwardWalk = class {
 function affectedSet(g, roots) {
   return closure(g, roots, true);
 }
-var scratchOf = /* @__PURE__ */ new WeakMap();
-function scratch(g) {
-  let s = scratchOf.get(g);
-  if (!s) {
-    const n = g.nodeCount;
-    s = { visited: new Uint8Array(n), queue: new Int32Array(n), via: new Int32Array(n), outFar: null, inFar: null };
-    scratchOf.set(g, s);
-  }
-  return s;
-}
-function farEnds(list, far) {
-  const out = new Int32Array(list.length);
-  for (let i = 0; i < list.length; i++) out[i] = far[list[i]];
-  return out;
-}
+var walksOf = /* @__PURE__ */ new WeakMap();
 function closure(g, roots, forward) {
-  const s = scratch(g);
-  const start = forward ? g.outStart : g.inStart;
-  const list = forward ? g.outEdges : g.inEdges;
-  const far = forward ? s.outFar ??= farEnds(g.outEdges, g.edgeTo) : s.inFar ??= farEnds(g.inEdges, g.edgeFrom);
-  const { visited, queue, via } = s;
-  const rootList = [];
-  for (const r of roots) {
-    if (visited[r] === 1) continue;
-    visited[r] = 1;
-    rootList.push(r);
-  }
-  let count = 0;
-  for (let qi = -rootList.length; qi < count; qi++) {
-    const n = qi < 0 ? rootList[rootList.length + qi] : queue[qi];
-    for (let i = start[n], end = start[n + 1]; i < end; i++) {
-      const m = far[i];
-      if (visited[m] === 1) continue;
-      visited[m] = 1;
-      queue[count] = m;
-      via[count] = list[i];
-      count++;
-    }
-  }
-  for (const r of rootList) visited[r] = 0;
-  for (let i = 0; i < count; i++) visited[queue[i]] = 0;
+  let walks = walksOf.get(g);
+  if (!walks) walksOf.set(g, walks = { forward: null, backward: null });
+  const walk = forward ? walks.forward ??= new ReachWalk(g, true) : walks.backward ??= new ReachWalk(g, false);
+  const count = walk.fromAll(roots);
   const at = arenaSpace(count);
   const kept = arena;
+  const via = walk.via;
   for (let i = 0; i < count; i++) kept[at + i] = via[i];
+  const rootList = [];
+  for (let k = 0; k < walk.rootCount; k++) rootList.push(walk.rootIds[k]);
   return new ColumnarAffectedSet(g, rootList, kept, at, count, forward);
 }
 function describeChain(g, chain) {
@@ -705,7 +706,7 @@ export {
   dumpOf,
   fileOf,
   edgeTarget,
-  ForwardWalk,
+  ReachWalk,
   affectedSet,
   describeChain
 };

@@ -1,7 +1,7 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   readDumpFiles
-} from "./chunk-HAVMHMDT.js";
+} from "./chunk-TCM3E6M4.js";
 import {
   affectedSet,
   cleanPath,
@@ -15,7 +15,7 @@ import {
   nodeInfo,
   nodeName,
   outEdgesOf
-} from "./chunk-2XWM4IIP.js";
+} from "./chunk-6435ZYN3.js";
 import {
   COMMENT_LIMIT,
   EM_AARCH64,

@@ -13,7 +13,7 @@ import {
   hashBytes,
   normaliseSourcePath,
   withIndexes
-} from "./chunk-2XWM4IIP.js";
+} from "./chunk-6435ZYN3.js";
 
 // src/clones/read-dumps.ts
 import { closeSync, openSync, readdirSync, readSync } from "node:fs";

@@ -5,7 +5,7 @@ import {
   reportFiles,
   runGate,
   stdout
-} from "./chunk-TXVKTCTY.js";
+} from "./chunk-SQP7BYTL.js";
 import {
   buildTarget,
   presentReport,
