@@ -14,12 +14,12 @@ import {
   runGate,
   stepOutputs,
   stickyComment
-} from "./chunks/chunk-SQP7BYTL.js";
+} from "./chunks/chunk-2FU4XCRG.js";
 import "./chunks/chunk-TCM3E6M4.js";
 import "./chunks/chunk-6435ZYN3.js";
 import {
   commentFromReport
-} from "./chunks/chunk-DR5A7EKA.js";
+} from "./chunks/chunk-RIFCVWPP.js";
 import {
   actionsLog,
   buildTarget,
@@ -28,7 +28,7 @@ import {
   presentFailure,
   presentReport,
   readCodestreamReports
-} from "./chunks/chunk-XLPFJVC3.js";
+} from "./chunks/chunk-YMDRHBUN.js";
 import {
   VERSION
 } from "./chunks/chunk-U7SVN7AW.js";

@@ -3,6 +3,7 @@
 import { parsePatch } from 'diff';
 import { git, showFile } from '../adapters/git.js';
 import type { ChangedFile, SourceChanges, Warning } from '../model.js';
+import { plural } from '../report/format.js';
 import { definitionsIn } from './c-definitions.js';
 import { loadCParser, type CParser } from './c-parser.js';
 import { mapFileChanges, type FileDiff, type Hunk } from './map-hunks.js';
@@ -35,7 +36,7 @@ export async function findSourceChanges(repo: string, base: string, head: string
   ]);
   // parsePatch('') is one patch with no file: base = head (a push run that only builds) changes nothing.
   const patches = parsePatch(raw).filter((p) => p.oldFileName !== undefined || p.newFileName !== undefined);
-  progress(`diff ${short(base)}..${short(head)}: ${patches.length} changed files`);
+  progress(`diff ${short(base)}..${short(head)}: ${plural(patches.length, 'changed file')}`);
 
   const out: SourceChanges = { files: [], functions: [], other: [], warnings: [] };
   let parser: CParser | null = null;
@@ -79,7 +80,7 @@ export async function findSourceChanges(repo: string, base: string, head: string
       message: `${skippedForLimit} more C/header files changed beyond the limit of ${maxFiles}: listed with their lines but not mapped to functions (raise maxFiles)`,
     });
   }
-  progress(`${out.functions.length} changed functions, ${out.other.length} other changes in ${out.files.length} files`);
+  progress(`${plural(out.functions.length, 'changed function')}, ${plural(out.other.length, 'other change')} in ${plural(out.files.length, 'file')}`);
   return out;
 }
 

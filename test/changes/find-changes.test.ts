@@ -48,6 +48,19 @@ describe('findSourceChanges on real git repositories', () => {
     expect(c.files).toEqual([expect.objectContaining({ path: 'kernel/fork.c', status: 'modified', language: 'c', addedLines: [line], deletedLines: [line], lineShift: [] })]);
   });
 
+  test('progress counts read as words: one changed function, no other change, one file', async () => {
+    const head = FORK_C.replace('node = tsk_fork_get_node(orig);', 'node = tsk_fork_get_node(orig) + 0;');
+    const repo = twoCommitRepo({ 'kernel/fork.c': FORK_C }, { 'kernel/fork.c': head });
+    try {
+      const said: string[] = [];
+      await findSourceChanges(repo.dir, repo.base, repo.head, { onProgress: (m) => said.push(m) });
+      expect(said).toContain('1 changed function, 0 other changes in 1 file');
+      expect(said.some((m) => m.endsWith(': 1 changed file'))).toBe(true);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
   test('signature change', async () => {
     const head = FORK_C.replace('static void set_max_threads(unsigned int max_threads_suggested)', 'static void set_max_threads(unsigned long max_threads_suggested)');
     const c = await changes({ 'kernel/fork.c': FORK_C }, { 'kernel/fork.c': head });

@@ -3,13 +3,13 @@ import {
   emitReport,
   parseFormat,
   progressPrinter
-} from "./chunk-RPPS4FD3.js";
+} from "./chunk-PHDXPUMI.js";
 import {
   runGate
-} from "./chunk-SQP7BYTL.js";
+} from "./chunk-2FU4XCRG.js";
 import "./chunk-TCM3E6M4.js";
 import "./chunk-6435ZYN3.js";
-import "./chunk-XLPFJVC3.js";
+import "./chunk-YMDRHBUN.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";
 import {

@@ -5,12 +5,12 @@ import {
   reportFiles,
   runGate,
   stdout
-} from "./chunk-SQP7BYTL.js";
+} from "./chunk-2FU4XCRG.js";
 import {
   buildTarget,
   presentReport,
   silentLog
-} from "./chunk-XLPFJVC3.js";
+} from "./chunk-YMDRHBUN.js";
 import {
   ExitCode,
   UsageError

@@ -8,7 +8,7 @@ import {
   presentReport,
   publishStickyComment,
   readReportFile
-} from "./chunk-XLPFJVC3.js";
+} from "./chunk-YMDRHBUN.js";
 
 // src/sinks/comment-from-report.ts
 function parseRepository(repository) {

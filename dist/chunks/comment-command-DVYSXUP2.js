@@ -1,10 +1,10 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   commentFromReport
-} from "./chunk-DR5A7EKA.js";
+} from "./chunk-RIFCVWPP.js";
 import {
   stderrLog
-} from "./chunk-XLPFJVC3.js";
+} from "./chunk-YMDRHBUN.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";
 import {

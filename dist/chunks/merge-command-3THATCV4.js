@@ -1,12 +1,12 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   parseFormat
-} from "./chunk-RPPS4FD3.js";
+} from "./chunk-PHDXPUMI.js";
 import {
   publish,
   reportFiles,
   stdout
-} from "./chunk-SQP7BYTL.js";
+} from "./chunk-2FU4XCRG.js";
 import "./chunk-TCM3E6M4.js";
 import "./chunk-6435ZYN3.js";
 import {
@@ -14,7 +14,7 @@ import {
   presentAggregate,
   readCodestreamReports,
   silentLog
-} from "./chunk-XLPFJVC3.js";
+} from "./chunk-YMDRHBUN.js";
 import {
   VERSION
 } from "./chunk-U7SVN7AW.js";

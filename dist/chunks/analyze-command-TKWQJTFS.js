@@ -8,11 +8,11 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-RPPS4FD3.js";
-import "./chunk-SQP7BYTL.js";
+} from "./chunk-PHDXPUMI.js";
+import "./chunk-2FU4XCRG.js";
 import "./chunk-TCM3E6M4.js";
 import "./chunk-6435ZYN3.js";
-import "./chunk-XLPFJVC3.js";
+import "./chunk-YMDRHBUN.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";
 import "./chunk-OBJJJMZA.js";

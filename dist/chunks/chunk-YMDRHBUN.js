@@ -4115,6 +4115,7 @@ export {
   readSymbolTable,
   mergeSymbolTables,
   symposIn,
+  plural,
   mergeReports,
   omittedAnnotationsNote,
   presentReport,
