@@ -14,12 +14,12 @@ import {
   runGate,
   stepOutputs,
   stickyComment
-} from "./chunks/chunk-2FU4XCRG.js";
+} from "./chunks/chunk-BIIMMWG3.js";
 import "./chunks/chunk-TCM3E6M4.js";
 import "./chunks/chunk-6435ZYN3.js";
 import {
   commentFromReport
-} from "./chunks/chunk-RIFCVWPP.js";
+} from "./chunks/chunk-SANG5U74.js";
 import {
   actionsLog,
   buildTarget,
@@ -28,7 +28,7 @@ import {
   presentFailure,
   presentReport,
   readCodestreamReports
-} from "./chunks/chunk-YMDRHBUN.js";
+} from "./chunks/chunk-W2JHVDVA.js";
 import {
   VERSION
 } from "./chunks/chunk-U7SVN7AW.js";

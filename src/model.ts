@@ -547,8 +547,8 @@ export interface Analysis {
   headCommit: string;
   /** Which commits were compared and why, when the event chose them (merge commit, merge-base). */
   comparison?: string;
-  /** How the sides were built (BuildResult.kind); absent where no build said (fixtures). */
-  buildKind?: BuildResult['kind'];
+  /** How the sides were built (BuildResult.kind). */
+  buildKind: BuildResult['kind'];
   changes: SourceChanges;
   /** klp_func entries, and beside them what is not one (see PatchLists). */
   patch: PatchObject[];

@@ -42,19 +42,13 @@ export function isHeaderPath(path: string): boolean {
 }
 
 /**
- * Whether the analysis is of a Linux kernel tree: built by Kbuild (or, where no build said, some object
- * is vmlinux or a .ko module). Kernel-only path rules (lib/, arch/x/boot) would be noise in other
- * projects, where lib/ is ordinary code. The build is asked first: a change only to arch/x86/boot or
- * lib/ code no object links compiles into no vmlinux object, and is still kernel code.
+ * Whether the analysis is of a Linux kernel tree: built by Kbuild. Kernel-only path rules (lib/,
+ * arch/x/boot) would be noise in other projects, where lib/ is ordinary code. It is the build's word,
+ * not a guess from object names: a change only to arch/x86/boot, or to lib/ code no object links,
+ * compiles into no vmlinux object and is still kernel code.
  */
 export function isKernelAnalysis(analysis: Analysis): boolean {
-  if (analysis.buildKind !== undefined) return analysis.buildKind === 'kernel';
-  const owners = [
-    ...analysis.patch.map((o) => o.object),
-    ...analysis.symbolFacts.map((f) => f.owner),
-    ...analysis.codeDiffs.map((d) => d.owner),
-  ];
-  return owners.some((o) => o === 'vmlinux' || o.endsWith('.ko'));
+  return analysis.buildKind === 'kernel';
 }
 
 /** A few names of a list for a message: 'a, b, c and 4 more' (a folded finding's places list them all). */

@@ -27,6 +27,7 @@ import { assignSympos, symbolFacts } from '../compare/symbol-facts.js';
 import { diffIpaDecisions } from '../evidence/diff.js';
 import { EVIDENCE_FLAGS } from '../evidence/dump-files.js';
 import { readIpaDecisions } from '../evidence/read-dumps.js';
+import { plural } from '../report/format.js';
 import type {
   Analysis,
   BuildResult,
@@ -374,8 +375,7 @@ async function readGraph(build: BuildResult, warnings: Warning[]): Promise<{ gra
   for (const d of graph.dumps) {
     const first = d.firstMalformed;
     if (first === null) continue;
-    const lines = d.malformedLines === 1 ? '1 malformed line' : `${d.malformedLines} malformed lines`;
-    unusableDumps.set(d.path, `has ${lines} (${d.malformedLines === 1 ? '' : 'the first: '}line ${first.line}: ${first.message})`);
+    unusableDumps.set(d.path, `has ${plural(d.malformedLines, 'malformed line')} (${d.malformedLines === 1 ? '' : 'the first: '}line ${first.line}: ${first.message})`);
   }
   return { graph, unusableDumps };
 }

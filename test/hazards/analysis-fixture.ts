@@ -6,6 +6,7 @@ export function analysisWith(parts: Partial<Analysis> = {}): Analysis {
     repo: '/tmp/repo',
     baseCommit: 'a'.repeat(40),
     headCommit: 'b'.repeat(40),
+    buildKind: 'command',
     changes: { files: [], functions: [], other: [], warnings: [] },
     patch: [],
     newFunctions: [],

@@ -144,6 +144,7 @@ describe('code placement rules', () => {
       deletedLines: [],
     });
     const a = analysisWith({
+      buildKind: 'kernel',
       patch: [{ object: 'vmlinux', functions: [] }],
       changes: {
         functions: [],

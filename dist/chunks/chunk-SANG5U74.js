@@ -8,7 +8,7 @@ import {
   presentReport,
   publishStickyComment,
   readReportFile
-} from "./chunk-YMDRHBUN.js";
+} from "./chunk-W2JHVDVA.js";
 
 // src/sinks/comment-from-report.ts
 function parseRepository(repository) {

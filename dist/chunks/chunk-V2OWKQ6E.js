@@ -5,12 +5,12 @@ import {
   reportFiles,
   runGate,
   stdout
-} from "./chunk-2FU4XCRG.js";
+} from "./chunk-BIIMMWG3.js";
 import {
   buildTarget,
   presentReport,
   silentLog
-} from "./chunk-YMDRHBUN.js";
+} from "./chunk-W2JHVDVA.js";
 import {
   ExitCode,
   UsageError

@@ -3,13 +3,13 @@ import {
   emitReport,
   parseFormat,
   progressPrinter
-} from "./chunk-PHDXPUMI.js";
+} from "./chunk-V2OWKQ6E.js";
 import {
   runGate
-} from "./chunk-2FU4XCRG.js";
+} from "./chunk-BIIMMWG3.js";
 import "./chunk-TCM3E6M4.js";
 import "./chunk-6435ZYN3.js";
-import "./chunk-YMDRHBUN.js";
+import "./chunk-W2JHVDVA.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";
 import {

@@ -287,13 +287,7 @@ function isHeaderPath(path) {
   return path.endsWith(".h");
 }
 function isKernelAnalysis(analysis) {
-  if (analysis.buildKind !== void 0) return analysis.buildKind === "kernel";
-  const owners = [
-    ...analysis.patch.map((o) => o.object),
-    ...analysis.symbolFacts.map((f) => f.owner),
-    ...analysis.codeDiffs.map((d) => d.owner)
-  ];
-  return owners.some((o) => o === "vmlinux" || o.endsWith(".ko"));
+  return analysis.buildKind === "kernel";
 }
 function someOf(names, max = 8) {
   const shown = names.slice(0, max).join(", ");

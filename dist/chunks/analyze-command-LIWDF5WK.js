@@ -8,11 +8,11 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-PHDXPUMI.js";
-import "./chunk-2FU4XCRG.js";
+} from "./chunk-V2OWKQ6E.js";
+import "./chunk-BIIMMWG3.js";
 import "./chunk-TCM3E6M4.js";
 import "./chunk-6435ZYN3.js";
-import "./chunk-YMDRHBUN.js";
+import "./chunk-W2JHVDVA.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";
 import "./chunk-OBJJJMZA.js";

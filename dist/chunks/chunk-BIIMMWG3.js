@@ -65,7 +65,7 @@ import {
   symposIn,
   writeJsonFile,
   writeTextFile
-} from "./chunk-YMDRHBUN.js";
+} from "./chunk-W2JHVDVA.js";
 import {
   VERSION
 } from "./chunk-U7SVN7AW.js";
@@ -18902,8 +18902,7 @@ async function readGraph(build, warnings) {
   for (const d of graph.dumps) {
     const first = d.firstMalformed;
     if (first === null) continue;
-    const lines = d.malformedLines === 1 ? "1 malformed line" : `${d.malformedLines} malformed lines`;
-    unusableDumps.set(d.path, `has ${lines} (${d.malformedLines === 1 ? "" : "the first: "}line ${first.line}: ${first.message})`);
+    unusableDumps.set(d.path, `has ${plural(d.malformedLines, "malformed line")} (${d.malformedLines === 1 ? "" : "the first: "}line ${first.line}: ${first.message})`);
   }
   return { graph, unusableDumps };
 }

@@ -1,10 +1,10 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   commentFromReport
-} from "./chunk-RIFCVWPP.js";
+} from "./chunk-SANG5U74.js";
 import {
   stderrLog
-} from "./chunk-YMDRHBUN.js";
+} from "./chunk-W2JHVDVA.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";
 import {
