@@ -4,6 +4,7 @@
 // the #if lines around the change are only read to name the macros that decided, with the values the
 // compiler reported for them. Pure.
 import type { ConfigurationFacts } from '../model.js';
+import { plural } from '../report/format.js';
 import { preprocessedText, type PreprocessedUnit } from './preprocessed.js';
 
 /** What to compare for one change. */
@@ -143,8 +144,6 @@ function listUnits(units: string[]): string {
   const shown = units.slice(0, 4).join(', ');
   return units.length > 4 ? `${shown} and ${units.length - 4} more` : shown;
 }
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * The verdict for one change over the units preprocessed on both sides. Compiled in as soon as one unit

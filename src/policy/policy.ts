@@ -4,6 +4,7 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { Finding, Severity } from '../model.js';
 import { ruleMetas } from '../hazards/catalogue.js';
+import { plural } from '../report/format.js';
 import { globMatches, globProblem } from './glob.js';
 
 export const POLICY_PATH = '.github/livepatch-gate.yml';
@@ -179,8 +180,6 @@ function allowFor(f: Finding, allow: AllowEntry[]): AllowEntry | undefined {
       (a.file === undefined || (f.file !== undefined && globMatches(a.file, f.file))),
   );
 }
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * A change the built configuration compiles out is a notice: neither a severity override nor a rule id

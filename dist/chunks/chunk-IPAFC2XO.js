@@ -65,7 +65,7 @@ import {
   symposIn,
   writeJsonFile,
   writeTextFile
-} from "./chunk-W2JHVDVA.js";
+} from "./chunk-YIFE53FP.js";
 import {
   VERSION
 } from "./chunk-U7SVN7AW.js";
@@ -11142,7 +11142,6 @@ function allowFor(f, allow) {
     (a) => a.rule === f.ruleId && (a.symbol === void 0 || f.symbol !== void 0 && globMatches(a.symbol, f.symbol)) && (a.file === void 0 || f.file !== void 0 && globMatches(a.file, f.file))
   );
 }
-var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 var compiledOut = (f) => f.configuration?.status === "compiled-out";
 function applyPolicy(findings, policy) {
   const out2 = [];
@@ -11169,7 +11168,7 @@ function applyPolicy(findings, policy) {
     const shown = names.slice(0, 3).map((n) => `'${n}'`).join(", ");
     const more = names.length > 3 ? ` and ${names.length - 3} more` : "";
     const because = policy.failOn.severities.includes(severity) ? "" : ` (fail-on lists ${ruleId})`;
-    return `${plural2(group2.length, severity)} from ${ruleId}${because}${shown ? `: ${shown}${more}` : ""}.`;
+    return `${plural(group2.length, severity)} from ${ruleId}${because}${shown ? `: ${shown}${more}` : ""}.`;
   });
   return { findings: out2, verdict: failing.length > 0 ? "fail" : "pass", reasons };
 }
@@ -18020,7 +18019,6 @@ function listUnits(units) {
   const shown = units.slice(0, 4).join(", ");
   return units.length > 4 ? `${shown} and ${units.length - 4} more` : shown;
 }
-var plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 function judgeChange(subject, pairs) {
   const including = [];
   const failed = [];
@@ -18053,7 +18051,7 @@ function judgeChange(subject, pairs) {
   if (including.length === 0) {
     return { status: "unknown", conditions, units, evidence: `no translation unit built on both sides includes ${subject.file}: the change is judged as if compiled in.` };
   }
-  const inUnits = `${plural3(including.length, "translation unit")} that include ${subject.file} (${listUnits(units)})`;
+  const inUnits = `${plural(including.length, "translation unit")} that include ${subject.file} (${listUnits(units)})`;
   const unchanged = subject.compare === "macro" ? including.every((u) => !u.base.macros.has(subject.macro ?? "") && !u.head.macros.has(subject.macro ?? "")) ? `${subject.macro} is neither expanded nor tested in the ${inUnits}` : `the definition of ${subject.macro} expanded in the ${inUnits} is the same on base and head` : including.every((u) => textIn(subject, u.base, "base") === "") ? `the preprocessor drops its lines in the ${inUnits}` : `the preprocessed ${subject.label} is the same on base and head in the ${inUnits}`;
   return { status: "compiled-out", conditions, units, evidence: `not in this configuration: ${because ? `${because}; ` : ""}${unchanged}.` };
 }

@@ -8,11 +8,11 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-V2OWKQ6E.js";
-import "./chunk-BIIMMWG3.js";
+} from "./chunk-2PVSJ6ZX.js";
+import "./chunk-IPAFC2XO.js";
 import "./chunk-TCM3E6M4.js";
 import "./chunk-6435ZYN3.js";
-import "./chunk-W2JHVDVA.js";
+import "./chunk-YIFE53FP.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";
 import "./chunk-OBJJJMZA.js";

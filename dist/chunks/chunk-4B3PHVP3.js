@@ -8,7 +8,7 @@ import {
   presentReport,
   publishStickyComment,
   readReportFile
-} from "./chunk-W2JHVDVA.js";
+} from "./chunk-YIFE53FP.js";
 
 // src/sinks/comment-from-report.ts
 function parseRepository(repository) {

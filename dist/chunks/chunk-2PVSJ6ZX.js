@@ -5,12 +5,12 @@ import {
   reportFiles,
   runGate,
   stdout
-} from "./chunk-BIIMMWG3.js";
+} from "./chunk-IPAFC2XO.js";
 import {
   buildTarget,
   presentReport,
   silentLog
-} from "./chunk-W2JHVDVA.js";
+} from "./chunk-YIFE53FP.js";
 import {
   ExitCode,
   UsageError

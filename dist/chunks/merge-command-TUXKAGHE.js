@@ -1,12 +1,12 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   parseFormat
-} from "./chunk-V2OWKQ6E.js";
+} from "./chunk-2PVSJ6ZX.js";
 import {
   publish,
   reportFiles,
   stdout
-} from "./chunk-BIIMMWG3.js";
+} from "./chunk-IPAFC2XO.js";
 import "./chunk-TCM3E6M4.js";
 import "./chunk-6435ZYN3.js";
 import {
@@ -14,7 +14,7 @@ import {
   presentAggregate,
   readCodestreamReports,
   silentLog
-} from "./chunk-W2JHVDVA.js";
+} from "./chunk-YIFE53FP.js";
 import {
   VERSION
 } from "./chunk-U7SVN7AW.js";

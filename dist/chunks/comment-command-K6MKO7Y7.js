@@ -1,10 +1,10 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   commentFromReport
-} from "./chunk-SANG5U74.js";
+} from "./chunk-4B3PHVP3.js";
 import {
   stderrLog
-} from "./chunk-W2JHVDVA.js";
+} from "./chunk-YIFE53FP.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";
 import {
