@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { git } from '../adapters/git.js';
+import { moduleOwners } from './kbuild.js';
 
 /**
  * Paths that differ between two commits. Throws when either is not in the repository (an output dir
@@ -255,4 +256,15 @@ export async function copyOutDir(from: string, to: string, run: (argv: string[])
 
 export function describePaths(files: string[]): string {
   return files.length <= 3 ? files.join(', ') : `${files.slice(0, 3).join(', ')} and ${files.length - 3} more`;
+}
+
+/** The kernel's SRCARCH as the prepared output dir records it (arch/<srcarch>/include/generated). */
+export function srcArchOf(out: string): string {
+  const dirs = fs.existsSync(path.join(out, 'arch')) ? fs.readdirSync(path.join(out, 'arch')) : [];
+  return dirs.find((d) => fs.existsSync(path.join(out, 'arch', d, 'include', 'generated'))) ?? 'x86';
+}
+
+/** Each module member's module, from Kbuild's `<dir>/<module>.mod` files of a full build. */
+export function moduleOwnersIn(out: string): Map<string, string> {
+  return moduleOwners(outDirFiles(out, (name) => name.endsWith('.mod')).map((rel) => ({ path: rel, text: fs.readFileSync(path.join(out, rel), 'utf8') })));
 }

@@ -1,59 +1,34 @@
 // Linux (Kbuild) builds, out of tree in <workDir>/<side>/src/.lpg-out (linked as <side>/out). Fast path:
-// only the objects the PR can change; full build: vmlinux + modules.
+// only the objects the PR can change (which ones: kernel-select.ts); full build: vmlinux + modules.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BuildGap, TranslationUnit, Warning } from '../model.js';
 import { dumpPathFor, parseCompileArgv } from './compile-command.js';
 import type { SideContext } from './context.js';
-import { readIncludeGraph } from './includers.js';
 import { invalidateUnproven, provenObjects, recordProven } from './object-ledger.js';
-import { readRecordedUnits, selectFromRecordedDeps, type RecordedUnit } from './recorded-deps.js';
-import {
-  KBUILD_QUERY_MK,
-  kbuildProgressLine,
-  moduleOwners,
-  parseDotConfig,
-  parseKbuildCmd,
-  parseKbuildWalk,
-  repoRelative,
-  shellSplit,
-  sourceVerdict,
-  type KbuildInventory,
-} from './kbuild.js';
+import { kbuildProgressLine, parseDotConfig, parseKbuildCmd, repoRelative, shellSplit } from './kbuild.js';
 import {
   alignTimestamps,
   changedPaths,
   configStampOf,
   configuredFor,
-  configurationInputs,
-  addedPaths,
   cmdPath,
   copyOutDir,
   copyPreparedFiles,
   describePaths,
-  isKbuildMakefile,
+  moduleOwnersIn,
   objectCmdFiles,
   objectOfCmd,
   OUT_DIR_NAME,
-  outDirFiles,
   readOutDirState,
-  saveOutDirState,
-  type OutDirState,
+  srcArchOf,
 } from './kbuild-outdir.js';
 import { runLogged } from './logged-process.js';
-import { classifyBuildInputs, configDifference, namedInCmdFiles, objectsUnder, prepareInputsChanged, type BuildInputs } from './build-inputs.js';
+import { classifyBuildInputs, configDifference, namedInCmdFiles, prepareInputsChanged, type BuildInputs } from './build-inputs.js';
+import { baseOutDir, record, repoPathOf, type KernelOptions, type KernelRun, type MakeRunner } from './kernel-run.js';
+import { selectFromFullBuild, selectObjects, type Selection, type Target } from './kernel-select.js';
 
-export interface KernelOptions {
-  kernelConfig?: string;
-  /** Both sides build vmlinux + modules. */
-  fullBuild: boolean;
-  /**
-   * The distribution pattern: base's output dir is (or is made) a full build of base, whose recorded
-   * deps select the objects of both sides and whose objects base reuses when proven; head builds only
-   * those objects, starting from a copy of the full build's prepared files (not its objects).
-   */
-  baseFull?: boolean;
-}
+export type { KernelOptions } from './kernel-run.js';
 
 export interface KernelBuildOutput {
   outputDir: string;
@@ -81,21 +56,6 @@ const KBUILD_ENV = {
   KBUILD_BUILD_HOST: 'livepatch-gate',
   GIT_DIR: '/dev/null',
 };
-
-/** One side's kernel build: its output dir, the state of that dir, and what the passes found. */
-interface KernelRun {
-  ctx: SideContext;
-  opts: KernelOptions;
-  /** <side>/src/.lpg-out (Kbuild's O=, a direct subdirectory of the tree). */
-  out: string;
-  make: MakeRunner;
-  /** The user's config file, when kernelConfig names one. */
-  configFile: string | null;
-  configStamp: string;
-  state: OutDirState;
-  warnings: Warning[];
-  notBuilt: { source: string; reason: string }[];
-}
 
 /**
  * The kernel build as passes: adopt an output dir (this side's, or a copy of base's prepared one),
@@ -159,7 +119,6 @@ function unboundedInputs(run: KernelRun, inputs: BuildInputs): BuildGap[] {
   return gaps;
 }
 
-
 function openRun(ctx: SideContext, opts: KernelOptions): KernelRun {
   const out = path.join(ctx.srcDir, OUT_DIR_NAME);
   fs.mkdirSync(out, { recursive: true });
@@ -186,12 +145,6 @@ function openRun(ctx: SideContext, opts: KernelOptions): KernelRun {
     ...(ctx.target ? { arch: ctx.target.arch.kernelArch, cross: ctx.target.crossCompile } : {}),
   });
   return { ctx, opts, out, make, configFile, configStamp, state: readOutDirState(out), warnings: [], notBuilt: [] };
-}
-
-/** Every change of the output dir's state: merged and written at once (one place, atomically). */
-function record(run: KernelRun, patch: Partial<OutDirState>): void {
-  run.state = { ...run.state, ...patch };
-  saveOutDirState(run.out, run.state);
 }
 
 /** `<side>/out` stays the documented name of the output dir: a link to the real one in the worktree. */
@@ -241,14 +194,6 @@ async function adoptOutDir(run: KernelRun): Promise<void> {
   await copyOutDir(baseOut, run.out, (argv) => runLogged({ side: ctx.side, argv, cwd: ctx.sideDir, env: process.env, logFile: ctx.logFile }));
   run.state = readOutDirState(run.out);
   ctx.progress(`sharing base's configuration and prepared output dir (${shared.why}): copied in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-}
-
-function baseOutDir(ctx: SideContext): string {
-  return path.join(ctx.workDir, 'base', 'src', OUT_DIR_NAME);
-}
-
-function repoPathOf(run: KernelRun): string | null {
-  return run.configFile ? repoRelative(run.configFile, run.ctx.srcDir, run.ctx.srcDir) : null;
 }
 
 /**
@@ -357,11 +302,6 @@ async function ensureFullBuild(run: KernelRun): Promise<void> {
   ctx.progress(`ledger: ${objects.length} objects of the full build recorded with their dumps and inputs (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
-/**
- * `-o tools/objtool ...` when the dir was prepared before and nothing under tools/ changed since:
- * tools/ (objtool) is built with absolute paths, so a copied dir would rebuild it; its inputs are
- * tools/ itself and the host compiler settings (configuration inputs, which stop sharing).
- */
 /** What differs between the commit the dir was prepared at and this one; null when it was not
  *  prepared or that commit is unknown here (then nothing of prepare's can be taken as current). */
 async function changedSincePrepared(run: KernelRun): Promise<string[] | null> {
@@ -369,7 +309,11 @@ async function changedSincePrepared(run: KernelRun): Promise<string[] | null> {
   return before === undefined ? null : changedPaths(run.ctx.srcDir, before, run.ctx.commit).catch(() => null);
 }
 
-/** `-o` for the host tools prepare builds, when nothing under tools/ changed since (`changedSincePrepared`). */
+/**
+ * `-o` for the host tools prepare builds, when nothing under tools/ changed since (`changedSincePrepared`):
+ * tools/ (objtool) is built with absolute paths, so a copied dir would rebuild it; its inputs are tools/
+ * itself and the host compiler settings (configuration inputs, which stop sharing).
+ */
 function toolsKept(changed: string[] | null): string[] {
   return changed === null || changed.some((p) => p.startsWith('tools/')) ? [] : PREPARED_TOOLS.flatMap((t) => ['-o', t]);
 }
@@ -465,149 +409,6 @@ function crossMakeArgs(ctx: SideContext): string[] {
   return [...(ctx.target ? [`ARCH=${ctx.target.arch.kernelArch}`] : []), ...(prefix ? [`CROSS_COMPILE=${prefix}`] : [])];
 }
 
-interface Target {
-  source: string;
-  /** Relative to the output dir. */
-  object: string;
-  owner: string;
-  /** Set for a TU selected because it may include a changed file: kept only if its deps say so. */
-  includerOf?: true;
-}
-
-interface Selection {
-  targets: Target[];
-  notBuilt: { source: string; reason: string }[];
-  warnings: Warning[];
-  /** Changed headers and included .c files (repo-relative): what includer candidates must depend on. */
-  includables: Set<string>;
-  candidates: number;
-}
-
-/**
- * Changed .c files Kbuild links into vmlinux or a module, every object of a directory whose Makefile
- * changed (`makefileDirs`, and below: `subdir-ccflags-y`), plus the TUs Kbuild builds that may include a
- * changed header or a changed .c it does not build on its own. Kbuild is asked through its own makefiles
- * (KBUILD_QUERY_MK), only for the directories on the way to the files in question (the whole tree when a
- * Makefile changed).
- */
-async function selectObjects(run: KernelRun, makefileDirs: string[]): Promise<Selection> {
-  const { ctx, out } = run;
-  ctx.phase('select');
-  const present = ctx.changedPaths.filter((p) => fs.existsSync(path.join(ctx.srcDir, p)));
-  const cFiles = present.filter((p) => p.endsWith('.c'));
-  const includables = new Set(present.filter((p) => p.endsWith('.h')));
-  const res: Selection = { targets: [], notBuilt: [], warnings: [], includables, candidates: 0 };
-  const srcArch = srcArchOf(out);
-
-  let inv = await walkKbuild(run, makefileDirs.length > 0 ? null : ['.', ...cFiles.map((f) => path.posix.dirname(f))]);
-  const unbuilt = new Map<string, string>();
-  for (const source of cFiles) {
-    const v = sourceVerdict(inv, source);
-    if (v.built) res.targets.push({ source, object: v.object.object, owner: v.object.owner });
-    else unbuilt.set(source, v.reason);
-  }
-  const selected = new Set(res.targets.map((t) => t.object));
-  const underMakefiles = objectsUnder(inv.objects.keys(), makefileDirs).filter((o) => !selected.has(o));
-  for (const object of underMakefiles) {
-    const found = inv.objects.get(object);
-    const source = object.replace(/\.o$/, '.c');
-    // Objects assembled from a .S file are not C (the unpatchable-file rule speaks for assembly).
-    if (found && fs.existsSync(path.join(ctx.srcDir, source))) res.targets.push({ source, object, owner: found.owner });
-  }
-  if (makefileDirs.length > 0) ctx.progress(`${describePaths(makefileDirs.map((d) => `${d}/Makefile`))} changed: ${res.targets.length - selected.size} object(s) Kbuild links from there compiled on both sides`);
-  // A .c file Kbuild does not build may still be compiled as part of another TU (`#include "idle.c"`).
-  for (const source of unbuilt.keys()) includables.add(source);
-  if (includables.size === 0) return res;
-
-  const started = Date.now();
-  const graph = await readIncludeGraph(ctx.srcDir, out);
-  const forced = inv.forcedIncludes.map((f) => repoRelative(f, ctx.srcDir, out)).filter((f): f is string => f !== null);
-  const found = graph.includersOf([...includables], srcArch, forced);
-  const candidateSources = [...found.files].filter((f) => f.endsWith('.c'));
-  ctx.progress(`include graph: ${candidateSources.length} C files may include ${describePaths([...includables])}${found.everyUnit ? ' (through a file every TU is compiled with)' : ''} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  if (found.everyUnit || candidateSources.length > 0) {
-    inv = await walkKbuild(run, found.everyUnit ? null : ['.', ...candidateSources.map((f) => path.posix.dirname(f))]);
-  }
-  const already = new Set(res.targets.map((t) => t.source));
-  const includerSources = found.everyUnit ? [...inv.objects.keys()].map((o) => o.replace(/\.o$/, '.c')).filter((s) => fs.existsSync(path.join(ctx.srcDir, s))) : candidateSources;
-  for (const source of includerSources.sort()) {
-    if (already.has(source)) continue;
-    const v = sourceVerdict(inv, source);
-    if (!v.built) continue;
-    res.targets.push({ source, object: v.object.object, owner: v.object.owner, includerOf: true });
-    res.candidates++;
-  }
-  ctx.progress(`Kbuild builds ${res.candidates} of them`);
-  res.targets.sort((a, b) => a.source.localeCompare(b.source));
-  if (res.candidates > 500) {
-    res.warnings.push({ source: 'build', message: `${res.candidates} translation units may include ${describePaths([...includables])}: a full build may be faster` });
-  }
-  // An unbuilt .c file is not built if nothing Kbuild builds may include it.
-  for (const [source, reason] of unbuilt) {
-    const includedBy = graph.includersOf([source], srcArch, forced);
-    const built = [...includedBy.files].some((f) => f.endsWith('.c') && sourceVerdict(inv, f).built);
-    if (!built) res.notBuilt.push({ source, reason });
-  }
-  return res;
-}
-
-/**
- * The objects the change reaches, from the records of base's full build (every object's `.cmd` deps:
- * what the compiler read), for either side: both then build the same objects. Null when the records
- * cannot answer (no complete full build, a Kbuild or configuration input changed, a commit unknown
- * here): the Kbuild query and the include graph decide instead.
- */
-async function selectFromFullBuild(run: KernelRun): Promise<Selection | null> {
-  const { ctx } = run;
-  ctx.phase('select');
-  const started = Date.now();
-  const baseOut = baseOutDir(ctx);
-  const builtAt = readOutDirState(baseOut).fullBuildAt;
-  if (!builtAt || !fs.existsSync(path.join(baseOut, 'vmlinux'))) {
-    ctx.progress("includers: base's output dir holds no complete full build: asking Kbuild and the include graph");
-    return null;
-  }
-  let drift: string[] = [];
-  let added = ctx.changedPaths.filter((p) => !fs.existsSync(path.join(ctx.srcDir, p)));
-  if (builtAt !== ctx.commit) {
-    try {
-      drift = await changedPaths(ctx.srcDir, builtAt, ctx.commit);
-      added = await addedPaths(ctx.srcDir, builtAt, ctx.commit);
-    } catch {
-      ctx.progress(`includers: the full build's commit ${builtAt.slice(0, 12)} is not in this repository: asking Kbuild and the include graph`);
-      return null;
-    }
-  }
-  const units = recordedUnitsOf(path.join(ctx.workDir, 'base', 'src'), baseOut, builtAt);
-  const selected = selectFromRecordedDeps(units, ctx.changedPaths, drift, added, repoPathOf(run));
-  if (!selected.ok) {
-    ctx.progress(`includers: ${selected.why}: asking Kbuild and the include graph instead`);
-    return null;
-  }
-  const owners = moduleOwnersIn(baseOut);
-  const targets = selected.units.map((u) => ({ source: u.source, object: u.object, owner: owners.get(u.object) ?? 'vmlinux' }));
-  ctx.progress(
-    `includers from the full build's records (${units.length} objects' compiler deps, built at ${builtAt.slice(0, 12)}): ${targets.length} object(s) read ${describePaths([...new Set([...ctx.changedPaths, ...drift])]) || 'a changed file (none changed)'} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
-  );
-  return { targets, notBuilt: selected.notBuilt, warnings: [], includables: new Set(), candidates: 0 };
-}
-
-/** The full build's records, read once per process for both sides (2,700 `.o.cmd` files, 150 MB for a
- *  defconfig build): keyed by the dir and the commit its full build is at, which fixes their content. */
-const recordedUnitsRead = new Map<string, RecordedUnit[]>();
-function recordedUnitsOf(srcDir: string, out: string, builtAt: string): RecordedUnit[] {
-  const key = `${out}\0${builtAt}`;
-  let units = recordedUnitsRead.get(key);
-  if (!units) {
-    recordedUnitsRead.clear();
-    units = readRecordedUnits(srcDir, out);
-    recordedUnitsRead.set(key, units);
-  }
-  return units;
-}
-
-type MakeRunner = (args: string[], progress?: boolean, line?: (l: string) => string | null) => Promise<void>;
-
 /** Progress lines for a build of `total` objects: 'objects 3/7 [CC] kernel/fork.o'. */
 function objectCounter(total: number): (line: string) => string | null {
   let done = 0;
@@ -617,53 +418,6 @@ function objectCounter(total: number): (line: string) => string | null {
     done = Math.min(done + 1, total);
     return `objects ${done}/${total} ${p}`;
   };
-}
-
-/**
- * Runs the Kbuild query (KBUILD_QUERY_MK) towards the directories `want` ('.' alone: the top level
- * only; null: every directory). Each answer file describes one directory whatever the walk was towards,
- * so answers accumulate: a walk is skipped when earlier ones (this side's, or base's in a copied dir)
- * covered `want` and no Makefile, Kbuild file or configuration input changed since (the .config is
- * re-made only with a reset of `query`).
- */
-async function walkKbuild(run: KernelRun, want: string[] | null): Promise<KbuildInventory> {
-  const { ctx, out } = run;
-  const started = Date.now();
-  const mk = path.join(out, '.livepatch-gate-query.mk');
-  const answers = path.join(out, '.livepatch-gate-query');
-  const wanted = want === null ? [] : [...new Set(want)].sort();
-  if (want !== null && wanted.length === 0) throw new Error('walkKbuild: an empty directory list would walk the whole tree');
-  const before = await validQuery(run, answers);
-  const covered = before !== null && (before.want === 'all' || (want !== null && wanted.every((d) => before.want.includes(d))));
-  if (!covered) {
-    record(run, { query: undefined });
-    if (before === null) fs.rmSync(answers, { recursive: true, force: true });
-    fs.mkdirSync(answers, { recursive: true });
-    fs.writeFileSync(mk, KBUILD_QUERY_MK);
-    // make compares LPG_OBJTREE with its $(CURDIR), which getcwd() spells without symlinks.
-    await run.make(['-s', `MAKEFILES=${mk}`, `LPG_OBJTREE=${fs.realpathSync(out)}`, `LPG_OUT=${answers}`, `LPG_WANT=${wanted.join(' ')}`, 'lpg-walk']);
-  }
-  const walked = want === null || before?.want === 'all' ? 'all' : [...new Set([...(before?.want ?? []), ...wanted])].sort();
-  record(run, { query: { at: ctx.commit, want: walked } });
-  const inv = parseKbuildWalk(fs.readdirSync(answers).map((f) => fs.readFileSync(path.join(answers, f), 'utf8')).join('\n'));
-  ctx.progress(`Kbuild query${covered ? ' (answers of an earlier walk, no Makefile changed since)' : ''}: ${inv.dirs.size} directories, ${inv.objects.size} linked objects (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  return inv;
-}
-
-/** The recorded query answers, if still Kbuild's answers at this commit. */
-async function validQuery(run: KernelRun, answers: string): Promise<NonNullable<OutDirState['query']> | null> {
-  const q = run.state.query;
-  if (!q || !fs.existsSync(answers)) return null;
-  if (q.at === run.ctx.commit) return q;
-  const changed = await changedPaths(run.ctx.srcDir, q.at, run.ctx.commit).catch(() => null);
-  if (changed === null) return null;
-  return changed.some(isKbuildMakefile) || configurationInputs(changed, repoPathOf(run)).length > 0 ? null : q;
-}
-
-/** The kernel's SRCARCH as the prepared output dir records it (arch/<srcarch>/include/generated). */
-function srcArchOf(out: string): string {
-  const dirs = fs.existsSync(path.join(out, 'arch')) ? fs.readdirSync(path.join(out, 'arch')) : [];
-  return dirs.find((d) => fs.existsSync(path.join(out, 'arch', d, 'include', 'generated'))) ?? 'x86';
 }
 
 function resolveConfigFile(spec: string, ctx: SideContext): string | null {
@@ -701,11 +455,6 @@ function unitFromCmd(ctx: SideContext, out: string, object: string, owner: strin
 /** All `.name.o.cmd` files under the output dir (relative object paths). */
 function listCmdObjects(out: string): string[] {
   return objectCmdFiles(out).map(objectOfCmd).sort();
-}
-
-/** Each module member's module, from Kbuild's `<dir>/<module>.mod` files of a full build. */
-function moduleOwnersIn(out: string): Map<string, string> {
-  return moduleOwners(outDirFiles(out, (name) => name.endsWith('.mod')).map((rel) => ({ path: rel, text: fs.readFileSync(path.join(out, rel), 'utf8') })));
 }
 
 /** Full build: every C object compiled with our flags (host tools and boot code are not). */

@@ -5,7 +5,7 @@ import {
   reportFiles,
   runGate,
   stdout
-} from "./chunk-IPAFC2XO.js";
+} from "./chunk-QMFZTPSI.js";
 import {
   buildTarget,
   presentReport,

@@ -160,17 +160,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path18) {
-      const ctrl = callVisitor(key, node, visitor, path18);
+    function visit_(key, node, visitor, path20) {
+      const ctrl = callVisitor(key, node, visitor, path20);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visit_(key, ctrl, visitor, path18);
+        replaceNode(key, path20, ctrl);
+        return visit_(key, ctrl, visitor, path20);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path20 = Object.freeze(path20.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path18);
+            const ci = visit_(i2, node.items[i2], visitor, path20);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -181,13 +181,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          const ck = visit_("key", node.key, visitor, path18);
+          path20 = Object.freeze(path20.concat(node));
+          const ck = visit_("key", node.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path18);
+          const cv = visit_("value", node.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -208,17 +208,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path18) {
-      const ctrl = await callVisitor(key, node, visitor, path18);
+    async function visitAsync_(key, node, visitor, path20) {
+      const ctrl = await callVisitor(key, node, visitor, path20);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visitAsync_(key, ctrl, visitor, path18);
+        replaceNode(key, path20, ctrl);
+        return visitAsync_(key, ctrl, visitor, path20);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path20 = Object.freeze(path20.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path18);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path20);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -229,13 +229,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path18);
+          path20 = Object.freeze(path20.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path18);
+          const cv = await visitAsync_("value", node.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -262,23 +262,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path18) {
+    function callVisitor(key, node, visitor, path20) {
       if (typeof visitor === "function")
-        return visitor(key, node, path18);
+        return visitor(key, node, path20);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path18);
+        return visitor.Map?.(key, node, path20);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path18);
+        return visitor.Seq?.(key, node, path20);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path18);
+        return visitor.Pair?.(key, node, path20);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path18);
+        return visitor.Scalar?.(key, node, path20);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path18);
+        return visitor.Alias?.(key, node, path20);
       return void 0;
     }
-    function replaceNode(key, path18, node) {
-      const parent = path18[path18.length - 1];
+    function replaceNode(key, path20, node) {
+      const parent = path20[path20.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -890,10 +890,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path18, value) {
+    function collectionFromPath(schema, path20, value) {
       let v = value;
-      for (let i2 = path18.length - 1; i2 >= 0; --i2) {
-        const k = path18[i2];
+      for (let i2 = path20.length - 1; i2 >= 0; --i2) {
+        const k = path20[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -912,7 +912,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
+    var isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -942,11 +942,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path18, value) {
-        if (isEmptyPath(path18))
+      addIn(path20, value) {
+        if (isEmptyPath(path20))
           this.add(value);
         else {
-          const [key, ...rest] = path18;
+          const [key, ...rest] = path20;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -960,8 +960,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        const [key, ...rest] = path18;
+      deleteIn(path20) {
+        const [key, ...rest] = path20;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -975,8 +975,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        const [key, ...rest] = path18;
+      getIn(path20, keepScalar) {
+        const [key, ...rest] = path20;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -994,8 +994,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path18) {
-        const [key, ...rest] = path18;
+      hasIn(path20) {
+        const [key, ...rest] = path20;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1005,8 +1005,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        const [key, ...rest] = path18;
+      setIn(path20, value) {
+        const [key, ...rest] = path20;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3521,9 +3521,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path18, value) {
+      addIn(path20, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path18, value);
+          this.contents.addIn(path20, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3598,14 +3598,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        if (Collection.isEmptyPath(path18)) {
+      deleteIn(path20) {
+        if (Collection.isEmptyPath(path20)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3620,10 +3620,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        if (Collection.isEmptyPath(path18))
+      getIn(path20, keepScalar) {
+        if (Collection.isEmptyPath(path20))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3634,10 +3634,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path18) {
-        if (Collection.isEmptyPath(path18))
+      hasIn(path20) {
+        if (Collection.isEmptyPath(path20))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path20) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3654,13 +3654,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        if (Collection.isEmptyPath(path18)) {
+      setIn(path20, value) {
+        if (Collection.isEmptyPath(path20)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path20), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path18, value);
+          this.contents.setIn(path20, value);
         }
       }
       /**
@@ -5621,9 +5621,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path18) => {
+    visit.itemAtPath = (cst, path20) => {
       let item = cst;
-      for (const [field, index] of path18) {
+      for (const [field, index] of path20) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5632,23 +5632,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path18) => {
-      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
-      const field = path18[path18.length - 1][0];
+    visit.parentCollection = (cst, path20) => {
+      const parent = visit.itemAtPath(cst, path20.slice(0, -1));
+      const field = path20[path20.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path18, item, visitor) {
-      let ctrl = visitor(item, path18);
+    function _visit(path20, item, visitor) {
+      let ctrl = visitor(item, path20);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path18.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path20.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5659,10 +5659,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path18);
+            ctrl = ctrl(item, path20);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6964,14 +6964,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs14 = this.flowScalar(this.type);
+              const fs15 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start: start2, key: fs14, sep: [] });
+                map.items.push({ start: start2, key: fs15, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs14);
+                this.stack.push(fs15);
               } else {
-                Object.assign(it, { key: fs14, sep: [] });
+                Object.assign(it, { key: fs15, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7099,13 +7099,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs14 = this.flowScalar(this.type);
+              const fs15 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs14, sep: [] });
+                fc.items.push({ start: [], key: fs15, sep: [] });
               else if (it.sep)
-                this.stack.push(fs14);
+                this.stack.push(fs15);
               else
-                Object.assign(it, { key: fs14, sep: [] });
+                Object.assign(it, { key: fs15, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7668,8 +7668,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path18, { windows } = {}) => {
-      const segs = path18.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path20, { windows } = {}) => {
+      const segs = path20.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -9190,9 +9190,9 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/compile/index.ts
-import fs12 from "node:fs";
+import fs13 from "node:fs";
 import os2 from "node:os";
-import path13 from "node:path";
+import path15 from "node:path";
 
 // src/adapters/git.ts
 import { execFile } from "node:child_process";
@@ -9229,11 +9229,11 @@ async function resolveCommit(repo, ref) {
   }
   return id;
 }
-async function showFile(repo, commit, path18) {
+async function showFile(repo, commit, path20) {
   return new Promise((resolve2) => {
     execFile(
       "git",
-      ["show", `${commit}:${path18}`],
+      ["show", `${commit}:${path20}`],
       { cwd: repo, maxBuffer: 1 << 30, encoding: "utf8" },
       (err2, stdout2) => resolve2(err2 ? null : stdout2)
     );
@@ -9796,245 +9796,16 @@ function countLines(file) {
 }
 
 // src/compile/kernel-build.ts
-import fs11 from "node:fs";
-import path12 from "node:path";
-
-// src/compile/includers.ts
-import fs7 from "node:fs";
-import path7 from "node:path";
-
-// src/compile/kbuild-outdir.ts
-import { createHash as createHash2 } from "node:crypto";
-import fs6 from "node:fs";
-import path6 from "node:path";
-async function changedPaths(srcDir, a, b) {
-  const out2 = await git(srcDir, ["diff", "--name-only", "--no-renames", a, b]);
-  return out2.split("\n").filter(Boolean);
-}
-var OUT_DIR_NAME = ".lpg-out";
-var STATE_FILE = ".livepatch-gate.json";
-var MAX_SOURCES = 16;
-function readOutDirState(out2) {
-  try {
-    const s = JSON.parse(fs6.readFileSync(path6.join(out2, STATE_FILE), "utf8"));
-    const q = s.query;
-    const query = q && typeof q.at === "string" && (q.want === "all" || Array.isArray(q.want) && q.want.every((d) => typeof d === "string")) ? q : void 0;
-    return { ...s, query, sources: Array.isArray(s.sources) ? s.sources.filter((c) => typeof c === "string") : [] };
-  } catch {
-    return { sources: [] };
-  }
-}
-function saveOutDirState(out2, state) {
-  writeFileReplacing(path6.join(out2, STATE_FILE), JSON.stringify(state));
-}
-function writeFileReplacing(file, text) {
-  const tmp = `${file}.tmp-${process.pid}`;
-  fs6.writeFileSync(tmp, text);
-  fs6.renameSync(tmp, file);
-}
-function configStampOf(inputs) {
-  return createHash2("sha256").update(JSON.stringify(inputs)).digest("hex");
-}
-function configurationInputs(paths, configFile) {
-  return paths.filter(
-    (p) => /(^|\/)Kconfig[^/]*$/.test(p) || /^arch\/[^/]+\/configs\//.test(p) || p.startsWith("scripts/") || p === "Makefile" || /^arch\/[^/]+\/Makefile/.test(p) || configFile !== null && p === configFile
-  );
-}
-function isKbuildMakefile(p) {
-  return /^(Makefile|Kbuild)[^/]*$|\.mk$/.test(path6.posix.basename(p));
-}
-function outDirFiles(out2, keep) {
-  const res = [];
-  const walk = (rel) => {
-    for (const e of fs6.readdirSync(path6.join(out2, rel), { withFileTypes: true })) {
-      const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) {
-        if (e.name !== "source" && !e.name.startsWith(".tmp") && !e.name.startsWith(".livepatch-gate")) walk(r);
-      } else if (keep(e.name)) res.push(r);
-    }
-  };
-  if (fs6.existsSync(out2)) walk("");
-  return res.sort();
-}
-function objectOfCmd(cmdFile) {
-  const dir = path6.posix.dirname(cmdFile);
-  const made = path6.posix.basename(cmdFile).slice(1, -".cmd".length);
-  return dir === "." ? made : `${dir}/${made}`;
-}
-function objectCmdFiles(out2) {
-  return outDirFiles(out2, (name2) => name2.startsWith(".") && name2.endsWith(".o.cmd"));
-}
-function cmdPath(out2, object) {
-  return path6.join(out2, path6.dirname(object), `.${path6.basename(object)}.cmd`);
-}
-async function configuredFor(srcDir, state, stamp, commit, configFile) {
-  if (state.configStamp !== stamp || !state.configuredAt) return { ok: false, why: state.configStamp ? "the configuration, flags or toolchain changed" : "not configured yet" };
-  if (state.configuredAt === commit) return { ok: true, why: "configured at this commit" };
-  let changed;
-  try {
-    changed = await changedPaths(srcDir, state.configuredAt, commit);
-  } catch {
-    return { ok: false, why: `configured at ${state.configuredAt.slice(0, 12)}, a commit this repository does not have` };
-  }
-  const inputs = configurationInputs(changed, configFile);
-  return inputs.length === 0 ? { ok: true, why: `no configuration input changed since ${state.configuredAt.slice(0, 12)}` } : { ok: false, why: `${describePaths(inputs)} changed since ${state.configuredAt.slice(0, 12)} (configuration input${inputs.length > 1 ? "s" : ""})` };
-}
-async function alignTimestamps(srcDir, out2, state, commit) {
-  if (state.sources.length === 0 || state.sources.length > MAX_SOURCES) return null;
-  const changed = /* @__PURE__ */ new Set();
-  try {
-    for (const c of state.sources) if (c !== commit) for (const p of await changedPaths(srcDir, c, commit)) changed.add(p);
-  } catch {
-    return null;
-  }
-  const t = /* @__PURE__ */ new Date();
-  setTreeTime(out2, t);
-  while (Date.now() <= t.getTime() + 5) await new Promise((r) => setTimeout(r, 5));
-  const later = /* @__PURE__ */ new Date();
-  for (const p of changed) {
-    try {
-      fs6.utimesSync(path6.join(srcDir, p), later, later);
-    } catch {
-    }
-  }
-  return [...changed].sort();
-}
-function setTreeTime(dir, t) {
-  for (const e of fs6.readdirSync(dir, { withFileTypes: true })) {
-    const p = path6.join(dir, e.name);
-    if (e.isSymbolicLink()) continue;
-    if (e.isDirectory()) setTreeTime(p, t);
-    fs6.utimesSync(p, t, t);
-  }
-}
-async function addedPaths(srcDir, a, b) {
-  const out2 = await git(srcDir, ["diff", "--name-only", "--no-renames", "--diff-filter=A", a, b]);
-  return out2.split("\n").filter(Boolean);
-}
-function isFullBuildProduct(rel) {
-  if (rel.startsWith(".livepatch-gate")) return true;
-  if (/^(scripts|tools)\//.test(rel)) return false;
-  const name2 = path6.posix.basename(rel);
-  return /\.(o|a|ko|mod|lds|symvers|order|builtin|modinfo|cpio|bin|elf|map|gz|xz|lzma|lzo|lz4|zst|bz2)$/.test(name2) || /\.mod\.c$/.test(name2) || /\.c\.\d{3}[a-z]\.[a-z0-9-]+$/.test(name2) || /^\..*\.(o|a|ko|mod|lds)\.cmd$/.test(name2) || /^\..*\.d$/.test(name2) || /^(vmlinux(\..*)?|System\.map|bzImage|Image|zImage|modules\..*|\.modules\..*|\.vmlinux\..*)$/.test(name2) || /(^|\/)\.tmp_/.test(rel);
-}
-function copyPreparedFiles(from, to) {
-  fs6.rmSync(to, { recursive: true, force: true });
-  fs6.mkdirSync(to, { recursive: true });
-  let files = 0;
-  let bytes = 0;
-  const walk = (rel) => {
-    for (const e of fs6.readdirSync(path6.join(from, rel), { withFileTypes: true })) {
-      const r = rel ? `${rel}/${e.name}` : e.name;
-      if (isFullBuildProduct(r)) continue;
-      const src = path6.join(from, r);
-      const dst = path6.join(to, r);
-      if (e.isSymbolicLink()) {
-        fs6.symlinkSync(fs6.readlinkSync(src), dst);
-      } else if (e.isDirectory()) {
-        fs6.mkdirSync(dst);
-        walk(r);
-      } else if (e.isFile()) {
-        const st = fs6.statSync(src);
-        fs6.copyFileSync(src, dst, fs6.constants.COPYFILE_FICLONE);
-        fs6.chmodSync(dst, st.mode & 4095);
-        files++;
-        bytes += st.size;
-      }
-    }
-  };
-  walk("");
-  return { files, bytes };
-}
-async function copyOutDir(from, to, run3) {
-  fs6.rmSync(to, { recursive: true, force: true });
-  await run3(["cp", "-a", "--reflink=auto", from, to]);
-}
-function describePaths(files) {
-  return files.length <= 3 ? files.join(", ") : `${files.slice(0, 3).join(", ")} and ${files.length - 3} more`;
-}
-
-// src/compile/includers.ts
-var INCLUDE_LINE = /^\s*#\s*include(?:_next)?\s*([<"])([^>"]+)[>"]/;
-function parseIncludeGrep(out2) {
-  const res = [];
-  for (const line of out2.split("\n")) {
-    const colon = line.indexOf(":");
-    if (colon < 0) continue;
-    const inc = INCLUDE_LINE.exec(line.slice(colon + 1));
-    if (inc) res.push({ file: line.slice(0, colon), quoted: inc[1] === '"', spec: inc[2] });
-  }
-  return res;
-}
-function includeMatches(includer, spec, quoted, header, srcArch, exists) {
-  if (quoted) {
-    const local = path7.posix.normalize(path7.posix.join(path7.posix.dirname(includer), spec));
-    if (local === header) return true;
-    if (exists?.(local)) return false;
-  }
-  const tail = spec.replace(/^(\.\.?\/)+/, "");
-  if (header !== tail && !header.endsWith("/" + tail)) return false;
-  const arch = /^arch\/([^/]+)\//.exec(header);
-  return !arch || arch[1] === srcArch;
-}
-var IncludeGraph = class {
-  /** `files`: every file of the tree, when known: a quoted include of a file beside its includer then
-   *  resolves only there (without it, `"common.h"` matches every common.h of the tree). */
-  constructor(edges, files) {
-    this.files = files;
-    for (const e of edges) {
-      const name2 = path7.posix.basename(e.spec);
-      const list = this.byName.get(name2);
-      if (list) list.push(e);
-      else this.byName.set(name2, [e]);
-    }
-  }
-  files;
-  byName = /* @__PURE__ */ new Map();
-  /**
-   * Every file that includes one of `changed`, directly or through other files, and whether one of the
-   * `forced` includes (`-include` on every compile command) is among them: then every TU is.
-   */
-  includersOf(changed, srcArch, forced = []) {
-    const seen = new Set(changed);
-    const queue = [...changed];
-    const files = /* @__PURE__ */ new Set();
-    while (queue.length > 0) {
-      const target = queue.pop();
-      for (const e of this.byName.get(path7.posix.basename(target)) ?? []) {
-        if (seen.has(e.file) || !includeMatches(e.file, e.spec, e.quoted, target, srcArch, this.files && ((f) => this.files.has(f)))) continue;
-        seen.add(e.file);
-        files.add(e.file);
-        queue.push(e.file);
-      }
-    }
-    return { files, everyUnit: forced.some((f) => seen.has(f)) };
-  }
-};
-async function readIncludeGraph(srcDir, outDir) {
-  const out2 = await git(srcDir, ["grep", "-I", "--no-color", "-F", "-e", "include", "--", "*.c", "*.h"], { allowFailure: true });
-  const files = (await git(srcDir, ["ls-files", "-z"])).split("\0").filter(Boolean);
-  return includeGraphOf(parseIncludeGrep(out2), files, outDir);
-}
-function includeGraphOf(edges, files, outDir) {
-  const all = new Set(files);
-  const withGenerated = [...edges];
-  for (const rel of outDirFiles(outDir, (name2) => name2.endsWith(".h"))) {
-    all.add(rel);
-    for (const line of fs7.readFileSync(path7.join(outDir, rel), "utf8").split("\n")) {
-      const inc = INCLUDE_LINE.exec(line);
-      if (inc) withGenerated.push({ file: rel, quoted: inc[1] === '"', spec: inc[2] });
-    }
-  }
-  return new IncludeGraph(withGenerated, all);
-}
+import fs12 from "node:fs";
+import path14 from "node:path";
 
 // src/compile/object-ledger.ts
 import { createHash as createHash3 } from "node:crypto";
-import fs8 from "node:fs";
-import path9 from "node:path";
+import fs7 from "node:fs";
+import path8 from "node:path";
 
 // src/compile/kbuild.ts
-import path8 from "node:path";
+import path6 from "node:path";
 function parseDotConfig(text) {
   const values = /* @__PURE__ */ new Map();
   for (const line of text.split("\n")) {
@@ -10126,14 +9897,14 @@ function sourceVerdict(inv, source) {
   const object = source.replace(/\.c$/, ".o");
   const found = inv.objects.get(object);
   if (found) return { built: true, object: found };
-  const dir = path8.posix.dirname(source);
+  const dir = path6.posix.dirname(source);
   const d = inv.dirs.get(dir);
   if (d) {
     if (!d.builtin && !d.modorder) return { built: false, reason: `Kbuild enters ${dir}/ but links nothing from it into vmlinux or a module under this configuration` };
-    return { built: false, reason: `${dir}/Makefile does not link ${path8.posix.basename(object)} into vmlinux or a module under this configuration` };
+    return { built: false, reason: `${dir}/Makefile does not link ${path6.posix.basename(object)} into vmlinux or a module under this configuration` };
   }
   for (let child = dir; child !== "."; ) {
-    const parent = path8.posix.dirname(child);
+    const parent = path6.posix.dirname(child);
     if (inv.dirs.has(parent)) {
       const where = parent === "." ? "the top level" : `${parent}/`;
       return { built: false, reason: `Kbuild does not enter ${child}/ for vmlinux or a module under this configuration (it enters ${where}, nothing there lists ${child}/)` };
@@ -10206,9 +9977,9 @@ function shellSplit(commandLine) {
   return argv;
 }
 function repoRelative(p, sourceDir, outputDir) {
-  const abs = path8.isAbsolute(p) ? p : path8.resolve(outputDir, p);
-  const rel = path8.relative(sourceDir, abs);
-  return rel.startsWith("..") || path8.isAbsolute(rel) ? null : rel;
+  const abs = path6.isAbsolute(p) ? p : path6.resolve(outputDir, p);
+  const rel = path6.relative(sourceDir, abs);
+  return rel.startsWith("..") || path6.isAbsolute(rel) ? null : rel;
 }
 function moduleOwners(modFiles) {
   const owners = /* @__PURE__ */ new Map();
@@ -10223,6 +9994,163 @@ function kbuildProgressLine(line) {
   return m ? `[${m[1]}] ${m[2]}` : null;
 }
 
+// src/compile/kbuild-outdir.ts
+import { createHash as createHash2 } from "node:crypto";
+import fs6 from "node:fs";
+import path7 from "node:path";
+async function changedPaths(srcDir, a, b) {
+  const out2 = await git(srcDir, ["diff", "--name-only", "--no-renames", a, b]);
+  return out2.split("\n").filter(Boolean);
+}
+var OUT_DIR_NAME = ".lpg-out";
+var STATE_FILE = ".livepatch-gate.json";
+var MAX_SOURCES = 16;
+function readOutDirState(out2) {
+  try {
+    const s = JSON.parse(fs6.readFileSync(path7.join(out2, STATE_FILE), "utf8"));
+    const q = s.query;
+    const query = q && typeof q.at === "string" && (q.want === "all" || Array.isArray(q.want) && q.want.every((d) => typeof d === "string")) ? q : void 0;
+    return { ...s, query, sources: Array.isArray(s.sources) ? s.sources.filter((c) => typeof c === "string") : [] };
+  } catch {
+    return { sources: [] };
+  }
+}
+function saveOutDirState(out2, state) {
+  writeFileReplacing(path7.join(out2, STATE_FILE), JSON.stringify(state));
+}
+function writeFileReplacing(file, text) {
+  const tmp = `${file}.tmp-${process.pid}`;
+  fs6.writeFileSync(tmp, text);
+  fs6.renameSync(tmp, file);
+}
+function configStampOf(inputs) {
+  return createHash2("sha256").update(JSON.stringify(inputs)).digest("hex");
+}
+function configurationInputs(paths, configFile) {
+  return paths.filter(
+    (p) => /(^|\/)Kconfig[^/]*$/.test(p) || /^arch\/[^/]+\/configs\//.test(p) || p.startsWith("scripts/") || p === "Makefile" || /^arch\/[^/]+\/Makefile/.test(p) || configFile !== null && p === configFile
+  );
+}
+function isKbuildMakefile(p) {
+  return /^(Makefile|Kbuild)[^/]*$|\.mk$/.test(path7.posix.basename(p));
+}
+function outDirFiles(out2, keep) {
+  const res = [];
+  const walk = (rel) => {
+    for (const e of fs6.readdirSync(path7.join(out2, rel), { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (e.name !== "source" && !e.name.startsWith(".tmp") && !e.name.startsWith(".livepatch-gate")) walk(r);
+      } else if (keep(e.name)) res.push(r);
+    }
+  };
+  if (fs6.existsSync(out2)) walk("");
+  return res.sort();
+}
+function objectOfCmd(cmdFile) {
+  const dir = path7.posix.dirname(cmdFile);
+  const made = path7.posix.basename(cmdFile).slice(1, -".cmd".length);
+  return dir === "." ? made : `${dir}/${made}`;
+}
+function objectCmdFiles(out2) {
+  return outDirFiles(out2, (name2) => name2.startsWith(".") && name2.endsWith(".o.cmd"));
+}
+function cmdPath(out2, object) {
+  return path7.join(out2, path7.dirname(object), `.${path7.basename(object)}.cmd`);
+}
+async function configuredFor(srcDir, state, stamp, commit, configFile) {
+  if (state.configStamp !== stamp || !state.configuredAt) return { ok: false, why: state.configStamp ? "the configuration, flags or toolchain changed" : "not configured yet" };
+  if (state.configuredAt === commit) return { ok: true, why: "configured at this commit" };
+  let changed;
+  try {
+    changed = await changedPaths(srcDir, state.configuredAt, commit);
+  } catch {
+    return { ok: false, why: `configured at ${state.configuredAt.slice(0, 12)}, a commit this repository does not have` };
+  }
+  const inputs = configurationInputs(changed, configFile);
+  return inputs.length === 0 ? { ok: true, why: `no configuration input changed since ${state.configuredAt.slice(0, 12)}` } : { ok: false, why: `${describePaths(inputs)} changed since ${state.configuredAt.slice(0, 12)} (configuration input${inputs.length > 1 ? "s" : ""})` };
+}
+async function alignTimestamps(srcDir, out2, state, commit) {
+  if (state.sources.length === 0 || state.sources.length > MAX_SOURCES) return null;
+  const changed = /* @__PURE__ */ new Set();
+  try {
+    for (const c of state.sources) if (c !== commit) for (const p of await changedPaths(srcDir, c, commit)) changed.add(p);
+  } catch {
+    return null;
+  }
+  const t = /* @__PURE__ */ new Date();
+  setTreeTime(out2, t);
+  while (Date.now() <= t.getTime() + 5) await new Promise((r) => setTimeout(r, 5));
+  const later = /* @__PURE__ */ new Date();
+  for (const p of changed) {
+    try {
+      fs6.utimesSync(path7.join(srcDir, p), later, later);
+    } catch {
+    }
+  }
+  return [...changed].sort();
+}
+function setTreeTime(dir, t) {
+  for (const e of fs6.readdirSync(dir, { withFileTypes: true })) {
+    const p = path7.join(dir, e.name);
+    if (e.isSymbolicLink()) continue;
+    if (e.isDirectory()) setTreeTime(p, t);
+    fs6.utimesSync(p, t, t);
+  }
+}
+async function addedPaths(srcDir, a, b) {
+  const out2 = await git(srcDir, ["diff", "--name-only", "--no-renames", "--diff-filter=A", a, b]);
+  return out2.split("\n").filter(Boolean);
+}
+function isFullBuildProduct(rel) {
+  if (rel.startsWith(".livepatch-gate")) return true;
+  if (/^(scripts|tools)\//.test(rel)) return false;
+  const name2 = path7.posix.basename(rel);
+  return /\.(o|a|ko|mod|lds|symvers|order|builtin|modinfo|cpio|bin|elf|map|gz|xz|lzma|lzo|lz4|zst|bz2)$/.test(name2) || /\.mod\.c$/.test(name2) || /\.c\.\d{3}[a-z]\.[a-z0-9-]+$/.test(name2) || /^\..*\.(o|a|ko|mod|lds)\.cmd$/.test(name2) || /^\..*\.d$/.test(name2) || /^(vmlinux(\..*)?|System\.map|bzImage|Image|zImage|modules\..*|\.modules\..*|\.vmlinux\..*)$/.test(name2) || /(^|\/)\.tmp_/.test(rel);
+}
+function copyPreparedFiles(from, to) {
+  fs6.rmSync(to, { recursive: true, force: true });
+  fs6.mkdirSync(to, { recursive: true });
+  let files = 0;
+  let bytes = 0;
+  const walk = (rel) => {
+    for (const e of fs6.readdirSync(path7.join(from, rel), { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (isFullBuildProduct(r)) continue;
+      const src = path7.join(from, r);
+      const dst = path7.join(to, r);
+      if (e.isSymbolicLink()) {
+        fs6.symlinkSync(fs6.readlinkSync(src), dst);
+      } else if (e.isDirectory()) {
+        fs6.mkdirSync(dst);
+        walk(r);
+      } else if (e.isFile()) {
+        const st = fs6.statSync(src);
+        fs6.copyFileSync(src, dst, fs6.constants.COPYFILE_FICLONE);
+        fs6.chmodSync(dst, st.mode & 4095);
+        files++;
+        bytes += st.size;
+      }
+    }
+  };
+  walk("");
+  return { files, bytes };
+}
+async function copyOutDir(from, to, run3) {
+  fs6.rmSync(to, { recursive: true, force: true });
+  await run3(["cp", "-a", "--reflink=auto", from, to]);
+}
+function describePaths(files) {
+  return files.length <= 3 ? files.join(", ") : `${files.slice(0, 3).join(", ")} and ${files.length - 3} more`;
+}
+function srcArchOf(out2) {
+  const dirs = fs6.existsSync(path7.join(out2, "arch")) ? fs6.readdirSync(path7.join(out2, "arch")) : [];
+  return dirs.find((d) => fs6.existsSync(path7.join(out2, "arch", d, "include", "generated"))) ?? "x86";
+}
+function moduleOwnersIn(out2) {
+  return moduleOwners(outDirFiles(out2, (name2) => name2.endsWith(".mod")).map((rel) => ({ path: rel, text: fs6.readFileSync(path7.join(out2, rel), "utf8") })));
+}
+
 // src/compile/object-ledger.ts
 var LEDGER = ".livepatch-gate-objects.json";
 function invalidateUnproven(out2, objects) {
@@ -10231,52 +10159,52 @@ function invalidateUnproven(out2, objects) {
   for (const object of objects) {
     const entry = ledger[object];
     delete ledger[object];
-    const proven = entry !== void 0 && fileSha(path9.join(out2, object)) === entry.object && inputsSha(out2, object, read) === entry.inputs && dumpSha(out2, object) === entry.dump;
+    const proven = entry !== void 0 && fileSha(path8.join(out2, object)) === entry.object && inputsSha(out2, object, read) === entry.inputs && dumpSha(out2, object) === entry.dump;
     if (!proven) {
-      for (const f of [path9.join(out2, object), cmdPath(out2, object), dumpFileOf(out2, object)]) fs8.rmSync(f, { force: true });
+      for (const f of [path8.join(out2, object), cmdPath(out2, object), dumpFileOf(out2, object)]) fs7.rmSync(f, { force: true });
     }
   }
-  fs8.writeFileSync(path9.join(out2, LEDGER), JSON.stringify(ledger));
+  fs7.writeFileSync(path8.join(out2, LEDGER), JSON.stringify(ledger));
 }
 function recordProven(out2, objects) {
   const ledger = readLedger(out2);
   const read = /* @__PURE__ */ new Map();
   for (const object of objects) {
-    const sha = fileSha(path9.join(out2, object));
+    const sha = fileSha(path8.join(out2, object));
     if (sha === null) continue;
     ledger[object] = { object: sha, dump: dumpSha(out2, object), inputs: inputsSha(out2, object, read) ?? "" };
   }
-  fs8.writeFileSync(path9.join(out2, LEDGER), JSON.stringify(ledger));
+  fs7.writeFileSync(path8.join(out2, LEDGER), JSON.stringify(ledger));
 }
 function readLedger(out2) {
   try {
-    return JSON.parse(fs8.readFileSync(path9.join(out2, LEDGER), "utf8"));
+    return JSON.parse(fs7.readFileSync(path8.join(out2, LEDGER), "utf8"));
   } catch {
     return {};
   }
 }
 function fileSha(file) {
   try {
-    return createHash3("sha256").update(fs8.readFileSync(file)).digest("hex");
+    return createHash3("sha256").update(fs7.readFileSync(file)).digest("hex");
   } catch {
     return null;
   }
 }
 function dumpFileOf(out2, object) {
-  return path9.join(out2, object.replace(/\.o$/, ".c.000i.ipa-clones"));
+  return path8.join(out2, object.replace(/\.o$/, ".c.000i.ipa-clones"));
 }
 function dumpSha(out2, object) {
   return fileSha(dumpFileOf(out2, object));
 }
 function inputsSha(out2, object, read) {
   const file = cmdPath(out2, object);
-  if (!fs8.existsSync(file)) return null;
-  const text = fs8.readFileSync(file, "utf8");
+  if (!fs7.existsSync(file)) return null;
+  const text = fs7.readFileSync(file, "utf8");
   const cmd = parseKbuildCmd(text);
   if (!cmd) return null;
   const hash = createHash3("sha256").update(text);
   for (const dep of [cmd.source ?? "", ...cmd.deps]) {
-    const abs = path9.isAbsolute(dep) ? dep : path9.join(out2, dep);
+    const abs = path8.isAbsolute(dep) ? dep : path8.join(out2, dep);
     let content = read.get(abs);
     if (content === void 0) {
       content = fileSha(abs) ?? "(missing)";
@@ -10290,68 +10218,16 @@ function provenObjects(out2) {
   return Object.keys(readLedger(out2));
 }
 
-// src/compile/recorded-deps.ts
-import fs9 from "node:fs";
-import path10 from "node:path";
-function selectFromRecordedDeps(units, changed, drift, added, configFile = null) {
-  const touched = /* @__PURE__ */ new Set([...changed, ...drift]);
-  const blocking = [...[...touched].filter(isKbuildMakefile), ...configurationInputs([...touched], configFile)];
-  if (blocking.length > 0) {
-    const shown = [...new Set(blocking)].sort();
-    return { ok: false, why: `${shown.slice(0, 3).join(", ")}${shown.length > 3 ? ` and ${shown.length - 3} more` : ""} changed (Kbuild or configuration input): the full build's records may not describe this commit's objects` };
-  }
-  const addedNames = new Set(added.map((p) => path10.posix.basename(p)));
-  const selected = [];
-  const reached = /* @__PURE__ */ new Set();
-  for (const u of units) {
-    if (touched.has(u.source)) reached.add(u.source);
-    for (const d of u.deps) if (touched.has(d)) reached.add(d);
-    if (!u.dumped) continue;
-    const hit = touched.has(u.source) || u.deps.some((d) => touched.has(d) || addedNames.has(path10.posix.basename(d)));
-    if (hit) selected.push(u);
-  }
-  const dumpedReach = new Set(selected.flatMap((u) => [u.source, ...u.deps]));
-  const notBuilt2 = [];
-  for (const source of [...touched].filter((p) => p.endsWith(".c")).sort()) {
-    if (dumpedReach.has(source)) continue;
-    notBuilt2.push({
-      source,
-      reason: reached.has(source) ? "the full build compiles it only without the dump flags (a host program, boot or vDSO code: not part of vmlinux or a module)" : "no object of the full build of this configuration is compiled from it or includes it"
-    });
-  }
-  selected.sort((a, b) => a.source.localeCompare(b.source) || a.object.localeCompare(b.object));
-  return { ok: true, units: selected, notBuilt: notBuilt2 };
-}
-function readRecordedUnits(srcDir, out2) {
-  const units = [];
-  const resolved = /* @__PURE__ */ new Map();
-  const toRepo = (p) => {
-    let r = resolved.get(p);
-    if (r === void 0) resolved.set(p, r = repoRelative(p, srcDir, out2));
-    return r;
-  };
-  for (const rel of objectCmdFiles(out2)) {
-    const cmd = parseKbuildCmd(fs9.readFileSync(path10.join(out2, rel), "utf8"));
-    if (!cmd?.source?.endsWith(".c")) continue;
-    const source = toRepo(cmd.source);
-    if (!source) continue;
-    const object = objectOfCmd(rel);
-    const deps = cmd.deps.map(toRepo).filter((d) => d !== null && d !== source);
-    units.push({ object, source, deps, dumped: cmd.commandLine.includes("-fdump-ipa-clones") });
-  }
-  return units;
-}
-
 // src/compile/build-inputs.ts
-import fs10 from "node:fs";
-import path11 from "node:path";
+import fs8 from "node:fs";
+import path9 from "node:path";
 var isConfigurationInput = (p, configFile) => configurationInputs([p], configFile).length > 0;
 function classifyBuildInputs(changed, srcArch, configFile, namedByBuild) {
   const res = { dirs: [], global: [], config: [] };
   const askBuild = [];
   for (const p of changed) {
-    const base = path11.posix.basename(p);
-    const dir = path11.posix.dirname(p);
+    const base = path9.posix.basename(p);
+    const dir = path9.posix.dirname(p);
     const arch = /^arch\/([^/]+)\//.exec(p)?.[1];
     if (arch !== void 0 && arch !== srcArch) continue;
     if (p === configFile || /^Kconfig/.test(base) || /^arch\/[^/]+\/configs\//.test(p)) res.config.push(p);
@@ -10384,7 +10260,7 @@ function namedInCmdFiles(out2, paths, except = /* @__PURE__ */ new Set()) {
   for (const rel of outDirFiles(out2, (name2) => name2.startsWith(".") && name2.endsWith(".cmd"))) {
     if (named.size === paths.length) break;
     if (except.has(objectOfCmd(rel))) continue;
-    const text = fs10.readFileSync(path11.join(out2, rel), "utf8");
+    const text = fs8.readFileSync(path9.join(out2, rel), "utf8");
     for (const { p, re } of patterns) if (!named.has(p) && re.test(text)) named.add(p);
   }
   return named;
@@ -10395,6 +10271,284 @@ function prepareInputsChanged(changed, configFile, namedByBuild) {
   if (changed.length === 0) return null;
   const named = [...namedByBuild(changed)];
   return named.length > 0 ? `${named[0]}${named.length > 1 ? ` and ${named.length - 1} more` : ""}, read by what prepare made, changed` : null;
+}
+
+// src/compile/kernel-run.ts
+import path10 from "node:path";
+function record(run3, patch) {
+  run3.state = { ...run3.state, ...patch };
+  saveOutDirState(run3.out, run3.state);
+}
+function baseOutDir(ctx) {
+  return path10.join(ctx.workDir, "base", "src", OUT_DIR_NAME);
+}
+function repoPathOf(run3) {
+  return run3.configFile ? repoRelative(run3.configFile, run3.ctx.srcDir, run3.ctx.srcDir) : null;
+}
+
+// src/compile/kernel-select.ts
+import fs11 from "node:fs";
+import path13 from "node:path";
+
+// src/compile/includers.ts
+import fs9 from "node:fs";
+import path11 from "node:path";
+var INCLUDE_LINE = /^\s*#\s*include(?:_next)?\s*([<"])([^>"]+)[>"]/;
+function parseIncludeGrep(out2) {
+  const res = [];
+  for (const line of out2.split("\n")) {
+    const colon = line.indexOf(":");
+    if (colon < 0) continue;
+    const inc = INCLUDE_LINE.exec(line.slice(colon + 1));
+    if (inc) res.push({ file: line.slice(0, colon), quoted: inc[1] === '"', spec: inc[2] });
+  }
+  return res;
+}
+function includeMatches(includer, spec, quoted, header, srcArch, exists) {
+  if (quoted) {
+    const local = path11.posix.normalize(path11.posix.join(path11.posix.dirname(includer), spec));
+    if (local === header) return true;
+    if (exists?.(local)) return false;
+  }
+  const tail = spec.replace(/^(\.\.?\/)+/, "");
+  if (header !== tail && !header.endsWith("/" + tail)) return false;
+  const arch = /^arch\/([^/]+)\//.exec(header);
+  return !arch || arch[1] === srcArch;
+}
+var IncludeGraph = class {
+  /** `files`: every file of the tree, when known: a quoted include of a file beside its includer then
+   *  resolves only there (without it, `"common.h"` matches every common.h of the tree). */
+  constructor(edges, files) {
+    this.files = files;
+    for (const e of edges) {
+      const name2 = path11.posix.basename(e.spec);
+      const list = this.byName.get(name2);
+      if (list) list.push(e);
+      else this.byName.set(name2, [e]);
+    }
+  }
+  files;
+  byName = /* @__PURE__ */ new Map();
+  /**
+   * Every file that includes one of `changed`, directly or through other files, and whether one of the
+   * `forced` includes (`-include` on every compile command) is among them: then every TU is.
+   */
+  includersOf(changed, srcArch, forced = []) {
+    const seen = new Set(changed);
+    const queue = [...changed];
+    const files = /* @__PURE__ */ new Set();
+    while (queue.length > 0) {
+      const target = queue.pop();
+      for (const e of this.byName.get(path11.posix.basename(target)) ?? []) {
+        if (seen.has(e.file) || !includeMatches(e.file, e.spec, e.quoted, target, srcArch, this.files && ((f) => this.files.has(f)))) continue;
+        seen.add(e.file);
+        files.add(e.file);
+        queue.push(e.file);
+      }
+    }
+    return { files, everyUnit: forced.some((f) => seen.has(f)) };
+  }
+};
+async function readIncludeGraph(srcDir, outDir) {
+  const out2 = await git(srcDir, ["grep", "-I", "--no-color", "-F", "-e", "include", "--", "*.c", "*.h"], { allowFailure: true });
+  const files = (await git(srcDir, ["ls-files", "-z"])).split("\0").filter(Boolean);
+  return includeGraphOf(parseIncludeGrep(out2), files, outDir);
+}
+function includeGraphOf(edges, files, outDir) {
+  const all = new Set(files);
+  const withGenerated = [...edges];
+  for (const rel of outDirFiles(outDir, (name2) => name2.endsWith(".h"))) {
+    all.add(rel);
+    for (const line of fs9.readFileSync(path11.join(outDir, rel), "utf8").split("\n")) {
+      const inc = INCLUDE_LINE.exec(line);
+      if (inc) withGenerated.push({ file: rel, quoted: inc[1] === '"', spec: inc[2] });
+    }
+  }
+  return new IncludeGraph(withGenerated, all);
+}
+
+// src/compile/recorded-deps.ts
+import fs10 from "node:fs";
+import path12 from "node:path";
+function selectFromRecordedDeps(units, changed, drift, added, configFile = null) {
+  const touched = /* @__PURE__ */ new Set([...changed, ...drift]);
+  const blocking = [...[...touched].filter(isKbuildMakefile), ...configurationInputs([...touched], configFile)];
+  if (blocking.length > 0) {
+    const shown = [...new Set(blocking)].sort();
+    return { ok: false, why: `${shown.slice(0, 3).join(", ")}${shown.length > 3 ? ` and ${shown.length - 3} more` : ""} changed (Kbuild or configuration input): the full build's records may not describe this commit's objects` };
+  }
+  const addedNames = new Set(added.map((p) => path12.posix.basename(p)));
+  const selected = [];
+  const reached = /* @__PURE__ */ new Set();
+  for (const u of units) {
+    if (touched.has(u.source)) reached.add(u.source);
+    for (const d of u.deps) if (touched.has(d)) reached.add(d);
+    if (!u.dumped) continue;
+    const hit = touched.has(u.source) || u.deps.some((d) => touched.has(d) || addedNames.has(path12.posix.basename(d)));
+    if (hit) selected.push(u);
+  }
+  const dumpedReach = new Set(selected.flatMap((u) => [u.source, ...u.deps]));
+  const notBuilt2 = [];
+  for (const source of [...touched].filter((p) => p.endsWith(".c")).sort()) {
+    if (dumpedReach.has(source)) continue;
+    notBuilt2.push({
+      source,
+      reason: reached.has(source) ? "the full build compiles it only without the dump flags (a host program, boot or vDSO code: not part of vmlinux or a module)" : "no object of the full build of this configuration is compiled from it or includes it"
+    });
+  }
+  selected.sort((a, b) => a.source.localeCompare(b.source) || a.object.localeCompare(b.object));
+  return { ok: true, units: selected, notBuilt: notBuilt2 };
+}
+function readRecordedUnits(srcDir, out2) {
+  const units = [];
+  const resolved = /* @__PURE__ */ new Map();
+  const toRepo = (p) => {
+    let r = resolved.get(p);
+    if (r === void 0) resolved.set(p, r = repoRelative(p, srcDir, out2));
+    return r;
+  };
+  for (const rel of objectCmdFiles(out2)) {
+    const cmd = parseKbuildCmd(fs10.readFileSync(path12.join(out2, rel), "utf8"));
+    if (!cmd?.source?.endsWith(".c")) continue;
+    const source = toRepo(cmd.source);
+    if (!source) continue;
+    const object = objectOfCmd(rel);
+    const deps = cmd.deps.map(toRepo).filter((d) => d !== null && d !== source);
+    units.push({ object, source, deps, dumped: cmd.commandLine.includes("-fdump-ipa-clones") });
+  }
+  return units;
+}
+
+// src/compile/kernel-select.ts
+async function selectObjects(run3, makefileDirs) {
+  const { ctx, out: out2 } = run3;
+  ctx.phase("select");
+  const present = ctx.changedPaths.filter((p) => fs11.existsSync(path13.join(ctx.srcDir, p)));
+  const cFiles = present.filter((p) => p.endsWith(".c"));
+  const includables = new Set(present.filter((p) => p.endsWith(".h")));
+  const res = { targets: [], notBuilt: [], warnings: [], includables, candidates: 0 };
+  const srcArch = srcArchOf(out2);
+  let inv = await walkKbuild(run3, makefileDirs.length > 0 ? null : [".", ...cFiles.map((f) => path13.posix.dirname(f))]);
+  const unbuilt = /* @__PURE__ */ new Map();
+  for (const source of cFiles) {
+    const v = sourceVerdict(inv, source);
+    if (v.built) res.targets.push({ source, object: v.object.object, owner: v.object.owner });
+    else unbuilt.set(source, v.reason);
+  }
+  const selected = new Set(res.targets.map((t) => t.object));
+  const underMakefiles = objectsUnder(inv.objects.keys(), makefileDirs).filter((o) => !selected.has(o));
+  for (const object of underMakefiles) {
+    const found2 = inv.objects.get(object);
+    const source = object.replace(/\.o$/, ".c");
+    if (found2 && fs11.existsSync(path13.join(ctx.srcDir, source))) res.targets.push({ source, object, owner: found2.owner });
+  }
+  if (makefileDirs.length > 0) ctx.progress(`${describePaths(makefileDirs.map((d) => `${d}/Makefile`))} changed: ${res.targets.length - selected.size} object(s) Kbuild links from there compiled on both sides`);
+  for (const source of unbuilt.keys()) includables.add(source);
+  if (includables.size === 0) return res;
+  const started = Date.now();
+  const graph = await readIncludeGraph(ctx.srcDir, out2);
+  const forced = inv.forcedIncludes.map((f) => repoRelative(f, ctx.srcDir, out2)).filter((f) => f !== null);
+  const found = graph.includersOf([...includables], srcArch, forced);
+  const candidateSources = [...found.files].filter((f) => f.endsWith(".c"));
+  ctx.progress(`include graph: ${candidateSources.length} C files may include ${describePaths([...includables])}${found.everyUnit ? " (through a file every TU is compiled with)" : ""} (${((Date.now() - started) / 1e3).toFixed(1)} s)`);
+  if (found.everyUnit || candidateSources.length > 0) {
+    inv = await walkKbuild(run3, found.everyUnit ? null : [".", ...candidateSources.map((f) => path13.posix.dirname(f))]);
+  }
+  const already = new Set(res.targets.map((t) => t.source));
+  const includerSources = found.everyUnit ? [...inv.objects.keys()].map((o) => o.replace(/\.o$/, ".c")).filter((s) => fs11.existsSync(path13.join(ctx.srcDir, s))) : candidateSources;
+  for (const source of includerSources.sort()) {
+    if (already.has(source)) continue;
+    const v = sourceVerdict(inv, source);
+    if (!v.built) continue;
+    res.targets.push({ source, object: v.object.object, owner: v.object.owner, includerOf: true });
+    res.candidates++;
+  }
+  ctx.progress(`Kbuild builds ${res.candidates} of them`);
+  res.targets.sort((a, b) => a.source.localeCompare(b.source));
+  if (res.candidates > 500) {
+    res.warnings.push({ source: "build", message: `${res.candidates} translation units may include ${describePaths([...includables])}: a full build may be faster` });
+  }
+  for (const [source, reason] of unbuilt) {
+    const includedBy = graph.includersOf([source], srcArch, forced);
+    const built = [...includedBy.files].some((f) => f.endsWith(".c") && sourceVerdict(inv, f).built);
+    if (!built) res.notBuilt.push({ source, reason });
+  }
+  return res;
+}
+async function selectFromFullBuild(run3) {
+  const { ctx } = run3;
+  ctx.phase("select");
+  const started = Date.now();
+  const baseOut = baseOutDir(ctx);
+  const builtAt = readOutDirState(baseOut).fullBuildAt;
+  if (!builtAt || !fs11.existsSync(path13.join(baseOut, "vmlinux"))) {
+    ctx.progress("includers: base's output dir holds no complete full build: asking Kbuild and the include graph");
+    return null;
+  }
+  let drift = [];
+  let added = ctx.changedPaths.filter((p) => !fs11.existsSync(path13.join(ctx.srcDir, p)));
+  if (builtAt !== ctx.commit) {
+    try {
+      drift = await changedPaths(ctx.srcDir, builtAt, ctx.commit);
+      added = await addedPaths(ctx.srcDir, builtAt, ctx.commit);
+    } catch {
+      ctx.progress(`includers: the full build's commit ${builtAt.slice(0, 12)} is not in this repository: asking Kbuild and the include graph`);
+      return null;
+    }
+  }
+  const units = recordedUnitsOf(path13.join(ctx.workDir, "base", "src"), baseOut, builtAt);
+  const selected = selectFromRecordedDeps(units, ctx.changedPaths, drift, added, repoPathOf(run3));
+  if (!selected.ok) {
+    ctx.progress(`includers: ${selected.why}: asking Kbuild and the include graph instead`);
+    return null;
+  }
+  const owners = moduleOwnersIn(baseOut);
+  const targets = selected.units.map((u) => ({ source: u.source, object: u.object, owner: owners.get(u.object) ?? "vmlinux" }));
+  ctx.progress(
+    `includers from the full build's records (${units.length} objects' compiler deps, built at ${builtAt.slice(0, 12)}): ${targets.length} object(s) read ${describePaths([.../* @__PURE__ */ new Set([...ctx.changedPaths, ...drift])]) || "a changed file (none changed)"} (${((Date.now() - started) / 1e3).toFixed(1)} s)`
+  );
+  return { targets, notBuilt: selected.notBuilt, warnings: [], includables: /* @__PURE__ */ new Set(), candidates: 0 };
+}
+var recordedUnitsRead = /* @__PURE__ */ new Map();
+function recordedUnitsOf(srcDir, out2, builtAt) {
+  const key = `${out2}\0${builtAt}`;
+  let units = recordedUnitsRead.get(key);
+  if (!units) {
+    recordedUnitsRead.clear();
+    units = readRecordedUnits(srcDir, out2);
+    recordedUnitsRead.set(key, units);
+  }
+  return units;
+}
+async function walkKbuild(run3, want) {
+  const { ctx, out: out2 } = run3;
+  const started = Date.now();
+  const mk = path13.join(out2, ".livepatch-gate-query.mk");
+  const answers = path13.join(out2, ".livepatch-gate-query");
+  const wanted = want === null ? [] : [...new Set(want)].sort();
+  if (want !== null && wanted.length === 0) throw new Error("walkKbuild: an empty directory list would walk the whole tree");
+  const before = await validQuery(run3, answers);
+  const covered = before !== null && (before.want === "all" || want !== null && wanted.every((d) => before.want.includes(d)));
+  if (!covered) {
+    record(run3, { query: void 0 });
+    if (before === null) fs11.rmSync(answers, { recursive: true, force: true });
+    fs11.mkdirSync(answers, { recursive: true });
+    fs11.writeFileSync(mk, KBUILD_QUERY_MK);
+    await run3.make(["-s", `MAKEFILES=${mk}`, `LPG_OBJTREE=${fs11.realpathSync(out2)}`, `LPG_OUT=${answers}`, `LPG_WANT=${wanted.join(" ")}`, "lpg-walk"]);
+  }
+  const walked = want === null || before?.want === "all" ? "all" : [.../* @__PURE__ */ new Set([...before?.want ?? [], ...wanted])].sort();
+  record(run3, { query: { at: ctx.commit, want: walked } });
+  const inv = parseKbuildWalk(fs11.readdirSync(answers).map((f) => fs11.readFileSync(path13.join(answers, f), "utf8")).join("\n"));
+  ctx.progress(`Kbuild query${covered ? " (answers of an earlier walk, no Makefile changed since)" : ""}: ${inv.dirs.size} directories, ${inv.objects.size} linked objects (${((Date.now() - started) / 1e3).toFixed(1)} s)`);
+  return inv;
+}
+async function validQuery(run3, answers) {
+  const q = run3.state.query;
+  if (!q || !fs11.existsSync(answers)) return null;
+  if (q.at === run3.ctx.commit) return q;
+  const changed = await changedPaths(run3.ctx.srcDir, q.at, run3.ctx.commit).catch(() => null);
+  if (changed === null) return null;
+  return changed.some(isKbuildMakefile) || configurationInputs(changed, repoPathOf(run3)).length > 0 ? null : q;
 }
 
 // src/compile/kernel-build.ts
@@ -10440,7 +10594,7 @@ function unboundedInputs(run3, inputs) {
     advice: advice2
   }));
   if (inputs.config.length > 0) {
-    const read = (dir) => parseDotConfig(fs11.readFileSync(path12.join(dir, ".config"), "utf8"));
+    const read = (dir) => parseDotConfig(fs12.readFileSync(path14.join(dir, ".config"), "utf8"));
     const differ = configDifference(read(baseOutDir(ctx)), read(run3.out));
     if (differ.length === 0) ctx.progress(`${describePaths(inputs.config)} changed, the configuration did not (base's and head's .config are equal)`);
     else {
@@ -10451,13 +10605,13 @@ function unboundedInputs(run3, inputs) {
   return gaps;
 }
 function openRun(ctx, opts) {
-  const out2 = path12.join(ctx.srcDir, OUT_DIR_NAME);
-  fs11.mkdirSync(out2, { recursive: true });
+  const out2 = path14.join(ctx.srcDir, OUT_DIR_NAME);
+  fs12.mkdirSync(out2, { recursive: true });
   linkOldLayout(ctx.sideDir, out2);
   const env = { ...process.env, ...KBUILD_ENV };
   const make = (args2, progress = false, line = kbuildProgressLine) => runLogged({
     side: ctx.side,
-    argv: ["make", "-C", out2, "-f", path12.join(ctx.srcDir, "Makefile"), `-j${ctx.jobs}`, `KCFLAGS=${ctx.flags.join(" ")}`, ...crossMakeArgs(ctx), ...args2],
+    argv: ["make", "-C", out2, "-f", path14.join(ctx.srcDir, "Makefile"), `-j${ctx.jobs}`, `KCFLAGS=${ctx.flags.join(" ")}`, ...crossMakeArgs(ctx), ...args2],
     cwd: out2,
     env,
     logFile: ctx.logFile,
@@ -10468,27 +10622,23 @@ function openRun(ctx, opts) {
   const configFile = resolveConfigFile(configSpec, ctx);
   const configStamp = configStampOf({
     configSpec,
-    text: configFile ? fs11.readFileSync(configFile, "utf8") : null,
+    text: configFile ? fs12.readFileSync(configFile, "utf8") : null,
     flags: ctx.flags,
     ...ctx.target ? { arch: ctx.target.arch.kernelArch, cross: ctx.target.crossCompile } : {}
   });
   return { ctx, opts, out: out2, make, configFile, configStamp, state: readOutDirState(out2), warnings: [], notBuilt: [] };
 }
-function record(run3, patch) {
-  run3.state = { ...run3.state, ...patch };
-  saveOutDirState(run3.out, run3.state);
-}
 function linkOldLayout(sideDir, out2) {
-  const link = path12.join(sideDir, "out");
-  const target = path12.relative(sideDir, out2);
+  const link = path14.join(sideDir, "out");
+  const target = path14.relative(sideDir, out2);
   let st = null;
   try {
-    st = fs11.lstatSync(link);
+    st = fs12.lstatSync(link);
   } catch {
   }
-  if (st?.isSymbolicLink() && fs11.readlinkSync(link) === target) return;
-  if (st) fs11.rmSync(link, { recursive: true, force: true });
-  fs11.symlinkSync(target, link);
+  if (st?.isSymbolicLink() && fs12.readlinkSync(link) === target) return;
+  if (st) fs12.rmSync(link, { recursive: true, force: true });
+  fs12.symlinkSync(target, link);
 }
 async function adoptOutDir(run3) {
   const { ctx } = run3;
@@ -10514,21 +10664,15 @@ async function adoptOutDir(run3) {
   run3.state = readOutDirState(run3.out);
   ctx.progress(`sharing base's configuration and prepared output dir (${shared.why}): copied in ${((Date.now() - started) / 1e3).toFixed(1)} s`);
 }
-function baseOutDir(ctx) {
-  return path12.join(ctx.workDir, "base", "src", OUT_DIR_NAME);
-}
-function repoPathOf(run3) {
-  return run3.configFile ? repoRelative(run3.configFile, run3.ctx.srcDir, run3.ctx.srcDir) : null;
-}
 async function alignWithSources(run3) {
   const { ctx, state } = run3;
   const upToDate = ctx.worktree === "reused" && state.sources.length === 1 && state.sources[0] === ctx.commit;
-  if (!upToDate && fs11.readdirSync(run3.out).length > 0) {
+  if (!upToDate && fs12.readdirSync(run3.out).length > 0) {
     const changed = await alignTimestamps(ctx.srcDir, run3.out, state, ctx.commit);
     if (changed === null) {
       ctx.progress("output dir of unknown origin: emptied");
-      fs11.rmSync(run3.out, { recursive: true, force: true });
-      fs11.mkdirSync(run3.out);
+      fs12.rmSync(run3.out, { recursive: true, force: true });
+      fs12.mkdirSync(run3.out);
       run3.state = { sources: [] };
     } else if (state.sources.some((c) => c !== ctx.commit)) {
       ctx.progress(`output dir built from ${state.sources.map((c) => c.slice(0, 12)).join(", ")}: ${changed.length} changed file(s) marked newer than its outputs, make redoes what depends on them`);
@@ -10538,26 +10682,26 @@ async function alignWithSources(run3) {
 }
 async function configure(run3) {
   const { ctx, out: out2, make } = run3;
-  const dotConfig = path12.join(out2, ".config");
+  const dotConfig = path14.join(out2, ".config");
   const current = await configuredFor(ctx.srcDir, run3.state, run3.configStamp, ctx.commit, repoPathOf(run3));
-  if (current.ok && fs11.existsSync(dotConfig)) {
+  if (current.ok && fs12.existsSync(dotConfig)) {
     if (run3.state.configuredAt !== ctx.commit) record(run3, { configuredAt: ctx.commit });
     return;
   }
   ctx.phase("configure");
-  ctx.progress(`configuring (${run3.configFile ? path12.basename(run3.configFile) : run3.opts.kernelConfig ?? "defconfig"}): ${current.why}`);
+  ctx.progress(`configuring (${run3.configFile ? path14.basename(run3.configFile) : run3.opts.kernelConfig ?? "defconfig"}): ${current.why}`);
   record(run3, { configStamp: void 0, configuredAt: void 0, preparedAt: void 0, fullBuildAt: void 0, query: void 0 });
   if (run3.configFile) {
-    fs11.copyFileSync(run3.configFile, dotConfig);
+    fs12.copyFileSync(run3.configFile, dotConfig);
     await make(["olddefconfig"]);
   } else {
     await make([run3.opts.kernelConfig ?? "defconfig"]);
   }
-  if (parseDotConfig(fs11.readFileSync(dotConfig, "utf8")).get("CONFIG_LIVEPATCH") !== "y") {
+  if (parseDotConfig(fs12.readFileSync(dotConfig, "utf8")).get("CONFIG_LIVEPATCH") !== "y") {
     const enable = LIVEPATCH_SYMBOLS.flatMap((s) => ["--enable", s]);
     await runLogged({
       side: ctx.side,
-      argv: ["bash", path12.join(ctx.srcDir, "scripts/config"), "--file", dotConfig, ...enable, "--disable", "TRIM_UNUSED_KSYMS"],
+      argv: ["bash", path14.join(ctx.srcDir, "scripts/config"), "--file", dotConfig, ...enable, "--disable", "TRIM_UNUSED_KSYMS"],
       cwd: ctx.srcDir,
       env: process.env,
       logFile: ctx.logFile
@@ -10567,7 +10711,7 @@ async function configure(run3) {
   record(run3, { configStamp: run3.configStamp, configuredAt: ctx.commit });
 }
 function checkLivepatch(run3) {
-  const config = parseDotConfig(fs11.readFileSync(path12.join(run3.out, ".config"), "utf8"));
+  const config = parseDotConfig(fs12.readFileSync(path14.join(run3.out, ".config"), "utf8"));
   if (config.get("CONFIG_LIVEPATCH") === "y") return;
   const arch = run3.ctx.target?.arch.kernelArch ?? "x86_64";
   run3.warnings.push({
@@ -10585,7 +10729,7 @@ async function buildEverything(run3) {
 async function ensureFullBuild(run3) {
   const { ctx } = run3;
   const at = run3.state.fullBuildAt;
-  if (at === ctx.commit && run3.state.sources.length === 1 && run3.state.sources[0] === ctx.commit && fs11.existsSync(path12.join(run3.out, "vmlinux"))) {
+  if (at === ctx.commit && run3.state.sources.length === 1 && run3.state.sources[0] === ctx.commit && fs12.existsSync(path14.join(run3.out, "vmlinux"))) {
     ctx.progress(`full build of ${ctx.commit.slice(0, 12)} present (vmlinux + modules): no make`);
     return;
   }
@@ -10597,7 +10741,7 @@ async function ensureFullBuild(run3) {
   await run3.make([], true);
   record(run3, { preparedAt: ctx.commit, fullBuildAt: ctx.commit, sources: [ctx.commit] });
   const started = Date.now();
-  const objects = listCmdObjects(run3.out).filter((o) => fs11.readFileSync(cmdPath(run3.out, o), "utf8").includes("-fdump-ipa-clones"));
+  const objects = listCmdObjects(run3.out).filter((o) => fs12.readFileSync(cmdPath(run3.out, o), "utf8").includes("-fdump-ipa-clones"));
   recordProven(run3.out, objects);
   ctx.progress(`ledger: ${objects.length} objects of the full build recorded with their dumps and inputs (${((Date.now() - started) / 1e3).toFixed(1)} s)`);
 }
@@ -10644,7 +10788,7 @@ async function buildObjects(run3, targets) {
   const objects = targets.map((t) => t.object);
   invalidateUnproven(run3.out, objects);
   const full = run3.state.fullBuildAt === run3.ctx.commit && run3.state.sources.length === 1 && run3.state.sources[0] === run3.ctx.commit;
-  if (full && objects.every((o) => fs11.existsSync(path12.join(run3.out, o)))) {
+  if (full && objects.every((o) => fs12.existsSync(path14.join(run3.out, o)))) {
     run3.ctx.progress(`objects: all ${objects.length} from the full build of this commit, proven by the ledger: no make`);
     recordProven(run3.out, objects);
     return;
@@ -10677,106 +10821,6 @@ function crossMakeArgs(ctx) {
   const prefix = ctx.target?.crossCompile ?? "";
   return [...ctx.target ? [`ARCH=${ctx.target.arch.kernelArch}`] : [], ...prefix ? [`CROSS_COMPILE=${prefix}`] : []];
 }
-async function selectObjects(run3, makefileDirs) {
-  const { ctx, out: out2 } = run3;
-  ctx.phase("select");
-  const present = ctx.changedPaths.filter((p) => fs11.existsSync(path12.join(ctx.srcDir, p)));
-  const cFiles = present.filter((p) => p.endsWith(".c"));
-  const includables = new Set(present.filter((p) => p.endsWith(".h")));
-  const res = { targets: [], notBuilt: [], warnings: [], includables, candidates: 0 };
-  const srcArch = srcArchOf(out2);
-  let inv = await walkKbuild(run3, makefileDirs.length > 0 ? null : [".", ...cFiles.map((f) => path12.posix.dirname(f))]);
-  const unbuilt = /* @__PURE__ */ new Map();
-  for (const source of cFiles) {
-    const v = sourceVerdict(inv, source);
-    if (v.built) res.targets.push({ source, object: v.object.object, owner: v.object.owner });
-    else unbuilt.set(source, v.reason);
-  }
-  const selected = new Set(res.targets.map((t) => t.object));
-  const underMakefiles = objectsUnder(inv.objects.keys(), makefileDirs).filter((o) => !selected.has(o));
-  for (const object of underMakefiles) {
-    const found2 = inv.objects.get(object);
-    const source = object.replace(/\.o$/, ".c");
-    if (found2 && fs11.existsSync(path12.join(ctx.srcDir, source))) res.targets.push({ source, object, owner: found2.owner });
-  }
-  if (makefileDirs.length > 0) ctx.progress(`${describePaths(makefileDirs.map((d) => `${d}/Makefile`))} changed: ${res.targets.length - selected.size} object(s) Kbuild links from there compiled on both sides`);
-  for (const source of unbuilt.keys()) includables.add(source);
-  if (includables.size === 0) return res;
-  const started = Date.now();
-  const graph = await readIncludeGraph(ctx.srcDir, out2);
-  const forced = inv.forcedIncludes.map((f) => repoRelative(f, ctx.srcDir, out2)).filter((f) => f !== null);
-  const found = graph.includersOf([...includables], srcArch, forced);
-  const candidateSources = [...found.files].filter((f) => f.endsWith(".c"));
-  ctx.progress(`include graph: ${candidateSources.length} C files may include ${describePaths([...includables])}${found.everyUnit ? " (through a file every TU is compiled with)" : ""} (${((Date.now() - started) / 1e3).toFixed(1)} s)`);
-  if (found.everyUnit || candidateSources.length > 0) {
-    inv = await walkKbuild(run3, found.everyUnit ? null : [".", ...candidateSources.map((f) => path12.posix.dirname(f))]);
-  }
-  const already = new Set(res.targets.map((t) => t.source));
-  const includerSources = found.everyUnit ? [...inv.objects.keys()].map((o) => o.replace(/\.o$/, ".c")).filter((s) => fs11.existsSync(path12.join(ctx.srcDir, s))) : candidateSources;
-  for (const source of includerSources.sort()) {
-    if (already.has(source)) continue;
-    const v = sourceVerdict(inv, source);
-    if (!v.built) continue;
-    res.targets.push({ source, object: v.object.object, owner: v.object.owner, includerOf: true });
-    res.candidates++;
-  }
-  ctx.progress(`Kbuild builds ${res.candidates} of them`);
-  res.targets.sort((a, b) => a.source.localeCompare(b.source));
-  if (res.candidates > 500) {
-    res.warnings.push({ source: "build", message: `${res.candidates} translation units may include ${describePaths([...includables])}: a full build may be faster` });
-  }
-  for (const [source, reason] of unbuilt) {
-    const includedBy = graph.includersOf([source], srcArch, forced);
-    const built = [...includedBy.files].some((f) => f.endsWith(".c") && sourceVerdict(inv, f).built);
-    if (!built) res.notBuilt.push({ source, reason });
-  }
-  return res;
-}
-async function selectFromFullBuild(run3) {
-  const { ctx } = run3;
-  ctx.phase("select");
-  const started = Date.now();
-  const baseOut = baseOutDir(ctx);
-  const builtAt = readOutDirState(baseOut).fullBuildAt;
-  if (!builtAt || !fs11.existsSync(path12.join(baseOut, "vmlinux"))) {
-    ctx.progress("includers: base's output dir holds no complete full build: asking Kbuild and the include graph");
-    return null;
-  }
-  let drift = [];
-  let added = ctx.changedPaths.filter((p) => !fs11.existsSync(path12.join(ctx.srcDir, p)));
-  if (builtAt !== ctx.commit) {
-    try {
-      drift = await changedPaths(ctx.srcDir, builtAt, ctx.commit);
-      added = await addedPaths(ctx.srcDir, builtAt, ctx.commit);
-    } catch {
-      ctx.progress(`includers: the full build's commit ${builtAt.slice(0, 12)} is not in this repository: asking Kbuild and the include graph`);
-      return null;
-    }
-  }
-  const units = recordedUnitsOf(path12.join(ctx.workDir, "base", "src"), baseOut, builtAt);
-  const selected = selectFromRecordedDeps(units, ctx.changedPaths, drift, added, repoPathOf(run3));
-  if (!selected.ok) {
-    ctx.progress(`includers: ${selected.why}: asking Kbuild and the include graph instead`);
-    return null;
-  }
-  const owners = moduleOwnersIn(baseOut);
-  const targets = selected.units.map((u) => ({ source: u.source, object: u.object, owner: owners.get(u.object) ?? "vmlinux" }));
-  ctx.progress(
-    `includers from the full build's records (${units.length} objects' compiler deps, built at ${builtAt.slice(0, 12)}): ${targets.length} object(s) read ${describePaths([.../* @__PURE__ */ new Set([...ctx.changedPaths, ...drift])]) || "a changed file (none changed)"} (${((Date.now() - started) / 1e3).toFixed(1)} s)`
-  );
-  return { targets, notBuilt: selected.notBuilt, warnings: [], includables: /* @__PURE__ */ new Set(), candidates: 0 };
-}
-var recordedUnitsRead = /* @__PURE__ */ new Map();
-function recordedUnitsOf(srcDir, out2, builtAt) {
-  const key = `${out2}\0${builtAt}`;
-  let units = recordedUnitsRead.get(key);
-  if (!units) {
-    recordedUnitsRead.clear();
-    units = readRecordedUnits(srcDir, out2);
-    recordedUnitsRead.set(key, units);
-  }
-  return units;
-}
 function objectCounter(total) {
   let done = 0;
   return (line) => {
@@ -10786,43 +10830,9 @@ function objectCounter(total) {
     return `objects ${done}/${total} ${p}`;
   };
 }
-async function walkKbuild(run3, want) {
-  const { ctx, out: out2 } = run3;
-  const started = Date.now();
-  const mk = path12.join(out2, ".livepatch-gate-query.mk");
-  const answers = path12.join(out2, ".livepatch-gate-query");
-  const wanted = want === null ? [] : [...new Set(want)].sort();
-  if (want !== null && wanted.length === 0) throw new Error("walkKbuild: an empty directory list would walk the whole tree");
-  const before = await validQuery(run3, answers);
-  const covered = before !== null && (before.want === "all" || want !== null && wanted.every((d) => before.want.includes(d)));
-  if (!covered) {
-    record(run3, { query: void 0 });
-    if (before === null) fs11.rmSync(answers, { recursive: true, force: true });
-    fs11.mkdirSync(answers, { recursive: true });
-    fs11.writeFileSync(mk, KBUILD_QUERY_MK);
-    await run3.make(["-s", `MAKEFILES=${mk}`, `LPG_OBJTREE=${fs11.realpathSync(out2)}`, `LPG_OUT=${answers}`, `LPG_WANT=${wanted.join(" ")}`, "lpg-walk"]);
-  }
-  const walked = want === null || before?.want === "all" ? "all" : [.../* @__PURE__ */ new Set([...before?.want ?? [], ...wanted])].sort();
-  record(run3, { query: { at: ctx.commit, want: walked } });
-  const inv = parseKbuildWalk(fs11.readdirSync(answers).map((f) => fs11.readFileSync(path12.join(answers, f), "utf8")).join("\n"));
-  ctx.progress(`Kbuild query${covered ? " (answers of an earlier walk, no Makefile changed since)" : ""}: ${inv.dirs.size} directories, ${inv.objects.size} linked objects (${((Date.now() - started) / 1e3).toFixed(1)} s)`);
-  return inv;
-}
-async function validQuery(run3, answers) {
-  const q = run3.state.query;
-  if (!q || !fs11.existsSync(answers)) return null;
-  if (q.at === run3.ctx.commit) return q;
-  const changed = await changedPaths(run3.ctx.srcDir, q.at, run3.ctx.commit).catch(() => null);
-  if (changed === null) return null;
-  return changed.some(isKbuildMakefile) || configurationInputs(changed, repoPathOf(run3)).length > 0 ? null : q;
-}
-function srcArchOf(out2) {
-  const dirs = fs11.existsSync(path12.join(out2, "arch")) ? fs11.readdirSync(path12.join(out2, "arch")) : [];
-  return dirs.find((d) => fs11.existsSync(path12.join(out2, "arch", d, "include", "generated"))) ?? "x86";
-}
 function resolveConfigFile(spec, ctx) {
-  const candidates = path12.isAbsolute(spec) ? [spec] : [path12.join(ctx.srcDir, spec), path12.join(ctx.repo, spec)];
-  for (const c of candidates) if (fs11.existsSync(c) && fs11.statSync(c).isFile()) return c;
+  const candidates = path14.isAbsolute(spec) ? [spec] : [path14.join(ctx.srcDir, spec), path14.join(ctx.repo, spec)];
+  for (const c of candidates) if (fs12.existsSync(c) && fs12.statSync(c).isFile()) return c;
   if (spec.includes("/") || spec.startsWith(".")) {
     throw new Error(`kernel config '${spec}' not found (looked in ${candidates.join(", ")})`);
   }
@@ -10830,8 +10840,8 @@ function resolveConfigFile(spec, ctx) {
 }
 function unitFromCmd(ctx, out2, object, owner, warnings) {
   const file = cmdPath(out2, object);
-  if (!fs11.existsSync(file)) return null;
-  const cmd = parseKbuildCmd(fs11.readFileSync(file, "utf8"));
+  if (!fs12.existsSync(file)) return null;
+  const cmd = parseKbuildCmd(fs12.readFileSync(file, "utf8"));
   if (!cmd) {
     warnings.push({ source: "build", file, line: 1, message: "no cmd_/savedcmd_ line in Kbuild .cmd file" });
     return null;
@@ -10843,24 +10853,21 @@ function unitFromCmd(ctx, out2, object, owner, warnings) {
   const source = repoRelative(srcArg, ctx.srcDir, out2);
   if (!source) return null;
   let dump = dumpPathFor(inv, srcArg, out2);
-  if (!fs11.existsSync(dump)) {
+  if (!fs12.existsSync(dump)) {
     warnings.push({ source: "build", file: source, message: `no clone dump at ${dump} for ${object}` });
     dump = null;
   }
   const deps = cmd.deps.map((d) => repoRelative(d, ctx.srcDir, out2)).filter((d) => d !== null && d !== source);
-  return { source, object: path12.join(out2, object), dump, command, cwd: out2, owner, deps };
+  return { source, object: path14.join(out2, object), dump, command, cwd: out2, owner, deps };
 }
 function listCmdObjects(out2) {
   return objectCmdFiles(out2).map(objectOfCmd).sort();
-}
-function moduleOwnersIn(out2) {
-  return moduleOwners(outDirFiles(out2, (name2) => name2.endsWith(".mod")).map((rel) => ({ path: rel, text: fs11.readFileSync(path12.join(out2, rel), "utf8") })));
 }
 function collectAllUnits(ctx, out2, warnings) {
   const owners = moduleOwnersIn(out2);
   const units = [];
   for (const object of listCmdObjects(out2)) {
-    const text = fs11.readFileSync(cmdPath(out2, object), "utf8");
+    const text = fs12.readFileSync(cmdPath(out2, object), "utf8");
     if (!text.includes("-fdump-ipa-clones")) continue;
     const cmd = parseKbuildCmd(text);
     if (!cmd?.source?.endsWith(".c")) continue;
@@ -10880,9 +10887,9 @@ function baseBuildNamed(value) {
 var DUMP_FLAGS = ["-fdump-ipa-clones", "-ffunction-sections", "-fdata-sections"];
 async function detectProjectKind(dir) {
   try {
-    const makefile = await fs12.promises.readFile(path13.join(dir, "Makefile"), "utf8");
+    const makefile = await fs13.promises.readFile(path15.join(dir, "Makefile"), "utf8");
     const kbuild = /^VERSION\s*=/m.test(makefile) && /^PATCHLEVEL\s*=/m.test(makefile);
-    const rest = fs12.existsSync(path13.join(dir, "Kconfig")) && fs12.statSync(path13.join(dir, "arch")).isDirectory();
+    const rest = fs13.existsSync(path15.join(dir, "Kconfig")) && fs13.statSync(path15.join(dir, "arch")).isDirectory();
     return kbuild && rest ? "kernel" : "command";
   } catch {
     return "command";
@@ -10890,18 +10897,18 @@ async function detectProjectKind(dir) {
 }
 async function buildSide(plan, side, commit) {
   const started = Date.now();
-  const workDir = path13.resolve(plan.workDir);
-  const sideDir = path13.join(workDir, side);
-  const srcDir = path13.join(sideDir, "src");
-  const logFile = path13.join(sideDir, "build.log");
-  fs12.mkdirSync(sideDir, { recursive: true });
-  fs12.writeFileSync(logFile, `# livepatch-gate ${side} build of ${commit}
+  const workDir = path15.resolve(plan.workDir);
+  const sideDir = path15.join(workDir, side);
+  const srcDir = path15.join(sideDir, "src");
+  const logFile = path15.join(sideDir, "build.log");
+  fs13.mkdirSync(sideDir, { recursive: true });
+  fs13.writeFileSync(logFile, `# livepatch-gate ${side} build of ${commit}
 `);
   const progress = (line) => plan.onProgress?.(`${side}: ${line}`);
   let worktree;
   plan.onPhase?.(`${side} worktree`);
   try {
-    worktree = await prepareWorktree(path13.resolve(plan.repo), srcDir, commit, { keep: OUT_DIR_NAME, ...side === "head" ? { linkFrom: path13.join(workDir, "base", "src") } : {} });
+    worktree = await prepareWorktree(path15.resolve(plan.repo), srcDir, commit, { keep: OUT_DIR_NAME, ...side === "head" ? { linkFrom: path15.join(workDir, "base", "src") } : {} });
   } catch (e) {
     const command2 = e instanceof GitError ? `git ${e.args.join(" ")}` : `git worktree add ${srcDir} ${commit}`;
     throw new BuildError(side, command2, e.message);
@@ -10911,7 +10918,7 @@ async function buildSide(plan, side, commit) {
   const ctx = {
     side,
     commit,
-    repo: path13.resolve(plan.repo),
+    repo: path15.resolve(plan.repo),
     workDir,
     sideDir,
     srcDir,
@@ -10952,7 +10959,7 @@ async function buildSide(plan, side, commit) {
       warnings: [...warnings, ...out3.warnings]
     };
   }
-  const command = plan.command || (["Makefile", "makefile", "GNUmakefile"].some((f) => fs12.existsSync(path13.join(ctx.srcDir, f))) ? "make" : void 0);
+  const command = plan.command || (["Makefile", "makefile", "GNUmakefile"].some((f) => fs13.existsSync(path15.join(ctx.srcDir, f))) ? "make" : void 0);
   if (!command) {
     throw new BuildError(side, "(none)", "", `${side} build: not a Linux tree, no Makefile at the top, and no build command given (set build-command / --build-command, e.g. 'cmake -B build && cmake --build build')`);
   }
@@ -10974,10 +10981,10 @@ async function buildSide(plan, side, commit) {
 }
 function findCcache(mode) {
   if (mode === "off") return {};
-  for (const dir of (process.env.PATH ?? "").split(path13.delimiter)) {
-    const p = path13.join(dir || ".", "ccache");
+  for (const dir of (process.env.PATH ?? "").split(path15.delimiter)) {
+    const p = path15.join(dir || ".", "ccache");
     try {
-      fs12.accessSync(p, fs12.constants.X_OK);
+      fs13.accessSync(p, fs13.constants.X_OK);
       return { path: p };
     } catch {
     }
@@ -11293,21 +11300,21 @@ function compareIds(previous, current, changedFiles) {
   }
   return out2;
 }
-function parsePreviousReport(text, path18) {
+function parsePreviousReport(text, path20) {
   let data;
   try {
     data = JSON.parse(text);
   } catch (err2) {
-    throw new Error(`previous report ${path18} is not JSON: ${err2.message}`);
+    throw new Error(`previous report ${path20} is not JSON: ${err2.message}`);
   }
   const r = data;
-  if (r?.schema !== REPORT_SCHEMA) throw new Error(`previous report ${path18} is not a livepatch-gate report (schema is ${JSON.stringify(r?.schema)})`);
+  if (r?.schema !== REPORT_SCHEMA) throw new Error(`previous report ${path20} is not a livepatch-gate report (schema is ${JSON.stringify(r?.schema)})`);
   if (typeof r.base !== "string" || typeof r.head !== "string" || !Array.isArray(r.patch)) {
-    throw new Error(`previous report ${path18} lacks base, head or patch: pass the JSON report (report-file) of the run that built the deployed patch`);
+    throw new Error(`previous report ${path20} lacks base, head or patch: pass the JSON report (report-file) of the run that built the deployed patch`);
   }
   for (const o of r.patch) {
     if (typeof o?.object !== "string" || !Array.isArray(o.functions) || o.functions.some((f) => typeof f?.symbol !== "string")) {
-      throw new Error(`previous report ${path18}: a patch entry has no object or function symbols`);
+      throw new Error(`previous report ${path20}: a patch entry has no object or function symbols`);
     }
   }
   return r;
@@ -11955,11 +11962,11 @@ var LineIndex = class {
 };
 
 // src/changes/c-definitions.ts
-function definitionsIn(parser, text, path18) {
+function definitionsIn(parser, text, path20) {
   const masked = maskAnnotations(text, tokenize(text));
   const tree = parser.parse(masked.text);
   try {
-    const file = new SourceFile(text, masked.text, masked.annotations, path18);
+    const file = new SourceFile(text, masked.text, masked.annotations, path20);
     file.walk(tree.rootNode);
     return { functions: file.functions, items: file.items, warnings: file.warnings };
   } finally {
@@ -11991,10 +11998,10 @@ var NOT_A_NAME = /* @__PURE__ */ new Set([
 var SPECIFIERS = /* @__PURE__ */ new Set(["static", "extern", "inline", "const", "volatile", "register", "auto", "_Thread_local", "restrict"]);
 var INLINE_MARKERS = /* @__PURE__ */ new Set(["inline", "__inline", "__inline__", "__always_inline", "nokprobe_inline", "always_inline"]);
 var SourceFile = class {
-  constructor(text, maskedText, annotations2, path18) {
+  constructor(text, maskedText, annotations2, path20) {
     this.text = text;
     this.annotations = annotations2;
-    this.path = path18;
+    this.path = path20;
     this.tokens = tokenize(maskedText);
     this.lines = new LineIndex(text);
   }
@@ -14514,11 +14521,11 @@ var Module2 = (() => {
       throw toThrow;
     }, "quit_");
     var scriptDirectory = "";
-    function locateFile(path18) {
+    function locateFile(path20) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path18, scriptDirectory);
+        return Module["locateFile"](path20, scriptDirectory);
       }
-      return scriptDirectory + path18;
+      return scriptDirectory + path20;
     }
     __name(locateFile, "locateFile");
     var readAsync, readBinary;
@@ -16648,10 +16655,10 @@ function range(a, b) {
 }
 
 // src/changes/find-changes.ts
-function languageOf(path18) {
-  if (/\.c$/.test(path18)) return "c";
-  if (/\.h$/.test(path18)) return "header";
-  if (/\.[sS]$/.test(path18)) return "asm";
+function languageOf(path20) {
+  if (/\.c$/.test(path20)) return "c";
+  if (/\.h$/.test(path20)) return "header";
+  if (/\.[sS]$/.test(path20)) return "asm";
   return "other";
 }
 async function findSourceChanges(repo, base, head, opts = {}) {
@@ -16683,22 +16690,22 @@ async function findSourceChanges(repo, base, head, opts = {}) {
     const oldPath = stripPrefix(p.oldFileName, "a/");
     const newPath = stripPrefix(p.newFileName, "b/");
     const status = p.isCreate || !oldPath ? "added" : p.isDelete || !newPath ? "deleted" : p.isRename ? "renamed" : "modified";
-    const path18 = status === "deleted" ? oldPath : newPath;
+    const path20 = status === "deleted" ? oldPath : newPath;
     const basePath = status === "renamed" ? oldPath : void 0;
-    const language = languageOf(path18);
+    const language = languageOf(path20);
     const hunks = p.hunks;
-    const diff = { path: path18, status, language, hunks, base: null, head: null };
+    const diff = { path: path20, status, language, hunks, base: null, head: null };
     if (basePath) diff.basePath = basePath;
     if (p.isBinary) {
-      out2.warnings.push({ source: "diff", file: path18, message: "binary file changed: not analysed (no line or function information)" });
+      out2.warnings.push({ source: "diff", file: path20, message: "binary file changed: not analysed (no line or function information)" });
     } else if ((language === "c" || language === "header") && hunks.length > 0) {
       if (parsed >= maxFiles) skippedForLimit++;
       else {
         parsed++;
         parser ??= await loadCParser();
         await readSides(repo, base, head, diff, maxBytes, out2.warnings);
-        if (diff.baseText !== void 0) diff.base = definitionsIn(parser, diff.baseText, diff.basePath ?? path18);
-        if (diff.headText !== void 0) diff.head = definitionsIn(parser, diff.headText, path18);
+        if (diff.baseText !== void 0) diff.base = definitionsIn(parser, diff.baseText, diff.basePath ?? path20);
+        if (diff.headText !== void 0) diff.head = definitionsIn(parser, diff.headText, path20);
         out2.warnings.push(...(diff.head ?? diff.base)?.warnings ?? []);
         if (parsed % 200 === 0) progress(`parsed ${parsed} C files`);
       }
@@ -17674,19 +17681,19 @@ function diffIpaDecisions(source, base, head, functions) {
 }
 
 // src/evidence/dump-files.ts
-import path14 from "node:path";
+import path16 from "node:path";
 var EVIDENCE_FLAGS = ["-fdump-ipa-pure-const", "-fdump-ipa-icf-details"];
 function evidenceDumpKind(fileName, object, source) {
-  const stem = path14.basename(object).replace(/\.[^.]*$/, "") + path14.extname(source);
-  const base = path14.basename(fileName);
+  const stem = path16.basename(object).replace(/\.[^.]*$/, "") + path16.extname(source);
+  const base = path16.basename(fileName);
   if (!base.startsWith(`${stem}.`)) return null;
   const m = /^\.\d+i\.(pure-const|icf)$/.exec(base.slice(stem.length));
   return m ? m[1] : null;
 }
 
 // src/evidence/read-dumps.ts
-import fs13 from "node:fs";
-import path15 from "node:path";
+import fs14 from "node:fs";
+import path17 from "node:path";
 
 // src/evidence/node-name.ts
 function parseDumpNode(text) {
@@ -17744,19 +17751,19 @@ function parsePureConstDump(text) {
 
 // src/evidence/read-dumps.ts
 function readIpaDecisions(object, source) {
-  const dir = path15.dirname(object);
+  const dir = path17.dirname(object);
   const out2 = { pureConst: [], icf: [], found: [] };
   let entries;
   try {
-    entries = fs13.readdirSync(dir);
+    entries = fs14.readdirSync(dir);
   } catch {
     return out2;
   }
   for (const name2 of entries.sort()) {
     const kind = evidenceDumpKind(name2, object, source);
     if (!kind) continue;
-    const file = path15.join(dir, name2);
-    const text = fs13.readFileSync(file, "utf8");
+    const file = path17.join(dir, name2);
+    const text = fs14.readFileSync(file, "utf8");
     out2.found.push(file);
     if (kind === "pure-const") out2.pureConst.push(...parsePureConstDump(text));
     else out2.icf.push(...parseIcfDump(text));
@@ -17834,11 +17841,11 @@ function explainCauses(lists, dataDiffs, ev) {
 
 // src/pipeline/configuration-check.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import path17 from "node:path";
+import path19 from "node:path";
 
 // src/compile/preprocess.ts
 import { execFile as execFile3 } from "node:child_process";
-import path16 from "node:path";
+import path18 from "node:path";
 
 // src/compare/preprocessed.ts
 var MARKER = /^# (\d+) "((?:[^"\\]|\\.)*)"((?: \d)*)$/;
@@ -17922,15 +17929,15 @@ function preprocessArgv(argv) {
 function repoPathIn(tree, cwd) {
   return (p) => {
     if (p.startsWith("<")) return null;
-    const rel = path16.relative(tree.sourceDir, path16.resolve(cwd, p));
-    return rel === "" || rel.startsWith("..") || path16.isAbsolute(rel) ? null : rel.split(path16.sep).join("/");
+    const rel = path18.relative(tree.sourceDir, path18.resolve(cwd, p));
+    return rel === "" || rel.startsWith("..") || path18.isAbsolute(rel) ? null : rel.split(path18.sep).join("/");
   };
 }
 async function preprocessUnit(unit, tree, question) {
   const argv = preprocessArgv(unit.command);
   const text = await new Promise((resolve2, reject) => {
     execFile3(argv[0], argv.slice(1), { cwd: unit.cwd, maxBuffer: 1 << 30, encoding: "latin1" }, (err2, stdout2, stderr) => {
-      if (err2) reject(new Error(`${path16.basename(argv[0])} -E failed: ${String(stderr).trim().split("\n").slice(-3).join(" ") || err2.message}`));
+      if (err2) reject(new Error(`${path18.basename(argv[0])} -E failed: ${String(stderr).trim().split("\n").slice(-3).join(" ") || err2.message}`));
       else resolve2(stdout2);
     });
   });
@@ -18111,7 +18118,7 @@ async function subjectsOf(changes, base, head) {
   const textOf = (build, file) => {
     const key = `${build.side}\0${file}`;
     let t = texts.get(key);
-    if (!t) texts.set(key, t = readFile2(path17.join(build.sourceDir, file), "utf8").catch(() => null));
+    if (!t) texts.set(key, t = readFile2(path19.join(build.sourceDir, file), "utf8").catch(() => null));
     return t;
   };
   const out2 = [];
@@ -18895,7 +18902,7 @@ async function readGraph(build, warnings) {
     sourceRoot: build.sourceDir,
     compileDir: build.outputDir,
     onWarning: (w) => warnings.push(w),
-    onSkipped: (path18, why2) => unusableDumps.set(path18, `cannot be read: ${why2}`)
+    onSkipped: (path20, why2) => unusableDumps.set(path20, `cannot be read: ${why2}`)
   });
   for (const d of graph.dumps) {
     const first = d.firstMalformed;
@@ -19131,11 +19138,11 @@ async function runGate(opts) {
   if (previous) report.cumulative = cumulativePatch(previous, report);
   return { analysis, report, policy };
 }
-async function loadPreviousReport(path18) {
-  const text = await readFile4(path18, "utf8").catch((err2) => {
-    throw new Error(`cannot read previous report ${path18}: ${err2.code === "ENOENT" ? "no such file" : err2.message}`);
+async function loadPreviousReport(path20) {
+  const text = await readFile4(path20, "utf8").catch((err2) => {
+    throw new Error(`cannot read previous report ${path20}: ${err2.code === "ENOENT" ? "no such file" : err2.message}`);
   });
-  return parsePreviousReport(text, path18);
+  return parsePreviousReport(text, path20);
 }
 
 // src/sinks/publish.ts
@@ -19209,9 +19216,9 @@ async function createDefaultArtifactDownloader(other) {
       const wanted = artifacts.filter((a) => a.name.startsWith(prefix));
       const out2 = [];
       for (const a of wanted) {
-        const path18 = join3(dir, a.name);
-        await client.downloadArtifact(a.id, { path: path18, ...findBy });
-        out2.push(path18);
+        const path20 = join3(dir, a.name);
+        await client.downloadArtifact(a.id, { path: path20, ...findBy });
+        out2.push(path20);
       }
       return out2;
     }
@@ -19237,13 +19244,13 @@ function fitSummary(markdown, limitBytes = SUMMARY_LIMIT_BYTES - 1024, pointer =
   return cut + (fences % 2 ? "\n```" : "") + note;
 }
 async function writeJobSummary(markdown, opts) {
-  const path18 = process.env[SUMMARY_ENV];
-  if (!path18) {
+  const path20 = process.env[SUMMARY_ENV];
+  if (!path20) {
     opts.log.info(`job summary skipped: ${SUMMARY_ENV} is not set (not running in GitHub Actions?)`);
     return false;
   }
   try {
-    await appendFile(path18, fitSummary(markdown, void 0, opts.pointer) + "\n", "utf8");
+    await appendFile(path20, fitSummary(markdown, void 0, opts.pointer) + "\n", "utf8");
     return true;
   } catch (err2) {
     opts.log.warning(`could not write the job summary: ${err2.message}`);

@@ -1,12 +1,12 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   parseFormat
-} from "./chunk-2PVSJ6ZX.js";
+} from "./chunk-SA4Y23MX.js";
 import {
   publish,
   reportFiles,
   stdout
-} from "./chunk-IPAFC2XO.js";
+} from "./chunk-QMFZTPSI.js";
 import "./chunk-TCM3E6M4.js";
 import "./chunk-6435ZYN3.js";
 import {

@@ -3,10 +3,10 @@ import {
   emitReport,
   parseFormat,
   progressPrinter
-} from "./chunk-2PVSJ6ZX.js";
+} from "./chunk-SA4Y23MX.js";
 import {
   runGate
-} from "./chunk-IPAFC2XO.js";
+} from "./chunk-QMFZTPSI.js";
 import "./chunk-TCM3E6M4.js";
 import "./chunk-6435ZYN3.js";
 import "./chunk-YIFE53FP.js";
