@@ -14,7 +14,7 @@ import {
   runGate,
   stepOutputs,
   stickyComment
-} from "./chunks/chunk-QMFZTPSI.js";
+} from "./chunks/chunk-AVSFMKPD.js";
 import "./chunks/chunk-TCM3E6M4.js";
 import "./chunks/chunk-6435ZYN3.js";
 import {

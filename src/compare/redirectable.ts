@@ -29,12 +29,13 @@ export function isInitDataSection(section: string): boolean {
 }
 
 /**
- * Whether the build was made for ftrace at all: a kernel always is (livepatch needs it), another project
- * when any function of it calls __fentry__/mcount. Without ftrace nothing can be redirected, and saying
- * so of every function would bury the real findings, so a missing entry then decides nothing.
+ * Whether the build was made for ftrace at all: a kernel build always is (it checked CONFIG_LIVEPATCH,
+ * which needs ftrace), another project when any function of it calls __fentry__/mcount. Without ftrace
+ * nothing can be redirected, and saying so of every function would bury the real findings, so a missing
+ * entry then decides nothing.
  */
-export function isFtraceBuild(baseFacts: readonly SymbolFact[]): boolean {
-  return baseFacts.some((f) => f.hasFentry || f.owner === 'vmlinux' || f.owner.endsWith('.ko'));
+export function isFtraceBuild(kernelBuild: boolean, baseFacts: readonly SymbolFact[]): boolean {
+  return kernelBuild || baseFacts.some((f) => f.hasFentry);
 }
 
 /**

@@ -242,6 +242,7 @@ async function planPatch(run: Run, base: ReadSide, head: ReadSide, changes: Sour
     baseFacts: compared.baseFacts,
     lineOf: lineLookup(base.graph, changes),
     wholeBuild: !kernelFastPath,
+    kernelBuild: base.build.kind === 'kernel',
   });
   const checked = checkSympos(patchLists, {
     tables: production

@@ -62,6 +62,8 @@ export interface PatchListInput {
   lineOf?: (source: string, symbol: string) => number | undefined;
   /** Every object of the project was built (not the kernel fast path): all referrers of a global are seen. */
   wholeBuild: boolean;
+  /** The build is a kernel's (Kbuild, BuildResult.kind): made for ftrace whatever its objects say. */
+  kernelBuild: boolean;
 }
 
 class PatchListBuilder {
@@ -287,7 +289,7 @@ function replaceUnredirectable(input: PatchListInput, index: InputIndex, out: Pa
   return replaceThroughReferrers(out, {
     units: input.units,
     facts: index.facts,
-    ftraceBuild: isFtraceBuild(input.baseFacts),
+    ftraceBuild: isFtraceBuild(input.kernelBuild, input.baseFacts),
     wholeBuild: input.wholeBuild,
     codeChange: (owner, source, symbol) => index.diffs.get(`${owner}\0${source}\0${normaliseName(symbol)}`)?.status ?? 'unknown',
     lineOf: input.lineOf,

@@ -140,7 +140,7 @@ __attribute__((section(".noinstr.text"), no_instrument_function, noinline)) int 
     const why = (name: string) => {
       const fact = facts.find((f) => f.symbol === name);
       expect(fact).toBeDefined();
-      return whyNotRedirectable(fact!, isFtraceBuild(facts))?.cause ?? null;
+      return whyNotRedirectable(fact!, isFtraceBuild(false, facts))?.cause ?? null;
     };
     expect(why('traced')).toBeNull();
     expect(why('untraced')).toBe('no-ftrace-entry');
@@ -148,7 +148,9 @@ __attribute__((section(".noinstr.text"), no_instrument_function, noinline)) int 
     expect(why('entry_work')).toBe('noinstr');
     // A build without ftrace at all says nothing of missing entries (sections still decide).
     const plain = symbolFacts(obj, 'base', 'prog', 'r.c').map((f) => ({ ...f, hasFentry: false }));
-    expect(isFtraceBuild(plain)).toBe(false);
+    expect(isFtraceBuild(false, plain)).toBe(false);
+    // A kernel build is made for ftrace whatever its objects say (named as a command build's would be).
+    expect(isFtraceBuild(true, plain)).toBe(true);
     expect(whyNotRedirectable(plain.find((f) => f.symbol === 'untraced')!, false)).toBeNull();
     expect(whyNotRedirectable(plain.find((f) => f.symbol === 'boot')!, false)?.cause).toBe('init-code');
     expect(whyNotRedirectable({ ...plain[0], symbol: 'traced.cold' }, true)).toBeNull();

@@ -36,7 +36,7 @@ function diff(symbol: string, status: FunctionCodeDiff['status'], over: Partial<
 function run(over: Partial<PatchListInput>): PatchLists {
   const units = over.units ?? [];
   const baseFacts = over.baseFacts ?? units.flatMap((u) => [...u.functions].map((f) => fact(f)));
-  return computePatchList({ changed: [], units, headOwners: new Map(), cloneChanges: [], codeDiffs: [], baseFacts, wholeBuild: true, ...over });
+  return computePatchList({ changed: [], units, headOwners: new Map(), cloneChanges: [], codeDiffs: [], baseFacts, wholeBuild: true, kernelBuild: true, ...over });
 }
 
 const patched = (lists: PatchLists) => lists.patch.flatMap((o) => o.functions.map((f) => `${f.symbol}:${f.reasons.map((r) => r.kind).join('+')}`)).sort();
@@ -92,6 +92,22 @@ test('a changed function livepatch cannot redirect is replaced through the funct
   });
   expect(patched(lists)).toEqual(['entry:referrer']);
   expect(lists.unpatchable.map((x) => `${x.symbol} ${x.coverage} by ${x.referrers.map((r) => r.symbol).join(',')}`)).toEqual(['nohook covered by entry']);
+});
+
+test('a kernel build is made for ftrace even when no object fact shows an entry call; another build is not', () => {
+  const u = unit(['nohook', 'entry'], { refs: { nohook: [{ from: 'entry', kind: 'call', section: '.text.entry' }] } });
+  const input = {
+    units: [u],
+    baseFacts: [fact('nohook', { hasFentry: false }), fact('entry', { hasFentry: false })],
+    changed: [changed('nohook')],
+    codeDiffs: [diff('nohook', 'changed'), diff('entry', 'unchanged')],
+  };
+  // Neither function can be redirected in the kernel: nothing that reaches nohook can be replaced.
+  const kernel = run({ ...input, kernelBuild: true });
+  expect(patched(kernel)).toEqual([]);
+  expect(kernel.unpatchable.map((x) => `${x.symbol} ${x.cause}`)).toEqual(['entry no-ftrace-entry', 'nohook no-ftrace-entry']);
+  // A project built without ftrace: a missing entry decides nothing, the changed function is listed.
+  expect(patched(run({ ...input, kernelBuild: false }))).toEqual(['nohook:changed']);
 });
 
 test('old_sympos comes from the base facts', () => {

@@ -3,10 +3,10 @@ import {
   emitReport,
   parseFormat,
   progressPrinter
-} from "./chunk-SA4Y23MX.js";
+} from "./chunk-ZZHVTI3D.js";
 import {
   runGate
-} from "./chunk-QMFZTPSI.js";
+} from "./chunk-AVSFMKPD.js";
 import "./chunk-TCM3E6M4.js";
 import "./chunk-6435ZYN3.js";
 import "./chunk-YIFE53FP.js";

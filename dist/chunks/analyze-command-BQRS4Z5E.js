@@ -8,8 +8,8 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-SA4Y23MX.js";
-import "./chunk-QMFZTPSI.js";
+} from "./chunk-ZZHVTI3D.js";
+import "./chunk-AVSFMKPD.js";
 import "./chunk-TCM3E6M4.js";
 import "./chunk-6435ZYN3.js";
 import "./chunk-YIFE53FP.js";

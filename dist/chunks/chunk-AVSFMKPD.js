@@ -18197,8 +18197,8 @@ var inSection = (fact, sections) => sections.find((s) => fact.section === s || f
 function isInitDataSection(section) {
   return /^\.(init|exit)\.|^\.initcall|\.init$/.test(section);
 }
-function isFtraceBuild(baseFacts) {
-  return baseFacts.some((f) => f.hasFentry || f.owner === "vmlinux" || f.owner.endsWith(".ko"));
+function isFtraceBuild(kernelBuild, baseFacts) {
+  return kernelBuild || baseFacts.some((f) => f.hasFentry);
 }
 function whyNotRedirectable(fact, ftraceBuild) {
   if (isColdPart(fact.symbol)) return null;
@@ -18513,7 +18513,7 @@ function replaceUnredirectable(input, index, out2) {
   return replaceThroughReferrers(out2, {
     units: input.units,
     facts: index.facts,
-    ftraceBuild: isFtraceBuild(input.baseFacts),
+    ftraceBuild: isFtraceBuild(input.kernelBuild, input.baseFacts),
     wholeBuild: input.wholeBuild,
     codeChange: (owner, source, symbol) => index.diffs.get(`${owner}\0${source}\0${normaliseName(symbol)}`)?.status ?? "unknown",
     lineOf: input.lineOf
@@ -18808,7 +18808,8 @@ async function planPatch(run3, base, head, changes, compared, production) {
     codeDiffs: compared.codeDiffs,
     baseFacts: compared.baseFacts,
     lineOf: lineLookup(base.graph, changes),
-    wholeBuild: !kernelFastPath
+    wholeBuild: !kernelFastPath,
+    kernelBuild: base.build.kind === "kernel"
   });
   const checked = checkSympos(patchLists, {
     tables: production ? { source: "production", byObject: production, files: run3.opts.symbols } : base.build.linked ? await buildSymbolTables(base.build, patchLists) : void 0,

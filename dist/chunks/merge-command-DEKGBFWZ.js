@@ -1,12 +1,12 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   parseFormat
-} from "./chunk-SA4Y23MX.js";
+} from "./chunk-ZZHVTI3D.js";
 import {
   publish,
   reportFiles,
   stdout
-} from "./chunk-QMFZTPSI.js";
+} from "./chunk-AVSFMKPD.js";
 import "./chunk-TCM3E6M4.js";
 import "./chunk-6435ZYN3.js";
 import {

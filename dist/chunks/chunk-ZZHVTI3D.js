@@ -5,7 +5,7 @@ import {
   reportFiles,
   runGate,
   stdout
-} from "./chunk-QMFZTPSI.js";
+} from "./chunk-AVSFMKPD.js";
 import {
   buildTarget,
   presentReport,
