@@ -14,12 +14,12 @@ import {
   runGate,
   stepOutputs,
   stickyComment
-} from "./chunks/chunk-AVSFMKPD.js";
+} from "./chunks/chunk-BXJU3ZZZ.js";
 import "./chunks/chunk-TCM3E6M4.js";
 import "./chunks/chunk-6435ZYN3.js";
 import {
   commentFromReport
-} from "./chunks/chunk-4B3PHVP3.js";
+} from "./chunks/chunk-6VL623YX.js";
 import {
   actionsLog,
   buildTarget,
@@ -28,7 +28,7 @@ import {
   presentFailure,
   presentReport,
   readCodestreamReports
-} from "./chunks/chunk-YIFE53FP.js";
+} from "./chunks/chunk-JLQPQQPA.js";
 import {
   VERSION
 } from "./chunks/chunk-U7SVN7AW.js";

@@ -262,9 +262,11 @@ int main(void)
 }
 `;
 
+const MODE_H = 'enum mode { MODE_A, MODE_B };\nstatic inline int mode_spare(int x) { return x + 7; }\n';
+
 const PROG_BASE: Files = {
   'pkt.h': PKT_H,
-  'mode.h': 'enum mode { MODE_A, MODE_B };\n',
+  'mode.h': MODE_H,
   'clones.c': CLONES_C,
   'data.c': DATA_C,
   'macro.c': MACRO_C,
@@ -301,7 +303,8 @@ const PROG_HEAD: Files = {
     ['static int id = 1;', 'static int id = 100;'], // static-local-changed
   ),
   'macro.c': edit(MACRO_C, ['#define LIMIT 100', '#define LIMIT 200']), // macro-change, unexplained-change
-  'mode.h': 'enum mode { MODE_A, MODE_NEW, MODE_B };\n', // header-change
+  // header-change; fully-inlined with nothing carrying it: mode_spare is called by no unit.
+  'mode.h': edit(MODE_H, ['enum mode { MODE_A, MODE_B };', 'enum mode { MODE_A, MODE_NEW, MODE_B };'], ['return x + 7;', 'return x + 8;']),
   // line-only-change: a comment above the function moves its __LINE__.
   'line.c': edit(LINE_C, ['void report_line', '/*\n * Reports where it is: only __LINE__ moves when lines are added above.\n */\nvoid report_line']),
   'dup1.c': edit(dupC(5), ['x * 5 + 1', 'x * 5 + 3']), // duplicate-symbol (both lookups change)
@@ -425,6 +428,13 @@ describe('hazards in a plain -O2 make project', () => {
         expect.objectContaining({ kind: 'inlined', root: 'route_class', chain: ['route_class', `inlined into ${caller}`] }),
       );
     }
+  });
+
+  test('fully-inlined: mode_spare, which no unit calls, is not said to be inlined anywhere', () => {
+    const f = expectFinding(report, 'fully-inlined', { symbol: 'mode_spare', file: 'mode.h' });
+    expect(f.message).toMatch(/no function there carries its code/);
+    expect(f.message).not.toMatch(/fully inlined/);
+    expect(patchEntries(report).some((e) => e.reasons.some((r) => r.root === 'mode_spare'))).toBe(false);
   });
 
   test('ipa-decision-changed: get_level becomes const at head (deep evidence)', () => {

@@ -65,7 +65,7 @@ import {
   symposIn,
   writeJsonFile,
   writeTextFile
-} from "./chunk-YIFE53FP.js";
+} from "./chunk-JLQPQQPA.js";
 import {
   VERSION
 } from "./chunk-U7SVN7AW.js";

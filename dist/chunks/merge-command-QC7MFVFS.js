@@ -1,12 +1,12 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   parseFormat
-} from "./chunk-ZZHVTI3D.js";
+} from "./chunk-WOQEQC4V.js";
 import {
   publish,
   reportFiles,
   stdout
-} from "./chunk-AVSFMKPD.js";
+} from "./chunk-BXJU3ZZZ.js";
 import "./chunk-TCM3E6M4.js";
 import "./chunk-6435ZYN3.js";
 import {
@@ -14,7 +14,7 @@ import {
   presentAggregate,
   readCodestreamReports,
   silentLog
-} from "./chunk-YIFE53FP.js";
+} from "./chunk-JLQPQQPA.js";
 import {
   VERSION
 } from "./chunk-U7SVN7AW.js";

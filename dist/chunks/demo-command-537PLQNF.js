@@ -3,13 +3,13 @@ import {
   emitReport,
   parseFormat,
   progressPrinter
-} from "./chunk-ZZHVTI3D.js";
+} from "./chunk-WOQEQC4V.js";
 import {
   runGate
-} from "./chunk-AVSFMKPD.js";
+} from "./chunk-BXJU3ZZZ.js";
 import "./chunk-TCM3E6M4.js";
 import "./chunk-6435ZYN3.js";
-import "./chunk-YIFE53FP.js";
+import "./chunk-JLQPQQPA.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";
 import {

@@ -5,12 +5,12 @@ import {
   reportFiles,
   runGate,
   stdout
-} from "./chunk-AVSFMKPD.js";
+} from "./chunk-BXJU3ZZZ.js";
 import {
   buildTarget,
   presentReport,
   silentLog
-} from "./chunk-YIFE53FP.js";
+} from "./chunk-JLQPQQPA.js";
 import {
   ExitCode,
   UsageError

@@ -8,11 +8,11 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-ZZHVTI3D.js";
-import "./chunk-AVSFMKPD.js";
+} from "./chunk-WOQEQC4V.js";
+import "./chunk-BXJU3ZZZ.js";
 import "./chunk-TCM3E6M4.js";
 import "./chunk-6435ZYN3.js";
-import "./chunk-YIFE53FP.js";
+import "./chunk-JLQPQQPA.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";
 import "./chunk-OBJJJMZA.js";

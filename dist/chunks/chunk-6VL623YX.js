@@ -8,7 +8,7 @@ import {
   presentReport,
   publishStickyComment,
   readReportFile
-} from "./chunk-YIFE53FP.js";
+} from "./chunk-JLQPQQPA.js";
 
 // src/sinks/comment-from-report.ts
 function parseRepository(repository) {

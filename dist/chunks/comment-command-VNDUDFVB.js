@@ -1,10 +1,10 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   commentFromReport
-} from "./chunk-4B3PHVP3.js";
+} from "./chunk-6VL623YX.js";
 import {
   stderrLog
-} from "./chunk-YIFE53FP.js";
+} from "./chunk-JLQPQQPA.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";
 import {
