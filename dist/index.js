@@ -14,12 +14,12 @@ import {
   runGate,
   stepOutputs,
   stickyComment
-} from "./chunks/chunk-BXJU3ZZZ.js";
+} from "./chunks/chunk-FEZMOUVA.js";
 import "./chunks/chunk-TCM3E6M4.js";
 import "./chunks/chunk-6435ZYN3.js";
 import {
   commentFromReport
-} from "./chunks/chunk-6VL623YX.js";
+} from "./chunks/chunk-LN3OQT73.js";
 import {
   actionsLog,
   buildTarget,
@@ -28,7 +28,7 @@ import {
   presentFailure,
   presentReport,
   readCodestreamReports
-} from "./chunks/chunk-JLQPQQPA.js";
+} from "./chunks/chunk-V5YOJ4HP.js";
 import {
   VERSION
 } from "./chunks/chunk-U7SVN7AW.js";

@@ -257,7 +257,7 @@ describe('code placement rules', () => {
         },
       ],
     });
-    const f = expectRule(only(a, 'fully-inlined'), 'fully-inlined', 'notice', /fully inlined into 'caller'/);
+    const f = expectRule(only(a, 'fully-inlined'), 'fully-inlined', 'notice', /fully inlined into 'caller', which carries the change/);
     expect(f.object).toBe('vmlinux');
   });
 

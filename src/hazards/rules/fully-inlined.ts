@@ -34,7 +34,7 @@ export function detect(analysis: Analysis): Finding[] {
       severity: meta.severity,
       message:
         callers.length > 0
-          ? `'${fn.name}' has no symbol in the base object: it is fully inlined into ${callers.map((c) => `'${c}'`).join(', ')}, which carry the change.`
+          ? `'${fn.name}' has no symbol in the base object: it is fully inlined into ${callers.map((c) => `'${c}'`).join(', ')}, which ${callers.length === 1 ? 'carries' : 'carry'} the change.`
           : // Nothing carries it: no built unit's dump names it, or GCC removed what it was inlined into.
             `'${fn.name}' has no symbol in the base objects and no function there carries its code (no unit built calls it, or GCC removed every caller it was inlined into): the change reaches no code of the base build.`,
       file: fn.file,

@@ -8,7 +8,7 @@ import {
   presentReport,
   publishStickyComment,
   readReportFile
-} from "./chunk-JLQPQQPA.js";
+} from "./chunk-V5YOJ4HP.js";
 
 // src/sinks/comment-from-report.ts
 function parseRepository(repository) {

@@ -65,7 +65,7 @@ import {
   symposIn,
   writeJsonFile,
   writeTextFile
-} from "./chunk-JLQPQQPA.js";
+} from "./chunk-V5YOJ4HP.js";
 import {
   VERSION
 } from "./chunk-U7SVN7AW.js";

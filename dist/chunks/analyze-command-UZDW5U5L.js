@@ -8,11 +8,11 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-WOQEQC4V.js";
-import "./chunk-BXJU3ZZZ.js";
+} from "./chunk-5TS2CEHO.js";
+import "./chunk-FEZMOUVA.js";
 import "./chunk-TCM3E6M4.js";
 import "./chunk-6435ZYN3.js";
-import "./chunk-JLQPQQPA.js";
+import "./chunk-V5YOJ4HP.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";
 import "./chunk-OBJJJMZA.js";

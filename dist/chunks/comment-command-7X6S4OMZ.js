@@ -1,10 +1,10 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   commentFromReport
-} from "./chunk-6VL623YX.js";
+} from "./chunk-LN3OQT73.js";
 import {
   stderrLog
-} from "./chunk-JLQPQQPA.js";
+} from "./chunk-V5YOJ4HP.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";
 import {

@@ -5,12 +5,12 @@ import {
   reportFiles,
   runGate,
   stdout
-} from "./chunk-BXJU3ZZZ.js";
+} from "./chunk-FEZMOUVA.js";
 import {
   buildTarget,
   presentReport,
   silentLog
-} from "./chunk-JLQPQQPA.js";
+} from "./chunk-V5YOJ4HP.js";
 import {
   ExitCode,
   UsageError

@@ -1122,7 +1122,7 @@ function detect19(analysis) {
     findings.push({
       ruleId: meta19.id,
       severity: meta19.severity,
-      message: callers.length > 0 ? `'${fn.name}' has no symbol in the base object: it is fully inlined into ${callers.map((c) => `'${c}'`).join(", ")}, which carry the change.` : (
+      message: callers.length > 0 ? `'${fn.name}' has no symbol in the base object: it is fully inlined into ${callers.map((c) => `'${c}'`).join(", ")}, which ${callers.length === 1 ? "carries" : "carry"} the change.` : (
         // Nothing carries it: no built unit's dump names it, or GCC removed what it was inlined into.
         `'${fn.name}' has no symbol in the base objects and no function there carries its code (no unit built calls it, or GCC removed every caller it was inlined into): the change reaches no code of the base build.`
       ),
