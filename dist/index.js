@@ -14,12 +14,12 @@ import {
   runGate,
   stepOutputs,
   stickyComment
-} from "./chunks/chunk-FEZMOUVA.js";
+} from "./chunks/chunk-P3NBGACV.js";
 import "./chunks/chunk-TCM3E6M4.js";
 import "./chunks/chunk-6435ZYN3.js";
 import {
   commentFromReport
-} from "./chunks/chunk-LN3OQT73.js";
+} from "./chunks/chunk-OUMQZMB2.js";
 import {
   actionsLog,
   buildTarget,
@@ -28,7 +28,7 @@ import {
   presentFailure,
   presentReport,
   readCodestreamReports
-} from "./chunks/chunk-V5YOJ4HP.js";
+} from "./chunks/chunk-2EDGTVGI.js";
 import {
   VERSION
 } from "./chunks/chunk-U7SVN7AW.js";

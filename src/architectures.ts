@@ -14,6 +14,8 @@ export interface Architecture {
   name: string;
   /** Kbuild's ARCH= value. */
   kernelArch: string;
+  /** The tree under arch/ Kbuild builds it from (SRCARCH: the top Makefile maps x86_64 to x86). */
+  srcArch: string;
   /** Debian's cross toolchain prefix (gcc-<triplet> package), as CROSS_COMPILE= wants it. */
   crossPrefix: string;
   /** Names `arch` also accepts (uname -m, kernel ARCH, Debian architecture). */
@@ -25,10 +27,10 @@ export interface Architecture {
 }
 
 export const ARCHITECTURES: readonly Architecture[] = [
-  { name: 'x86_64', kernelArch: 'x86_64', crossPrefix: 'x86_64-linux-gnu-', aliases: ['x86', 'amd64'], machine: EM_X86_64, bigEndian: false, livepatchIn61: true },
-  { name: 'arm64', kernelArch: 'arm64', crossPrefix: 'aarch64-linux-gnu-', aliases: ['aarch64'], machine: EM_AARCH64, bigEndian: false, livepatchIn61: false },
-  { name: 'ppc64le', kernelArch: 'powerpc', crossPrefix: 'powerpc64le-linux-gnu-', aliases: ['powerpc', 'ppc64el'], machine: EM_PPC64, bigEndian: false, livepatchIn61: true },
-  { name: 's390x', kernelArch: 's390', crossPrefix: 's390x-linux-gnu-', aliases: ['s390'], machine: EM_S390, bigEndian: true, livepatchIn61: true },
+  { name: 'x86_64', kernelArch: 'x86_64', srcArch: 'x86', crossPrefix: 'x86_64-linux-gnu-', aliases: ['x86', 'amd64'], machine: EM_X86_64, bigEndian: false, livepatchIn61: true },
+  { name: 'arm64', kernelArch: 'arm64', srcArch: 'arm64', crossPrefix: 'aarch64-linux-gnu-', aliases: ['aarch64'], machine: EM_AARCH64, bigEndian: false, livepatchIn61: false },
+  { name: 'ppc64le', kernelArch: 'powerpc', srcArch: 'powerpc', crossPrefix: 'powerpc64le-linux-gnu-', aliases: ['powerpc', 'ppc64el'], machine: EM_PPC64, bigEndian: false, livepatchIn61: true },
+  { name: 's390x', kernelArch: 's390', srcArch: 's390', crossPrefix: 's390x-linux-gnu-', aliases: ['s390'], machine: EM_S390, bigEndian: true, livepatchIn61: true },
 ];
 
 /** The architecture a user's `arch` names, or an error listing the accepted names. */
@@ -64,6 +66,13 @@ export function machineName(machine: number): string {
 export interface BuildTarget {
   arch: Architecture;
   crossCompile: string;
+}
+
+/** The architecture a build of `target` produces: the target's, or this machine's (a native build). */
+export function targetArchitecture(target: BuildTarget | undefined): Architecture {
+  const a = target?.arch ?? hostArchitecture();
+  if (!a) throw new Error(`this machine (${process.arch}) is not one livepatch-gate builds kernels on natively: give arch (x86_64, arm64, ppc64le, s390x)`);
+  return a;
 }
 
 /** A toolchain prefix as Kbuild's CROSS_COMPILE takes it: a path or name ending before `gcc`, no spaces. */

@@ -258,10 +258,15 @@ export function describePaths(files: string[]): string {
   return files.length <= 3 ? files.join(', ') : `${files.slice(0, 3).join(', ')} and ${files.length - 3} more`;
 }
 
-/** The kernel's SRCARCH as the prepared output dir records it (arch/<srcarch>/include/generated). */
-export function srcArchOf(out: string): string {
-  const dirs = fs.existsSync(path.join(out, 'arch')) ? fs.readdirSync(path.join(out, 'arch')) : [];
-  return dirs.find((d) => fs.existsSync(path.join(out, 'arch', d, 'include', 'generated'))) ?? 'x86';
+/**
+ * The architectures (SRCARCH) whose headers `make prepare` generated here (`arch/<srcarch>/include/
+ * generated`), sorted. A dir configured for one architecture and then another holds both: Kbuild
+ * leaves the first one's outputs in place.
+ */
+export function preparedArchitectures(out: string): string[] {
+  const arch = path.join(out, 'arch');
+  const dirs = fs.existsSync(arch) ? fs.readdirSync(arch) : [];
+  return dirs.filter((d) => fs.existsSync(path.join(arch, d, 'include', 'generated'))).sort();
 }
 
 /** Each module member's module, from Kbuild's `<dir>/<module>.mod` files of a full build. */

@@ -2,6 +2,7 @@
 // only the objects the PR can change (which ones: kernel-select.ts); full build: vmlinux + modules.
 import fs from 'node:fs';
 import path from 'node:path';
+import { targetArchitecture } from '../architectures.js';
 import type { BuildGap, TranslationUnit, Warning } from '../model.js';
 import { dumpPathFor, parseCompileArgv } from './compile-command.js';
 import type { SideContext } from './context.js';
@@ -20,8 +21,8 @@ import {
   objectCmdFiles,
   objectOfCmd,
   OUT_DIR_NAME,
+  preparedArchitectures,
   readOutDirState,
-  srcArchOf,
 } from './kbuild-outdir.js';
 import { runLogged } from './logged-process.js';
 import { classifyBuildInputs, configDifference, namedInCmdFiles, prepareInputsChanged, type BuildInputs } from './build-inputs.js';
@@ -58,13 +59,14 @@ const KBUILD_ENV = {
 };
 
 /**
- * The kernel build as passes: adopt an output dir (this side's, or a copy of base's prepared one),
- * align its timestamps with the sources, configure, prepare, select the objects Kbuild builds from the
- * changed files, build them. Every change to the output dir's state goes through `record`.
+ * The kernel build as passes: empty an output dir built for another architecture, adopt one (this
+ * side's, or a copy of base's prepared one), align its timestamps with the sources, configure, prepare,
+ * select the objects Kbuild builds from the changed files, build them. Every change to the output dir's state goes through `record`.
  */
 export async function buildKernel(ctx: SideContext, opts: KernelOptions): Promise<KernelBuildOutput> {
   const run = openRun(ctx, opts);
   ctx.phase('output dir');
+  dropOtherArchitecture(run);
   await adoptOutDir(run);
   await alignWithSources(run);
   await configure(run);
@@ -76,6 +78,7 @@ export async function buildKernel(ctx: SideContext, opts: KernelOptions): Promis
   const fullBase = opts.baseFull === true && ctx.side === 'base';
   if (fullBase) await ensureFullBuild(run);
   else await prepare(run);
+  checkPreparedArchitecture(run);
   const inputs = changedBuildInputs(run);
   const selection = (opts.baseFull ? await selectFromFullBuild(run) : null) ?? (await selectObjects(run, inputs.dirs));
   run.notBuilt.push(...selection.notBuilt);
@@ -89,7 +92,7 @@ export async function buildKernel(ctx: SideContext, opts: KernelOptions): Promis
 /** The changed build inputs (src/compile/build-inputs.ts), the output dir's recorded commands asked for
  *  the scripts and generator inputs the build runs or reads. */
 function changedBuildInputs(run: KernelRun): BuildInputs {
-  return classifyBuildInputs(run.ctx.changedPaths, srcArchOf(run.out), repoPathOf(run), (paths) => namedInCmdFiles(run.out, paths));
+  return classifyBuildInputs(run.ctx.changedPaths, run.arch.srcArch, repoPathOf(run), (paths) => namedInCmdFiles(run.out, paths));
 }
 
 /**
@@ -144,7 +147,7 @@ function openRun(ctx: SideContext, opts: KernelOptions): KernelRun {
     flags: ctx.flags,
     ...(ctx.target ? { arch: ctx.target.arch.kernelArch, cross: ctx.target.crossCompile } : {}),
   });
-  return { ctx, opts, out, make, configFile, configStamp, state: readOutDirState(out), warnings: [], notBuilt: [] };
+  return { ctx, opts, arch: targetArchitecture(ctx.target), out, make, configFile, configStamp, state: readOutDirState(out), warnings: [], notBuilt: [] };
 }
 
 /** `<side>/out` stays the documented name of the output dir: a link to the real one in the worktree. */
@@ -194,6 +197,29 @@ async function adoptOutDir(run: KernelRun): Promise<void> {
   await copyOutDir(baseOut, run.out, (argv) => runLogged({ side: ctx.side, argv, cwd: ctx.sideDir, env: process.env, logFile: ctx.logFile }));
   run.state = readOutDirState(run.out);
   ctx.progress(`sharing base's configuration and prepared output dir (${shared.why}): copied in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/**
+ * An output dir that holds a build for another architecture is emptied: Kbuild configures over it and
+ * leaves that build's objects and generated headers in place (a work dir used for two architectures),
+ * and every pass after this one reads the dir as this architecture's (its arch/ Makefiles and headers,
+ * its .cmd files).
+ */
+function dropOtherArchitecture(run: KernelRun): void {
+  const others = preparedArchitectures(run.out).filter((a) => a !== run.arch.srcArch);
+  if (others.length === 0) return;
+  run.ctx.progress(`output dir holds a build for ${others.map((a) => `arch/${a}`).join(', ')}, not arch/${run.arch.srcArch} (${run.arch.name}): emptied`);
+  fs.rmSync(run.out, { recursive: true, force: true });
+  fs.mkdirSync(run.out);
+  run.state = { sources: [] };
+}
+
+/** Kbuild prepared the architecture this build is for: the selection reads its arch/ tree by that name. */
+function checkPreparedArchitecture(run: KernelRun): void {
+  const prepared = preparedArchitectures(run.out);
+  if (prepared.length !== 1 || prepared[0] !== run.arch.srcArch) {
+    throw new Error(`make prepare left generated headers for ${prepared.map((a) => `arch/${a}`).join(', ') || 'no architecture'} in ${run.out}, expected arch/${run.arch.srcArch} only (ARCH=${run.arch.kernelArch})`);
+  }
 }
 
 /**
@@ -254,7 +280,7 @@ function checkLivepatch(run: KernelRun): void {
   const config = parseDotConfig(fs.readFileSync(path.join(run.out, '.config'), 'utf8'));
   if (config.get('CONFIG_LIVEPATCH') === 'y') return;
   // Both sides say this; the message names no side so the analysis keeps it once.
-  const arch = run.ctx.target?.arch.kernelArch ?? 'x86_64';
+  const arch = run.arch.kernelArch;
   run.warnings.push({
     source: 'build',
     message:

@@ -2,6 +2,7 @@
 // the make it runs. Shared by the build's passes (kernel-build.ts) and the object selection
 // (kernel-select.ts).
 import path from 'node:path';
+import type { Architecture } from '../architectures.js';
 import type { Warning } from '../model.js';
 import type { SideContext } from './context.js';
 import { repoRelative } from './kbuild.js';
@@ -23,6 +24,8 @@ export interface KernelOptions {
 export interface KernelRun {
   ctx: SideContext;
   opts: KernelOptions;
+  /** What the build is for: ARCH= (kernelArch), and the arch/ tree Kbuild builds from (srcArch). */
+  arch: Architecture;
   /** <side>/src/.lpg-out (Kbuild's O=, a direct subdirectory of the tree). */
   out: string;
   make: MakeRunner;

@@ -8,7 +8,7 @@ import type { Warning } from '../model.js';
 import { readIncludeGraph } from './includers.js';
 import { readRecordedUnits, selectFromRecordedDeps, type RecordedUnit } from './recorded-deps.js';
 import { KBUILD_QUERY_MK, parseKbuildWalk, repoRelative, sourceVerdict, type KbuildInventory } from './kbuild.js';
-import { addedPaths, changedPaths, configurationInputs, describePaths, isKbuildMakefile, moduleOwnersIn, readOutDirState, srcArchOf, type OutDirState } from './kbuild-outdir.js';
+import { addedPaths, changedPaths, configurationInputs, describePaths, isKbuildMakefile, moduleOwnersIn, readOutDirState, type OutDirState } from './kbuild-outdir.js';
 import { objectsUnder } from './build-inputs.js';
 import { baseOutDir, record, repoPathOf, type KernelRun } from './kernel-run.js';
 
@@ -44,7 +44,7 @@ export async function selectObjects(run: KernelRun, makefileDirs: string[]): Pro
   const cFiles = present.filter((p) => p.endsWith('.c'));
   const includables = new Set(present.filter((p) => p.endsWith('.h')));
   const res: Selection = { targets: [], notBuilt: [], warnings: [], includables, candidates: 0 };
-  const srcArch = srcArchOf(out);
+  const srcArch = run.arch.srcArch;
 
   let inv = await walkKbuild(run, makefileDirs.length > 0 ? null : ['.', ...cFiles.map((f) => path.posix.dirname(f))]);
   const unbuilt = new Map<string, string>();

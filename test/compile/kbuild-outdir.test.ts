@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { alignTimestamps, configuredFor, configurationInputs, OUT_DIR_NAME, readOutDirState, saveOutDirState } from '../../src/compile/kbuild-outdir.js';
+import { alignTimestamps, configuredFor, configurationInputs, OUT_DIR_NAME, preparedArchitectures, readOutDirState, saveOutDirState } from '../../src/compile/kbuild-outdir.js';
+import { ARCHITECTURES, hostArchitecture, targetArchitecture } from '../../src/architectures.js';
 import { prepareWorktree } from '../../src/compile/worktree.js';
 import { describePhases, PhaseClock } from '../../src/pipeline/phases.js';
 import { commitAll, initRepo, tempDir, writeFiles } from './helpers.js';
@@ -87,6 +88,25 @@ describe('timestamps', () => {
     expect(await alignTimestamps(wt, out, { sources: ['e'.repeat(40)] }, c1)).toBeNull();
     expect(await alignTimestamps(wt, out, { sources: [] }, c1)).toBeNull();
   });
+});
+
+test('the architectures an output dir was prepared for are the arch/ trees holding generated headers', () => {
+  const out = path.join(root, 'arch-out');
+  fs.mkdirSync(path.join(out, 'arch', 'x86', 'include', 'generated', 'asm'), { recursive: true });
+  // A source-like arch/ dir without generated headers (Kbuild makes arch/<x>/ for objects too) is no build of it.
+  fs.mkdirSync(path.join(out, 'arch', 'arm64', 'kernel'), { recursive: true });
+  expect(preparedArchitectures(out)).toEqual(['x86']);
+  fs.mkdirSync(path.join(out, 'arch', 's390', 'include', 'generated'), { recursive: true });
+  expect(preparedArchitectures(out)).toEqual(['s390', 'x86']);
+  expect(preparedArchitectures(path.join(root, 'no-such-out'))).toEqual([]);
+});
+
+test("a build's architecture: its target's, else this machine's; SRCARCH as the top Makefile maps ARCH", () => {
+  expect(ARCHITECTURES.map((a) => `${a.kernelArch}:${a.srcArch}`)).toEqual(['x86_64:x86', 'arm64:arm64', 'powerpc:powerpc', 's390:s390']);
+  const s390 = ARCHITECTURES.find((a) => a.name === 's390x')!;
+  expect(targetArchitecture({ arch: s390, crossCompile: 's390x-linux-gnu-' })).toBe(s390);
+  // A native build is for this machine.
+  expect(targetArchitecture(undefined)).toBe(hostArchitecture());
 });
 
 test('the phase clock sums each phase and names the slowest', () => {

@@ -1,13 +1,14 @@
 // Real Linux 6.1 objects of another architecture: s390x (big-endian, -mfentry -mnop-mcount
 // -mrecord-mcount ftrace entries), cross-compiled with Debian's s390x-linux-gnu-gcc 12 through the
 // fast path (defconfig + LIVEPATCH), then the whole pipeline once. The PR changes kernel/fork.c like the
-// x86_64 test. Needs the tree of scripts/fetch-kernel.sh at ${LPG_KERNEL_SRC:-<repo>/.cache/linux-6.1}
+// x86_64 test. Then the same work dir built for x86_64 (a local matrix run with the default work dir). Needs the tree of scripts/fetch-kernel.sh at ${LPG_KERNEL_SRC:-<repo>/.cache/linux-6.1}
 // (skipped without it, failed in CI: kernel-tree.ts); the cross compiler is installed by .ci/run and its absence fails the test.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { EM_S390 } from '../../src/architectures.js';
 import { readObject } from '../../src/compare/elf.js';
+import { preparedArchitectures } from '../../src/compile/kbuild-outdir.js';
 import { runGate } from '../../src/pipeline/gate.js';
 import { GIT_ENV, sh, tempDir } from '../compile/helpers.js';
 import { kernelSrc, kernelTreeAvailable } from './kernel-tree.js';
@@ -19,6 +20,11 @@ const MM_INIT_NEEDLE = '\tmm_init_owner(mm, p);';
 
 (available ? describe : describe.skip)('a Linux 6.1 tree cross-built for s390x (fast path, defconfig)', () => {
   let root: string;
+  // The repository and work dir of the s390x run, which the next test builds for x86_64.
+  let repo: string;
+  let base: string;
+  let workDir: string;
+  let changedFork: string;
   beforeAll(() => {
     root = tempDir('lpg-kernel-s390x-');
   });
@@ -33,7 +39,7 @@ const MM_INIT_NEEDLE = '\tmm_init_owner(mm, p);';
       timings[name] = (Date.now() - t) / 1000;
       return r;
     };
-    const repo = path.join(root, 'repo');
+    repo = path.join(root, 'repo');
     fs.mkdirSync(repo);
     const gitDir = path.join(repo, '.git');
     // The repository indexes the cached tree without copying it (its own working tree stays empty).
@@ -43,19 +49,19 @@ const MM_INIT_NEEDLE = '\tmm_init_owner(mm, p);';
       git(['add', '-f', '-A', '.']);
       git(['commit', '-q', '-m', 'base']);
     });
-    const base = sh(repo, ['git', 'rev-parse', 'HEAD']).trim();
+    base = sh(repo, ['git', 'rev-parse', 'HEAD']).trim();
     const fork = fs.readFileSync(path.join(kernelSrc, 'kernel/fork.c'), 'utf8');
     expect(fork).toContain(NEEDLE);
     expect(fork).toContain(MM_INIT_NEEDLE);
-    const changed = fork
+    const changed = (changedFork = fork
       .replace(NEEDLE, 'pr_warn_once("exe_file: cannot deny write access in %s\\n", __func__);')
-      .replace(MM_INIT_NEEDLE, `${MM_INIT_NEEDLE}\n\tif (unlikely(p->flags & PF_EXITING))\n\t\tpr_warn("mm_init: %s is exiting\\n", p->comm);`);
+      .replace(MM_INIT_NEEDLE, `${MM_INIT_NEEDLE}\n\tif (unlikely(p->flags & PF_EXITING))\n\t\tpr_warn("mm_init: %s is exiting\\n", p->comm);`));
     const blob = execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: repo, input: changed, env: GIT_ENV, encoding: 'utf8' }).trim();
     sh(repo, ['git', 'update-index', '--cacheinfo', `100644,${blob},kernel/fork.c`]);
     sh(repo, ['git', 'commit', '-q', '-m', 'head']);
     const head = sh(repo, ['git', 'rev-parse', 'HEAD']).trim();
 
-    const workDir = path.join(root, 'work');
+    workDir = path.join(root, 'work');
     const progress: { at: number; line: string }[] = [];
     const started = Date.now();
     const { report, analysis } = await time('runGate (both sides: config, prepare, fork.o; analysis)', () =>
@@ -95,5 +101,28 @@ const MM_INIT_NEEDLE = '\tmm_init_owner(mm, p);';
       expect(fact?.hasFentry).toBe(true);
     }
     expect(report.findings.filter((f) => f.ruleId === 'no-ftrace-entry')).toEqual([]);
+  }, 60 * 60 * 1000);
+
+  // The same work dir, now for x86_64: Kbuild would configure over the s390 build and leave its
+  // generated headers and objects beside x86's; the arch/ tree the selection reads must be x86's.
+  test('a work dir built for s390x and then for x86_64 is emptied first, and x86 Makefiles are its build inputs', async () => {
+    expect(workDir).toBeDefined();
+    expect(preparedArchitectures(path.join(workDir, 'base', 'out'))).toEqual(['s390']);
+    const makefile = fs.readFileSync(path.join(kernelSrc, 'arch/x86/Makefile'), 'utf8');
+    for (const [file, text] of [['kernel/fork.c', changedFork], ['arch/x86/Makefile', `${makefile}# a comment\n`]]) {
+      const blob = execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: repo, input: text, env: GIT_ENV, encoding: 'utf8' }).trim();
+      sh(repo, ['git', 'update-index', '--cacheinfo', `100644,${blob},${file}`]);
+    }
+    sh(repo, ['git', 'commit', '-q', '-m', 'x86 head']);
+    const head = sh(repo, ['git', 'rev-parse', 'HEAD']).trim();
+    const progress: string[] = [];
+    const { analysis } = await runGate({
+      repo, base, head, workDir, kind: 'auto', kernelConfig: 'defconfig', fullBuild: false, extraCflags: [], deepEvidence: false,
+      arch: 'x86_64', jobs: 2, onProgress: (line) => progress.push(line),
+    });
+    expect(progress.filter((l) => /holds a build for arch\/s390, not arch\/x86 \(x86_64\): emptied/.test(l)).length).toBeGreaterThanOrEqual(1);
+    for (const side of ['base', 'head']) expect(preparedArchitectures(path.join(workDir, side, 'out'))).toEqual(['x86']);
+    // The x86 architecture Makefile changes how any object is built: the fast path cannot bound it.
+    expect(analysis.notAnalysed.map((n) => n.file)).toContain('arch/x86/Makefile');
   }, 60 * 60 * 1000);
 });

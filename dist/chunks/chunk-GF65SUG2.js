@@ -5,12 +5,12 @@ import {
   reportFiles,
   runGate,
   stdout
-} from "./chunk-FEZMOUVA.js";
+} from "./chunk-P3NBGACV.js";
 import {
   buildTarget,
   presentReport,
   silentLog
-} from "./chunk-V5YOJ4HP.js";
+} from "./chunk-2EDGTVGI.js";
 import {
   ExitCode,
   UsageError

@@ -20,10 +20,10 @@ var EM_AARCH64 = 183;
 var EM_PPC64 = 21;
 var EM_S390 = 22;
 var ARCHITECTURES = [
-  { name: "x86_64", kernelArch: "x86_64", crossPrefix: "x86_64-linux-gnu-", aliases: ["x86", "amd64"], machine: EM_X86_64, bigEndian: false, livepatchIn61: true },
-  { name: "arm64", kernelArch: "arm64", crossPrefix: "aarch64-linux-gnu-", aliases: ["aarch64"], machine: EM_AARCH64, bigEndian: false, livepatchIn61: false },
-  { name: "ppc64le", kernelArch: "powerpc", crossPrefix: "powerpc64le-linux-gnu-", aliases: ["powerpc", "ppc64el"], machine: EM_PPC64, bigEndian: false, livepatchIn61: true },
-  { name: "s390x", kernelArch: "s390", crossPrefix: "s390x-linux-gnu-", aliases: ["s390"], machine: EM_S390, bigEndian: true, livepatchIn61: true }
+  { name: "x86_64", kernelArch: "x86_64", srcArch: "x86", crossPrefix: "x86_64-linux-gnu-", aliases: ["x86", "amd64"], machine: EM_X86_64, bigEndian: false, livepatchIn61: true },
+  { name: "arm64", kernelArch: "arm64", srcArch: "arm64", crossPrefix: "aarch64-linux-gnu-", aliases: ["aarch64"], machine: EM_AARCH64, bigEndian: false, livepatchIn61: false },
+  { name: "ppc64le", kernelArch: "powerpc", srcArch: "powerpc", crossPrefix: "powerpc64le-linux-gnu-", aliases: ["powerpc", "ppc64el"], machine: EM_PPC64, bigEndian: false, livepatchIn61: true },
+  { name: "s390x", kernelArch: "s390", srcArch: "s390", crossPrefix: "s390x-linux-gnu-", aliases: ["s390"], machine: EM_S390, bigEndian: true, livepatchIn61: true }
 ];
 function architectureNamed(name) {
   const n = name.trim().toLowerCase();
@@ -45,6 +45,11 @@ function hostArchitecture() {
 function machineName(machine) {
   const names = { [EM_X86_64]: "x86-64", [EM_AARCH64]: "AArch64", [EM_PPC64]: "PPC64", [EM_S390]: "s390", 3: "i386", 40: "ARM", 8: "MIPS", 243: "RISC-V", 20: "PPC" };
   return names[machine] ? `${names[machine]} (e_machine ${machine})` : `e_machine ${machine}`;
+}
+function targetArchitecture(target) {
+  const a = target?.arch ?? hostArchitecture();
+  if (!a) throw new Error(`this machine (${process.arch}) is not one livepatch-gate builds kernels on natively: give arch (x86_64, arm64, ppc64le, s390x)`);
+  return a;
 }
 var CROSS_PREFIX = /^[A-Za-z0-9_./+-]*$/;
 function buildTarget(arch, crossCompile) {
@@ -4080,6 +4085,7 @@ export {
   architectureNamed,
   architectureOfMachine,
   machineName,
+  targetArchitecture,
   buildTarget,
   changeLabel,
   isLayoutChange,

@@ -3,13 +3,13 @@ import {
   emitReport,
   parseFormat,
   progressPrinter
-} from "./chunk-5TS2CEHO.js";
+} from "./chunk-GF65SUG2.js";
 import {
   runGate
-} from "./chunk-FEZMOUVA.js";
+} from "./chunk-P3NBGACV.js";
 import "./chunk-TCM3E6M4.js";
 import "./chunk-6435ZYN3.js";
-import "./chunk-V5YOJ4HP.js";
+import "./chunk-2EDGTVGI.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";
 import {

@@ -63,9 +63,10 @@ import {
   ruleMetas,
   sectionBaseName,
   symposIn,
+  targetArchitecture,
   writeJsonFile,
   writeTextFile
-} from "./chunk-V5YOJ4HP.js";
+} from "./chunk-2EDGTVGI.js";
 import {
   VERSION
 } from "./chunk-U7SVN7AW.js";
@@ -10143,9 +10144,10 @@ async function copyOutDir(from, to, run3) {
 function describePaths(files) {
   return files.length <= 3 ? files.join(", ") : `${files.slice(0, 3).join(", ")} and ${files.length - 3} more`;
 }
-function srcArchOf(out2) {
-  const dirs = fs6.existsSync(path7.join(out2, "arch")) ? fs6.readdirSync(path7.join(out2, "arch")) : [];
-  return dirs.find((d) => fs6.existsSync(path7.join(out2, "arch", d, "include", "generated"))) ?? "x86";
+function preparedArchitectures(out2) {
+  const arch = path7.join(out2, "arch");
+  const dirs = fs6.existsSync(arch) ? fs6.readdirSync(arch) : [];
+  return dirs.filter((d) => fs6.existsSync(path7.join(arch, d, "include", "generated"))).sort();
 }
 function moduleOwnersIn(out2) {
   return moduleOwners(outDirFiles(out2, (name2) => name2.endsWith(".mod")).map((rel) => ({ path: rel, text: fs6.readFileSync(path7.join(out2, rel), "utf8") })));
@@ -10427,7 +10429,7 @@ async function selectObjects(run3, makefileDirs) {
   const cFiles = present.filter((p) => p.endsWith(".c"));
   const includables = new Set(present.filter((p) => p.endsWith(".h")));
   const res = { targets: [], notBuilt: [], warnings: [], includables, candidates: 0 };
-  const srcArch = srcArchOf(out2);
+  const srcArch = run3.arch.srcArch;
   let inv = await walkKbuild(run3, makefileDirs.length > 0 ? null : [".", ...cFiles.map((f) => path13.posix.dirname(f))]);
   const unbuilt = /* @__PURE__ */ new Map();
   for (const source of cFiles) {
@@ -10562,6 +10564,7 @@ var KBUILD_ENV = {
 async function buildKernel(ctx, opts) {
   const run3 = openRun(ctx, opts);
   ctx.phase("output dir");
+  dropOtherArchitecture(run3);
   await adoptOutDir(run3);
   await alignWithSources(run3);
   await configure(run3);
@@ -10573,6 +10576,7 @@ async function buildKernel(ctx, opts) {
   const fullBase = opts.baseFull === true && ctx.side === "base";
   if (fullBase) await ensureFullBuild(run3);
   else await prepare(run3);
+  checkPreparedArchitecture(run3);
   const inputs = changedBuildInputs(run3);
   const selection = (opts.baseFull ? await selectFromFullBuild(run3) : null) ?? await selectObjects(run3, inputs.dirs);
   run3.notBuilt.push(...selection.notBuilt);
@@ -10582,7 +10586,7 @@ async function buildKernel(ctx, opts) {
   return { outputDir: run3.out, ...fullBase ? { linked: true } : {}, units, notBuilt: run3.notBuilt, gaps: unboundedInputs(run3, inputs), warnings: run3.warnings };
 }
 function changedBuildInputs(run3) {
-  return classifyBuildInputs(run3.ctx.changedPaths, srcArchOf(run3.out), repoPathOf(run3), (paths) => namedInCmdFiles(run3.out, paths));
+  return classifyBuildInputs(run3.ctx.changedPaths, run3.arch.srcArch, repoPathOf(run3), (paths) => namedInCmdFiles(run3.out, paths));
 }
 function unboundedInputs(run3, inputs) {
   const { ctx } = run3;
@@ -10626,7 +10630,7 @@ function openRun(ctx, opts) {
     flags: ctx.flags,
     ...ctx.target ? { arch: ctx.target.arch.kernelArch, cross: ctx.target.crossCompile } : {}
   });
-  return { ctx, opts, out: out2, make, configFile, configStamp, state: readOutDirState(out2), warnings: [], notBuilt: [] };
+  return { ctx, opts, arch: targetArchitecture(ctx.target), out: out2, make, configFile, configStamp, state: readOutDirState(out2), warnings: [], notBuilt: [] };
 }
 function linkOldLayout(sideDir, out2) {
   const link = path14.join(sideDir, "out");
@@ -10663,6 +10667,20 @@ async function adoptOutDir(run3) {
   await copyOutDir(baseOut, run3.out, (argv) => runLogged({ side: ctx.side, argv, cwd: ctx.sideDir, env: process.env, logFile: ctx.logFile }));
   run3.state = readOutDirState(run3.out);
   ctx.progress(`sharing base's configuration and prepared output dir (${shared.why}): copied in ${((Date.now() - started) / 1e3).toFixed(1)} s`);
+}
+function dropOtherArchitecture(run3) {
+  const others = preparedArchitectures(run3.out).filter((a) => a !== run3.arch.srcArch);
+  if (others.length === 0) return;
+  run3.ctx.progress(`output dir holds a build for ${others.map((a) => `arch/${a}`).join(", ")}, not arch/${run3.arch.srcArch} (${run3.arch.name}): emptied`);
+  fs12.rmSync(run3.out, { recursive: true, force: true });
+  fs12.mkdirSync(run3.out);
+  run3.state = { sources: [] };
+}
+function checkPreparedArchitecture(run3) {
+  const prepared = preparedArchitectures(run3.out);
+  if (prepared.length !== 1 || prepared[0] !== run3.arch.srcArch) {
+    throw new Error(`make prepare left generated headers for ${prepared.map((a) => `arch/${a}`).join(", ") || "no architecture"} in ${run3.out}, expected arch/${run3.arch.srcArch} only (ARCH=${run3.arch.kernelArch})`);
+  }
 }
 async function alignWithSources(run3) {
   const { ctx, state } = run3;
@@ -10713,7 +10731,7 @@ async function configure(run3) {
 function checkLivepatch(run3) {
   const config = parseDotConfig(fs12.readFileSync(path14.join(run3.out, ".config"), "utf8"));
   if (config.get("CONFIG_LIVEPATCH") === "y") return;
-  const arch = run3.ctx.target?.arch.kernelArch ?? "x86_64";
+  const arch = run3.arch.kernelArch;
   run3.warnings.push({
     source: "build",
     message: config.get("CONFIG_HAVE_LIVEPATCH") !== "y" ? `live patching is not available for ARCH=${arch} in this kernel (the architecture does not select HAVE_LIVEPATCH), so CONFIG_LIVEPATCH cannot be enabled: the patch list shows what a live patch would have to replace, but this kernel cannot load one` : "CONFIG_LIVEPATCH is not enabled after olddefconfig (its dependencies, e.g. DYNAMIC_FTRACE_WITH_REGS/ARGS, are not available for this arch/config)"

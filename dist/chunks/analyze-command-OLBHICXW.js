@@ -8,11 +8,11 @@ import {
   progressPrinter,
   run,
   usage
-} from "./chunk-5TS2CEHO.js";
-import "./chunk-FEZMOUVA.js";
+} from "./chunk-GF65SUG2.js";
+import "./chunk-P3NBGACV.js";
 import "./chunk-TCM3E6M4.js";
 import "./chunk-6435ZYN3.js";
-import "./chunk-V5YOJ4HP.js";
+import "./chunk-2EDGTVGI.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";
 import "./chunk-OBJJJMZA.js";

@@ -1,10 +1,10 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   commentFromReport
-} from "./chunk-LN3OQT73.js";
+} from "./chunk-OUMQZMB2.js";
 import {
   stderrLog
-} from "./chunk-V5YOJ4HP.js";
+} from "./chunk-2EDGTVGI.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";
 import {

@@ -1,12 +1,12 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   parseFormat
-} from "./chunk-5TS2CEHO.js";
+} from "./chunk-GF65SUG2.js";
 import {
   publish,
   reportFiles,
   stdout
-} from "./chunk-FEZMOUVA.js";
+} from "./chunk-P3NBGACV.js";
 import "./chunk-TCM3E6M4.js";
 import "./chunk-6435ZYN3.js";
 import {
@@ -14,7 +14,7 @@ import {
   presentAggregate,
   readCodestreamReports,
   silentLog
-} from "./chunk-V5YOJ4HP.js";
+} from "./chunk-2EDGTVGI.js";
 import {
   VERSION
 } from "./chunk-U7SVN7AW.js";

@@ -8,7 +8,7 @@ import {
   presentReport,
   publishStickyComment,
   readReportFile
-} from "./chunk-V5YOJ4HP.js";
+} from "./chunk-2EDGTVGI.js";
 
 // src/sinks/comment-from-report.ts
 function parseRepository(repository) {
