@@ -1,7 +1,7 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   runReportWorker
-} from "./chunks/chunk-GN4EEBGR.js";
+} from "./chunks/chunk-7IPGPRK6.js";
 import "./chunks/chunk-6435ZYN3.js";
 import "./chunks/chunk-7XMN4UL4.js";
 

@@ -69,16 +69,18 @@ export function clonesJsonFunction(g: CloneGraph, root: NodeId): ClonesJsonFunct
     edges.push({ kind: edgeKind(g, e), reason: g.reasons[g.edgeReason[e]], count: g.edgeMult[e], to: jsonNode(g, g.edgeTo[e]) });
   }
   const set = affectedSet(g, [root]);
-  const { pred, depth } = entryLinks(g, set.nodes, set.via);
-  const affected = set.entries.map((a, i) => {
-    const cut = Math.max(0, depth[i] - CHAIN_MAX_STEPS);
+  // Breadth-first: an entry's predecessor is the entry its chain's last step leaves (none: the root).
+  const indexOf = new Map<NodeId, number>();
+  set.nodes.forEach((n, i) => indexOf.set(n, i));
+  const affected = set.entries.map((a) => {
+    const cut = Math.max(0, a.chain.length - CHAIN_MAX_STEPS);
     return {
       ...jsonNode(g, a.node),
       kind: a.kind,
       reason: a.reason,
       chain: a.chain.slice(cut).map((e) => ({ reason: g.reasons[g.edgeReason[e]], to: g.names.get(g.nodeName[g.edgeTo[e]]) })),
       ...(cut > 0 ? { chainCut: cut } : {}),
-      via: pred[i],
+      via: indexOf.get(g.edgeFrom[a.chain[a.chain.length - 1]]) ?? -1,
     };
   });
   const dump = g.dumps[g.nodeDump[root]];
@@ -109,29 +111,6 @@ export function clonesJsonHeader(g: Pick<CloneGraph, 'dumps' | 'sourceRoot' | 'g
 export function clonesJson(g: CloneGraph, roots: NodeId[], warnings: Warning[]): ClonesJson {
   const { warnings: w, ...header } = clonesJsonHeader(g, warnings);
   return { ...header, functions: roots.map((root) => clonesJsonFunction(g, root)), warnings: w };
-}
-
-/** Per affected entry: the index of the entry it was reached from (-1: a root), and its chain's length. */
-function entryLinks(g: CloneGraph, nodes: Int32Array, via: Int32Array): { pred: Int32Array; depth: Int32Array } {
-  const at = entryIndexScratch(g);
-  const pred = new Int32Array(nodes.length);
-  const depth = new Int32Array(nodes.length);
-  for (let i = 0; i < nodes.length; i++) at[nodes[i]] = i + 1;
-  for (let i = 0; i < nodes.length; i++) {
-    // Breadth-first: an entry's predecessor comes before it.
-    pred[i] = at[g.edgeFrom[via[i]]] - 1;
-    depth[i] = pred[i] < 0 ? 1 : depth[pred[i]] + 1;
-  }
-  for (let i = 0; i < nodes.length; i++) at[nodes[i]] = 0;
-  return { pred, depth };
-}
-
-const entryIndexOf = new WeakMap<CloneGraph, Int32Array>();
-/** Per node, 1 + its index in the affected set being written, or 0 (left all zero). */
-function entryIndexScratch(g: CloneGraph): Int32Array {
-  let a = entryIndexOf.get(g);
-  if (!a) entryIndexOf.set(g, (a = new Int32Array(g.nodeCount)));
-  return a;
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   startReportWorkers,
   stopReportWorkers,
   subgraphOfDumps
-} from "./chunk-GN4EEBGR.js";
+} from "./chunk-7IPGPRK6.js";
 import {
   findDumpFiles,
   readDumpFiles
