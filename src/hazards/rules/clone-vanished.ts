@@ -3,6 +3,7 @@ import { ABI_CLONE_REASONS, pairedCloneChanges } from '../clone-pairs.js';
 import { objectOfSource } from '../lookup.js';
 import { foldByCause, placesText } from '../fold.js';
 import { defineMeta } from '../rule.js';
+import { reasonSummary } from '../../report/format.js';
 
 export const meta = defineMeta({
   id: 'clone-vanished',
@@ -15,7 +16,7 @@ export const meta = defineMeta({
     'Error for isra/constprop, warning for other kinds.',
   advice:
     'Patch the base clone symbol itself with a body compatible with its ABI, or patch every caller of the ' +
-    'clone (the patch list names them as caller-of-changed-clone); or restructure the change so the same clone survives.',
+    `clone (the patch list has them, with the reason '${reasonSummary({ kind: 'caller-of-changed-clone', chain: [] })}'); or restructure the change so the same clone survives.`,
 });
 
 export function detect(analysis: Analysis): Finding[] {
