@@ -14,10 +14,10 @@ import "./chunks/chunk-7XMN4UL4.js";
 // src/cli/main.ts
 var commands = {
   clones: { summary: "report clones, inlining and affected functions from -fdump-ipa-clones dumps", load: () => import("./chunks/clones-command-Q5EZR7BI.js") },
-  analyze: { summary: "build base and head, list the functions a live patch must replace, check hazards", load: () => import("./chunks/analyze-command-OLBHICXW.js") },
-  merge: { summary: "one verdict across a matrix of codestreams (architectures \xD7 configurations) from their reports", load: () => import("./chunks/merge-command-W3AQQ642.js") },
-  comment: { summary: "publish a saved JSON report to a pull request (workflow_run mode for forks)", load: () => import("./chunks/comment-command-MFD3CQVG.js") },
-  demo: { summary: "run analyze on the bundled example project", load: () => import("./chunks/demo-command-SBQ7PTVC.js") }
+  analyze: { summary: "build base and head, list the functions a live patch must replace, check hazards", load: () => import("./chunks/analyze-command-Y5546EMY.js") },
+  merge: { summary: "one verdict across a matrix of codestreams (architectures \xD7 configurations) from their reports", load: () => import("./chunks/merge-command-BKU5LONT.js") },
+  comment: { summary: "publish a saved JSON report to a pull request (workflow_run mode for forks)", load: () => import("./chunks/comment-command-UAGFBZOZ.js") },
+  demo: { summary: "run analyze on the bundled example project", load: () => import("./chunks/demo-command-3XU7ZNWN.js") }
 };
 function topUsage() {
   const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(9)} ${c.summary}`);

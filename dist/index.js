@@ -14,12 +14,12 @@ import {
   runGate,
   stepOutputs,
   stickyComment
-} from "./chunks/chunk-P3NBGACV.js";
+} from "./chunks/chunk-HH2DARKK.js";
 import "./chunks/chunk-TCM3E6M4.js";
 import "./chunks/chunk-6435ZYN3.js";
 import {
   commentFromReport
-} from "./chunks/chunk-OUMQZMB2.js";
+} from "./chunks/chunk-GIBDD3AS.js";
 import {
   actionsLog,
   buildTarget,
@@ -28,7 +28,7 @@ import {
   presentFailure,
   presentReport,
   readCodestreamReports
-} from "./chunks/chunk-2EDGTVGI.js";
+} from "./chunks/chunk-5JSFV5S3.js";
 import {
   VERSION
 } from "./chunks/chunk-U7SVN7AW.js";

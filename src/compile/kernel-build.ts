@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { targetArchitecture } from '../architectures.js';
 import type { BuildGap, TranslationUnit, Warning } from '../model.js';
+import { plural } from '../report/format.js';
 import { dumpPathFor, parseCompileArgv } from './compile-command.js';
 import type { SideContext } from './context.js';
 import { invalidateUnproven, provenObjects, recordProven } from './object-ledger.js';
@@ -238,7 +239,7 @@ async function alignWithSources(run: KernelRun): Promise<void> {
       fs.mkdirSync(run.out);
       run.state = { sources: [] };
     } else if (state.sources.some((c) => c !== ctx.commit)) {
-      ctx.progress(`output dir built from ${state.sources.map((c) => c.slice(0, 12)).join(', ')}: ${changed.length} changed file(s) marked newer than its outputs, make redoes what depends on them`);
+      ctx.progress(`output dir built from ${state.sources.map((c) => c.slice(0, 12)).join(', ')}: ${plural(changed.length, 'changed file')} marked newer than its outputs, make redoes what depends on them`);
     }
   }
   if (!run.state.sources.includes(ctx.commit)) record(run, { sources: [...run.state.sources, ctx.commit] });

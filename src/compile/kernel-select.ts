@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Warning } from '../model.js';
+import { plural } from '../report/format.js';
 import { readIncludeGraph } from './includers.js';
 import { readRecordedUnits, selectFromRecordedDeps, type RecordedUnit } from './recorded-deps.js';
 import { KBUILD_QUERY_MK, parseKbuildWalk, repoRelative, sourceVerdict, type KbuildInventory } from './kbuild.js';
@@ -61,7 +62,7 @@ export async function selectObjects(run: KernelRun, makefileDirs: string[]): Pro
     // Objects assembled from a .S file are not C (the unpatchable-file rule speaks for assembly).
     if (found && fs.existsSync(path.join(ctx.srcDir, source))) res.targets.push({ source, object, owner: found.owner });
   }
-  if (makefileDirs.length > 0) ctx.progress(`${describePaths(makefileDirs.map((d) => `${d}/Makefile`))} changed: ${res.targets.length - selected.size} object(s) Kbuild links from there compiled on both sides`);
+  if (makefileDirs.length > 0) ctx.progress(`${describePaths(makefileDirs.map((d) => `${d}/Makefile`))} changed: ${plural(res.targets.length - selected.size, 'object')} Kbuild links from there compiled on both sides`);
   // A .c file Kbuild does not build may still be compiled as part of another TU (`#include "idle.c"`).
   for (const source of unbuilt.keys()) includables.add(source);
   if (includables.size === 0) return res;
@@ -134,7 +135,7 @@ export async function selectFromFullBuild(run: KernelRun): Promise<Selection | n
   const owners = moduleOwnersIn(baseOut);
   const targets = selected.units.map((u) => ({ source: u.source, object: u.object, owner: owners.get(u.object) ?? 'vmlinux' }));
   ctx.progress(
-    `includers from the full build's records (${units.length} objects' compiler deps, built at ${builtAt.slice(0, 12)}): ${targets.length} object(s) read ${describePaths([...new Set([...ctx.changedPaths, ...drift])]) || 'a changed file (none changed)'} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    `includers from the full build's records (${units.length} objects' compiler deps, built at ${builtAt.slice(0, 12)}): ${plural(targets.length, 'object')} read ${describePaths([...new Set([...ctx.changedPaths, ...drift])]) || 'a changed file (none changed)'} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
   );
   return { targets, notBuilt: selected.notBuilt, warnings: [], includables: new Set(), candidates: 0 };
 }

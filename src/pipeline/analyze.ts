@@ -195,7 +195,7 @@ async function buildBothSides(run: Run, changes: SourceChanges, baseCommit: stri
   for (const [side, commit] of [['base', baseCommit], ['head', headCommit]] as const) {
     const b = await buildSide(plan, side, commit);
     run.warnings.push(...b.warnings);
-    progress(`${side}: ${b.units.length} translation unit(s) built in ${b.seconds.toFixed(1)} s`);
+    progress(`${side}: ${plural(b.units.length, 'translation unit')} built in ${b.seconds.toFixed(1)} s`);
     built.push(b);
   }
   return [built[0], built[1]];
@@ -275,7 +275,7 @@ async function explainWhatChanged(run: Run, base: ReadSide, head: ReadSide, list
   const toExplain = sourcesToExplain(lists, compared.dataDiffs, configured.changes.other);
   const started = Date.now();
   const compiled = await changesCompiledIn(configured, base.build, head.build, toExplain, run.jobs);
-  if (toExplain.size > 0) run.progress(`causes: ${toExplain.size} unit(s) with code or data no changed function explains; ${compiled.size} compile a changed struct, macro or data differently (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  if (toExplain.size > 0) run.progress(`causes: ${plural(toExplain.size, 'unit')} with code or data no changed function explains; ${compiled.size} compile a changed struct, macro or data differently (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   return explainCauses(lists, withDataReferrers(compared.dataDiffs, base.objects), { other: configured.changes.other, compiled, codeDiffs: compared.codeDiffs, flags: flagsChanged(base.build, head.build) });
 }
 
@@ -323,7 +323,7 @@ function ownNotBuilt(changes: SourceChanges, all: BuildResult['notBuilt'], warni
   }
   if (others.length > 0) {
     const shown = others.slice(0, 3).join(', ');
-    warnings.push({ source: 'build', message: `${others.length} source(s) that may include a changed file are not built by this configuration (${shown}${others.length > 3 ? ', …' : ''}); they are not analysed` });
+    warnings.push({ source: 'build', message: `${plural(others.length, 'source')} that may include a changed file ${others.length === 1 ? 'is' : 'are'} not built by this configuration (${shown}${others.length > 3 ? ', …' : ''}); they are not analysed` });
   }
   return own;
 }

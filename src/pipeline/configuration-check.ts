@@ -11,6 +11,7 @@ import { enclosingConditions, judgeChange, type ChangeSubject, type Preprocessed
 import { changeLabel } from '../changes/change-label.js';
 import { isInitMarker } from '../hazards/rules/init-code.js';
 import type { BuildResult, ChangedFunction, ConfigurationFacts, NonFunctionChange, SourceChanges, TranslationUnit, Warning } from '../model.js';
+import { plural } from '../report/format.js';
 
 export interface ConfigurationCheck {
   changes: SourceChanges;
@@ -46,12 +47,12 @@ export async function checkAgainstConfiguration(
   const preprocessed = await preprocessWhileUndecided(subjects, pairs, base, head, opts.jobs);
   const failures = preprocessed.filter((p) => 'error' in p.base || 'error' in p.head);
   if (failures.length > 0) {
-    opts.warnings.push({ source: 'configuration', message: `could not preprocess ${failures.length} translation unit(s) for the configuration check (first: ${failures[0].source}); changes they include keep their severity` });
+    opts.warnings.push({ source: 'configuration', message: `could not preprocess ${plural(failures.length, 'translation unit')} for the configuration check (first: ${failures[0].source}); changes they include keep their severity` });
   }
   const facts = subjects.map((s) => judgeChange(s.subject, preprocessed));
   const seconds = (Date.now() - started) / 1000;
   const count = (status: ConfigurationFacts['status']) => facts.filter((f) => f.status === status).length;
-  opts.onProgress?.(`configuration: ${preprocessed.length} unit(s) preprocessed on each side in ${seconds.toFixed(1)} s; ${count('compiled-in')} change(s) compiled in, ${count('compiled-out')} compiled out, ${count('unknown')} unknown`);
+  opts.onProgress?.(`configuration: ${plural(preprocessed.length, 'unit')} preprocessed on each side in ${seconds.toFixed(1)} s; ${plural(count('compiled-in'), 'change')} compiled in, ${count('compiled-out')} compiled out, ${count('unknown')} unknown`);
   return { changes: withFacts(changes, subjects, facts), preprocessed, unitsPreprocessed: preprocessed.length, seconds };
 }
 

@@ -6,7 +6,7 @@
 import type { RuleMeta } from '../hazards/rule.js';
 import type { Finding, Report, Severity } from '../model.js';
 import { plainText, sarifUri } from './escape.js';
-import { SEVERITY_ORDER } from './format.js';
+import { plural, SEVERITY_ORDER } from './format.js';
 
 export const SARIF_MAX_RESULTS = 25_000;
 
@@ -100,7 +100,7 @@ export function renderSarif(report: Pick<Report, 'findings' | 'tool'> & Partial<
   const located = report.findings.filter((f) => f.file);
   const unlocated = report.findings.length - located.length;
   if (unlocated > 0) {
-    notifications.push({ level: 'note', message: { text: `${unlocated} finding(s) without a file location are only in the JSON/markdown report.` } });
+    notifications.push({ level: 'note', message: { text: `${plural(unlocated, 'finding')} without a file location ${unlocated === 1 ? 'is' : 'are'} only in the JSON/markdown report.` } });
   }
   // Could not analyse: the run did not do its job; code scanning shows it as a failed invocation.
   for (const n of report.notAnalysed ?? []) {

@@ -66,7 +66,7 @@ import {
   targetArchitecture,
   writeJsonFile,
   writeTextFile
-} from "./chunk-2EDGTVGI.js";
+} from "./chunk-5JSFV5S3.js";
 import {
   VERSION
 } from "./chunk-U7SVN7AW.js";
@@ -10444,7 +10444,7 @@ async function selectObjects(run3, makefileDirs) {
     const source = object.replace(/\.o$/, ".c");
     if (found2 && fs11.existsSync(path13.join(ctx.srcDir, source))) res.targets.push({ source, object, owner: found2.owner });
   }
-  if (makefileDirs.length > 0) ctx.progress(`${describePaths(makefileDirs.map((d) => `${d}/Makefile`))} changed: ${res.targets.length - selected.size} object(s) Kbuild links from there compiled on both sides`);
+  if (makefileDirs.length > 0) ctx.progress(`${describePaths(makefileDirs.map((d) => `${d}/Makefile`))} changed: ${plural(res.targets.length - selected.size, "object")} Kbuild links from there compiled on both sides`);
   for (const source of unbuilt.keys()) includables.add(source);
   if (includables.size === 0) return res;
   const started = Date.now();
@@ -10507,7 +10507,7 @@ async function selectFromFullBuild(run3) {
   const owners = moduleOwnersIn(baseOut);
   const targets = selected.units.map((u) => ({ source: u.source, object: u.object, owner: owners.get(u.object) ?? "vmlinux" }));
   ctx.progress(
-    `includers from the full build's records (${units.length} objects' compiler deps, built at ${builtAt.slice(0, 12)}): ${targets.length} object(s) read ${describePaths([.../* @__PURE__ */ new Set([...ctx.changedPaths, ...drift])]) || "a changed file (none changed)"} (${((Date.now() - started) / 1e3).toFixed(1)} s)`
+    `includers from the full build's records (${units.length} objects' compiler deps, built at ${builtAt.slice(0, 12)}): ${plural(targets.length, "object")} read ${describePaths([.../* @__PURE__ */ new Set([...ctx.changedPaths, ...drift])]) || "a changed file (none changed)"} (${((Date.now() - started) / 1e3).toFixed(1)} s)`
   );
   return { targets, notBuilt: selected.notBuilt, warnings: [], includables: /* @__PURE__ */ new Set(), candidates: 0 };
 }
@@ -10693,7 +10693,7 @@ async function alignWithSources(run3) {
       fs12.mkdirSync(run3.out);
       run3.state = { sources: [] };
     } else if (state.sources.some((c) => c !== ctx.commit)) {
-      ctx.progress(`output dir built from ${state.sources.map((c) => c.slice(0, 12)).join(", ")}: ${changed.length} changed file(s) marked newer than its outputs, make redoes what depends on them`);
+      ctx.progress(`output dir built from ${state.sources.map((c) => c.slice(0, 12)).join(", ")}: ${plural(changed.length, "changed file")} marked newer than its outputs, make redoes what depends on them`);
     }
   }
   if (!run3.state.sources.includes(ctx.commit)) record(run3, { sources: [...run3.state.sources, ctx.commit] });
@@ -18090,12 +18090,12 @@ async function checkAgainstConfiguration(changes, base, head, opts) {
   const preprocessed = await preprocessWhileUndecided(subjects, pairs, base, head, opts.jobs);
   const failures = preprocessed.filter((p) => "error" in p.base || "error" in p.head);
   if (failures.length > 0) {
-    opts.warnings.push({ source: "configuration", message: `could not preprocess ${failures.length} translation unit(s) for the configuration check (first: ${failures[0].source}); changes they include keep their severity` });
+    opts.warnings.push({ source: "configuration", message: `could not preprocess ${plural(failures.length, "translation unit")} for the configuration check (first: ${failures[0].source}); changes they include keep their severity` });
   }
   const facts = subjects.map((s) => judgeChange(s.subject, preprocessed));
   const seconds = (Date.now() - started) / 1e3;
   const count = (status) => facts.filter((f) => f.status === status).length;
-  opts.onProgress?.(`configuration: ${preprocessed.length} unit(s) preprocessed on each side in ${seconds.toFixed(1)} s; ${count("compiled-in")} change(s) compiled in, ${count("compiled-out")} compiled out, ${count("unknown")} unknown`);
+  opts.onProgress?.(`configuration: ${plural(preprocessed.length, "unit")} preprocessed on each side in ${seconds.toFixed(1)} s; ${plural(count("compiled-in"), "change")} compiled in, ${count("compiled-out")} compiled out, ${count("unknown")} unknown`);
   return { changes: withFacts(changes, subjects, facts), preprocessed, unitsPreprocessed: preprocessed.length, seconds };
 }
 async function changesCompiledIn(check, base, head, sources, jobs) {
@@ -18790,7 +18790,7 @@ async function buildBothSides(run3, changes, baseCommit, headCommit) {
   for (const [side, commit] of [["base", baseCommit], ["head", headCommit]]) {
     const b = await buildSide(plan, side, commit);
     run3.warnings.push(...b.warnings);
-    progress(`${side}: ${b.units.length} translation unit(s) built in ${b.seconds.toFixed(1)} s`);
+    progress(`${side}: ${plural(b.units.length, "translation unit")} built in ${b.seconds.toFixed(1)} s`);
     built.push(b);
   }
   return [built[0], built[1]];
@@ -18849,7 +18849,7 @@ async function explainWhatChanged(run3, base, head, lists, compared, configured)
   const toExplain = sourcesToExplain(lists, compared.dataDiffs, configured.changes.other);
   const started = Date.now();
   const compiled = await changesCompiledIn(configured, base.build, head.build, toExplain, run3.jobs);
-  if (toExplain.size > 0) run3.progress(`causes: ${toExplain.size} unit(s) with code or data no changed function explains; ${compiled.size} compile a changed struct, macro or data differently (${((Date.now() - started) / 1e3).toFixed(1)} s)`);
+  if (toExplain.size > 0) run3.progress(`causes: ${plural(toExplain.size, "unit")} with code or data no changed function explains; ${compiled.size} compile a changed struct, macro or data differently (${((Date.now() - started) / 1e3).toFixed(1)} s)`);
   return explainCauses(lists, withDataReferrers(compared.dataDiffs, base.objects), { other: configured.changes.other, compiled, codeDiffs: compared.codeDiffs, flags: flagsChanged(base.build, head.build) });
 }
 function flagsChanged(base, head) {
@@ -18888,7 +18888,7 @@ function ownNotBuilt(changes, all, warnings) {
   }
   if (others.length > 0) {
     const shown = others.slice(0, 3).join(", ");
-    warnings.push({ source: "build", message: `${others.length} source(s) that may include a changed file are not built by this configuration (${shown}${others.length > 3 ? ", \u2026" : ""}); they are not analysed` });
+    warnings.push({ source: "build", message: `${plural(others.length, "source")} that may include a changed file ${others.length === 1 ? "is" : "are"} not built by this configuration (${shown}${others.length > 3 ? ", \u2026" : ""}); they are not analysed` });
   }
   return own;
 }

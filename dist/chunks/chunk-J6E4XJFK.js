@@ -5,12 +5,12 @@ import {
   reportFiles,
   runGate,
   stdout
-} from "./chunk-P3NBGACV.js";
+} from "./chunk-HH2DARKK.js";
 import {
   buildTarget,
   presentReport,
   silentLog
-} from "./chunk-2EDGTVGI.js";
+} from "./chunk-5JSFV5S3.js";
 import {
   ExitCode,
   UsageError

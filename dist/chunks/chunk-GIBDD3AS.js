@@ -8,7 +8,7 @@ import {
   presentReport,
   publishStickyComment,
   readReportFile
-} from "./chunk-2EDGTVGI.js";
+} from "./chunk-5JSFV5S3.js";
 
 // src/sinks/comment-from-report.ts
 function parseRepository(repository) {

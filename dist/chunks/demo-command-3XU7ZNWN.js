@@ -3,13 +3,13 @@ import {
   emitReport,
   parseFormat,
   progressPrinter
-} from "./chunk-GF65SUG2.js";
+} from "./chunk-J6E4XJFK.js";
 import {
   runGate
-} from "./chunk-P3NBGACV.js";
+} from "./chunk-HH2DARKK.js";
 import "./chunk-TCM3E6M4.js";
 import "./chunk-6435ZYN3.js";
-import "./chunk-2EDGTVGI.js";
+import "./chunk-5JSFV5S3.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";
 import {

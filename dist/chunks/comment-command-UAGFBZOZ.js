@@ -1,10 +1,10 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   commentFromReport
-} from "./chunk-OUMQZMB2.js";
+} from "./chunk-GIBDD3AS.js";
 import {
   stderrLog
-} from "./chunk-2EDGTVGI.js";
+} from "./chunk-5JSFV5S3.js";
 import "./chunk-U7SVN7AW.js";
 import "./chunk-OGTHRML7.js";
 import {

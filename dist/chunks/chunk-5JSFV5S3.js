@@ -649,7 +649,7 @@ var meta6 = defineMeta({
   severity: "error",
   title: "Optimisation clone vanished at head",
   why: "Base has a clone (foo.isra.N, foo.constprop.N, foo.part.N...) that head no longer produces. Running callers call that clone directly; isra and constprop clones have a different ABI (dropped or baked-in arguments), so replacing only foo leaves callers on the old code, and a new foo cannot stand in for the clone. Error for isra/constprop, warning for other kinds.",
-  advice: "Patch the base clone symbol itself with a body compatible with its ABI, or patch every caller of the clone (the patch list names them as caller-of-changed-clone); or restructure the change so the same clone survives."
+  advice: `Patch the base clone symbol itself with a body compatible with its ABI, or patch every caller of the clone (the patch list has them, with the reason '${reasonSummary({ kind: "caller-of-changed-clone", chain: [] })}'); or restructure the change so the same clone survives.`
 });
 function detect6(analysis) {
   const paired = pairedCloneChanges(analysis.cloneChanges);
@@ -3142,7 +3142,7 @@ function renderSarif(report, rules, opts = {}) {
   const located = report.findings.filter((f) => f.file);
   const unlocated = report.findings.length - located.length;
   if (unlocated > 0) {
-    notifications.push({ level: "note", message: { text: `${unlocated} finding(s) without a file location are only in the JSON/markdown report.` } });
+    notifications.push({ level: "note", message: { text: `${plural(unlocated, "finding")} without a file location ${unlocated === 1 ? "is" : "are"} only in the JSON/markdown report.` } });
   }
   for (const n of report.notAnalysed ?? []) {
     notifications.push({ level: "error", message: { text: plainText(`not analysed: ${n.function ? `${n.function} (${n.file})` : n.file}: ${n.reason}. ${n.advice}`) } });
@@ -4090,6 +4090,7 @@ export {
   changeLabel,
   isLayoutChange,
   isInitMarker,
+  plural,
   relocationFieldSize,
   codeAddendBias,
   codeReferenceKind,
@@ -4111,7 +4112,6 @@ export {
   sectionBaseName,
   ruleMetas,
   detectHazards,
-  plural,
   REPORT_SCHEMA,
   REPORT_SCHEMA_VERSION,
   SymbolFileError,

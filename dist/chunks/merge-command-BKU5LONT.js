@@ -1,12 +1,12 @@
 import { createRequire as __lpgCreateRequire } from 'node:module'; const require = __lpgCreateRequire(import.meta.url);
 import {
   parseFormat
-} from "./chunk-GF65SUG2.js";
+} from "./chunk-J6E4XJFK.js";
 import {
   publish,
   reportFiles,
   stdout
-} from "./chunk-P3NBGACV.js";
+} from "./chunk-HH2DARKK.js";
 import "./chunk-TCM3E6M4.js";
 import "./chunk-6435ZYN3.js";
 import {
@@ -14,7 +14,7 @@ import {
   presentAggregate,
   readCodestreamReports,
   silentLog
-} from "./chunk-2EDGTVGI.js";
+} from "./chunk-5JSFV5S3.js";
 import {
   VERSION
 } from "./chunk-U7SVN7AW.js";
